@@ -1,0 +1,45 @@
+"""What every command shares: settings from the environment and services opened on demand."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+import click
+
+import migrations
+from statements import Services, open_services
+from statements.errors import PresslineError
+from statements.registry import load_routes, load_topics
+
+from ..config import ensure_data_dir, load_settings
+
+
+class State:
+    @cached_property
+    def settings(self) -> dict[str, Any]:
+        return load_settings()
+
+    @cached_property
+    def services(self) -> Services:
+        return open_services(self.settings["DATABASE_URL"])
+
+    def initialise(self) -> int:
+        """Create or upgrade the database and (re)load the bundled registry. Idempotent."""
+        ensure_data_dir(self.settings)
+        migrations.upgrade(self.settings["DATABASE_URL"])
+        return self.services.routes.seed(load_routes(), load_topics())
+
+
+def fail(message: str) -> None:
+    """Stop with one clear line on standard error and exit status 2."""
+    raise click.exceptions.Exit(_echo_error(message))
+
+
+def _echo_error(message: str) -> int:
+    click.echo(f"Error: {message}", err=True)
+    return 2
+
+
+def domain_error(exc: PresslineError) -> None:
+    fail(exc.message)

@@ -1,0 +1,116 @@
+"""``pressline import PATH... --author NAME``: press text or Markdown files into drafts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from statements.drafting import KINDS
+from statements.errors import PresslineError
+from statements.registry import load_routes, load_topics
+from statements.viewer import AUDIENCES, Viewer
+
+from .common import State, fail
+
+
+@click.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--author", help="Press officer the drafts are credited to (required unless --dry-run).")
+@click.option("--kind", type=click.Choice(KINDS), help="Override the guessed kind.")
+@click.option("--audience", type=click.Choice(AUDIENCES), help="Override the audience.")
+@click.option("--topic", "topics", multiple=True, help="Topic slug; repeat for several. Overrides the guess.")
+@click.option("--dry-run", is_flag=True, help="Extract and print; write nothing (needs no init).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per file (JSON Lines).")
+@click.pass_obj
+def import_command(
+    state: State, paths: tuple[Path, ...], author: str | None, kind: str | None, audience: str | None,
+    topics: tuple[str, ...], dry_run: bool, as_json: bool,
+) -> None:  # fmt: skip
+    """Turn press statements into drafts, with quotes and reporting routes extracted."""
+    from statements.importer import UnreadableText, extract, read_press_file
+
+    if not dry_run and not (author and author.strip()):
+        fail("--author is required (the press officer the drafts are credited to).")
+    if not dry_run:
+        try:
+            state.initialise()
+        except PresslineError as exc:
+            fail(exc.message)
+    routes, topic_specs = load_routes(), load_topics()
+    failures = 0
+    show_bar = len(paths) > 1 and not as_json
+    with (
+        click.progressbar(paths, label="Importing", file=sys.stderr, show_pos=True)
+        if show_bar
+        else _plain(paths) as bar
+    ):
+        for path in bar:
+            try:
+                text = read_press_file(path)
+                found = extract(text, routes, topic_specs, kind=kind, topic_overrides=list(topics) or None)
+            except (UnreadableText, OSError) as exc:
+                failures += 1
+                click.echo(f"{path}: cannot import: {_reason(exc)}", err=True)
+                continue
+            if dry_run:
+                _report(found.as_json(str(path)), as_json)
+                continue
+            try:
+                view = state.services.workflow.create_draft(_draft(found, audience), Viewer.staff(author, "editor"))
+            except PresslineError as exc:
+                failures += 1
+                click.echo(f"{path}: cannot import: {exc.message}", err=True)
+                continue
+            line = found.as_json(str(path)) | {"slug": view.slug, "version": view.version}
+            _report(line, as_json)
+    if failures:
+        sys.exit(1)
+
+
+def _draft(found, audience: str | None) -> dict:
+    draft = {
+        "title": found.title[:300], "kind": found.kind, "summary": found.summary, "body": found.body,
+        "topics": found.topics, "change_note": "Imported from press text",
+        "quotes": [
+            {"text": q.text, "speaker": q.speaker or "Unknown", "role": q.role or ""} for q in found.quotes
+        ],
+        "reporting_routes": [r.route_id for r in found.reporting_routes if r.route_id],
+    }  # fmt: skip
+    if audience:
+        draft["audience"] = audience
+    return draft
+
+
+def _report(line: dict, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(line, ensure_ascii=False))
+    else:
+        where = f" -> {line['slug']} v{line['version']}" if "slug" in line else ""
+        click.echo(
+            f"{line['file']}{where}: {line['title']!r} ({line['kind']}), "
+            f"{len(line['quotes'])} quotes, {len(line['reporting_routes'])} reporting routes"
+        )
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, IsADirectoryError):
+        return "it is a directory"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return str(exc)
+
+
+class _plain:
+    def __init__(self, items):
+        self.items = items
+
+    def __enter__(self):
+        return self.items
+
+    def __exit__(self, *exc) -> None:
+        return None

@@ -1,0 +1,69 @@
+"""Settings: defaults, then the environment, then an explicit override (tests). Read once, in the faces."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from statements.db import sqlite_url
+
+ENV = {
+    "DATA_DIR": "PRESSLINE_DATA_DIR",
+    "DATABASE_URL": "PRESSLINE_DATABASE_URL",
+    "INDEX_DIR": "PRESSLINE_INDEX_DIR",
+    "SECRET_KEY": "PRESSLINE_SECRET_KEY",
+    "RATE_LIMITS": "PRESSLINE_RATE_LIMITS",
+    "RATELIMIT_STORAGE_URL": "PRESSLINE_RATELIMIT_STORAGE_URL",
+    "TIMEZONE": "PRESSLINE_TIMEZONE",
+    "SLACK_SIGNING_SECRET": "SLACK_SIGNING_SECRET",
+    "SLACK_BOT_TOKEN": "SLACK_BOT_TOKEN",
+    "SLACK_NOTIFY_CHANNEL": "SLACK_NOTIFY_CHANNEL",
+    "SLACK_API_URL": "SLACK_API_URL",
+    "TEAMS_OUTGOING_WEBHOOK_SECRET": "TEAMS_OUTGOING_WEBHOOK_SECRET",
+    "TEAMS_NOTIFY_WEBHOOK_URL": "TEAMS_NOTIFY_WEBHOOK_URL",
+}
+
+DEFAULTS: dict[str, Any] = {
+    "DATA_DIR": "./var",
+    "RATE_LIMITS": "600 per minute",
+    "RATELIMIT_STORAGE_URL": "memory://",
+    "TIMEZONE": "Europe/London",
+    "SLACK_API_URL": "https://slack.com/api/",
+}
+
+
+def load_settings(override: Mapping[str, Any] | None = None, environ: Mapping[str, str] = os.environ) -> dict[str, Any]:
+    settings = dict(DEFAULTS)
+    for key, var in ENV.items():
+        if environ.get(var):
+            settings[key] = environ[var]
+    settings.update(override or {})
+    data_dir = Path(settings["DATA_DIR"])
+    settings["DATA_DIR"] = data_dir
+    settings.setdefault("DATABASE_URL", sqlite_url(data_dir))
+    settings["INDEX_DIR"] = Path(settings.get("INDEX_DIR") or data_dir / "index")
+    return settings
+
+
+def ensure_data_dir(settings: Mapping[str, Any]) -> None:
+    Path(settings["DATA_DIR"]).mkdir(parents=True, exist_ok=True)
+
+
+def secret_key(settings: Mapping[str, Any]) -> str:
+    """``PRESSLINE_SECRET_KEY``, else a random key made once and kept in the data directory."""
+    if settings.get("SECRET_KEY"):
+        return str(settings["SECRET_KEY"])
+    path = Path(settings["DATA_DIR"]) / "secret_key"
+    if not path.exists():
+        ensure_data_dir(settings)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass  # another worker made it first
+        else:
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_hex(32))
+    return path.read_text().strip()

@@ -1,0 +1,1 @@
+"""The chat faces: one chat core, rendered for Slack and for Microsoft Teams."""

@@ -1,0 +1,1 @@
+"""The press office's web pages and the partner embed."""

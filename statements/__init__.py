@@ -1,0 +1,46 @@
+"""The statement store: Pressline's domain. It knows no HTTP, chat or search engine.
+
+Build everything once with :func:`open_services` and hand the bundle to the faces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .catalogue import Catalogue, Filters, Page
+from .changes import ChangeLog
+from .clock import Clock, utcnow
+from .db import Database
+from .keys import Keys
+from .routes import Routes
+from .viewer import Role, Viewer
+from .workflow import ChangeEvent, Workflow
+
+__all__ = [
+    "Catalogue", "ChangeEvent", "ChangeLog", "Database", "Filters", "Keys", "Page", "Role", "Routes",
+    "Services", "Viewer", "Workflow", "open_services",
+]  # fmt: skip
+
+
+@dataclass
+class Services:
+    db: Database
+    catalogue: Catalogue
+    workflow: Workflow
+    keys: Keys
+    routes: Routes
+    changes: ChangeLog
+    clock: Clock
+
+
+def open_services(url: str, clock: Clock = utcnow) -> Services:
+    db = Database(url)
+    return Services(
+        db=db,
+        catalogue=Catalogue(db, clock),
+        workflow=Workflow(db, clock),
+        keys=Keys(db, clock),
+        routes=Routes(db, clock),
+        changes=ChangeLog(db),
+        clock=clock,
+    )

@@ -1,0 +1,142 @@
+"""The reporting-routes and topics registry held in the database (seeded from the bundled JSON)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import select
+
+from .clock import Clock, utcnow
+from .db import Database
+from .drafting import SLUG, slugify
+from .errors import Forbidden, NotFound, ValidationFailed
+from .models import AuditEvent, ChangeLogEntry, ReportingRoute, Topic
+from .registry import URGENCIES
+from .viewer import Role, Viewer
+from .views import RouteView, route_view
+
+
+def urgency_order(route: RouteView) -> tuple[int, str]:
+    rank = URGENCIES.index(route.urgency) if route.urgency in URGENCIES else len(URGENCIES)
+    return (rank, route.name.lower())
+
+
+class Routes:
+    def __init__(self, db: Database, clock: Clock = utcnow) -> None:
+        self.db = db
+        self.clock = clock
+
+    def list(self, topic: str | None = None) -> list[RouteView]:
+        """Routes, emergency first; with ``topic``, only those linked to it."""
+        with self.db.reading() as session:
+            routes = [route_view(r) for r in session.scalars(select(ReportingRoute))]
+        if topic:
+            routes = [r for r in routes if topic in r.topics]
+        return sorted(routes, key=urgency_order)
+
+    def get(self, route_id: str) -> RouteView:
+        with self.db.reading() as session:
+            route = session.get(ReportingRoute, route_id)
+            if route is None:
+                raise NotFound("No such reporting route.")
+            return route_view(route)
+
+    def aliases(self) -> dict[str, list[str]]:
+        with self.db.reading() as session:
+            return {r.id: list(r.aliases or []) for r in session.scalars(select(ReportingRoute))}
+
+    def seed(self, routes: Iterable[Any], topics: Iterable[Any]) -> int:
+        """Insert or update bundled topics and routes (objects with the registry's attributes). Idempotent."""
+        now = self.clock()
+        count = 0
+        with self.db.writing() as session:
+            for spec in topics:
+                topic = session.get(Topic, spec.slug) or Topic(slug=spec.slug)
+                topic.name = spec.name
+                session.add(topic)
+            session.flush()
+            for spec in routes:
+                route = session.get(ReportingRoute, spec.id) or ReportingRoute(id=spec.id)
+                route.name, route.url, route.phone = spec.name, spec.url, spec.phone
+                route.when, route.urgency, route.aliases = spec.when, spec.urgency, list(spec.aliases)
+                route.updated_at = now
+                route.topics = [self._topic(session, slug) for slug in spec.topics]
+                session.add(route)
+                count += 1
+        return count
+
+    def save(self, data: dict[str, Any], actor: Viewer, route_id: str | None = None) -> RouteView:
+        """Add (no ``route_id``) or edit a route. Admins only."""
+        if not actor.has_role(Role.admin):
+            raise Forbidden("Only an admin may change the reporting routes registry.")
+        fields = _clean_route(data, creating=route_id is None)
+        with self.db.writing() as session:
+            if route_id is None:
+                route_id = fields.pop("id", None) or slugify(fields["name"])
+                if session.get(ReportingRoute, route_id) is not None:
+                    raise ValidationFailed({"id": ["Already taken."]})
+                route = ReportingRoute(id=route_id, aliases=[], when="")
+            else:
+                route = session.get(ReportingRoute, route_id)
+                if route is None:
+                    raise NotFound("No such reporting route.")
+            for name in ("name", "url", "phone", "when", "urgency"):
+                if name in fields:
+                    setattr(route, name, fields[name])
+            if "topics" in fields:
+                route.topics = [self._topic(session, slug) for slug in fields["topics"]]
+            route.updated_at = self.clock()
+            session.add(route)
+            session.add(AuditEvent(at=self.clock(), actor=actor.name, action="route_save", detail={"id": route_id}))
+            session.add(ChangeLogEntry(at=self.clock(), slug=f"route:{route_id}", action="route_save"))
+            session.flush()
+            return route_view(route)
+
+    @staticmethod
+    def _topic(session, slug: str) -> Topic:
+        topic = session.get(Topic, slug)
+        if topic is None:
+            topic = Topic(slug=slug, name=slug.replace("-", " ").capitalize())
+            session.add(topic)
+        return topic
+
+
+def _clean_route(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:
+    errors: dict[str, list[str]] = {}
+    out: dict[str, Any] = {}
+    allowed = {"id", "name", "url", "phone", "when", "urgency", "topics"}
+    for name in set(data) - allowed:
+        errors[name] = ["Unknown field."]
+    for name in ("name", "url", "phone", "when"):
+        if name in data:
+            value = data[name]
+            if value is not None and not isinstance(value, str):
+                errors[name] = ["Must be text."]
+                continue
+            out[name] = (value or "").strip() or None
+    if out.get("when") is None and "when" in out:
+        out["when"] = ""
+    if creating and not out.get("name"):
+        errors["name"] = ["Required."]
+    if out.get("url") and not out["url"].startswith(("https://", "http://")):
+        errors["url"] = ["A web address starting with https://."]
+    if "urgency" in data or creating:
+        if data.get("urgency") not in URGENCIES:
+            errors["urgency"] = [f"One of: {', '.join(URGENCIES)}."]
+        else:
+            out["urgency"] = data["urgency"]
+    if data.get("id"):
+        if not isinstance(data["id"], str) or not SLUG.match(data["id"]):
+            errors["id"] = ["Lower-case letters, digits and hyphens."]
+        else:
+            out["id"] = data["id"]
+    if "topics" in data:
+        topics = data["topics"]
+        if not isinstance(topics, list) or not all(isinstance(t, str) and SLUG.match(t) for t in topics):
+            errors["topics"] = ["A list of topic slugs."]
+        else:
+            out["topics"] = topics
+    if errors:
+        raise ValidationFailed(errors)
+    return out

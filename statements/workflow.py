@@ -1,0 +1,300 @@
+"""Every write: drafts and lifecycle transitions. Each one commits the new state, its audit event and a
+change-log row in one transaction, guarded by the statement's revision (optimistic concurrency)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from .clock import Clock, as_utc, utcnow
+from .db import Database
+from .drafting import clean_draft, slugify
+from .errors import Forbidden, InvalidTransition, NotFound, SelfApproval, StaleRevision, ValidationFailed
+from .models import AuditEvent, ChangeLogEntry, Quote, ReportingRoute, Statement, Topic, Version, VersionRoute
+from .viewer import Role, Viewer
+from .views import VersionView, version_view
+from .visibility import current_number, statement_by_slug
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ChangeEvent:
+    """Sent to listeners after a write commits (the index, chat notices)."""
+
+    slug: str
+    action: str
+    version: VersionView
+    actor: str
+    at: datetime
+    detail: dict
+
+
+Listener = Callable[[ChangeEvent], None]
+
+
+class Workflow:
+    def __init__(self, db: Database, clock: Clock = utcnow) -> None:
+        self.db = db
+        self.clock = clock
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener`` after every committed write; its failures are logged, never raised."""
+        self._listeners.append(listener)
+
+    # -- drafts --------------------------------------------------------------------------------------------
+
+    def create_draft(self, data: dict[str, Any], actor: Viewer) -> VersionView:
+        _require(actor, Role.editor)
+        fields = clean_draft(data, creating=True)
+        now = self.clock()
+        with self.db.writing() as session:
+            slug = self._unique_slug(session, fields.pop("slug", None) or slugify(fields["title"]), fields)
+            statement = Statement(slug=slug, revision=1, created_at=now, updated_at=now)
+            session.add(statement)
+            version = Version(
+                statement=statement, number=1, status="draft", author=actor.name, contributors=[actor.name],
+                created_at=now, updated_at=now, kind=fields["kind"], audience=fields["audience"],
+                title=fields["title"], summary="", body="", change_note="",
+            )  # fmt: skip
+            session.add(version)
+            self._apply(session, version, fields)
+            view = self._record(session, statement, version, actor, "create", {})
+        return self._emit(view, actor, "create", {})
+
+    def edit_draft(self, slug: str, revision: int, data: dict[str, Any], actor: Viewer) -> VersionView:
+        """Change the working draft. On a published or withdrawn statement this starts a new draft first."""
+        _require(actor, Role.editor)
+        fields = clean_draft(data, creating=False)
+        with self.db.writing() as session:
+            statement = self._claim(session, slug, revision)
+            version = self._newest(statement)
+            if version.status in ("published", "withdrawn"):
+                version = self._copy(session, statement, version, actor)
+            elif version.status != "draft":
+                raise InvalidTransition(f"Version {version.number} is {version.status}; it can no longer be edited.")
+            self._apply(session, version, fields)
+            version.updated_at = self.clock()
+            if actor.name not in version.contributors:
+                version.contributors = [*version.contributors, actor.name]
+            detail = {"fields": sorted(fields)}
+            view = self._record(session, statement, version, actor, "edit", detail)
+        return self._emit(view, actor, "edit", detail)
+
+    def start_draft(self, slug: str, revision: int, actor: Viewer) -> VersionView:
+        _require(actor, Role.editor)
+        with self.db.writing() as session:
+            statement = self._claim(session, slug, revision)
+            newest = self._newest(statement)
+            if newest.status not in ("published", "withdrawn"):
+                raise InvalidTransition(f"Version {newest.number} is still {newest.status}; work on it instead.")
+            detail = {"from": newest.number}
+            version = self._copy(session, statement, newest, actor)
+            view = self._record(session, statement, version, actor, "start_draft", detail)
+        return self._emit(view, actor, "start_draft", detail)
+
+    # -- transitions ---------------------------------------------------------------------------------------
+
+    def submit(self, slug: str, revision: int, actor: Viewer) -> VersionView:
+        return self._transition(slug, revision, actor, Role.editor, "submit", "draft", self._do_submit)
+
+    def approve(self, slug: str, revision: int, actor: Viewer) -> VersionView:
+        return self._transition(slug, revision, actor, Role.approver, "approve", "in_review", self._do_approve)
+
+    def reject(self, slug: str, revision: int, actor: Viewer, reason: str) -> VersionView:
+        reason = _reason(reason)
+        return self._transition(
+            slug, revision, actor, Role.approver, "reject", "in_review",
+            lambda s, st, v, a: self._do_reject(s, st, v, a, reason), {"reason": reason},
+        )  # fmt: skip
+
+    def publish(self, slug: str, revision: int, actor: Viewer, publish_at: datetime | None = None) -> VersionView:
+        now = self.clock()
+        try:
+            when = as_utc(publish_at) if publish_at is not None else now
+        except ValueError:
+            raise ValidationFailed({"publish_at": ["Give a time zone, e.g. 2027-01-05T09:00:00+00:00."]}) from None
+        when = max(when, now) if publish_at is None else when
+
+        def do(session: Session, statement: Statement, version: Version, actor: Viewer) -> Version:
+            version.status = "published"
+            version.publish_at = when
+            return version
+
+        detail = {"publish_at": when.isoformat(), "scheduled": when > now}
+        return self._transition(slug, revision, actor, Role.approver, "publish", "approved", do, detail)
+
+    def withdraw(self, slug: str, revision: int, actor: Viewer, reason: str) -> VersionView:
+        """Withdraw the served version and cancel any scheduled ones; bots and API then say "do not use"."""
+        _require(actor, Role.approver)
+        reason = _reason(reason)
+        now = self.clock()
+        with self.db.writing() as session:
+            statement = self._claim(session, slug, revision)
+            served = [v for v in statement.versions if v.status == "published"]
+            if not served:
+                raise InvalidTransition("Nothing published to withdraw.")
+            for version in served:
+                version.status = "withdrawn"
+                version.withdrawn_at = now
+                version.withdrawn_reason = reason
+            version = served[-1]
+            view = self._record(session, statement, version, actor, "withdraw", {"reason": reason})
+        return self._emit(view, actor, "withdraw", {"reason": reason})
+
+    # -- internals -----------------------------------------------------------------------------------------
+
+    def _transition(self, slug, revision, actor, role, action, expected, do, detail=None) -> VersionView:
+        _require(actor, role)
+        detail = detail or {}
+        with self.db.writing() as session:
+            statement = self._claim(session, slug, revision)
+            version = self._newest(statement)
+            if version.status != expected:
+                raise InvalidTransition(
+                    f"Cannot {action} version {version.number}: it is {version.status}, not {expected}."
+                )
+            version = do(session, statement, version, actor)
+            view = self._record(session, statement, version, actor, action, detail)
+        return self._emit(view, actor, action, detail)
+
+    def _do_submit(self, session: Session, statement: Statement, version: Version, actor: Viewer) -> Version:
+        version.status = "in_review"
+        version.submitted_at = self.clock()
+        return version
+
+    def _do_approve(self, session: Session, statement: Statement, version: Version, actor: Viewer) -> Version:
+        if actor.name == version.author or actor.name in (version.contributors or []):
+            raise SelfApproval()
+        version.status = "approved"
+        version.approved_by = actor.name
+        version.approved_at = self.clock()
+        return version
+
+    def _do_reject(self, session, statement, version, actor, reason) -> Version:
+        version.status = "rejected"
+        version.rejected_by = actor.name
+        version.rejected_reason = reason
+        draft = self._copy(session, statement, version, Viewer.staff(version.author, Role.editor))
+        draft.change_note = version.change_note
+        return draft
+
+    def _claim(self, session: Session, slug: str, revision: int) -> Statement:
+        """Bump the revision only if the caller read the latest one: one winner among racing writers."""
+        result = session.execute(
+            update(Statement)
+            .where(Statement.slug == slug, Statement.revision == revision)
+            .values(revision=Statement.revision + 1, updated_at=self.clock())
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:
+            current = session.scalar(select(Statement.revision).where(Statement.slug == slug))
+            if current is None:
+                raise NotFound()
+            raise StaleRevision(current)
+        statement = statement_by_slug(session, slug)
+        session.refresh(statement)
+        return statement
+
+    @staticmethod
+    def _newest(statement: Statement) -> Version:
+        return max(statement.versions, key=lambda v: v.number)
+
+    def _copy(self, session: Session, statement: Statement, source: Version, actor: Viewer) -> Version:
+        now = self.clock()
+        version = Version(
+            statement=statement, number=self._newest(statement).number + 1, status="draft",
+            author=actor.name, contributors=[actor.name], created_at=now, updated_at=now,
+            kind=source.kind, audience=source.audience, title=source.title, summary=source.summary,
+            body=source.body, change_note="", review_by=source.review_by,
+        )  # fmt: skip
+        session.add(version)
+        version.topics = list(source.topics)
+        version.quotes = [
+            Quote(position=q.position, text=q.text, speaker=q.speaker, role=q.role) for q in source.quotes
+        ]
+        version.route_links = [VersionRoute(route_id=r.route_id, position=r.position) for r in source.route_links]
+        session.flush()
+        return version
+
+    def _apply(self, session: Session, version: Version, fields: dict[str, Any]) -> None:
+        for name in ("title", "summary", "body", "change_note", "kind", "audience", "review_by"):
+            if name in fields:
+                setattr(version, name, fields[name])
+        if "topics" in fields:
+            version.topics = [self._topic(session, slug) for slug in fields["topics"]]
+        if "quotes" in fields:
+            version.quotes = [Quote(position=i, **q) for i, q in enumerate(fields["quotes"])]
+        if "reporting_routes" in fields:
+            ids = fields["reporting_routes"]
+            known = set(session.scalars(select(ReportingRoute.id).where(ReportingRoute.id.in_(ids))))
+            unknown = [i for i in ids if i not in known]
+            if unknown:
+                raise ValidationFailed({"reporting_routes": [f"Unknown reporting route: {', '.join(unknown)}."]})
+            version.route_links = [VersionRoute(route_id=rid, position=i) for i, rid in enumerate(ids)]
+
+    @staticmethod
+    def _topic(session: Session, slug: str) -> Topic:
+        topic = session.get(Topic, slug)
+        if topic is None:
+            topic = Topic(slug=slug, name=slug.replace("-", " ").capitalize())
+            session.add(topic)
+        return topic
+
+    def _unique_slug(self, session: Session, base: str, fields: dict[str, Any]) -> str:
+        taken = set(session.scalars(select(Statement.slug).where(Statement.slug.like(f"{base}%"))))
+        if base not in taken:
+            return base
+        if "slug" in fields:
+            raise ValidationFailed({"slug": ["Already taken."]})
+        n = 2
+        while f"{base}-{n}" in taken:
+            n += 1
+        return f"{base}-{n}"
+
+    def _record(self, session, statement, version, actor, action, detail) -> VersionView:
+        now = self.clock()
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            raise ValidationFailed({"slug": ["Already taken."]}) from exc
+        session.add(
+            AuditEvent(
+                at=now, actor=actor.name, action=action, slug=statement.slug, version=version.number, detail=detail
+            )
+        )
+        session.add(ChangeLogEntry(at=now, slug=statement.slug, action=action))
+        session.flush()
+        session.refresh(statement)
+        return version_view(version, now, current_number(session, statement.id, now))
+
+    def _emit(self, view: VersionView, actor: Viewer, action: str, detail: dict) -> VersionView:
+        event = ChangeEvent(view.slug, action, view, actor.name or "", self.clock(), detail)
+        for listener in self._listeners:
+            try:
+                listener(event)
+            except Exception:  # a listener (index, chat notice) must never undo a committed write
+                log.exception("change listener %r failed for %s %s", listener, action, view.slug)
+        return view
+
+
+def _require(actor: Viewer, role: Role) -> None:
+    if not actor.has_role(role):
+        raise Forbidden(f"This needs the {role.name} role.")
+
+
+def _reason(reason: str) -> str:
+    reason = (reason or "").strip() if isinstance(reason, str) else ""
+    if not reason:
+        raise ValidationFailed({"reason": ["Give a reason."]})
+    if len(reason) > 2000:
+        raise ValidationFailed({"reason": ["At most 2000 characters."]})
+    return reason

@@ -1,0 +1,125 @@
+"""Shared fixtures: a real database (SQLite in a temp dir, or PostgreSQL in its lane), a settable clock,
+viewers for every role and a ``workflow`` helper that moves statements through the lifecycle."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, text
+
+import migrations
+from statements import Services, Viewer, open_services
+from statements.models import Base
+from statements.registry import load_routes, load_topics
+
+PG_URL = os.environ.get("PRESSLINE_TEST_DATABASE_URL")
+
+
+@dataclass
+class FakeClock:
+    """A clock tests move by hand, so embargo boundaries are exact."""
+
+    now: datetime = field(default_factory=lambda: datetime(2026, 6, 1, 9, 0, tzinfo=UTC))
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+EDITOR = Viewer.staff("Edith Editor", "editor")
+EDITOR2 = Viewer.staff("Ed Second", "editor")
+APPROVER = Viewer.staff("Abe Approver", "approver")
+APPROVER2 = Viewer.staff("Ada Approver", "approver")
+ADMIN = Viewer.staff("Adam Admin", "admin")
+PARTNER = Viewer.partner("Westshire Council")
+ANON = Viewer.anonymous()
+BOT = Viewer.bot()
+
+
+@pytest.fixture(scope="session")
+def _pg_schema() -> str | None:
+    if not PG_URL:
+        return None
+    engine = create_engine(PG_URL)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    migrations.upgrade(PG_URL)
+    return PG_URL
+
+
+@pytest.fixture
+def database_url(tmp_path, request, _pg_schema) -> str:
+    """SQLite in a temp dir, or (when PRESSLINE_TEST_DATABASE_URL is set) the emptied PostgreSQL database."""
+    if _pg_schema and "sqlite_only" not in request.keywords:
+        engine = create_engine(_pg_schema)
+        names = ", ".join(t.name for t in Base.metadata.sorted_tables)
+        with engine.begin() as conn:
+            conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        engine.dispose()
+        return _pg_schema
+    url = f"sqlite:///{tmp_path / 'pressline.db'}"
+    migrations.upgrade(url)
+    return url
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def services(database_url, clock) -> Services:
+    services = open_services(database_url, clock)
+    services.routes.seed(load_routes(), load_topics())
+    yield services
+    services.db.dispose()
+
+
+class WorkflowHelper:
+    """Moves a statement to a given state in as few lines as a test can bear."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.flow = services.workflow
+
+    def draft(self, author: Viewer = EDITOR, **fields: Any):
+        fields.setdefault("title", "Warning about online grooming")
+        fields.setdefault("body", "Parents should talk to their children about who they talk to online.")
+        return self.flow.create_draft(fields, author)
+
+    def in_review(self, author: Viewer = EDITOR, **fields: Any):
+        view = self.draft(author, **fields)
+        return self.flow.submit(view.slug, view.revision, author)
+
+    def approved(self, author: Viewer = EDITOR, approver: Viewer = APPROVER, **fields: Any):
+        view = self.in_review(author, **fields)
+        return self.flow.approve(view.slug, view.revision, approver)
+
+    def published(self, author: Viewer = EDITOR, approver: Viewer = APPROVER, publish_at=None, **fields: Any):
+        view = self.approved(author, approver, **fields)
+        return self.flow.publish(view.slug, view.revision, approver, publish_at)
+
+    def republish(self, slug: str, author: Viewer = EDITOR, approver: Viewer = APPROVER, publish_at=None, **changes):
+        view = self.services.catalogue.working(slug, author)
+        view = self.flow.edit_draft(slug, view.revision, changes or {"change_note": "Refreshed"}, author)
+        view = self.flow.submit(slug, view.revision, author)
+        view = self.flow.approve(slug, view.revision, approver)
+        return self.flow.publish(slug, view.revision, approver, publish_at)
+
+    def withdrawn(self, reason: str = "Superseded by events", **fields: Any):
+        view = self.published(**fields)
+        return self.flow.withdraw(view.slug, view.revision, APPROVER, reason)
+
+
+@pytest.fixture
+def workflow(services) -> WorkflowHelper:
+    return WorkflowHelper(services)
