@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import create_engine, inspect, text
 
 import migrations
 
@@ -18,3 +20,26 @@ def test_upgrade_to_head_then_downgrade_to_empty(tmp_path):
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
     migrations.upgrade(url)
     engine.dispose()
+
+
+@pytest.mark.postgres
+def test_upgrade_and_downgrade_on_postgresql():
+    base = os.environ.get("PRESSLINE_TEST_DATABASE_URL")
+    if not base:
+        pytest.skip("PRESSLINE_TEST_DATABASE_URL is not set")
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text("DROP DATABASE IF EXISTS pressline_migrations WITH (FORCE)"))
+        conn.execute(text("CREATE DATABASE pressline_migrations"))
+    url = base.rsplit("/", 1)[0] + "/pressline_migrations"
+    try:
+        migrations.upgrade(url)
+        engine = create_engine(url)
+        assert {"statements", "versions", "change_log"} <= set(inspect(engine).get_table_names())
+        migrations.downgrade(url)
+        assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+        engine.dispose()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text("DROP DATABASE IF EXISTS pressline_migrations WITH (FORCE)"))
+        admin.dispose()
