@@ -117,12 +117,12 @@ class Workflow:
         )  # fmt: skip
 
     def publish(self, slug: str, revision: int, actor: Viewer, publish_at: datetime | None = None) -> VersionView:
+        """Publish the approved version now, or at ``publish_at`` (an embargo). A past time means now."""
         now = self.clock()
         try:
-            when = as_utc(publish_at) if publish_at is not None else now
+            when = max(as_utc(publish_at), now) if publish_at is not None else now
         except ValueError:
             raise ValidationFailed({"publish_at": ["Give a time zone, e.g. 2027-01-05T09:00:00+00:00."]}) from None
-        when = max(when, now) if publish_at is None else when
 
         def do(session: Session, statement: Statement, version: Version, actor: Viewer) -> Version:
             version.status = "published"
