@@ -1,0 +1,84 @@
+"""Post-commit notices, neutral: which workflow changes the press office's channels hear about, and in what words.
+
+Slack and Teams notifiers render a :class:`Notice`; they do not look at :class:`~statements.ChangeEvent` themselves.
+Notices go to the press office's own channels, so a scheduled (embargoed) publication is announced with its
+title and time but without its wording, and an approval request carries the title and change note only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from statements import ChangeEvent
+
+from .answers import KIND_LABELS, human_date
+
+#: workflow action -> notice action. Everything else (drafts, edits, approve, reject) stays quiet.
+ACTIONS = {"publish": "published", "withdraw": "withdrawn", "submit": "submitted"}
+
+
+@dataclass(frozen=True)
+class Notice:
+    """``action`` is ``published``, ``scheduled``, ``withdrawn`` or ``submitted`` (an approval request: offer
+    Approve and Reject where the face can). ``headline`` and ``text`` are ready to show as plain text.
+    ``revision`` is the statement revision after the change: what an Approve/Reject click must send back."""
+
+    action: str
+    slug: str
+    title: str
+    kind: str
+    audience: str
+    version: int
+    actor: str
+    at: datetime
+    headline: str
+    text: str
+    revision: int
+    reason: str | None = None
+    publish_at: datetime | None = None
+    summary: str = ""
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def needs_approval(self) -> bool:
+        return self.action == "submitted"
+
+
+def notice_for(event: ChangeEvent, timezone: str = "Europe/London") -> Notice | None:
+    """The notice for a committed change, or None when the channel need not hear about it."""
+    action = ACTIONS.get(event.action)
+    if action is None:
+        return None
+    view = event.version
+    label = KIND_LABELS.get(view.kind, view.kind)
+    scheduled = action == "published" and bool(event.detail.get("scheduled"))
+    if scheduled:
+        action = "scheduled"
+    when = view.publish_at
+    local = when.astimezone(ZoneInfo(timezone)) if when else None
+    reason = event.detail.get("reason")
+    if action == "published":
+        headline = f"Published: {view.title}"
+        text = f"{label}, v{view.version}, approved by {view.approved_by or 'unknown'}, published by {event.actor}."
+    elif action == "scheduled":
+        stamp = f"{human_date(local)} at {local:%H:%M}" if local else "later"
+        headline = f"Scheduled: {view.title}"
+        text = f"{label}, v{view.version}, goes live on {stamp} (embargoed until then). Scheduled by {event.actor}."
+    elif action == "withdrawn":
+        headline = f"Withdrawn: {view.title}"
+        text = f"Withdrawn on {human_date(event.at)} by {event.actor}: {reason} — do not use."
+    else:
+        headline = f"Approval needed: {view.title}"
+        note = f" Change: {view.change_note}" if view.change_note else ""
+        text = f"{label}, v{view.version}, submitted by {event.actor}.{note}"
+    return Notice(
+        action=action, slug=view.slug, title=view.title, kind=view.kind, audience=view.audience,
+        version=view.version, actor=event.actor, at=event.at, headline=headline, text=text,
+        revision=view.revision, reason=reason, publish_at=when,
+        summary=view.summary if action == "published" else "",
+    )  # fmt: skip
