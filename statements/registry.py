@@ -43,10 +43,7 @@ def _read_json(name: str) -> list[dict]:
 
 def load_topics() -> list[TopicSpec]:
     """The bundled topics, in registry order."""
-    return [
-        TopicSpec(slug=t["slug"], name=t["name"], keywords=tuple(t["keywords"]))
-        for t in _read_json("topics.json")
-    ]
+    return [TopicSpec(slug=t["slug"], name=t["name"], keywords=tuple(t["keywords"])) for t in _read_json("topics.json")]
 
 
 def load_routes() -> list[RouteSpec]:

@@ -1,0 +1,59 @@
+"""The press-text importer: turn a press statement (plain text or Markdown) into a draft's parts.
+
+``extract`` is pure: text in, :class:`Extracted` out, no database. ``pressline import`` reads files
+with :func:`read_press_file` and stores what ``extract`` returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..registry import RouteSpec, TopicSpec
+from .classify import KINDS, guess_kind, guess_topics
+from .quotes import extract_quotes
+from .result import Extracted, ExtractedQuote, ExtractedRoute, UnreadableText
+from .routes import find_routes
+from .text import layout, normalise, read_press_file, summarise
+
+__all__ = [
+    "KINDS",
+    "Extracted",
+    "ExtractedQuote",
+    "ExtractedRoute",
+    "UnreadableText",
+    "extract",
+    "read_press_file",
+]
+
+
+def extract(
+    text: str,
+    routes: Sequence[RouteSpec],
+    topics: Sequence[TopicSpec],
+    *,
+    kind: str | None = None,
+    topic_overrides: Sequence[str] | None = None,
+) -> Extracted:
+    """Title, summary, body, kind, topics, quotes and reporting routes of one press text.
+
+    ``kind`` and ``topic_overrides`` replace the guesses. Raises UnreadableText when there is no text
+    or no title.
+    """
+    if not text or not text.strip():
+        raise UnreadableText("no text")
+    if "\x00" in text:
+        raise UnreadableText("text looks binary (contains NUL characters)")
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
+    parts = layout(normalise(text))
+    body = "\n\n".join(parts.paragraphs)
+    found_routes = find_routes("\n\n".join([parts.title, body]), routes)
+    return Extracted(
+        title=parts.title,
+        summary=summarise(parts.paragraphs),
+        body=body,
+        kind=kind or guess_kind(parts.title, parts.paragraphs),
+        topics=list(topic_overrides) if topic_overrides else guess_topics(parts.title, body, topics),
+        quotes=extract_quotes(parts.paragraphs, parts.captions),
+        reporting_routes=found_routes,
+    )

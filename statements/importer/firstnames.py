@@ -1,0 +1,52 @@
+"""Common UK first names by usual gender: only a hint for resolving "he" and "she" between two speakers.
+
+A name missing here is simply unknown, and "he"/"she" then falls back to the most recent speaker.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+FEMALE = frozenset(
+    words(
+        """
+    Abigail Adele Aisha Alex Alexandra Alice Alison Amanda Amber Amelia Amy Andrea Angela Anita Ann Anna Anne Annie
+    Beth Bethany Beverley Bridget Carol Caroline Carly Catherine Charlotte Chloe Christine Claire Clare Danielle Dawn
+    Debbie Deborah Denise Diane Donna Elaine Eleanor Elizabeth Ella Ellie Emily Emma Erin Faye Fiona Frances Gemma
+    Georgia Gillian Grace Hannah Harriet Hayley Heather Helen Holly Imogen Isabel Isabella Jackie Jacqueline Jade
+    Jane Janet Jasmine Jayne Jean Jennifer Jenny Jessica Jill Jo Joanna Joanne Jodie Josephine Joy Julia Julie June
+    Karen Kate Katherine Kathryn Katie Kay Kelly Kerry Kim Kirsty Laura Lauren Leah Lesley Linda Lindsey Lisa Liz
+    Lorraine Louise Lucy Lydia Lynn Maggie Mandy Margaret Maria Marie Marion Mary Maxine Megan Melanie Michelle
+    Miriam Molly Nadia Naomi Natalie Nicola Nicole Nina Olivia Paula Pauline Penny Philippa Priya Rachel Rebecca
+    Ruth Samantha Sandra Sara Sarah Shannon Sharon Sheila Shirley Sian Sonia Sophie Stacey Stella Stephanie Sue
+    Susan Suzanne Tanya Teresa Tina Tracey Tracy Valerie Vanessa Victoria Wendy Yvonne Zoe Fatima Amina Aaliyah
+    """
+    )
+)
+MALE = frozenset(
+    words(
+        """
+    Aaron Adam Adrian Ahmed Alan Alastair Albert Alexander Alfie Ali Alistair Andrew Andy Anthony Arthur Ashley Barry
+    Ben Benjamin Bernard Bill Bob Brian Callum Carl Charles Charlie Chris Christopher Clive Colin Craig Daniel Darren
+    David Dean Dennis Derek Dominic Donald Douglas Duncan Dylan Edward Eric Ethan Frank Fraser Gareth Gary Gavin
+    Geoff Geoffrey George Gordon Graham Greg Harry Harvey Henry Hugh Ian Isaac Jack Jake James Jamie Jason Jeff
+    Jeremy Jim Joe John Jonathan Joseph Josh Joshua Keith Kevin Kieran Lee Leo Leon Lewis Liam Luke Malcolm Mark
+    Martin Matthew Matt Max Michael Mike Mohammed Muhammad Nathan Neil Nicholas Nick Nigel Noah Oliver Oscar Owen
+    Patrick Paul Peter Philip Phil Raymond Richard Rob Robert Roger Ross Roy Russell Ryan Sam Samuel Scott Sean
+    Simon Stephen Steve Steven Stuart Terry Thomas Tim Timothy Toby Tom Tony Trevor Vincent Warren Wayne William
+    Marcus Tobias Kwame Omar Hassan Yusuf Rajesh Sanjay Arjun
+    """
+    )
+)
+
+
+def gender_of_first_name(name: str) -> str:
+    first = name.split()[0] if name.split() else ""
+    if first in FEMALE and first not in MALE:
+        return "f"
+    if first in MALE and first not in FEMALE:
+        return "m"
+    return ""

@@ -1,0 +1,256 @@
+"""People in press text: who a name is, what their role is, and who "Mr Bailey" or "she" means.
+
+A person is learnt from every full mention in the text, captions included: a rank or title before the
+name ("Chief Constable Simon Bailey"), an apposition after it ("Helen Carver, head of education at X,")
+or before it ("His sister, Kerry Foster,"). The role is the title when there is one, else the apposition.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .firstnames import gender_of_first_name, words
+
+# Ranks and titles that precede a name, longest first so "Detective Chief Inspector" beats "Inspector".
+_TITLES = sorted(
+    """
+    Chief Constable|Deputy Chief Constable|Assistant Chief Constable|Temporary Chief Constable|
+    Temporary Deputy Chief Constable|Temporary Assistant Chief Constable|Acting Chief Constable|
+    Detective Chief Superintendent|Chief Superintendent|Detective Superintendent|Superintendent|
+    Temporary Chief Superintendent|Temporary Superintendent|Acting Superintendent|
+    Detective Chief Inspector|Chief Inspector|Detective Inspector|Inspector|Acting Inspector|
+    Temporary Detective Inspector|Acting Detective Inspector|Acting Chief Inspector|Temporary Chief Inspector|
+    Detective Sergeant|Police Sergeant|Sergeant|Acting Sergeant|Acting Detective Sergeant|
+    Detective Constable|Police Constable|Special Constable|Trainee Detective Constable|
+    Police Community Support Officer|PCSO|PC|DC|DS|DI|DCI|DSI|DCS|TDC|TDI|Sgt|Det Sgt|Insp|Det Insp|
+    Supt|Det Supt|Ch Supt|Det Ch Supt|Chief Supt|Det Con|Det Insp|ACC|DCC|
+    Police and Crime Commissioner|Deputy Police and Crime Commissioner|Police, Fire and Crime Commissioner|
+    Commissioner|Deputy Commissioner|Assistant Commissioner|Deputy Assistant Commissioner|Commander|
+    Councillor|Cllr|County Councillor|Judge|His Honour Judge|Her Honour Judge|Recorder|Mr Justice|Mrs Justice|
+    Senior Coroner|Assistant Coroner|Area Coroner|Coroner|Chief Fire Officer|Deputy Chief Fire Officer|
+    Assistant Chief Fire Officer|Group Manager|Station Manager|Watch Manager|Crew Manager|Professor|Prof|
+    Minister|Home Secretary|Mayor|Deputy Mayor|Lord Mayor|Reverend|Rev|Canon|Bishop|Father|Archdeacon|
+    Headteacher|Head Teacher|Principal|Detective|Officer
+    """.replace("\n", "")
+    .replace(" |", "|")
+    .replace("| ", "|")
+    .strip()
+    .split("|"),
+    key=len,
+    reverse=True,
+)
+_TITLES = [t.strip() for t in _TITLES if t.strip()]
+TITLE_RE = "(?:" + "|".join(re.escape(t) for t in _TITLES) + ")"
+
+HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord)\.?"
+_GENDER_OF_HONORIFIC = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+}
+_GENDER_OF_WORD = {
+    "sister": "f",
+    "mother": "f",
+    "mum": "f",
+    "daughter": "f",
+    "wife": "f",
+    "grandmother": "f",
+    "aunt": "f",
+    "spokeswoman": "f",
+    "girlfriend": "f",
+    "niece": "f",
+    "partner": "",
+    "brother": "m",
+    "father": "m",
+    "dad": "m",
+    "son": "m",
+    "husband": "m",
+    "grandfather": "m",
+    "uncle": "m",
+    "spokesman": "m",
+    "boyfriend": "m",
+    "nephew": "m",
+}
+
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.)"
+_PARTICLE = r"(?:de|van|von|der|da|di|le|la|du|bin|al)"
+NAME_RE = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
+
+# Capitalised words that start organisations and places rather than people.
+_NOT_NAMES = set(
+    words(
+        """
+    Police Constabulary Norfolk Suffolk Essex Kent Council County City Borough Street Road Lane Avenue Park Court
+    Crown Magistrates Team Unit Department Service Services Trust Foundation Charity Hospital School Academy Centre
+    University College Office Force Forces Squad Command Agency National Royal North South East West Great Little
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Christmas Easter England Wales Scotland Ireland Britain UK The A An This That
+    These Those It He She They We You I Our Their His Her Its Anyone Everyone Officers Detectives Police Crimestoppers
+    Childline Samaritans Action Fraud CEOP NSPCC Missing People Victim Support Refuge Report Remove Stop Now Internet
+    Watch Citizens Advice If In On At For From With When While After Before During Today Yesterday Tomorrow Last
+    Next Mr Mrs Ms Miss Dr NHS Safer Neighbourhood Roads Policing Economic Crime Cyber Online Operation Op Home
+    Ford Vauxhall Toyota Yamaha Honda BMW Audi Facebook Instagram Twitter TikTok Snapchat WhatsApp Google
+    Press Daily Evening News Times Gazette Post Echo Mail Investigation Abuse Child Children Group Network
+    Partnership Board Society Association Commission Authority Prison Bank Ltd Limited Church Chamber
+    Justice Secretary Minister Government Parliament Trading Standards Health Care Fire Rescue Ambulance Coastguard
+    """
+    )
+) | set(
+    words(
+        "Chief Constable Detective Inspector Sergeant Superintendent Commissioner Councillor Assistant Deputy "
+        "Temporary Acting Special Trainee Community Support Commander Coroner Professor Headteacher"
+    )
+)
+
+
+@dataclass
+class Person:
+    name: str  # the fullest form seen, without honorific ("Simon Bailey")
+    title: str | None = None  # a rank or title before the name ("Chief Constable")
+    apposition: str | None = None  # a description beside the name ("head of education at X")
+    gender: str = ""  # "m", "f" or "" when unknown
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    @property
+    def role(self) -> str | None:
+        return self.title or self.apposition
+
+
+def clean_role(text: str) -> str | None:
+    """A description fit to show as a role: no leading article or possessive, no trailing punctuation."""
+    text = " ".join(text.split()).strip(" ,;:.")
+    text = re.sub(r"^(?:the|a|an|his|her|their|its|our|another|one|fellow)\s+", "", text, flags=re.IGNORECASE)
+    if not text or len(text.split()) > 14:
+        return None
+    if re.match(r"(?:who|which|of|from|aged|and|but|said|says|in|at|on|when|while|whose|\d)\b", text, re.I):
+        return None
+    return text
+
+
+def looks_like_name(name: str, titled: bool) -> bool:
+    words = name.split()
+    if any(w.rstrip(".") in _NOT_NAMES for w in words) and not titled:
+        return False
+    if titled:
+        return not all(w in _NOT_NAMES for w in words)
+    return len(words) >= 2
+
+
+_APPOSITION_AFTER = re.compile(r"^,\s+(?P<app>[^,:;\"“”‘]{3,120}?)(?:,|\s+(?=said|says|added|explained)|$)")
+_APPOSITION_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow)\s+[^,.;:\"“”]{2,80}?),\s*$"
+)
+_MENTION = re.compile(rf"(?<![\w'’])(?:(?P<title>{TITLE_RE})\s+|(?P<hon>{HONORIFIC_RE})\s+)?(?P<name>{NAME_RE})")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    person: Person
+    full: bool  # a first-and-last name, not only "Mr Bailey"
+
+
+class People:
+    """Everyone named in one text, found by full name or by surname."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    def by_surname(self, surname: str) -> Person | None:
+        matches = [p for p in self.people if p.surname == surname or surname in p.aliases]
+        return matches[-1] if matches else None
+
+    def learn(self, text: str) -> list[Mention]:
+        """Record every person mentioned in ``text`` (non-quote text) and return the mentions in order."""
+        mentions: list[Mention] = []
+        for match in _MENTION.finditer(text):
+            mention = self._read(text, match)
+            if mention:
+                mentions.append(mention)
+        return mentions
+
+    def _read(self, text: str, match: re.Match[str]) -> Mention | None:
+        title, hon, name = match.group("title"), match.group("hon"), match.group("name")
+        words = name.split()
+        # "Sentencing him, Judge" or a sentence-initial "The": drop leading words that are not names.
+        while words and words[0] in _NOT_NAMES and not title and not hon:
+            words = words[1:]
+        if not words:
+            return None
+        name = " ".join(words)
+        start = match.start() if (title or hon) else match.end() - len(name)
+        if hon and hon.rstrip(".") == "Lord" and not title and len(words) == 1:
+            return None
+        titled = bool(title or hon)
+        if len(words) == 1:
+            if not titled:
+                known = self.by_surname(name)
+                if not known or text[match.end() :].startswith((" Road", " Street")):
+                    return None
+                return Mention(start, match.end(), known, full=False)
+            known = self.by_surname(name)
+            if known is None:
+                if not looks_like_name(name, True):
+                    return None
+                known = Person(name=name)
+                self.people.append(known)
+            self._enrich(known, title, hon, text, match)
+            return Mention(start, match.end(), known, full=False)
+        if not looks_like_name(name, titled):
+            return None
+        person = self.by_surname(words[-1])
+        if person is None or (len(person.name.split()) > 1 and person.name.split()[0] != words[0]):
+            person = Person(name=name, gender=gender_of_first_name(name))
+            self.people.append(person)
+        elif len(words) > len(person.name.split()):
+            person.name = name
+        self._enrich(person, title, hon, text, match)
+        return Mention(start, match.end(), person, full=True)
+
+    def _enrich(self, person: Person, title: str | None, hon: str | None, text: str, match: re.Match[str]) -> None:
+        if title and not person.title:
+            person.title = title
+        if hon:
+            person.gender = person.gender or _GENDER_OF_HONORIFIC.get(hon.rstrip(".").lower(), "")
+        after = _APPOSITION_AFTER.match(text[match.end() :])
+        if after and not person.apposition:
+            person.apposition = clean_role(after.group("app"))
+        before = _APPOSITION_BEFORE.search(text[: match.start()])
+        if before and not person.apposition:
+            app = before.group("app")
+            if not re.search(r"\b(?:said|says|told|added)\b", app):
+                person.apposition = clean_role(app)
+                for word in app.lower().split():
+                    person.gender = person.gender or _GENDER_OF_WORD.get(word, "")
+        if person.apposition:
+            for word in person.apposition.lower().split():
+                person.gender = person.gender or _GENDER_OF_WORD.get(word, "")
+
+
+def nameless_role(phrase: str) -> str | None:
+    """A speaker with no name: "A Norfolk Police spokesperson" gives role "Norfolk Police spokesperson"."""
+    phrase = " ".join(phrase.split()).strip(" ,")
+    # "In a statement, the family" / "Speaking outside court, the victim's mother": the subject is the last part
+    if re.match(r"^(?:In|Speaking|Writing|Responding|Asked|Commenting)\b", phrase):
+        phrase = phrase.split(", ")[-1]
+    if not phrase or len(phrase.split()) > 8 or re.fullmatch(r"(?i)it|this|that|there|which|who", phrase):
+        return None
+    if re.match(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[A-Z])", phrase):
+        return clean_role(phrase)
+    return None
+
+
+def gender_of_pronoun(pronoun: str) -> str:
+    return {"he": "m", "she": "f"}.get(pronoun.lower(), "")

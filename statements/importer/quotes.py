@@ -1,0 +1,195 @@
+"""Quotes with their speaker: who said each quoted passage, and which quoted words are not quotes.
+
+A quoted passage counts as a quote only when something attributes it: a said-verb before it
+("Mr Bailey said:", "Judge Katherine Moss told Nolan:"), after it ("..., said Ms Doe", "..., she added"),
+a preceding "attributable to X:" line, or the open quote of the paragraph before it continuing. Quoted
+words inside a sentence with no attribution (an older "friend", 'significant resources' according to X)
+and quotes that start mid-sentence in lower case are scare quotes or reported speech, and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .marks import Segment, blank_out, find_segments
+from .people import People, Person, gender_of_pronoun, nameless_role
+from .result import ExtractedQuote
+
+SAID = (
+    r"(?:said|says|say|added|adds|explained|explains|warned|warns|urged|urges|told|tells|commented|comments|"
+    r"continued|continues|stated|states|appealed|appeals|insisted|insists|admitted|pleaded|stressed|stresses|"
+    r"emphasised|emphasized|noted|notes|concluded|remarked|revealed|acknowledged|confirmed|asked|asks|replied|"
+    r"responded|reflected|recalled|advised|advises|encouraged|reminded|assured|promised|declared|announced|"
+    r"wrote|writes|admits|describes|described|urging|adding|saying|explaining|warning)"
+)
+_PRONOUN = r"(?:he|she|they|He|She|They)"
+_INTRO = re.compile(
+    rf"(?P<who>\S.*?)\s+(?:also\s+|then\s+|later\s+|previously\s+|today\s+|yesterday\s+)?(?P<verb>{SAID})\b"
+    r"(?P<obj>[^:;.!?\"“”]{0,40}?)\s*[:,]?\s*$"
+)
+_ATTRIBUTABLE = re.compile(r"\b(?:attributable|attributed)\s+to\s+(?P<who>[^:]+?):?\s*$", re.IGNORECASE)
+_OUTRO_VERB_FIRST = re.compile(rf"^\s*[,.]?\s*(?P<verb>{SAID})\s+(?P<who>[^.!?;“”\"]+?)\s*(?:[.!?;:]|$|[“\"‘])")
+_OUTRO_WHO_FIRST = re.compile(
+    rf"^\s*[,.]?\s*(?P<who>{_PRONOUN}|[A-Z][^.!?;“”\"]{{0,80}}?)\s+(?:also\s+|then\s+)?(?P<verb>{SAID})\b"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'])")
+_SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
+_ACCORDING_TO = re.compile(r"according to\s*$", re.IGNORECASE)
+_MIN_WORDS = 2
+
+
+@dataclass
+class _Speaker:
+    person: Person | None
+    role: str | None = None  # for a speaker with no name ("Norfolk Police spokesperson")
+
+    def quote(self, text: str) -> ExtractedQuote:
+        if self.person is None:
+            return ExtractedQuote(text=text, speaker=None, role=self.role)
+        return ExtractedQuote(text=text, speaker=self.person.name, role=self.person.role)
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split())
+    if text.endswith(","):
+        text = text[:-1] + "."
+    return text
+
+
+class _Reader:
+    def __init__(self, paragraphs: list[str], captions: list[str]) -> None:
+        self.paragraphs = paragraphs
+        self.people = People()
+        for paragraph in [*captions, *paragraphs]:
+            self.people.learn(blank_out(paragraph, find_segments(paragraph)))
+        self.recent: list[_Speaker] = []
+        self.quotes: list[ExtractedQuote] = []
+        self.open_quote: tuple[ExtractedQuote, _Speaker] | None = None
+        self.last_quote_paragraph = -2
+        self.pending: _Speaker | None = None
+
+    def _resolve(self, who: str) -> _Speaker | None:
+        who = who.strip(" ,")
+        if re.fullmatch(_PRONOUN, who):
+            gender = gender_of_pronoun(who)
+            for speaker in reversed(self.recent):
+                if speaker.person is None or not gender or speaker.person.gender in ("", gender):
+                    return speaker
+            return self.recent[-1] if self.recent else _Speaker(None)
+        mentions = self.people.learn(who)
+        if mentions:
+            return _Speaker(mentions[0].person)
+        role = nameless_role(who)
+        return _Speaker(None, role) if role else None
+
+    def _push(self, speaker: _Speaker) -> None:
+        self.recent.append(speaker)
+
+    def _note_mentions(self, outside: str, upto: int, start: int) -> None:
+        """Reported speech ("Mr Pryce said the callers...") makes its subject the one "he" refers to."""
+        for mention in self.people.learn(outside[start:upto]):
+            rest = outside[start + mention.end : upto + 200]
+            before = outside[start : start + mention.start]
+            if _SPEECH_AFTER_MENTION.match(rest) or _ACCORDING_TO.search(before):
+                self._push(_Speaker(mention.person))
+
+    def _intro(self, outside: str, seg: Segment, floor: int) -> _Speaker | None:
+        head = outside[floor : seg.start]
+        breaks = list(_SENTENCE_BREAK.finditer(head))
+        clause = head[breaks[-1].end() :] if breaks else head
+        if not clause.strip():
+            return None
+        attributable = _ATTRIBUTABLE.search(clause)
+        if attributable:
+            return self._resolve(attributable.group("who"))
+        match = _INTRO.search(clause)
+        if not match or re.search(rf"\b{SAID}\b", match.group("obj") or ""):
+            return None
+        if (match.group("obj") or "").strip().lower() in {"that", "how", "why", "the"}:
+            return None
+        who = match.group("who")
+        # the subject is the last clause before the verb: "Sentencing him, Judge Katherine Moss told Nolan:"
+        return self._resolve(who)
+
+    def _outro(self, outside: str, seg: Segment, ceiling: int) -> _Speaker | None:
+        tail = outside[seg.end : ceiling]
+        for pattern in (_OUTRO_VERB_FIRST, _OUTRO_WHO_FIRST):
+            match = pattern.match(tail)
+            if match:
+                speaker = self._resolve(match.group("who"))
+                if speaker:
+                    return speaker
+        return None
+
+    def read(self) -> list[ExtractedQuote]:
+        for index, paragraph in enumerate(self.paragraphs):
+            self._paragraph(index, paragraph)
+        return self.quotes
+
+    def _paragraph(self, index: int, paragraph: str) -> None:
+        segments = find_segments(paragraph)
+        outside = blank_out(paragraph, segments)
+        lead = len(paragraph) - len(paragraph.lstrip(" >-*_"))
+        if self.open_quote and not (segments and segments[0].start <= lead):
+            self.open_quote = None
+        floor = 0
+        previous: tuple[ExtractedQuote, _Speaker] | None = None
+        previous_closed = False
+        for k, seg in enumerate(segments):
+            ceiling = segments[k + 1].start if k + 1 < len(segments) else len(paragraph)
+            self._note_mentions(outside, seg.start, floor)
+            text = _tidy(seg.text)
+            first = seg.start <= lead
+            if first and self.open_quote:
+                quote, speaker = self.open_quote
+                quote.text += "\n\n" + text
+                self._finish(seg, quote, speaker, index)
+                previous, previous_closed, floor = (quote, speaker), seg.closed, seg.end
+                continue
+            if (
+                not text[:1].isupper()
+                or len(text.split()) < _MIN_WORDS
+                or (len(text.split()) < 4 and not seg.text.rstrip().endswith((".", "!", "?", ",")))
+            ):
+                floor = seg.end
+                continue
+            speaker = self._intro(outside, seg, floor) or self._outro(outside, seg, ceiling)
+            if speaker is None and previous and len(outside[floor : seg.start].strip()) < 150:
+                if previous_closed:
+                    # "...," said X. "More words": the same speaker goes on.
+                    quote, speaker = previous
+                    quote.text += " " + text
+                    self._finish(seg, quote, speaker, index)
+                    floor = seg.end
+                    continue
+                speaker = previous[1]  # a new quote opened before the last one was closed
+            if speaker is None and first and self.pending:
+                speaker = self.pending
+            if speaker is None and first and self.last_quote_paragraph == index - 1 and self.recent:
+                speaker = self.recent[-1]
+            if speaker is None:
+                floor = seg.end
+                continue
+            quote = speaker.quote(text)
+            self.quotes.append(quote)
+            self._push(speaker)
+            self._finish(seg, quote, speaker, index)
+            previous, previous_closed, floor = (quote, speaker), seg.closed, seg.end
+        self._note_mentions(outside, len(paragraph), floor)
+        self.pending = None
+        tail = outside[floor:].rstrip()
+        if tail.endswith(":") and (not segments or segments[-1].end <= len(tail)):
+            clause = tail[:-1]
+            match = _ATTRIBUTABLE.search(tail) or _INTRO.search(clause + ":")
+            if match:
+                self.pending = self._resolve(match.group("who"))
+
+    def _finish(self, seg: Segment, quote: ExtractedQuote, speaker: _Speaker, index: int) -> None:
+        self.open_quote = None if seg.closed else (quote, speaker)
+        self.last_quote_paragraph = index
+
+
+def extract_quotes(paragraphs: list[str], captions: list[str]) -> list[ExtractedQuote]:
+    """Every attributed quote in the body paragraphs, in order; captions only teach names and roles."""
+    return _Reader(paragraphs, captions).read()

@@ -1,0 +1,127 @@
+"""Reading press files and cutting press text into title, paragraphs and summary."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .result import UnreadableText
+
+SUMMARY_LIMIT = 300
+
+_CAPTION_LABEL = re.compile(r"\b(?:Photo|Picture|Pic|Image|Credit|Caption)s?\s?:", re.IGNORECASE)
+_CAPTION_START = re.compile(r"^(?:\*?_?)(?:Photo|Picture|Pic|Image|Caption)s?\s?:", re.IGNORECASE)
+_MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?=\s|$)")
+
+
+def read_press_file(path: Path) -> str:
+    """Decode a press file: UTF-8 (with or without BOM), else Windows-1252.
+
+    Raises UnreadableText for an empty or binary file.
+    """
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise UnreadableText(f"cannot read file: {exc.strerror or exc}") from exc
+    if not raw.strip():
+        raise UnreadableText("file is empty")
+    if b"\x00" in raw[:4096]:
+        raise UnreadableText("file looks binary (contains NUL bytes), not press text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise UnreadableText("file is neither UTF-8 nor Windows-1252 text") from exc
+    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if control > max(3, len(text) // 100):
+        raise UnreadableText("file looks binary (control characters), not press text")
+    return text
+
+
+def normalise(text: str) -> str:
+    """Unify line endings and odd spaces; keep every character that carries meaning."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ").replace("\t", " ")
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def strip_markup(line: str) -> str:
+    """A heading or emphasised line without its Markdown marks."""
+    line = re.sub(r"^#{1,6}\s*", "", line.strip())
+    line = re.sub(r"^(\*\*|__)(.*)\1$", r"\2", line)
+    return line.strip().strip("*_").strip()
+
+
+def is_caption(paragraph: str) -> bool:
+    """A photo caption or credit line ("Eastern Daily Press: X. Photo : Y (Image: ...)")."""
+    one_line = " ".join(paragraph.split())
+    if _MD_IMAGE.match(one_line):
+        return True
+    if _CAPTION_START.match(one_line) and len(one_line) < 250:
+        return True
+    labels = _CAPTION_LABEL.findall(one_line)
+    if not labels or len(one_line) > 400:
+        return False
+    # A real paragraph that merely mentions "Image:" ends in a sentence; a caption ends in a credit.
+    tail = one_line[one_line.rfind(labels[-1][-1]) :] if labels else ""
+    return len(labels) >= 2 or len(tail.split()) <= 8
+
+
+@dataclass
+class Layout:
+    title: str
+    paragraphs: list[str]  # body paragraphs, captions removed, in order
+    captions: list[str]  # the removed caption lines (still useful to learn names and roles)
+
+
+def layout(text: str) -> Layout:
+    """Split normalised text into the title (first non-blank line) and the body paragraphs."""
+    lines = text.split("\n")
+    index = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if index is None:
+        raise UnreadableText("no text in file")
+    title = strip_markup(lines[index])
+    if not re.search(r"[^\W\d_]", title):
+        raise UnreadableText("no title: the first line has no words")
+    if len(title) > 300:
+        raise UnreadableText("no title: the first line is a whole paragraph (over 300 characters)")
+    blocks = re.split(r"\n\s*\n", "\n".join(lines[index + 1 :]))
+    paragraphs: list[str] = []
+    captions: list[str] = []
+    for block in blocks:
+        block = block.strip("\n")
+        if not block.strip() or re.fullmatch(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*", block):
+            continue
+        (captions if is_caption(block) else paragraphs).append(block.strip())
+    return Layout(title=title, paragraphs=paragraphs, captions=captions)
+
+
+def _is_prose(paragraph: str) -> bool:
+    plain = strip_markup(paragraph)
+    return (
+        len(plain.split()) >= 8
+        and not plain.startswith(("-", "*", "|", ">"))
+        and not re.match(r"^(?:Q|A|Question|Answer)\s*[:.]", plain)
+        and bool(re.search(r"[.!?]", plain))
+    )
+
+
+def summarise(paragraphs: list[str], limit: int = SUMMARY_LIMIT) -> str:
+    """The first prose paragraph, cut at a sentence boundary near ``limit`` characters."""
+    first = next((p for p in paragraphs if _is_prose(p)), paragraphs[0] if paragraphs else "")
+    plain = " ".join(strip_markup(first).split())
+    if len(plain) <= limit:
+        return plain
+    cut = 0
+    for match in _SENTENCE_END.finditer(plain):
+        if match.end() > limit:
+            break
+        cut = match.end()
+    if cut:
+        return plain[:cut]
+    space = plain.rfind(" ", 0, limit - 1)
+    return plain[: space if space > 0 else limit - 1].rstrip(",;: ") + "…"

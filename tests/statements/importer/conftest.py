@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import pytest
+
+from statements.importer import Extracted, extract
+from statements.registry import RouteSpec, TopicSpec, load_routes, load_topics
+
+
+@pytest.fixture(scope="session")
+def routes() -> list[RouteSpec]:
+    return load_routes()
+
+
+@pytest.fixture(scope="session")
+def topics() -> list[TopicSpec]:
+    return load_topics()
+
+
+@pytest.fixture
+def run(routes, topics):
+    """Extract from a text written inline in a test (leading indentation removed)."""
+
+    def _run(text: str, **kwargs) -> Extracted:
+        import textwrap
+
+        return extract(textwrap.dedent(text).strip() + "\n", routes, topics, **kwargs)
+
+    return _run

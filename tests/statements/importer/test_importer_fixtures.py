@@ -1,0 +1,71 @@
+"""Every fixture press text against its expected extraction (``fixtures/{dev,holdout}/NAME.json``).
+
+Holdout fixtures were written before the extractor and are never tuned against; a holdout miss is
+recorded in KNOWN_HOLDOUT_MISSES (test name, fixture stem) -> why, as a strict xfail, rather than fixed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from importer_scoring import (
+    expectation,
+    fixture_paths,
+    plain,
+    quote_correct,
+    quote_matches,
+    route_matches,
+)
+
+from statements.importer import extract, read_press_file
+
+KNOWN_HOLDOUT_MISSES: dict[tuple[str, str], str] = {
+    ("test_title_kind_topics_and_body", "h02-courier-fraud-warning"): (
+        "kind: a press release with a '## How to report it' section is guessed as guidance"
+    ),
+}
+
+CASES = [pytest.param(p, id=f"{split}/{p.stem}") for split in ("dev", "holdout") for p in fixture_paths(split)]
+
+
+def _case(path, routes, topics, request):
+    reason = KNOWN_HOLDOUT_MISSES.get((request.node.originalname, path.stem))
+    if reason:
+        request.applymarker(pytest.mark.xfail(reason=reason, strict=True))
+    return expectation(path), extract(read_press_file(path), routes, topics)
+
+
+@pytest.mark.parametrize("path", CASES)
+def test_quotes_have_the_expected_speaker_and_role(path, routes, topics, request):
+    want, got = _case(path, routes, topics, request)
+    for quote in want["quotes"]:
+        matching = [q for q in got.quotes if quote_matches(quote, q)]
+        assert matching, f"quote not found: {quote['text']!r}"
+        assert any(quote_correct(quote, q) for q in matching), (quote, matching)
+    assert len(got.quotes) == len(want["quotes"]), [q.text[:40] for q in got.quotes]
+
+
+@pytest.mark.parametrize("path", CASES)
+def test_no_scare_quote_is_taken_for_a_quote(path, routes, topics, request):
+    want, got = _case(path, routes, topics, request)
+    for scare in want.get("scare_quotes", []):
+        assert not any(plain(q.text).lower().startswith(scare.lower()) for q in got.quotes), scare
+
+
+@pytest.mark.parametrize("path", CASES)
+def test_routes_are_exactly_the_expected_ones(path, routes, topics, request):
+    want, got = _case(path, routes, topics, request)
+    for route in want["routes"]:
+        assert any(route_matches(route, r) for r in got.reporting_routes), f"route not found: {route}"
+    allowed = want["routes"] + want.get("optional_routes", [])
+    extra = [r for r in got.reporting_routes if not any(route_matches(w, r) for w in allowed)]
+    assert extra == []
+
+
+@pytest.mark.parametrize("path", CASES)
+def test_title_kind_topics_and_body(path, routes, topics, request):
+    want, got = _case(path, routes, topics, request)
+    assert got.title == want["title"]
+    assert got.kind == want["kind"]
+    assert set(want["topics"]) <= set(got.topics)
+    for junk in want.get("body_excludes", []):
+        assert junk not in got.body

@@ -1,0 +1,43 @@
+"""The shared sample statement (outside the repo): the chief constable's quotes and three routes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from statements.importer import extract, read_press_file
+
+SAMPLES = Path(__file__).parents[3] / ".." / "shared" / "samples"
+SAMPLE = SAMPLES / "norfolk-chief-constable-warning-paedophile-hunters.txt"
+
+pytestmark = pytest.mark.skipif(not SAMPLE.exists(), reason="../shared/samples is not present")
+
+
+@pytest.fixture
+def sample(routes, topics):
+    return extract(read_press_file(SAMPLE), routes, topics)
+
+
+def test_the_chief_constables_quotes_carry_his_name_and_rank(sample):
+    assert sample.quotes
+    assert {(q.speaker, q.role) for q in sample.quotes} == {("Simon Bailey", "Chief Constable")}
+    assert sample.quotes[0].text.startswith("The police rely on the assistance of the public")
+    assert sample.quotes[-1].text.endswith("call 999.")
+
+
+def test_the_multi_paragraph_quote_keeps_its_paragraphs(sample):
+    assert sample.quotes[0].text.count("\n\n") == 4
+
+
+def test_scare_quotes_in_the_sample_are_not_quotes(sample):
+    assert not any(q.text.startswith(("taking risks", "significant")) for q in sample.quotes)
+
+
+def test_the_ceop_crimestoppers_and_999_routes_are_found(sample):
+    assert [r.route_id for r in sample.reporting_routes] == ["ceop", "crimestoppers", "police-emergency-999"]
+
+
+def test_the_photo_caption_is_not_in_the_body(sample):
+    assert "Photo :" not in sample.body
+    assert sample.title == "Norfolk chief constable's warning to so-called paedophile hunters"
