@@ -95,6 +95,15 @@ class Keys:
             return None
         return Viewer.staff(key.name, key.role)
 
+    def viewer_for_hash(self, digest: str) -> Viewer | None:
+        """The viewer of a live key given its stored hash: console sessions keep the hash, never the token,
+        and re-check it on every request so a revoked key ends its sessions at once."""
+        if not digest or len(digest) != 64:
+            return None
+        with self.db.reading() as session:
+            key = session.scalar(select(ApiKey).where(ApiKey.key_hash == digest, ApiKey.revoked_at.is_(None)))
+        return Viewer.staff(key.name, key.role) if key else None
+
     def by_slack_user(self, user_id: str) -> Viewer | None:
         with self.db.reading() as session:
             key = session.scalar(

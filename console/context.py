@@ -1,0 +1,128 @@
+"""What every console view reaches for: the services, the signed-in viewer, time zones and text rendering."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from flask import current_app, g
+from flask_wtf.csrf import CSRFProtect
+from markdown_it import MarkdownIt
+from markupsafe import Markup, escape
+
+from index import SearchIndex
+from statements import Services, Viewer
+
+# Raw HTML off; markdown-it's default validateLink refuses javascript:, vbscript:, file: and data: links.
+_markdown = MarkdownIt("commonmark", {"html": False})
+_MARK = re.compile(r"(</?mark>)")
+
+
+@dataclass(frozen=True)
+class Console:
+    """Hung on ``app.extensions["pressline.console"]`` by :func:`console.init_app`."""
+
+    services: Services
+    search: SearchIndex
+    csrf: CSRFProtect
+
+
+def console() -> Console:
+    return current_app.extensions["pressline.console"]
+
+
+def services() -> Services:
+    return console().services
+
+
+def search_index() -> SearchIndex:
+    return console().search
+
+
+def viewer() -> Viewer:
+    """The signed-in staff member (views behind the sign-in check only)."""
+    return g.viewer
+
+
+def office_zone() -> ZoneInfo:
+    name = current_app.config.get("TIMEZONE") or "Europe/London"
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def now() -> datetime:
+    return services().clock()
+
+
+def local(moment: datetime | None) -> str:
+    """A UTC moment shown in the office's time zone, e.g. ``Mon 1 Jun 2026, 10:00 BST``."""
+    if moment is None:
+        return ""
+    value = moment.astimezone(office_zone())
+    return f"{value:%a} {value.day} {value:%b %Y, %H:%M} {value.tzname()}"
+
+
+def local_input(moment: datetime | None) -> str:
+    """The value a ``datetime-local`` field shows for a UTC moment."""
+    return moment.astimezone(office_zone()).strftime("%Y-%m-%dT%H:%M") if moment else ""
+
+
+def parse_local(value: str) -> datetime:
+    """A ``datetime-local`` value read in the office's time zone, returned in UTC. Raises ValueError."""
+    moment = datetime.fromisoformat(value.strip())
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=office_zone())
+    return moment.astimezone(UTC)
+
+
+def day(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.astimezone(office_zone()).date()
+    return f"{value.day} {value:%b %Y}"
+
+
+def countdown(moment: datetime | None) -> str:
+    """How long until ``moment``: ``in 2 days 3 h``, ``in 45 min``, or ``now``."""
+    if moment is None:
+        return ""
+    seconds = int((moment - now()).total_seconds())
+    if seconds <= 0:
+        return "now"
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = max(1, rest // 60) if not days and not hours else rest // 60
+    if days:
+        return f"in {days} day{'s' if days != 1 else ''} {hours} h"
+    if hours:
+        return f"in {hours} h {minutes} min"
+    return f"in {minutes} min"
+
+
+def markdown(text: str | None) -> Markup:
+    return Markup(_markdown.render(text or ""))
+
+
+def snippet(text: str | None) -> Markup:
+    """A search snippet with only its ``<mark>`` tags kept: whatever the index sent, the rest is text."""
+    parts = _MARK.split(text or "")
+    return Markup("".join(p if _MARK.fullmatch(p) else str(escape(html.unescape(p))) for p in parts))
+
+
+def label(value: str | None) -> str:
+    """``holding_statement`` -> ``Holding statement``."""
+    return (value or "").replace("_", " ").capitalize()
+
+
+def register_filters(app) -> None:
+    for name, function in (
+        ("local", local), ("local_input", local_input), ("day", day), ("countdown", countdown),
+        ("markdown", markdown), ("snippet", snippet), ("label", label),
+    ):  # fmt: skip
+        app.add_template_filter(function, name)

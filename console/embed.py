@@ -1,0 +1,37 @@
+"""The partner embed: the current public version as a small self-contained page for an iframe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Blueprint, render_template
+
+from statements import Viewer
+from statements.errors import Gone, NotFound
+
+from .context import services
+
+EMBED_CSS = (Path(__file__).parent / "static" / "embed.css").read_text(encoding="utf-8")
+
+embed_bp = Blueprint("embed", __name__, url_prefix="/embed", template_folder="templates")
+
+
+@embed_bp.get("/<slug>")
+def embed(slug: str):
+    return _page(slug, full=False)
+
+
+@embed_bp.get("/<slug>/full")
+def full(slug: str):
+    """The whole statement (with its quotes), linked from the embed as "full statement"."""
+    return _page(slug, full=True)
+
+
+def _page(slug: str, full: bool):
+    try:
+        view = services().catalogue.get(slug, Viewer.anonymous())
+    except NotFound:
+        return render_template("embed/missing.html", css=EMBED_CSS), 404
+    except Gone as gone:
+        return render_template("embed/withdrawn.html", css=EMBED_CSS, gone=gone), 410
+    return render_template("embed/statement.html", css=EMBED_CSS, view=view, full=full)

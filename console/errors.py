@@ -1,0 +1,23 @@
+"""Console error pages: the domain's errors and HTTP errors as plain pages inside the console layout."""
+
+from __future__ import annotations
+
+from flask import render_template
+
+from statements.errors import Forbidden, NotFound, Unavailable
+
+from .blueprint import bp
+
+
+def _page(status: int, title: str):
+    def handler(error):
+        message = getattr(error, "message", "") or title
+        return render_template("console/error.html", status=status, title=title, message=message), status
+
+    return handler
+
+
+bp.register_error_handler(NotFound, _page(404, "Not found"))
+bp.register_error_handler(404, _page(404, "Not found"))
+bp.register_error_handler(Forbidden, _page(403, "Not allowed"))
+bp.register_error_handler(Unavailable, _page(503, "Unavailable"))

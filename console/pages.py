@@ -1,0 +1,101 @@
+"""The dashboard and the statement page: what is waiting, and one statement with its history and audit."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from flask import abort, render_template, request, url_for
+
+from statements import Filters, Role
+from statements.views import VersionView
+
+from .blueprint import bp
+from .context import now, services, viewer
+
+RECENT_DAYS = 14
+
+
+@bp.get("/")
+def dashboard():
+    me = viewer()
+    catalogue = services().catalogue
+    mine = catalogue.list(me, Filters(status="draft", author=me.name), limit=50).items
+    in_review = catalogue.list(me, Filters(status="in_review"), limit=100).items
+    if me.has_role(Role.approver):
+        waiting = [v for v in in_review if not _wrote(v, me.name)]
+        my_in_review = [v for v in in_review if _wrote(v, me.name)]
+    else:
+        waiting, my_in_review = [], [v for v in in_review if _wrote(v, me.name)]
+    published = catalogue.list(me, Filters(status="published"), limit=200).items
+    scheduled = sorted((v for v in published if v.status == "scheduled"), key=lambda v: v.publish_at)
+    stale = [v for v in published if v.stale and v.status == "published"]
+    since = now() - timedelta(days=RECENT_DAYS)
+    recent = [v for v in published if v.status == "published" and v.publish_at and v.publish_at >= since][:10]
+    withdrawn = catalogue.withdrawn(me, limit=10)
+    return render_template(
+        "console/dashboard.html", mine=mine, waiting=waiting, my_in_review=my_in_review, scheduled=scheduled,
+        stale=stale, recent=recent, withdrawn=withdrawn, approver=me.has_role(Role.approver),
+    )  # fmt: skip
+
+
+@bp.get("/s/<slug>")
+def statement(slug: str):
+    me = viewer()
+    catalogue = services().catalogue
+    working = catalogue.working(slug, me)
+    versions = catalogue.versions(slug, me)
+    current = next((v for v in reversed(versions) if v.status == "published"), None)
+    shown = _shown(versions, current or working)
+    diff = _diff(slug, versions)
+    events, _ = catalogue.audit(me, slug, limit=50)
+    public_embed = current is not None and current.audience == "public"
+    return render_template(
+        "console/statement.html", working=working, versions=versions, current=current, shown=shown,
+        diff=diff, events=events, actions=available_actions(working, versions, me),
+        embed_url=url_for("embed.embed", slug=slug, _external=True) if public_embed else None,
+        author_of_working=_wrote(working, me.name),
+    )  # fmt: skip
+
+
+def available_actions(working: VersionView, versions: list[VersionView], me) -> set[str]:
+    """The buttons this viewer may press on this statement now (the workflow checks again on submit)."""
+    actions: set[str] = set()
+    editor, approver = me.has_role(Role.editor), me.has_role(Role.approver)
+    status = working.status
+    if editor and status == "draft":
+        actions |= {"edit", "submit"}
+    if approver and status == "in_review":
+        actions.add("reject")
+        if not _wrote(working, me.name):
+            actions.add("approve")
+    if approver and status == "approved":
+        actions.add("publish")
+    if editor and status in ("published", "scheduled", "withdrawn"):
+        actions |= {"edit", "start_draft"}
+    if approver and any(v.status in ("published", "scheduled") for v in versions):
+        actions.add("withdraw")
+    return actions
+
+
+def _wrote(view: VersionView, name: str | None) -> bool:
+    return name == view.author or name in view.contributors
+
+
+def _shown(versions: list[VersionView], default: VersionView) -> VersionView:
+    wanted = request.args.get("v", "")
+    if wanted.isdigit():
+        for view in versions:
+            if view.version == int(wanted):
+                return view
+        abort(404)
+    return default
+
+
+def _diff(slug: str, versions: list[VersionView]):
+    a, b = request.args.get("from", ""), request.args.get("to", "")
+    if not (a.isdigit() and b.isdigit()):
+        return None
+    numbers = {v.version for v in versions}
+    if int(a) not in numbers or int(b) not in numbers:
+        abort(404)
+    return {"from": int(a), "to": int(b), "pieces": services().catalogue.diff(slug, int(a), int(b), viewer())}

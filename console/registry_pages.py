@@ -1,0 +1,52 @@
+"""The reporting-routes registry: everyone on staff reads it, admins add and edit routes."""
+
+from __future__ import annotations
+
+from flask import flash, redirect, render_template, request, url_for
+
+from statements import Role
+from statements.errors import Forbidden, ValidationFailed
+from statements.registry import URGENCIES
+
+from .blueprint import bp
+from .context import services, viewer
+from .forms import RouteForm
+
+
+@bp.get("/routes")
+def routes():
+    return render_template("console/routes.html", routes=services().routes.list(), admin=viewer().has_role(Role.admin))
+
+
+@bp.route("/routes/new", methods=["GET", "POST"])
+def new_route():
+    return _route_form(None)
+
+
+@bp.route("/routes/<route_id>/edit", methods=["GET", "POST"])
+def edit_route(route_id: str):
+    return _route_form(route_id)
+
+
+def _route_form(route_id: str | None):
+    if not viewer().has_role(Role.admin):
+        raise Forbidden("Only an admin may change the reporting routes registry.")
+    creating = route_id is None
+    errors: dict[str, list[str]] = {}
+    if request.method == "GET":
+        form = RouteForm() if creating else RouteForm.from_view(services().routes.get(route_id))
+    else:
+        form = RouteForm.from_request(request.form)
+        try:
+            saved = services().routes.save(form.data(creating), viewer(), route_id)
+        except ValidationFailed as exc:
+            errors = exc.errors
+        else:
+            flash(f"Saved the reporting route “{saved.name}”.", "info")
+            return redirect(url_for("console.routes"), code=303)
+    topics = services().catalogue.topics(viewer())
+    status = 422 if errors else 200
+    return render_template(
+        "console/route_form.html", form=form, creating=creating, route_id=route_id, errors=errors,
+        urgencies=URGENCIES, topics=topics,
+    ), status  # fmt: skip

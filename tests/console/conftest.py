@@ -1,0 +1,94 @@
+"""Console fixtures: the real app on a temp database, keys for every role, and a signed-in client per role."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from api.app import create_app
+from statements.registry import load_routes, load_topics
+from tests.conftest import WorkflowHelper
+
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+ROLES = {
+    "editor": "Edith Editor",
+    "editor2": "Ed Second",
+    "approver": "Abe Approver",
+    "approver2": "Ada Approver",
+    "admin": "Adam Admin",
+    "partner": "Westshire Council",
+}
+
+
+@pytest.fixture
+def app(tmp_path, database_url, clock):
+    app = create_app(
+        {"DATA_DIR": tmp_path / "data", "DATABASE_URL": database_url, "SECRET_KEY": "test-secret", "CLOCK": clock,
+         "TESTING": True}
+    )  # fmt: skip
+    services = app.extensions["pressline"]
+    services.routes.seed(load_routes(), load_topics())
+    yield app
+    app.extensions["pressline.search"].close()
+    services.db.dispose()
+
+
+@pytest.fixture
+def app_services(app):
+    return app.extensions["pressline"]
+
+
+@pytest.fixture
+def flow(app_services) -> WorkflowHelper:
+    """Moves statements through the lifecycle with the app's own services (so its index hears of it)."""
+    return WorkflowHelper(app_services)
+
+
+@pytest.fixture
+def keys(app_services) -> dict[str, str]:
+    role = {"editor2": "editor", "approver2": "approver"}
+    return {who: app_services.keys.create(name, role.get(who, who))[1] for who, name in ROLES.items()}
+
+
+class Browser:
+    """A test client that signs in and sends forms with the CSRF token the page gave it."""
+
+    def __init__(self, client) -> None:
+        self.client = client
+
+    def get(self, url: str, **kwargs):
+        return self.client.get(url, **kwargs)
+
+    def token(self, url: str = "/console/login") -> str:
+        page = self.client.get(url)
+        found = CSRF.search(page.get_data(as_text=True))
+        assert found, f"no csrf_token on {url}"
+        return found.group(1)
+
+    def post(self, url: str, data: dict | None = None, token_from: str | None = None, **kwargs):
+        data = dict(data or {})
+        data.setdefault("csrf_token", self.token(token_from or "/console/login"))
+        return self.client.post(url, data=data, **kwargs)
+
+    def sign_in(self, key: str):
+        return self.post("/console/login", {"key": key})
+
+
+@pytest.fixture
+def browser(app) -> Browser:
+    return Browser(app.test_client())
+
+
+@pytest.fixture
+def signed_in(app, keys):
+    """``signed_in("approver")`` gives a Browser signed in with that role's key."""
+
+    def make(who: str) -> Browser:
+        browser = Browser(app.test_client())
+        response = browser.sign_in(keys[who])
+        assert response.status_code == 303, response.get_data(as_text=True)
+        return browser
+
+    return make
