@@ -149,7 +149,7 @@ def looks_like_name(name: str, titled: bool) -> bool:
 
 _APPOSITION_AFTER = re.compile(r"^,\s+(?P<app>[^,:;\"“”‘]{3,120}?)(?:,|\s+(?=said|says|added|explained)|$)")
 _APPOSITION_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow)\s+[^,.;:\"“”]{2,80}?),\s*$"
+    r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow|[A-Z][a-z]+['’]s)\s+[^,.;:\"“”]{2,80}?),\s*$"
 )
 _MENTION = re.compile(rf"(?<![\w'’])(?:(?P<title>{TITLE_RE})\s+|(?P<hon>{HONORIFIC_RE})\s+)?(?P<name>{NAME_RE})")
 

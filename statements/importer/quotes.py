@@ -31,7 +31,8 @@ _INTRO = re.compile(
 _ATTRIBUTABLE = re.compile(r"\b(?:attributable|attributed)\s+to\s+(?P<who>[^:]+?):?\s*$", re.IGNORECASE)
 _OUTRO_VERB_FIRST = re.compile(rf"^\s*[,.]?\s*(?P<verb>{SAID})\s+(?P<who>[^.!?;“”\"]+?)\s*(?:[.!?;:]|$|[“\"‘])")
 _OUTRO_WHO_FIRST = re.compile(
-    rf"^\s*[,.]?\s*(?P<who>{_PRONOUN}|[A-Z][^.!?;“”\"]{{0,80}}?)\s+(?:also\s+|then\s+)?(?P<verb>{SAID})\b"
+    rf"^\s*[,.]?\s*(?P<who>{_PRONOUN}|(?:the|a|an|his|her|their)\s+[^.!?;“”\"]{{1,60}}?|[A-Z][^.!?;“”\"]{{0,80}}?)"
+    rf"\s+(?:also\s+|then\s+)?(?P<verb>{SAID})\b"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'])")
 _SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
@@ -81,7 +82,13 @@ class _Reader:
         if mentions:
             return _Speaker(mentions[0].person)
         role = nameless_role(who)
-        return _Speaker(None, role) if role else None
+        if not role:
+            return None
+        # "The chief constable added:" after "Chief Constable Paul Sanford said:" is the same person
+        for person in reversed(self.people.people):
+            if role.lower() in {(person.title or "").lower(), (person.apposition or "").lower()}:
+                return _Speaker(person)
+        return _Speaker(None, role)
 
     def _push(self, speaker: _Speaker) -> None:
         self.recent.append(speaker)

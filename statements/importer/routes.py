@@ -29,15 +29,17 @@ _LONG_PHONE = re.compile(
 )
 # 116 000, 116 123 (European harmonised numbers)
 _HARMONISED = re.compile(r"(?<![\w/£.,:-])116[ ]?\d{3}(?![\w/%:]|[.,]\d)")
-# 999, 101, 111, 159, 7726: only after a word that means "phone it"
+# 999, 101, 111, 159, 7726: only after a word that means "phone it"; after a weaker word ("on", "or", "to")
+# the next word must not make it a count ("999 calls", "rose to 101 last year").
 _SHORT = re.compile(
-    r"(?:\b(?i:call|calling|called|dial|dialling|dialing|ring|ringing|phone|phoning|text|texting|forward|forwarding|"
-    r"contact|contacting|on|via|or|to|NHS|number|line)\b[^\S\n]*(?:the\s+(?:police\s+)?(?:on\s+)?)?)(?P<num>999|101|111|159|7726)"
+    r"(?:\b(?P<verb>(?i:call|calling|called|dial|dialling|dialing|ring|ringing|phone|phoning|text|texting|forward|"
+    r"forwarding))|\b(?i:contact|contacting|on|via|or|to|number|line)|\bNHS)\b[^\S\n]*"
+    r"(?:(?i:it\s+(?:free\s+)?to|the\s+police\s+on|police\s+on|us\s+on|free\s+on|free)\s+)?(?P<num>999|101|111|159|7726)"
     r"(?![\w/%:]|[.,]\d)"
 )
 _NOT_AFTER_SHORT = re.compile(
     r"^\s+(?!(?:if|and|or|for|to|in|immediately|straight|now|quoting|quote|free|which|where|when|on|at|as|"
-    r"anonymously|and|option|service|the|with|about|so|but|—|–|-)\b)[a-z]+"
+    r"anonymously|option|service|the|with|about|so|but|instead|too|also|first|right|any|day|24|from|—|–|-)\b)[a-z]+"
 )
 _MEDIA_LINE = re.compile(r"\b(?:media|press)\s+(?:enquiries|office|desk|contact)\b", re.IGNORECASE)
 _SECOND_LEVEL = ("co.uk", "org.uk", "police.uk", "gov.uk", "nhs.uk", "ac.uk", "sch.uk", "ltd.uk", "me.uk", "net.uk")
@@ -121,7 +123,7 @@ class RouteFinder:
                 for match in pattern.finditer(line):
                     self._phone(match.group(0).strip(), line_start + match.start(), found, taken)
             for match in _SHORT.finditer(line):
-                if _NOT_AFTER_SHORT.match(line[match.end() :]):
+                if not match.group("verb") and _NOT_AFTER_SHORT.match(line[match.end() :]):
                     continue
                 self._phone(match.group("num"), line_start + match.start("num"), found, taken)
         for pattern, spec in self.names:

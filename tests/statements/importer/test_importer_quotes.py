@@ -243,3 +243,23 @@ def test_told_with_an_object_is_an_attribution(run):
         Sentencing him, Judge Maria Kent told Smith: "You caused terrible harm to a family."
     """)
     assert _who(got)[0][:2] == ("Maria Kent", "Judge")
+
+
+def test_a_later_reference_by_rank_alone_is_the_same_person(run):
+    got = run("""
+        Title
+
+        Chief Constable Paul Sanford said: "We will be out in force this weekend across the county."
+
+        The chief constable added: "Please plan your journey home before you go out."
+    """)
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Paul Sanford", "Chief Constable")] * 2
+
+
+def test_a_lower_case_description_after_the_quote_is_an_attribution(run):
+    got = run("""
+        Title
+
+        "Nobody wants to spend the holidays in a police cell," the duty inspector said.
+    """)
+    assert _who(got)[0][:2] == (None, "duty inspector")
