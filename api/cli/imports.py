@@ -53,7 +53,7 @@ def import_command(
                 found = extract(text, routes, topic_specs, kind=kind, topic_overrides=list(topics) or None)
             except (UnreadableText, OSError) as exc:
                 failures += 1
-                click.echo(f"{path}: cannot import: {_reason(exc)}", err=True)
+                click.echo(f"{path}: cannot import: {exc}", err=True)
                 continue
             if dry_run:
                 _report(found.as_json(str(path)), as_json)
@@ -93,16 +93,6 @@ def _report(line: dict, as_json: bool) -> None:
             f"{line['file']}{where}: {line['title']!r} ({line['kind']}), "
             f"{len(line['quotes'])} quotes, {len(line['reporting_routes'])} reporting routes"
         )
-
-
-def _reason(exc: Exception) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return "no such file"
-    if isinstance(exc, IsADirectoryError):
-        return "it is a directory"
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    return str(exc)
 
 
 class _plain:
