@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask, jsonify
+from flask import Flask
 
 from index import SearchIndex
 from statements import open_services
@@ -13,10 +13,13 @@ from statements.clock import utcnow
 
 from .config import load_settings, secret_key
 
+MAX_BODY = 1024 * 1024  # bytes; larger request bodies get 413
+
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     settings = load_settings(config)
     app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = MAX_BODY
     app.config.update({key: value for key, value in settings.items() if key.isupper()})
     app.config["SECRET_KEY"] = secret_key(settings)
     clock = settings.get("CLOCK") or utcnow
@@ -26,13 +29,24 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["pressline"] = services
     app.extensions["pressline.search"] = search
 
-    @app.get("/healthz")
-    def healthz():
-        return jsonify(status="ok")
+    from . import health, v1
+
+    health.init_app(app, services, search)
+    api = v1.init_app(app, settings)
 
     from bots import init_app as init_bots
     from console import init_app as init_console
 
     init_console(app, services, search)
     init_bots(app, services, search, settings)
+    _exempt_from_csrf(app, api)
     return app
+
+
+def _exempt_from_csrf(app: Flask, api: Any) -> None:
+    """The JSON API uses bearer keys, not cookies: Flask-WTF's CSRF check (the console's) must skip it."""
+    csrf = app.extensions.get("csrf")
+    if csrf is None:
+        return
+    for name in app.extensions["flask-smorest"]["blp_name_to_api"]:
+        csrf.exempt(app.blueprints[name])

@@ -1,0 +1,44 @@
+"""``/healthz`` (the process answers) and ``/readyz`` (database and search index reachable) for load balancers."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, Response, jsonify
+
+from index import SearchIndex
+from statements import Services
+
+from .v1.problems import problem
+
+log = logging.getLogger(__name__)
+RETRY_AFTER = "5"
+
+
+def init_app(app: Flask, services: Services, search: SearchIndex) -> None:
+    @app.get("/healthz")
+    def healthz() -> Response:
+        return jsonify(status="ok")
+
+    @app.get("/readyz")
+    def readyz() -> Response:
+        checks: dict[str, str] = {}
+        lag = None
+        try:
+            services.db.ping()
+            checks["database"] = "ok"
+        except Exception:
+            log.exception("readiness: database unreachable")
+            checks["database"] = "unavailable"
+        try:
+            lag = search.lag()
+            checks["index"] = "ok"
+        except Exception:
+            log.exception("readiness: search index unreachable")
+            checks["index"] = "unavailable"
+        if any(state != "ok" for state in checks.values()):
+            failed = ", ".join(name for name, state in checks.items() if state != "ok")
+            return problem(503, f"Not ready: {failed}.", headers={"Retry-After": RETRY_AFTER}, checks=checks)
+        response = jsonify(status="ready", checks=checks, index_lag=lag)
+        response.headers["Cache-Control"] = "no-store"
+        return response

@@ -1,0 +1,105 @@
+"""The JSON API under ``/api/v1``: flask-smorest blueprints by concern, one error shape, auth, limits, CORS.
+
+:func:`init_app` is called once by the app factory.
+"""
+
+from __future__ import annotations
+
+import http
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask, g, request
+from flask_smorest import Api
+from werkzeug.exceptions import UnsupportedMediaType
+
+from . import cors, limits, problems
+from .auth import current_viewer
+from .responses import add_api_headers
+from .schemas.common import ProblemSchema
+
+PREFIX = "/api/v1"
+DOC_PATHS = {f"{PREFIX}/openapi.json", f"{PREFIX}/docs"}
+
+API_CONFIG = {
+    "API_TITLE": "Pressline",
+    "API_VERSION": "v1",
+    "OPENAPI_VERSION": "3.0.3",
+    "OPENAPI_URL_PREFIX": PREFIX,
+    "OPENAPI_JSON_PATH": "openapi.json",
+    "OPENAPI_REDOC_PATH": "docs",
+    "OPENAPI_REDOC_URL": "https://cdn.jsdelivr.net/npm/redoc@2/bundles/redoc.standalone.js",
+    "API_SPEC_OPTIONS": {
+        "info": {
+            "description": (
+                "Approved wording for partners and the press office. Send keys as `Authorization: Bearer KEY`; "
+                "errors are `application/problem+json`. Clients should ignore unknown keys: /api/v1 only grows."
+            )
+        },
+        "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
+        "security": [{}, {"bearer": []}],
+    },
+}
+
+
+class PresslineApi(Api):
+    """flask-smorest's Api with our error shape documented and installed instead of its own."""
+
+    ERROR_SCHEMA = ProblemSchema
+
+    def _register_error_handlers(self) -> None:
+        problems.register(self._app)
+
+    def _register_responses(self) -> None:
+        for status in http.HTTPStatus:
+            response: dict[str, Any] = {"description": status.phrase}
+            if status >= 400:
+                response["content"] = {problems.PROBLEM: {"schema": ProblemSchema}}
+            self.spec.components.response(status.name, response, lazy=True)
+        self.spec.components.response(
+            "DEFAULT_ERROR",
+            {"description": "An error (problem+json)", "content": {problems.PROBLEM: {"schema": ProblemSchema}}},
+            lazy=True,
+        )
+
+
+def init_app(app: Flask, settings: Mapping[str, Any]) -> PresslineApi:
+    for key, value in API_CONFIG.items():
+        app.config.setdefault(key, value)
+    api = PresslineApi(app)
+    limiter = limits.init_app(app, settings)
+
+    from . import audit, discovery, feed, staff, statements
+
+    for module in (statements, staff, discovery, feed, audit):
+        limits.apply(limiter, module.blp)
+        api.register_blueprint(module.blp)
+    cors.init_app(app)
+
+    @app.before_request
+    def _identify() -> None:
+        if request.path.startswith(PREFIX) and request.path not in DOC_PATHS:
+            current_viewer()  # 401 for a bad key before anything else happens
+            _require_json_body()
+
+    @app.after_request
+    def _api_headers(response):
+        if request.path.startswith(PREFIX):
+            add_api_headers(response, g.get("pressline_viewer"))
+        return response
+
+    app.extensions["pressline.api"] = api
+    return api
+
+
+def _require_json_body() -> None:
+    """415 for a body that is not JSON; an empty body is fine (the transitions that take nothing)."""
+    if request.method not in ("POST", "PATCH", "PUT"):
+        return
+    if not request.content_length and not request.headers.get("Transfer-Encoding"):
+        return
+    if not request.is_json:
+        raise UnsupportedMediaType(description="Send JSON with Content-Type: application/json.")
+
+
+__all__ = ["PREFIX", "PresslineApi", "init_app"]

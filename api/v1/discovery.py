@@ -1,0 +1,103 @@
+"""Finding wording: search, quotes, reporting routes and topics. Search goes through the index, which
+re-checks every hit against the database for this viewer, so nothing unseen leaks into results or facets."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from flask import Response, current_app
+from flask_smorest import Blueprint
+
+from index import SearchIndex, SearchQuery
+from statements.registry import load_topics
+
+from .auth import current_viewer, services
+from .cors import public_read
+from .responses import finish_read, json_response, pagination_headers
+from .schemas.discovery import (
+    QuoteArgs,
+    QuoteResultsSchema,
+    RouteListSchema,
+    SearchArgs,
+    SearchResultsSchema,
+    TopicArgs,
+    TopicListSchema,
+)
+from .schemas.versions import RouteSchema
+
+blp = Blueprint("discovery", __name__, url_prefix="/api/v1", description="Search, quotes, reporting routes, topics")
+
+SEARCH_RESULTS = SearchResultsSchema()
+QUOTE_RESULTS = QuoteResultsSchema()
+ROUTES = RouteSchema(many=True)
+
+
+def search_index() -> SearchIndex:
+    return current_app.extensions["pressline.search"]
+
+
+@blp.route("/search", methods=["GET"])
+@public_read
+@blp.arguments(SearchArgs, location="query")
+@blp.response(200, SearchResultsSchema, description="Best match first, with highlights, facets and a suggestion")
+def search(args: dict[str, Any]) -> Response:
+    viewer = current_viewer()
+    page, per_page = args["page"], args["per_page"]
+    query = SearchQuery(
+        text=args["q"], topic=args.get("topic"), kind=args.get("kind"), audience=args.get("audience"),
+        since=args.get("since"), until=args.get("until"), order=args["order"],
+        offset=(page - 1) * per_page, limit=per_page,
+    )  # fmt: skip
+    found = search_index().search(query, viewer)
+    body = SEARCH_RESULTS.dump(
+        {
+            "results": found.hits,
+            "total": found.total,
+            "page": page,
+            "per_page": per_page,
+            "facets": {"topic": dict(found.facets.get("topic", {})), "kind": dict(found.facets.get("kind", {}))},
+            "suggestion": found.suggestion,
+            "rebuilding": found.rebuilding,
+        }
+    )
+    return finish_read(json_response(body, headers=pagination_headers(found.total, page, per_page)), viewer)
+
+
+@blp.route("/quotes", methods=["GET"])
+@public_read
+@blp.arguments(QuoteArgs, location="query")
+@blp.response(200, QuoteResultsSchema, description="Attributed quotes from current versions, best match first")
+def quotes(args: dict[str, Any]) -> Response:
+    viewer = current_viewer()
+    hits = search_index().quotes(args["q"], viewer, args["limit"])
+    return finish_read(json_response(QUOTE_RESULTS.dump({"results": hits})), viewer)
+
+
+@blp.route("/reporting-routes", methods=["GET"])
+@public_read
+@blp.arguments(TopicArgs, location="query")
+@blp.response(200, RouteListSchema, description="Where to report or get help, emergency first")
+def reporting_routes(args: dict[str, Any]) -> Response:
+    viewer = current_viewer()
+    routes = services().routes.list(args.get("topic"))
+    return finish_read(json_response({"items": ROUTES.dump(routes)}), viewer)
+
+
+@blp.route("/topics", methods=["GET"])
+@public_read
+@blp.response(200, TopicListSchema, description="Topics with the number of statements you may see in each")
+def topics() -> Response:
+    viewer = current_viewer()
+    counts = services().catalogue.topics(viewer)
+    if not viewer.is_staff:
+        # a draft may create a topic: outsiders see it only once something visible uses it
+        known = _bundled_topics() | {slug for route in services().routes.list() for slug in route.topics}
+        counts = [t for t in counts if t.count or t.slug in known]
+    items = [{"slug": t.slug, "name": t.name, "count": t.count} for t in counts]
+    return finish_read(json_response({"items": items}), viewer)
+
+
+@cache
+def _bundled_topics() -> frozenset[str]:
+    return frozenset(topic.slug for topic in load_topics())

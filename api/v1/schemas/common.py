@@ -1,0 +1,44 @@
+"""Shapes shared by many endpoints: the problem body, pagination arguments, list envelopes."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from statements.drafting import KINDS
+from statements.viewer import AUDIENCES
+
+MAX_PAGE = 10_000
+MAX_PER_PAGE = 100
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+Kind = validate.OneOf(KINDS)
+Audience = validate.OneOf(AUDIENCES)
+
+
+class ProblemSchema(Schema):
+    """``application/problem+json`` (RFC 9457). Documentation only: :mod:`api.v1.problems` writes it."""
+
+    status = fields.Integer(required=True)
+    title = fields.String(required=True)
+    detail = fields.String(required=True)
+    errors = fields.Dict(
+        keys=fields.String(), values=fields.List(fields.String()), metadata={"description": "Messages per field"}
+    )
+    slug = fields.String(metadata={"description": "410 only: the withdrawn statement"})
+    withdrawn = fields.Nested(
+        lambda: WithdrawalSchema(), metadata={"description": "410 only: when and why it was withdrawn"}
+    )
+
+
+class WithdrawalSchema(Schema):
+    at = fields.DateTime(required=True)
+    reason = fields.String(required=True)
+
+
+class PageArgs(Schema):
+    page = fields.Integer(load_default=1, validate=validate.Range(1, MAX_PAGE))
+    per_page = fields.Integer(load_default=20, validate=validate.Range(1, MAX_PER_PAGE))
+
+
+class EmptySchema(Schema):
+    """A body with nothing in it (the transitions that need no input); any field is refused."""

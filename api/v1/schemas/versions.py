@@ -1,0 +1,93 @@
+"""A version as the contract shows it, and the lists and histories made of versions."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from .common import MAX_PER_PAGE, Audience, Kind, PageArgs, WithdrawalSchema
+
+STATUSES = ("draft", "in_review", "approved", "rejected", "scheduled", "published", "superseded", "withdrawn")
+URGENCIES = ("emergency", "urgent", "standard", "support")
+#: Only staff see these: they reveal work in progress (edits bump the revision) and review notes.
+STAFF_ONLY = ("revision", "contributors", "rejected_reason", "created_at", "updated_at")
+
+
+class QuoteSchema(Schema):
+    text = fields.String(required=True, validate=validate.Length(1, 10_000))
+    speaker = fields.String(required=True, validate=validate.Length(1, 200))
+    role = fields.String(load_default="", validate=validate.Length(0, 200))
+
+
+class RouteSchema(Schema):
+    id = fields.String(required=True)
+    name = fields.String(required=True)
+    url = fields.String(allow_none=True)
+    phone = fields.String(allow_none=True)
+    when = fields.String()
+    urgency = fields.String(validate=validate.OneOf(URGENCIES))
+    topics = fields.List(fields.String())
+
+
+class VersionSchema(Schema):
+    slug = fields.String(required=True)
+    title = fields.String(required=True)
+    kind = fields.String(required=True, validate=Kind)
+    audience = fields.String(required=True, validate=Audience)
+    topics = fields.List(fields.String(), required=True)
+    version = fields.Integer(required=True, metadata={"description": "The version number"})
+    status = fields.String(required=True, validate=validate.OneOf(STATUSES))
+    summary = fields.String(required=True)
+    body = fields.String(required=True, metadata={"description": "Markdown"})
+    quotes = fields.List(fields.Nested(QuoteSchema), required=True)
+    reporting_routes = fields.List(fields.Nested(RouteSchema), required=True)
+    change_note = fields.String(required=True)
+    author = fields.String(required=True)
+    approved_by = fields.String(required=True, allow_none=True)
+    approved_at = fields.DateTime(required=True, allow_none=True)
+    publish_at = fields.DateTime(required=True, allow_none=True)
+    published_at = fields.DateTime(required=True, allow_none=True)
+    review_by = fields.Date(required=True, allow_none=True)
+    withdrawn = fields.Nested(WithdrawalSchema, required=True, allow_none=True)
+    stale = fields.Boolean(required=True, metadata={"description": "True when past its review-by date"})
+    revision = fields.Integer(metadata={"description": "Staff only: the statement's revision (see ETag)"})
+    contributors = fields.List(fields.String(), metadata={"description": "Staff only"})
+    rejected_reason = fields.String(allow_none=True, metadata={"description": "Staff only"})
+    created_at = fields.DateTime(metadata={"description": "Staff only"})
+    updated_at = fields.DateTime(metadata={"description": "Staff only"})
+
+
+PUBLIC_VERSION = VersionSchema(exclude=STAFF_ONLY)
+STAFF_VERSION = VersionSchema()
+
+
+def version_schema(staff: bool) -> VersionSchema:
+    return STAFF_VERSION if staff else PUBLIC_VERSION
+
+
+class VersionPageSchema(Schema):
+    items = fields.List(fields.Nested(VersionSchema), required=True)
+    total = fields.Integer(required=True)
+    page = fields.Integer(required=True)
+    per_page = fields.Integer(required=True)
+    pages = fields.Integer(required=True)
+
+
+class VersionHistorySchema(Schema):
+    items = fields.List(fields.Nested(VersionSchema), required=True)
+
+
+class ListArgs(PageArgs):
+    topic = fields.String(validate=validate.Length(1, 100))
+    kind = fields.String(validate=Kind)
+    audience = fields.String(validate=Audience)
+    updated_since = fields.AwareDateTime(
+        metadata={"description": "Only versions published (staff: changed) at or after this time, with a zone"}
+    )
+    status = fields.String(
+        validate=validate.OneOf(("draft", "in_review", "approved", "rejected", "published", "withdrawn")),
+        metadata={"description": "Staff only; ignored for others"},
+    )
+    author = fields.String(validate=validate.Length(1, 200), metadata={"description": "Staff only"})
+
+
+__all__ = ["MAX_PER_PAGE", "ListArgs", "QuoteSchema", "RouteSchema", "VersionPageSchema", "VersionSchema"]

@@ -1,0 +1,49 @@
+"""Request bodies of the staff writes. Only writable fields exist here: ``status``, ``author``,
+``approved_by`` and the like are refused as unknown fields (no mass assignment)."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from .common import SLUG_PATTERN, Audience, Kind
+from .versions import QuoteSchema
+
+Slug = validate.And(validate.Length(1, 100), validate.Regexp(SLUG_PATTERN, error="Lower-case words and hyphens."))
+
+
+class DraftFieldsSchema(Schema):
+    title = fields.String(validate=validate.Length(1, 300))
+    kind = fields.String(validate=Kind)
+    audience = fields.String(validate=Audience)
+    topics = fields.List(fields.String(validate=Slug), validate=validate.Length(0, 50))
+    summary = fields.String(validate=validate.Length(0, 2000))
+    body = fields.String(validate=validate.Length(1, 100_000), metadata={"description": "Markdown"})
+    quotes = fields.List(fields.Nested(QuoteSchema), validate=validate.Length(0, 100))
+    reporting_routes = fields.List(
+        fields.String(validate=validate.Length(1, 100)),
+        validate=validate.Length(0, 50),
+        metadata={"description": "Reporting route ids (see /reporting-routes)"},
+    )
+    change_note = fields.String(validate=validate.Length(0, 2000))
+    review_by = fields.Date(allow_none=True)
+
+
+class DraftCreateSchema(DraftFieldsSchema):
+    slug = fields.String(validate=Slug, metadata={"description": "Optional: derived from the title"})
+    title = fields.String(required=True, validate=validate.Length(1, 300))
+    body = fields.String(required=True, validate=validate.Length(1, 100_000), metadata={"description": "Markdown"})
+
+
+class DraftPatchSchema(DraftFieldsSchema):
+    """Any subset of the draft's fields; the slug is fixed once the statement exists."""
+
+
+class ReasonSchema(Schema):
+    reason = fields.String(required=True, validate=validate.Length(1, 2000))
+
+
+class PublishSchema(Schema):
+    publish_at = fields.AwareDateTime(
+        allow_none=True,
+        metadata={"description": "Embargo: ISO 8601 with a zone, stored in UTC. Omit to publish now."},
+    )

@@ -1,0 +1,84 @@
+"""Reading statements: the list, one statement's current version, its history and one old version."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Response
+from flask_smorest import Blueprint
+
+from statements import Filters
+
+from .auth import current_viewer, services
+from .cors import public_read
+from .responses import finish_read, json_response, page_envelope, pagination_headers, revision_etag
+from .schemas.versions import ListArgs, VersionHistorySchema, VersionPageSchema, VersionSchema, version_schema
+
+blp = Blueprint(
+    "statements", __name__, url_prefix="/api/v1", description="Published wording, history and (for staff) drafts"
+)
+
+SLUG = "<string(maxlength=100):slug>"
+
+
+@blp.route("/statements", methods=["GET"])
+@public_read
+@blp.arguments(ListArgs, location="query")
+@blp.response(200, VersionPageSchema, description="Newest first; staff see each statement's newest version")
+def list_statements(args: dict[str, Any]) -> Response:
+    viewer = current_viewer()
+    staff = viewer.is_staff
+    filters = Filters(
+        topic=args.get("topic"),
+        kind=args.get("kind"),
+        audience=args.get("audience"),
+        status=args.get("status") if staff else None,
+        updated_since=args.get("updated_since"),
+        author=args.get("author") if staff else None,
+    )
+    page, per_page = args["page"], args["per_page"]
+    found = services().catalogue.list(viewer, filters, (page - 1) * per_page, per_page)
+    schema = version_schema(staff)
+    body = page_envelope([schema.dump(v) for v in found.items], found.total, page, per_page)
+    response = json_response(body, headers=pagination_headers(found.total, page, per_page))
+    return finish_read(response, viewer)
+
+
+@blp.route(f"/statements/{SLUG}", methods=["GET"])
+@public_read
+@blp.response(200, VersionSchema, description="The current version (staff: the newest, if none is published)")
+@blp.alt_response(304, description="Not modified (If-None-Match)")
+@blp.alt_response(404, response="NOT_FOUND")
+@blp.alt_response(410, response="GONE")
+def get_statement(slug: str) -> Response:
+    viewer = current_viewer()
+    view = services().catalogue.get(slug, viewer)
+    response = json_response(version_schema(viewer.is_staff).dump(view))
+    if viewer.is_staff:
+        response.set_etag(revision_etag(view.slug, view.revision))
+    return finish_read(response, viewer, view.published_at)
+
+
+@blp.route(f"/statements/{SLUG}/versions", methods=["GET"])
+@public_read
+@blp.response(200, VersionHistorySchema, description="Oldest first; outsiders see only versions once served")
+@blp.alt_response(304, description="Not modified (If-None-Match)")
+@blp.alt_response(404, response="NOT_FOUND")
+@blp.alt_response(410, response="GONE")
+def list_versions(slug: str) -> Response:
+    viewer = current_viewer()
+    views = services().catalogue.versions(slug, viewer)
+    schema = version_schema(viewer.is_staff)
+    return finish_read(json_response({"items": [schema.dump(v) for v in views]}), viewer)
+
+
+@blp.route(f"/statements/{SLUG}/versions/<int(min=1, max=1000000):number>", methods=["GET"])
+@public_read
+@blp.response(200, VersionSchema)
+@blp.alt_response(304, description="Not modified (If-None-Match)")
+@blp.alt_response(404, response="NOT_FOUND")
+@blp.alt_response(410, response="GONE")
+def get_version(slug: str, number: int) -> Response:
+    viewer = current_viewer()
+    view = services().catalogue.version(slug, number, viewer)
+    return finish_read(json_response(version_schema(viewer.is_staff).dump(view)), viewer, view.published_at)

@@ -1,0 +1,163 @@
+"""Every error is application/problem+json with status, title and detail: never HTML, never a traceback."""
+
+from __future__ import annotations
+
+import pytest
+
+import migrations
+from api import create_app
+from tests.api.conftest import API
+
+PROBLEM = "application/problem+json"
+
+
+def assert_problem(response, status):
+    assert response.status_code == status, response.get_data(as_text=True)
+    assert response.content_type == PROBLEM
+    body = response.get_json()
+    assert body["status"] == status
+    assert body["title"] and isinstance(body["detail"], str)
+    assert "Traceback" not in response.get_data(as_text=True) and "<html" not in response.get_data(as_text=True)
+    return body
+
+
+def test_unknown_path_is_a_problem_not_html(client):
+    assert_problem(client.get(f"{API}/no-such-thing"), 404)
+
+
+def test_unknown_path_outside_the_api_is_a_problem_too(client):
+    assert_problem(client.get("/no-such-page"), 404)
+
+
+def test_wrong_method_is_405_and_keeps_the_allow_header(client):
+    response = client.delete(f"{API}/statements")
+
+    assert_problem(response, 405)
+    assert {"GET", "POST"} <= {m.strip() for m in response.headers["Allow"].split(",")}
+
+
+def test_malformed_json_is_400(client, keys):
+    response = client.post(
+        f"{API}/statements", data="{not json", content_type="application/json", headers=keys.header("editor")
+    )
+
+    assert_problem(response, 400)
+
+
+def test_a_body_that_is_not_json_is_415(client, keys):
+    response = client.post(f"{API}/statements", data="title=x", headers=keys.header("editor"),
+                           content_type="application/x-www-form-urlencoded")  # fmt: skip
+
+    assert_problem(response, 415)
+
+
+def test_an_oversized_body_is_413(client, keys):
+    body = '{"title": "x", "body": "' + "a" * (2 * 1024 * 1024) + '"}'
+
+    response = client.post(f"{API}/statements", data=body, content_type="application/json",
+                           headers=keys.header("editor"))  # fmt: skip
+
+    assert_problem(response, 413)
+
+
+@pytest.mark.parametrize("field", ["status", "approved_by", "author", "version", "revision", "published_at"])
+def test_unknown_fields_are_refused_not_ignored(client, keys, field):
+    response = client.post(
+        f"{API}/statements", json={"title": "T", "body": "B", field: "x"}, headers=keys.header("editor")
+    )
+
+    body = assert_problem(response, 422)
+    assert field in body["errors"]
+
+
+def test_validation_errors_are_listed_per_field(client, keys):
+    response = client.post(
+        f"{API}/statements",
+        json={"title": "", "kind": "poem", "quotes": [{"text": "Hi"}]},
+        headers=keys.header("editor"),
+    )
+
+    body = assert_problem(response, 422)
+    assert {"title", "kind", "body", "quotes.0.speaker"} <= set(body["errors"])
+    assert all(isinstance(messages, list) for messages in body["errors"].values())
+
+
+def test_domain_validation_is_422_per_field(client, keys):
+    response = client.post(
+        f"{API}/statements",
+        json={"title": "T", "body": "B", "reporting_routes": ["no-such-route"]},
+        headers=keys.header("editor"),
+    )
+
+    body = assert_problem(response, 422)
+    assert "reporting_routes" in body["errors"]
+
+
+@pytest.mark.parametrize("header", ["Bearer pl_not-a-real-key", "Basic dXNlcjpwYXNz", "Bearer"])
+def test_an_unknown_key_is_401_even_on_public_reads(client, header):
+    response = client.get(f"{API}/statements", headers={"Authorization": header})
+
+    assert_problem(response, 401)
+    assert response.headers["WWW-Authenticate"].startswith("Bearer")
+
+
+def test_a_revoked_key_is_401(client, keys):
+    assert_problem(client.get(f"{API}/statements", headers=keys.header("revoked")), 401)
+
+
+def test_an_unexpected_failure_is_a_500_problem_without_a_traceback(app):
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+
+    @app.get("/explode")
+    def explode():
+        raise RuntimeError("secret internals")
+
+    response = app.test_client().get("/explode")
+
+    assert_problem(response, 500)
+    assert "secret internals" not in response.get_data(as_text=True)
+
+
+def test_database_unreachable_is_503_with_retry_after(app_config, tmp_path):
+    db_dir = tmp_path / "db"
+    db_dir.mkdir()
+    url = f"sqlite:///{db_dir}/pressline.db"
+    migrations.upgrade(url)
+    app = create_app({**app_config, "DATABASE_URL": url, "TESTING": False})
+    db_dir.rename(tmp_path / "gone")
+    app.extensions["pressline"].db.dispose()
+
+    response = app.test_client().get(f"{API}/statements")
+
+    assert_problem(response, 503)
+    assert int(response.headers["Retry-After"]) > 0
+
+
+def test_rate_limit_is_429_with_retry_after(app_config):
+    app = create_app({**app_config, "RATE_LIMITS": "3 per minute"})
+    client = app.test_client()
+
+    statuses = [client.get(f"{API}/topics").status_code for _ in range(4)]
+
+    assert statuses == [200, 200, 200, 429]
+    response = client.get(f"{API}/statements")
+    assert_problem(response, 429)
+    assert int(response.headers["Retry-After"]) > 0
+
+
+def test_rate_limits_apply_per_key_and_per_address(app_config, database_url):
+    app = create_app({**app_config, "RATE_LIMITS": "3 per minute"})
+    token = app.extensions["pressline"].keys.create("Busy Partner", "partner")[1]
+    client = app.test_client()
+    with_key = {"Authorization": f"Bearer {token}"}
+
+    here, elsewhere = {"REMOTE_ADDR": "10.0.0.1"}, {"REMOTE_ADDR": "10.0.0.2"}
+    for _ in range(3):
+        assert client.get(f"{API}/topics", headers=with_key, environ_base=here).status_code == 200
+    same_key_elsewhere = client.get(f"{API}/topics", headers=with_key, environ_base=elsewhere)
+    no_key_elsewhere = client.get(f"{API}/topics", environ_base=elsewhere)
+    no_key_same_address = client.get(f"{API}/topics", environ_base=here)
+
+    assert same_key_elsewhere.status_code == 429
+    assert no_key_elsewhere.status_code == 200
+    assert no_key_same_address.status_code == 429
