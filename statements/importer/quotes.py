@@ -34,6 +34,9 @@ _OUTRO_WHO_FIRST = re.compile(
     rf"^\s*[,.]?\s*(?P<who>{_PRONOUN}|(?:the|a|an|his|her|their)\s+[^.!?;“”\"]{{1,60}}?|[A-Z][^.!?;“”\"]{{0,80}}?)"
     rf"\s+(?:also\s+|then\s+)?(?P<verb>{SAID})\b"
 )
+_OUTRO_DASH = re.compile(
+    r"^\s*[–—]\s*(?P<who>[^.!?;“”\"]{3,120}?)\s*(?:[.!?;]|$)|^\s+-\s+(?P<who2>[A-Z][^.!?;“”\"]{2,120}?)\s*(?:[.!?;]|$)"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'])")
 _SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
 _ACCORDING_TO = re.compile(r"according to\s*$", re.IGNORECASE)
@@ -51,6 +54,11 @@ class _Speaker:
         return ExtractedQuote(text=text, speaker=self.person.name, role=self.person.role)
 
 
+def _outside(paragraph: str, segments: list[Segment]) -> str:
+    """The words around the quotes, with Markdown emphasis marks blanked (positions kept)."""
+    return re.sub(r"\*+|(?<!\w)_+|_+(?!\w)", lambda m: " " * len(m.group(0)), blank_out(paragraph, segments))
+
+
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
     if text.endswith(","):
@@ -63,7 +71,7 @@ class _Reader:
         self.paragraphs = paragraphs
         self.people = People()
         for paragraph in [*captions, *paragraphs]:
-            self.people.learn(blank_out(paragraph, find_segments(paragraph)))
+            self.people.learn(_outside(paragraph, find_segments(paragraph)))
         self.recent: list[_Speaker] = []
         self.quotes: list[ExtractedQuote] = []
         self.open_quote: tuple[ExtractedQuote, _Speaker] | None = None
@@ -127,6 +135,10 @@ class _Reader:
                 speaker = self._resolve(match.group("who"))
                 if speaker:
                     return speaker
+        dash = _OUTRO_DASH.match(tail)
+        if dash:  # “…” – Jane Smith, Head of Road Safety
+            mentions = self.people.learn(dash.group("who") or dash.group("who2"))
+            return _Speaker(mentions[0].person) if mentions else None
         return None
 
     def read(self) -> list[ExtractedQuote]:
@@ -136,7 +148,7 @@ class _Reader:
 
     def _paragraph(self, index: int, paragraph: str) -> None:
         segments = find_segments(paragraph)
-        outside = blank_out(paragraph, segments)
+        outside = _outside(paragraph, segments)
         lead = len(paragraph) - len(paragraph.lstrip(" >-*_"))
         if self.open_quote and not (segments and segments[0].start <= lead):
             self.open_quote = None

@@ -263,3 +263,23 @@ def test_a_lower_case_description_after_the_quote_is_an_attribution(run):
         "Nobody wants to spend the holidays in a police cell," the duty inspector said.
     """)
     assert _who(got)[0][:2] == (None, "duty inspector")
+
+
+def test_a_dash_attribution_after_the_quote_names_the_speaker(run):
+    got = run("""
+        Title
+
+        “We are determined to keep the roads safe for everyone this winter.” – Jane Smith, Head of Road Safety
+    """)
+    assert _who(got)[0][:2] == ("Jane Smith", "Head of Road Safety")
+
+
+def test_markdown_emphasis_around_the_attribution_is_ignored(run):
+    got = run("""
+        # Title
+
+        **Chief Constable Rebecca Hale said:** "Every report is looked at by a specialist officer."
+
+        > "Please slow down near schools," said PC Tom Reed.
+    """)
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Rebecca Hale", "Chief Constable"), ("Tom Reed", "PC")]
