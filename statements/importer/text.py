@@ -71,6 +71,21 @@ def is_caption(paragraph: str) -> bool:
     return len(labels) >= 2 or len(tail.split()) <= 8
 
 
+_LINE_END = re.compile(r"[.!?:][\"'”’)]?\s*$")
+
+
+def _unjoined(block: str) -> list[str]:
+    """Paragraphs written one per line with no blank line between them, split apart.
+
+    Hard-wrapped text (lines under ~80 characters ending mid-sentence) is left as one paragraph.
+    """
+    lines = [line for line in block.split("\n") if line.strip()]
+    if len(lines) < 2 or max(len(line) for line in lines) <= 100:
+        return [block]
+    ended = sum(1 for line in lines if _LINE_END.search(line))
+    return lines if ended >= 0.6 * len(lines) else [block]
+
+
 @dataclass
 class Layout:
     title: str
@@ -92,8 +107,7 @@ def layout(text: str) -> Layout:
     blocks = re.split(r"\n\s*\n", "\n".join(lines[index + 1 :]))
     paragraphs: list[str] = []
     captions: list[str] = []
-    for block in blocks:
-        block = block.strip("\n")
+    for block in (piece for b in blocks for piece in _unjoined(b.strip("\n"))):
         if not block.strip() or re.fullmatch(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*", block):
             continue
         (captions if is_caption(block) else paragraphs).append(block.strip())

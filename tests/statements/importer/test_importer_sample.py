@@ -41,3 +41,32 @@ def test_the_ceop_crimestoppers_and_999_routes_are_found(sample):
 def test_the_photo_caption_is_not_in_the_body(sample):
     assert "Photo :" not in sample.body
     assert sample.title == "Norfolk chief constable's warning to so-called paedophile hunters"
+
+
+def _one_per_line(text: str) -> str:
+    return text.replace("\n\n", "\n")
+
+
+def _hard_wrapped(text: str) -> str:
+    import textwrap
+
+    return "\n\n".join(textwrap.fill(p, 72) for p in text.split("\n\n"))
+
+
+def _windows(text: str) -> str:
+    return text.replace("\n", "\r\n")
+
+
+def _curly(text: str) -> str:
+    import re
+
+    return re.sub(r"(?<![\w])'", "‘", text).replace("'", "’")
+
+
+@pytest.mark.parametrize("variant", [_one_per_line, _hard_wrapped, _windows, _curly])
+def test_the_sample_reads_the_same_in_other_layouts(routes, topics, variant):
+    got = extract(variant(read_press_file(SAMPLE)), routes, topics)
+    assert {(q.speaker, q.role) for q in got.quotes} == {("Simon Bailey", "Chief Constable")}
+    assert len(got.quotes) == 2
+    assert [r.route_id for r in got.reporting_routes] == ["ceop", "crimestoppers", "police-emergency-999"]
+    assert "Photo" not in got.body
