@@ -24,8 +24,8 @@ def configure(app: Flask) -> None:
     """Session cookie and CSRF settings; defaults only, so a deployment can still override them."""
     app.config["SESSION_COOKIE_HTTPONLY"] = True
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
-    app.config.setdefault("SESSION_COOKIE_NAME", "pressline_session")
-    app.config.setdefault("PERMANENT_SESSION_LIFETIME", timedelta(hours=12))
+    if app.config.get("PERMANENT_SESSION_LIFETIME") == timedelta(days=31):  # Flask's default: a working day instead
+        app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(hours=12)
     # CSRF is checked only on the console's own blueprint (see console.auth): the JSON API (bearer keys) and
     # the signed Slack and Teams endpoints must never be asked for a form token.
     app.config["WTF_CSRF_CHECK_DEFAULT"] = False

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 
 import pytest
 
+import migrations
 from api.app import create_app
+from statements import open_services
 from statements.registry import load_routes, load_topics
-from tests.conftest import WorkflowHelper
+from tests.conftest import PG_URL, WorkflowHelper
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
@@ -22,14 +25,41 @@ ROLES = {
 }
 
 
+@pytest.fixture(scope="session")
+def _seeded_template(tmp_path_factory) -> str:
+    """A migrated, seeded SQLite database made once; each test gets a copy (much cheaper than migrating)."""
+    path = tmp_path_factory.mktemp("console-template") / "template.db"
+    url = f"sqlite:///{path}"
+    migrations.upgrade(url)
+    services = open_services(url)
+    services.routes.seed(load_routes(), load_topics())
+    services.db.dispose()
+    return str(path)
+
+
 @pytest.fixture
-def app(tmp_path, database_url, clock):
+def console_database_url(request, tmp_path, _seeded_template) -> str:
+    if PG_URL:
+        url = request.getfixturevalue("database_url")
+        services = open_services(url)
+        services.routes.seed(load_routes(), load_topics())
+        services.db.dispose()
+        return url
+    path = tmp_path / "pressline.db"
+    with sqlite3.connect(_seeded_template) as source, sqlite3.connect(path) as target:
+        source.backup(target)
+    source.close()
+    target.close()
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def app(tmp_path, console_database_url, clock):
     app = create_app(
-        {"DATA_DIR": tmp_path / "data", "DATABASE_URL": database_url, "SECRET_KEY": "test-secret", "CLOCK": clock,
-         "TESTING": True}
+        {"DATA_DIR": tmp_path / "data", "DATABASE_URL": console_database_url, "SECRET_KEY": "test-secret",
+         "CLOCK": clock, "TESTING": True}
     )  # fmt: skip
     services = app.extensions["pressline"]
-    services.routes.seed(load_routes(), load_topics())
     yield app
     app.extensions["pressline.search"].close()
     services.db.dispose()
@@ -46,10 +76,22 @@ def flow(app_services) -> WorkflowHelper:
     return WorkflowHelper(app_services)
 
 
+class Keys(dict):
+    """Keys by role name, each made on first use (every key is a database write)."""
+
+    def __init__(self, services) -> None:
+        super().__init__()
+        self.services = services
+
+    def __missing__(self, who: str) -> str:
+        role = {"editor2": "editor", "approver2": "approver"}.get(who, who)
+        self[who] = self.services.keys.create(ROLES[who], role)[1]
+        return self[who]
+
+
 @pytest.fixture
-def keys(app_services) -> dict[str, str]:
-    role = {"editor2": "editor", "approver2": "approver"}
-    return {who: app_services.keys.create(name, role.get(who, who))[1] for who, name in ROLES.items()}
+def keys(app_services) -> Keys:
+    return Keys(app_services)
 
 
 class Browser:
