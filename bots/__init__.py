@@ -1,4 +1,5 @@
-"""The chat faces: one chat core, rendered for Slack and for Microsoft Teams."""
+"""The chat faces: one chat core (:mod:`bots.chat`), rendered for Slack (:mod:`bots.slack`) and Microsoft Teams
+(:mod:`bots.teams`), plus the background dispatcher that delivers their publication notices."""
 
 from __future__ import annotations
 
@@ -10,6 +11,21 @@ from flask import Flask
 from index import SearchIndex
 from statements import Services
 
+from .chat import ChatCore
+from .notices import NoticeDispatcher
+
 
 def init_app(app: Flask, services: Services, search: SearchIndex, settings: Mapping[str, Any]) -> None:
     """Mount POST /slack/events and POST /teams/messages, and subscribe the publication notices."""
+    from . import slack
+
+    core = ChatCore(services, search)
+    notices = NoticeDispatcher()
+    services.workflow.subscribe(notices.on_change)
+    app.extensions["pressline.chat"] = core
+    app.extensions["pressline.notices"] = notices
+    slack.init_app(app, services, core, settings, dispatch=notices.add)
+
+    from . import teams
+
+    teams.init_app(app, services, search, settings, core=core, dispatch=notices.add)

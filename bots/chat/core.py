@@ -79,7 +79,7 @@ class ChatCore:
             if hit.slug not in versions:
                 versions[hit.slug] = self._get(hit.slug)
             view = versions[hit.slug]
-            if view is None:
+            if view is None or view.version != hit.version:  # only quotes of the version served now
                 continue
             items.append(
                 QuoteItem(

@@ -1,0 +1,169 @@
+"""Approve and Reject buttons on approval requests, and the modal that asks for a rejection reason.
+
+Only a Slack user linked to a live approver (or admin) key may act (``pressline keys create --role approver
+--slack-user UXXXX``); the domain enforces the two-person rule, and everyone else gets a polite refusal, shown
+only to them. A click acts on the version the request named: if it moved on meanwhile, nothing happens.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+
+from statements import Role, Services, Viewer
+from statements.errors import PresslineError, SelfApproval
+from statements.views import VersionView
+
+from .blocks import APPROVE, REJECT, context, decided_message, escape, reject_modal, section
+
+log = logging.getLogger(__name__)
+
+MODAL = "approval_reject_reason"
+
+
+def refusal(user_id: str) -> str:
+    return (
+        "Sorry, only a Pressline approver can do that from Slack. If you are one, ask an admin to link your "
+        f'Slack account to your key: `pressline keys create --name "Your Name" --role approver --slack-user {user_id}`.'
+    )
+
+
+class Approvals:
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    def approver(self, user_id: str) -> Viewer | None:
+        viewer = self.services.keys.by_slack_user(user_id) if user_id else None
+        return viewer if viewer is not None and viewer.has_role(Role.approver) else None
+
+    def waiting(self, slug: str, number: int, approver: Viewer) -> tuple[VersionView | None, str | None]:
+        """The version still in review, or None and a sentence saying why nothing can be done."""
+        view = self.services.catalogue.working(slug, approver)
+        if view.version != number or view.status != "in_review":
+            status = view.status.replace("_", " ")
+            return (
+                None,
+                f"Version {number} of `{slug}` is no longer waiting for approval (newest: v{view.version}, {status}).",
+            )
+        return view, None
+
+    def approve(self, body: dict, respond: Respond) -> None:
+        user_id = (body.get("user") or {}).get("id") or ""
+        approver = self.approver(user_id)
+        if approver is None:
+            respond(text=refusal(user_id), response_type="ephemeral", replace_original=False)
+            return
+        slug, number = _target(body)
+        try:
+            view, why = self.waiting(slug, number, approver)
+            if view is None:
+                respond(text=why, response_type="ephemeral", replace_original=False)
+                return
+            self.services.workflow.approve(slug, view.revision, approver)
+        except SelfApproval as exc:
+            respond(
+                text=f"Sorry, you can't approve this one. {exc.message}",
+                response_type="ephemeral",
+                replace_original=False,
+            )
+            return
+        except PresslineError as exc:
+            respond(text=exc.message or "That could not be done.", response_type="ephemeral", replace_original=False)
+            return
+        outcome = f":white_check_mark: Approved by {approver.name} (<@{user_id}>). Ready to publish."
+        blocks = decided_message((body.get("message") or {}).get("blocks") or [], outcome)
+        respond(text=f"v{number} of {slug} approved by {approver.name}", blocks=blocks, replace_original=True)
+
+    def ask_reason(self, body: dict, respond: Respond, client: WebClient) -> None:
+        user_id = (body.get("user") or {}).get("id") or ""
+        approver = self.approver(user_id)
+        if approver is None:
+            respond(text=refusal(user_id), response_type="ephemeral", replace_original=False)
+            return
+        slug, number = _target(body)
+        try:
+            view, why = self.waiting(slug, number, approver)
+        except PresslineError as exc:
+            respond(text=exc.message, response_type="ephemeral", replace_original=False)
+            return
+        if view is None:
+            respond(text=why, response_type="ephemeral", replace_original=False)
+            return
+        metadata = json.dumps(
+            {
+                "slug": slug,
+                "v": number,
+                "channel": (body.get("channel") or {}).get("id"),
+                "ts": (body.get("message") or {}).get("ts"),
+            }
+        )
+        client.views_open(trigger_id=body["trigger_id"], view=reject_modal(body["actions"][0]["value"], metadata))
+
+    def submit_reason(self, ack: Ack, body: dict, view: dict) -> None:
+        """Runs before the ack so that a problem shows in the modal itself; the write is one quick transaction."""
+        user_id = (body.get("user") or {}).get("id") or ""
+        reason = (((view.get("state") or {}).get("values") or {}).get("reason") or {}).get("reason", {}).get("value")
+        reason = (reason or "").strip()
+        if not reason:
+            ack(response_action="errors", errors={"reason": "Give a reason: the author sees it."})
+            return
+        approver = self.approver(user_id)
+        if approver is None:
+            ack(response_action="errors", errors={"reason": "Only a Pressline approver linked to Slack can reject."})
+            return
+        meta = json.loads(view.get("private_metadata") or "{}")
+        try:
+            current, why = self.waiting(meta.get("slug", ""), int(meta.get("v") or 0), approver)
+            if current is None:
+                ack(response_action="errors", errors={"reason": why})
+                return
+            self.services.workflow.reject(current.slug, current.revision, approver, reason)
+        except PresslineError as exc:
+            ack(response_action="errors", errors={"reason": exc.message or "That could not be done."})
+            return
+        ack()
+
+    def after_reject(self, body: dict, view: dict, client: WebClient) -> None:
+        """Replace the request's buttons with the outcome, once the rejection is committed."""
+        meta = json.loads(view.get("private_metadata") or "{}")
+        user_id = (body.get("user") or {}).get("id") or ""
+        approver = self.approver(user_id)
+        if approver is None or not meta.get("channel") or not meta.get("ts"):
+            return
+        versions = self.services.catalogue.versions(meta["slug"], approver)
+        rejected = next((v for v in versions if v.version == meta.get("v") and v.status == "rejected"), None)
+        if rejected is None:
+            return
+        outcome = f":x: Rejected by {approver.name} (<@{user_id}>): {rejected.rejected_reason}"
+        client.chat_update(
+            channel=meta["channel"],
+            ts=meta["ts"],
+            text=f"Rejected: {rejected.title}",
+            blocks=[
+                section(f":x: *Rejected: {escape(rejected.title)}*"),
+                section(escape(outcome)),
+                context(f"`{escape(rejected.slug)}` · v{rejected.version} · back to {escape(rejected.author)}"),
+            ],
+        )
+
+
+def _target(body: dict) -> tuple[str, int]:
+    try:
+        value = json.loads(body["actions"][0]["value"])
+        return str(value["slug"]), int(value["v"])
+    except (KeyError, IndexError, TypeError, ValueError):
+        return "", 0
+
+
+def register(bolt: App, services: Services) -> None:
+    approvals = Approvals(services)
+
+    def ack_now(ack: Ack) -> None:
+        ack()
+
+    bolt.action(APPROVE)(ack=ack_now, lazy=[approvals.approve])
+    bolt.action(REJECT)(ack=ack_now, lazy=[approvals.ask_reason])
+    bolt.view(MODAL)(ack=approvals.submit_reason, lazy=[approvals.after_reject])
