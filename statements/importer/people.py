@@ -54,6 +54,7 @@ _GENDER_OF_HONORIFIC = {
     "dame": "f",
     "lady": "f",
 }
+_FIRST_NAME_HONORIFICS = {"Sir", "Dame", "Lady", "Lord"}  # "Dame Sarah Hall", later "Dame Sarah"
 _GENDER_OF_WORD = {
     "sister": "f",
     "mother": "f",
@@ -79,7 +80,10 @@ _GENDER_OF_WORD = {
 }
 
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.)"
+_NAME_WORD = (
+    rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*"
+    r"|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.)"
+)
 _PARTICLE = r"(?:de|van|von|der|da|di|le|la|du|bin|al)"
 NAME_RE = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
 
@@ -130,7 +134,7 @@ class Person:
 def clean_role(text: str) -> str | None:
     """A description fit to show as a role: no leading article or possessive, no trailing punctuation."""
     text = " ".join(text.split()).strip(" ,;:.")
-    text = re.sub(r"^(?:the|a|an|his|her|their|its|our|another|one|fellow)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:the|a|an|his|her|their|its|our|another|one|some|fellow)\s+", "", text, flags=re.IGNORECASE)
     if not text or len(text.split()) > 14:
         return None
     if re.match(r"(?:who|which|of|from|aged|and|but|said|says|in|at|on|when|while|whose|\d)\b", text, re.I):
@@ -147,9 +151,11 @@ def looks_like_name(name: str, titled: bool) -> bool:
     return len(words) >= 2
 
 
-_APPOSITION_AFTER = re.compile(r"^,\s+(?P<app>[^,:;\"“”‘]{3,120}?)(?:,|\s+(?=said|says|added|explained)|$)")
+_APPOSITION_AFTER = re.compile(
+    r"^,\s+(?:\d{1,3},\s+)?(?P<app>[^,:;\"“”‘]{3,120}?)(?:,|\s+(?=said|says|added|explained)|$)"
+)
 _APPOSITION_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow|[A-Z][a-z]+['’]s)\s+[^,.;:\"“”]{2,80}?),\s*$"
+    r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+['’]s)\s+[^,.;:\"“”]{2,80}?),\s*$"
 )
 _MENTION = re.compile(rf"(?<![\w'’])(?:(?P<title>{TITLE_RE})\s+|(?P<hon>{HONORIFIC_RE})\s+)?(?P<name>{NAME_RE})")
 
@@ -160,6 +166,12 @@ class Mention:
     end: int
     person: Person
     full: bool  # a first-and-last name, not only "Mr Bailey"
+    titled: bool = False  # with a rank, title or honorific
+    possessive: bool = False  # "Mr Whitby's daughter": Mr Whitby is not the subject
+
+
+def _possessive(text: str, match: re.Match[str]) -> bool:
+    return text[match.end() : match.end() + 2] in ("'s", "’s")
 
 
 class People:
@@ -168,9 +180,12 @@ class People:
     def __init__(self) -> None:
         self.people: list[Person] = []
 
-    def by_surname(self, surname: str) -> Person | None:
-        matches = [p for p in self.people if p.surname == surname or surname in p.aliases]
-        return matches[-1] if matches else None
+    def by_surname(self, surname: str, gender: str = "", first_name: bool = False) -> Person | None:
+        """The person called ``surname`` (or first name, for "Dame Sarah"), of a compatible gender if possible."""
+        matches = [p for p in self.people if p.surname == surname or (first_name and p.name.split()[0] == surname)]
+        compatible = [p for p in matches if not gender or p.gender in ("", gender)]
+        pool = compatible or matches
+        return pool[-1] if pool else None
 
     def learn(self, text: str) -> list[Mention]:
         """Record every person mentioned in ``text`` (non-quote text) and return the mentions in order."""
@@ -199,15 +214,16 @@ class People:
                 known = self.by_surname(name)
                 if not known or text[match.end() :].startswith((" Road", " Street")):
                     return None
-                return Mention(start, match.end(), known, full=False)
-            known = self.by_surname(name)
+                return Mention(start, match.end(), known, full=False, possessive=_possessive(text, match))
+            gender = _GENDER_OF_HONORIFIC.get((hon or "").rstrip(".").lower(), "")
+            known = self.by_surname(name, gender, first_name=bool(hon) and hon.rstrip(".") in _FIRST_NAME_HONORIFICS)
             if known is None:
                 if not looks_like_name(name, True):
                     return None
                 known = Person(name=name)
                 self.people.append(known)
             self._enrich(known, title, hon, text, match)
-            return Mention(start, match.end(), known, full=False)
+            return Mention(start, match.end(), known, full=False, titled=True, possessive=_possessive(text, match))
         if not looks_like_name(name, titled):
             return None
         person = self.by_surname(words[-1])
@@ -217,7 +233,7 @@ class People:
         elif len(words) > len(person.name.split()):
             person.name = name
         self._enrich(person, title, hon, text, match)
-        return Mention(start, match.end(), person, full=True)
+        return Mention(start, match.end(), person, full=True, titled=titled, possessive=_possessive(text, match))
 
     def _enrich(self, person: Person, title: str | None, hon: str | None, text: str, match: re.Match[str]) -> None:
         if title and not person.title:
@@ -247,7 +263,7 @@ def nameless_role(phrase: str) -> str | None:
         phrase = phrase.split(", ")[-1]
     if not phrase or len(phrase.split()) > 8 or re.fullmatch(r"(?i)it|this|that|there|which|who", phrase):
         return None
-    if re.match(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[A-Z])", phrase):
+    if re.match(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne|[Aa]nother|[Ss]ome|[A-Z])\b", phrase):
         return clean_role(phrase)
     return None
 

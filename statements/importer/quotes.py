@@ -73,6 +73,7 @@ class _Reader:
         for paragraph in [*captions, *paragraphs]:
             self.people.learn(_outside(paragraph, find_segments(paragraph)))
         self.recent: list[_Speaker] = []
+        self.mentioned: list[Person] = []  # people named with a rank or honorific, speakers or not
         self.quotes: list[ExtractedQuote] = []
         self.open_quote: tuple[ExtractedQuote, _Speaker] | None = None
         self.last_quote_paragraph = -2
@@ -85,8 +86,12 @@ class _Reader:
             for speaker in reversed(self.recent):
                 if speaker.person is None or not gender or speaker.person.gender in ("", gender):
                     return speaker
+            # "DCI Funmi Adebayo is leading the investigation. She said:" names nobody as a speaker yet
+            for person in reversed(self.mentioned):
+                if not gender or person.gender in ("", gender):
+                    return _Speaker(person)
             return self.recent[-1] if self.recent else _Speaker(None)
-        mentions = self.people.learn(who)
+        mentions = [m for m in self.people.learn(who) if not m.possessive]
         if mentions:
             return _Speaker(mentions[0].person)
         role = nameless_role(who)
@@ -104,6 +109,10 @@ class _Reader:
     def _note_mentions(self, outside: str, upto: int, start: int) -> None:
         """Reported speech ("Mr Pryce said the callers...") makes its subject the one "he" refers to."""
         for mention in self.people.learn(outside[start:upto]):
+            if mention.possessive:
+                continue
+            if mention.titled:
+                self.mentioned.append(mention.person)
             rest = outside[start + mention.end : upto + 200]
             before = outside[start : start + mention.start]
             if _SPEECH_AFTER_MENTION.match(rest) or _ACCORDING_TO.search(before):

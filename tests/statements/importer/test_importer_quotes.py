@@ -283,3 +283,65 @@ def test_markdown_emphasis_around_the_attribution_is_ignored(run):
         > "Please slow down near schools," said PC Tom Reed.
     """)
     assert [(q.speaker, q.role) for q in got.quotes] == [("Rebecca Hale", "Chief Constable"), ("Tom Reed", "PC")]
+
+
+def test_a_pronoun_with_no_earlier_speaker_means_the_person_just_named(run):
+    got = run("""
+        Title
+
+        Detective Chief Inspector Funmi Adebayo is leading the investigation. She said: "We are working around the clock."
+    """)
+    assert _who(got)[0][:2] == ("Funmi Adebayo", "Detective Chief Inspector")
+
+
+def test_dame_or_sir_with_a_first_name_is_the_same_person(run):
+    got = run("""
+        Title
+
+        Dame Sarah Hall, chief executive of the Hope Trust, said: "Young carers carry more than most children."
+
+        Dame Sarah added: "Every school should know who its young carers are."
+    """)
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Sarah Hall", "chief executive of the Hope Trust")] * 2
+
+
+def test_an_age_between_name_and_apposition_is_skipped(run):
+    got = run("""
+        Title
+
+        "It is a huge area to search in this weather," said Owen Price, 45, a team leader with the rescue team.
+    """)
+    assert _who(got)[0][:2] == ("Owen Price", "team leader with the rescue team")
+
+
+def test_a_possessive_name_before_the_speaker_is_not_the_speaker(run):
+    got = run("""
+        Title
+
+        Graham Whitby set out for a walk on Thursday.
+
+        Mr Whitby's daughter, Katie Whitby, said: "Dad knows these hills better than anyone."
+
+        Mr Whitby's son said he was an experienced walker.
+    """)
+    assert _who(got)[0][:2] == ("Katie Whitby", "Mr Whitby's daughter")
+
+
+def test_an_unnamed_witness_gets_a_role(run):
+    got = run("""
+        Title
+
+        In a statement read to the court, one woman said: "I no longer feel safe in my own home."
+    """)
+    assert _who(got)[0][:2] == (None, "woman")
+
+
+def test_mr_with_a_surname_shared_by_two_people_picks_the_man(run):
+    got = run("""
+        Title
+
+        Graham Whitby, 71, has been missing since Thursday. His daughter, Katie Whitby, said: "We just want him home."
+
+        Mr Whitby's car was found near the reservoir. Mr Whitby said in a message last week: "I will be back by Friday."
+    """)
+    assert [q.speaker for q in got.quotes] == ["Katie Whitby", "Graham Whitby"]
