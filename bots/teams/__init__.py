@@ -1,0 +1,96 @@
+"""Microsoft Teams: ``@Pressline`` commands through an outgoing webhook, notices through a Workflows webhook.
+
+Settings: ``TEAMS_OUTGOING_WEBHOOK_SECRET`` (the base64 security token Teams shows once when the outgoing
+webhook is created; unset or not base64, ``POST /teams/messages`` answers 404), ``TEAMS_NOTIFY_WEBHOOK_URL``
+(a Workflows "post to a channel when a webhook request is received" URL; unset, no notices are sent), and
+optionally ``TEAMS_REPLY_DEADLINE`` (seconds, default 4: Teams gives up after 5).
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from flask import Flask, Response, jsonify, request
+
+from bots.chat import ChatCore, parse
+from index import SearchIndex
+from statements import ChangeEvent, Services
+
+from . import render, signature
+from .dedupe import ReplyCache
+from .notices import TeamsNotifier
+from .transport import WorkflowsPoster
+from .webhook import TeamsWebhook
+
+log = logging.getLogger(__name__)
+
+ENDPOINT = "teams_messages"
+
+
+def init_app(
+    app: Flask,
+    services: Services,
+    search: SearchIndex,
+    settings: Mapping[str, Any],
+    core: ChatCore | None = None,
+    dispatch: Callable[[Callable[[ChangeEvent], Any]], Any] | None = None,
+) -> None:
+    """Mount ``POST /teams/messages`` and, when a notify URL is set, the Teams notifier.
+
+    ``dispatch`` (the shared :class:`~bots.notices.NoticeDispatcher`'s ``add``) runs the notifier on a background
+    thread, so a slow or failing webhook never delays or fails the publish; given none, Teams makes its own
+    dispatcher and subscribes it to the workflow.
+    """
+    core = core or ChatCore(services, search)
+    webhook = _webhook(settings, core)
+    app.extensions["pressline.teams"] = webhook
+
+    def teams_messages() -> Response | tuple[Response, int]:
+        if webhook is None:
+            return jsonify(error="Teams is not configured on this server."), 404
+        status, message = webhook.handle(request.get_data(cache=False), request.headers.get("Authorization"))
+        return jsonify(message), status
+
+    app.add_url_rule("/teams/messages", ENDPOINT, teams_messages, methods=["POST"])
+    _exempt_from_csrf(app, teams_messages)
+
+    url = settings.get("TEAMS_NOTIFY_WEBHOOK_URL")
+    if url:
+        if dispatch is None:
+            from bots.notices import NoticeDispatcher
+
+            notices = NoticeDispatcher()
+            services.workflow.subscribe(notices.on_change)
+            app.extensions.setdefault("pressline.notices", notices)
+            dispatch = notices.add
+        notifier = TeamsNotifier(WorkflowsPoster(url), settings.get("TIMEZONE") or "Europe/London")
+        dispatch(notifier)
+        app.extensions["pressline.teams.notifier"] = notifier
+
+
+def _webhook(settings: Mapping[str, Any], core: ChatCore) -> TeamsWebhook | None:
+    secret = settings.get("TEAMS_OUTGOING_WEBHOOK_SECRET")
+    key = signature.decode_secret(secret)
+    if key is None:
+        if secret:
+            log.error("TEAMS_OUTGOING_WEBHOOK_SECRET is not base64: /teams/messages is disabled")
+        return None
+
+    def answer(text: str) -> dict:
+        return render.reply(core.answer(parse(text)))
+
+    executor = ThreadPoolExecutor(max_workers=8, thread_name_prefix="teams-answer")
+    atexit.register(executor.shutdown, wait=False, cancel_futures=True)
+    deadline = float(settings.get("TEAMS_REPLY_DEADLINE") or 4.0)
+    return TeamsWebhook(key, answer, ReplyCache(), executor, deadline)
+
+
+def _exempt_from_csrf(app: Flask, view: Callable) -> None:
+    """Signed requests carry no CSRF token: exempt the view if the console has installed CSRFProtect."""
+    csrf = app.extensions.get("csrf")
+    if csrf is not None:
+        csrf.exempt(view)
