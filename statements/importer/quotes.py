@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .marks import Segment, blank_out, find_segments
-from .people import People, Person, gender_of_pronoun, nameless_role
+from .people import People, Person, clean_role, gender_of_pronoun, nameless_role
 from .result import ExtractedQuote
 
 SAID = (
@@ -25,7 +25,7 @@ SAID = (
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _INTRO = re.compile(
-    rf"(?P<who>\S.*?)\s+(?:also\s+|then\s+|later\s+|previously\s+|today\s+|yesterday\s+)?(?P<verb>{SAID})\b"
+    rf"(?P<who>\S.*)\s+(?:also\s+|then\s+|later\s+|previously\s+|today\s+|yesterday\s+)?(?P<verb>{SAID})\b"
     r"(?P<obj>[^:;.!?\"“”]{0,40}?)\s*[:,]?\s*$"
 )
 _ATTRIBUTABLE = re.compile(r"\b(?:attributable|attributed)\s+to\s+(?P<who>[^:]+?):?\s*$", re.IGNORECASE)
@@ -37,6 +37,11 @@ _OUTRO_WHO_FIRST = re.compile(
 _OUTRO_DASH = re.compile(
     r"^\s*[–—]\s*(?P<who>[^.!?;“”\"]{3,120}?)\s*(?:[.!?;]|$)|^\s+-\s+(?P<who2>[A-Z][^.!?;“”\"]{2,120}?)\s*(?:[.!?;]|$)"
 )
+_KNOWN_AS = re.compile(
+    r"^(?P<desc>[^,]{2,60}),\s+who\b[^,]*?\b(?:known|named|called|identified|referred to)\s+(?:only\s+)?as\s+"
+    r"(?P<name>[A-Z][a-z]+)\b"
+)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,?")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'])")
 _SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
 _ACCORDING_TO = re.compile(r"according to\s*$", re.IGNORECASE)
@@ -94,7 +99,10 @@ class _Reader:
         mentions = [m for m in self.people.learn(who) if not m.possessive]
         if mentions:
             return _Speaker(mentions[0].person)
-        role = nameless_role(who)
+        alias = _KNOWN_AS.search(who)
+        if alias:  # "One survivor, who asked to be known only as Amy"
+            return _Speaker(Person(name=alias.group("name"), apposition=clean_role(alias.group("desc"))))
+        role = nameless_role(_RELATIVE_CLAUSE.sub("", who))
         if not role:
             return None
         # "The chief constable added:" after "Chief Constable Paul Sanford said:" is the same person
@@ -174,6 +182,14 @@ class _Reader:
                 quote.text += "\n\n" + text
                 self._finish(seg, quote, speaker, index)
                 previous, previous_closed, floor = (quote, speaker), seg.closed, seg.end
+                continue
+            gap = outside[floor : seg.start]
+            if previous and text[:1].islower() and gap.rstrip().endswith(","):
+                # "We were lucky," said X, "because the alarm went off.": the sentence goes on
+                quote, speaker = previous
+                quote.text = quote.text.rstrip(".") + ", " + text
+                self._finish(seg, quote, speaker, index)
+                previous_closed, floor = seg.closed, seg.end
                 continue
             if (
                 not text[:1].isupper()

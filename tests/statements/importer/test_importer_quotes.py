@@ -345,3 +345,34 @@ def test_mr_with_a_surname_shared_by_two_people_picks_the_man(run):
         Mr Whitby's car was found near the reservoir. Mr Whitby said in a message last week: "I will be back by Friday."
     """)
     assert [q.speaker for q in got.quotes] == ["Katie Whitby", "Graham Whitby"]
+
+
+def test_a_sentence_interrupted_by_the_attribution_is_one_quote(run):
+    got = run("""
+        Title
+
+        "We were very lucky," said Watch Manager Lee Dunn, "because the alarm woke the family in time.
+
+        "Without it, I do not like to think what we would have found."
+    """)
+    assert len(got.quotes) == 1
+    assert got.quotes[0].text.startswith("We were very lucky, because the alarm woke the family in time.\n\nWithout it")
+    assert (got.quotes[0].speaker, got.quotes[0].role) == ("Lee Dunn", "Watch Manager")
+
+
+def test_a_speaker_known_only_by_a_first_name(run):
+    got = run("""
+        Title
+
+        One survivor, who asked to be known only as Amy, said: "For years I thought it was normal."
+    """)
+    assert _who(got)[0][:2] == ("Amy", "survivor")
+
+
+def test_an_unnamed_speaker_with_a_relative_clause_keeps_the_noun_as_role(run):
+    got = run("""
+        Title
+
+        A neighbour, who did not want to be named, said: "We heard a bang and then shouting in the street."
+    """)
+    assert _who(got)[0][:2] == (None, "neighbour")
