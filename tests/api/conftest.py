@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
+import migrations
 from api import create_app
+from statements import open_services
+from statements.models import Base
 from statements.registry import load_routes, load_topics
-from tests.conftest import ADMIN, APPROVER, APPROVER2, EDITOR, EDITOR2, PARTNER, WorkflowHelper
+from tests.conftest import ADMIN, APPROVER, APPROVER2, EDITOR, EDITOR2, PARTNER, PG_URL, WorkflowHelper
 
 API = "/api/v1"
 
@@ -30,6 +36,37 @@ class Keys:
         return {"Authorization": f"Bearer {getattr(self, role)}"}
 
 
+@pytest.fixture(scope="session")
+def _template_db(tmp_path_factory) -> Path:
+    """A migrated, seeded SQLite file made once; each test gets a copy (migrating per test is the slow part)."""
+    path = tmp_path_factory.mktemp("template") / "pressline.db"
+    url = f"sqlite:///{path}"
+    migrations.upgrade(url)
+    services = open_services(url)
+    services.routes.seed(load_routes(), load_topics())
+    services.db.dispose()
+    return path
+
+
+def copy_template(template: Path, target: Path) -> str:
+    with sqlite3.connect(template) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture
+def database_url(request, tmp_path, _template_db) -> str:
+    """A copy of the template on SQLite; in the PostgreSQL lane, the shared fixture's emptied database."""
+    if PG_URL and "sqlite_only" not in request.keywords:
+        url = request.getfixturevalue("_pg_schema")
+        engine = create_engine(url)
+        with engine.begin() as conn:
+            conn.execute(text(f"TRUNCATE {', '.join(t.name for t in Base.metadata.sorted_tables)} CASCADE"))
+        engine.dispose()
+        return url
+    return copy_template(_template_db, tmp_path / "pressline.db")
+
+
 @pytest.fixture
 def app_config(tmp_path, database_url, clock) -> dict:
     return {
@@ -45,10 +82,24 @@ def app_config(tmp_path, database_url, clock) -> dict:
 @pytest.fixture
 def app(app_config):
     app = create_app(app_config)
-    app.extensions["pressline"].routes.seed(load_routes(), load_topics())
+    if PG_URL:
+        app.extensions["pressline"].routes.seed(load_routes(), load_topics())
     yield app
     app.extensions["pressline.search"].close()
     app.extensions["pressline"].db.dispose()
+
+
+@pytest.fixture
+def app_without_database(app_config, tmp_path, _template_db):
+    """An app whose SQLite database vanished after start-up (its directory renamed away)."""
+    db_dir = tmp_path / "db"
+    db_dir.mkdir()
+    url = copy_template(_template_db, db_dir / "pressline.db")
+    app = create_app({**app_config, "DATABASE_URL": url, "TESTING": False})
+    db_dir.rename(tmp_path / "gone")
+    app.extensions["pressline"].db.dispose()
+    yield app
+    app.extensions["pressline.search"].close()
 
 
 @pytest.fixture
@@ -64,6 +115,11 @@ def workflow(app) -> WorkflowHelper:
 
 @pytest.fixture
 def keys(app) -> Keys:
+    return make_keys(app)
+
+
+def make_keys(app) -> Keys:
+    """A live key for every role (named like the viewers in tests/conftest.py) and a revoked one."""
     store = app.extensions["pressline"].keys
 
     def token(viewer, role):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import migrations
 from api import create_app
 from tests.api.conftest import API
 
@@ -118,16 +117,8 @@ def test_an_unexpected_failure_is_a_500_problem_without_a_traceback(app):
     assert "secret internals" not in response.get_data(as_text=True)
 
 
-def test_database_unreachable_is_503_with_retry_after(app_config, tmp_path):
-    db_dir = tmp_path / "db"
-    db_dir.mkdir()
-    url = f"sqlite:///{db_dir}/pressline.db"
-    migrations.upgrade(url)
-    app = create_app({**app_config, "DATABASE_URL": url, "TESTING": False})
-    db_dir.rename(tmp_path / "gone")
-    app.extensions["pressline"].db.dispose()
-
-    response = app.test_client().get(f"{API}/statements")
+def test_database_unreachable_is_503_with_retry_after(app_without_database):
+    response = app_without_database.test_client().get(f"{API}/statements")
 
     assert_problem(response, 503)
     assert int(response.headers["Retry-After"]) > 0
