@@ -56,7 +56,9 @@ class Database:
             self.read_engine = _sqlite_engine(url, "BEGIN")
             self.write_engine = _sqlite_engine(url, "BEGIN IMMEDIATE")
         else:
-            self.read_engine = self.write_engine = create_engine(url, pool_pre_ping=True)
+            # A bounded connect: with the server unreachable (not just refusing), answer Unavailable in seconds.
+            timeout = {} if "connect_timeout" in url else {"connect_timeout": 5}
+            self.read_engine = self.write_engine = create_engine(url, pool_pre_ping=True, connect_args=timeout)
         self._read = sessionmaker(self.read_engine, expire_on_commit=False)
         self._write = sessionmaker(self.write_engine, expire_on_commit=False)
 
