@@ -31,7 +31,8 @@ _TITLES = sorted(
     Senior Coroner|Assistant Coroner|Area Coroner|Coroner|Chief Fire Officer|Deputy Chief Fire Officer|
     Assistant Chief Fire Officer|Group Manager|Station Manager|Watch Manager|Crew Manager|Professor|Prof|
     Minister|Home Secretary|Mayor|Deputy Mayor|Lord Mayor|Reverend|Rev|Canon|Bishop|Father|Archdeacon|
-    Headteacher|Head Teacher|Principal|Detective|Officer
+    Headteacher|Head Teacher|Principal|Detective|Officer|Imam|Rabbi|Pastor|Vicar|Sheikh|Archbishop|Cardinal|
+    Chaplain|Pandit|Swami|Rt Rev|Very Rev|Revd
     """.replace("\n", "")
     .replace(" |", "|")
     .replace("| ", "|")
@@ -102,7 +103,9 @@ _NOT_NAMES = set(
     Next Mr Mrs Ms Miss Dr NHS Safer Neighbourhood Roads Policing Economic Crime Cyber Online Operation Op Home
     Ford Vauxhall Toyota Yamaha Honda BMW Audi Facebook Instagram Twitter TikTok Snapchat WhatsApp Google
     Press Daily Evening News Times Gazette Post Echo Mail Investigation Abuse Child Children Group Network
-    Partnership Board Society Association Commission Authority Prison Bank Ltd Limited Church Chamber
+    Partnership Board Society Association Commission Authority Prison Bank Ltd Limited Church Chamber Mosque
+    Temple Synagogue Cathedral Gurdwara Club Hall Primary Secondary Museum Library Stadium Airport Station Market
+    Square Bridge Estate Village Town Centre Central Community Forum Partnership Project Campaign
     Justice Secretary Minister Government Parliament Trading Standards Health Care Fire Rescue Ambulance Coastguard
     """
     )
@@ -133,7 +136,7 @@ class Person:
 
 def clean_role(text: str) -> str | None:
     """A description fit to show as a role: no leading article or possessive, no trailing punctuation."""
-    text = " ".join(text.split()).strip(" ,;:.")
+    text = " ".join(text.split()).strip(" ,;:.()[]")
     text = re.sub(r"^(?:the|a|an|his|her|their|its|our|another|one|some|fellow)\s+", "", text, flags=re.IGNORECASE)
     if not text or len(text.split()) > 14:
         return None

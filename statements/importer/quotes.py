@@ -116,15 +116,19 @@ class _Reader:
 
     def _note_mentions(self, outside: str, upto: int, start: int) -> None:
         """Reported speech ("Mr Pryce said the callers...") makes its subject the one "he" refers to."""
+        skip_until = 0
         for mention in self.people.learn(outside[start:upto]):
-            if mention.possessive:
+            if mention.possessive or mention.start < skip_until:
                 continue
             if mention.titled:
                 self.mentioned.append(mention.person)
             rest = outside[start + mention.end : upto + 200]
             before = outside[start : start + mention.start]
-            if _SPEECH_AFTER_MENTION.match(rest) or _ACCORDING_TO.search(before):
+            speech = _SPEECH_AFTER_MENTION.match(rest)
+            if speech or _ACCORDING_TO.search(before):
                 self._push(_Speaker(mention.person))
+                # "Imam X, of the Central Mosque, said": the subject is X, not what stands beside X
+                skip_until = mention.end + (speech.end() if speech else 0)
 
     def _intro(self, outside: str, seg: Segment, floor: int) -> _Speaker | None:
         head = outside[floor : seg.start]

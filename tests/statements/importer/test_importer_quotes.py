@@ -376,3 +376,25 @@ def test_an_unnamed_speaker_with_a_relative_clause_keeps_the_noun_as_role(run):
         A neighbour, who did not want to be named, said: "We heard a bang and then shouting in the street."
     """)
     assert _who(got)[0][:2] == (None, "neighbour")
+
+
+def test_a_faith_title_is_a_role_and_the_organisation_beside_the_name_is_not_a_speaker(run):
+    got = run("""
+        Title
+
+        Imam Yusuf Ahmed, of the Ipswich Central Mosque, said neighbours had rallied round.
+
+        "People of every faith and none came to help us clean the walls," he said.
+    """)
+    assert _who(got)[0][:2] == ("Yusuf Ahmed", "Imam")
+
+
+def test_a_bracketed_attributable_line_gives_a_clean_role(run):
+    got = run("""
+        # Lines to take
+
+        ## Reactive statement (attributable to a Suffolk Police spokesperson):
+
+        "Our thoughts are with the family and friends of the young man who died."
+    """)
+    assert _who(got)[0][:2] == (None, "Suffolk Police spokesperson")
