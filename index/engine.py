@@ -1,61 +1,273 @@
-"""Placeholder search over the catalogue until the Whoosh engine lands (same interface)."""
+"""The search engine the faces use: Whoosh-Reloaded, kept in step with the database through the change log.
+
+Every query is limited to what the viewer may see (audience and ``publish_at <= now`` from the injected
+clock) before totals, facets, ranking and suggestions are computed, and each returned hit is checked again
+against the database (``catalogue.check_visible``), so a stale index can lose a result for a moment but
+never show one it should not.
+"""
 
 from __future__ import annotations
 
-import html
+import logging
+import threading
+import time
 from pathlib import Path
 
-from statements import Catalogue, ChangeEvent, ChangeLog, Filters, Viewer
+from statements import Catalogue, ChangeEvent, ChangeLog, Viewer
 from statements.clock import Clock, utcnow
 
+from . import ranking
+from .highlight import mark_all, snippet
+from .query import Parsed, parse
+from .schema import QUOTE, STATEMENT, epoch, unpack
+from .searching import SearcherPool
+from .store import IndexStore
+from .suggest import suggest
 from .types import QuoteHit, SearchHit, SearchQuery, SearchResults
+from .verify import drifted
+from .writer import IndexBusy, Indexer
+
+log = logging.getLogger(__name__)
+
+MAX_WINDOW = 1000  # deepest result a page may reach
+SYNC_EVERY = 1.0  # seconds between checks that this process's index has caught up with the change log
+SMALL_CORPUS = 2000  # statements: rebuild a missing index before the constructor returns, else in the background
 
 
 class SearchIndex:
-    def __init__(self, path: Path, catalogue: Catalogue, changes: ChangeLog, clock: Clock = utcnow) -> None:
+    def __init__(self, path: Path, catalogue: Catalogue, changes: ChangeLog, clock: Clock = utcnow, *,
+                 interval: float = 0.2, ensure: bool = True) -> None:  # fmt: skip
+        """``ensure=False`` skips opening (and if need be rebuilding) the index now: for the CLI."""
         self.path = Path(path)
         self.catalogue = catalogue
         self.changes = changes
         self.clock = clock
+        self.store = IndexStore(self.path)
+        self.pool = SearcherPool(self.store, interval)
+        self.indexer = Indexer(self.store, catalogue, changes, clock, committed=self.pool.invalidate)
+        self._rebuilding = threading.Event()
+        self._synced = 0.0
+        if ensure:
+            self._ensure()
 
-    def search(self, query: SearchQuery, viewer: Viewer) -> SearchResults:
-        words = query.text.lower().split()
-        page = self.catalogue.list(viewer, Filters(topic=query.topic, kind=query.kind), 0, 10_000)
-        items = [v for v in page.items if v.status == "published" or not viewer.is_staff]
-        hits = [
-            SearchHit(
-                v.slug, v.title, v.kind, v.audience, v.topics, v.version, html.escape(v.summary), 1.0, v.publish_at
-            )
-            for v in items
-            if all(w in f"{v.title} {v.summary} {v.body}".lower() for w in words)
-        ]
-        return SearchResults(hits[query.offset : query.offset + query.limit], len(hits))
+    # -- keeping the index -----------------------------------------------------------------------------
 
-    def quotes(self, text: str, viewer: Viewer, limit: int = 10) -> list[QuoteHit]:
-        found = []
-        for hit in self.search(SearchQuery(limit=10_000), viewer).hits:
-            view = self.catalogue.get(hit.slug, viewer)
-            found += [
-                QuoteHit(view.slug, view.version, view.title, q.text, q.speaker, q.role, html.escape(q.text), 1.0)
-                for q in view.quotes
-                if text.lower() in f"{q.text} {q.speaker}".lower()
-            ]
-        return found[:limit]
+    def _ensure(self) -> None:
+        """Open the live index; rebuild it when missing or unreadable (in the background if large)."""
+        generation = self.store.current()
+        if generation is not None:
+            try:
+                with self.store.open(generation).searcher():
+                    pass
+                self._quiet_sync()
+                return
+            except IndexBusy:
+                return
+            except Exception:
+                log.exception("search index %s unreadable; rebuilding", generation)
+        if len(self.catalogue.all_slugs()) <= SMALL_CORPUS:
+            self.rebuild()
+        else:
+            self._rebuild_in_background()
+
+    def _rebuild_in_background(self) -> None:
+        if self._rebuilding.is_set():
+            return
+        self._rebuilding.set()
+
+        def run() -> None:
+            try:
+                self.rebuild()
+            except Exception:
+                log.exception("background index rebuild failed")
+            finally:
+                self._rebuilding.clear()
+
+        threading.Thread(target=run, name="pressline-index-rebuild", daemon=True).start()
 
     def on_change(self, event: ChangeEvent) -> None:
-        return None
+        """Workflow listener: apply the change log right after a commit, in this process."""
+        self._quiet_sync()
 
-    def sync(self) -> int:
-        return 0
+    def _quiet_sync(self, timeout: float = 2.0, attempts: int = 3) -> int:
+        try:
+            return self.sync(timeout, attempts)
+        except IndexBusy:
+            log.warning("search index busy; the next sync will apply the change")
+            return 0
 
-    def rebuild(self) -> int:
-        return 0
+    def sync(self, timeout: float = 2.0, attempts: int = 3) -> int:
+        """Apply change-log entries since the stored position; safe from any process at any time."""
+        self._synced = time.monotonic()
+        return self.indexer.sync(timeout, attempts)
+
+    def rebuild(self, progress=None) -> int:
+        """Build a fresh generation beside the live one and swap it in; searches keep answering."""
+        return self.indexer.rebuild(progress)
 
     def verify(self) -> list[str]:
-        return []
+        """Slugs whose indexed versions differ from what the database says should be indexed."""
+        with self.pool.snapshot() as snap:
+            return drifted(snap, self.catalogue)
 
     def lag(self) -> int:
-        return 0
+        generation = self.store.current()
+        applied = self.store.position(generation) if generation else 0
+        return max(self.changes.head() - applied, 0)
 
     def close(self) -> None:
-        return None
+        self.pool.close()
+
+    def _catch_up(self) -> None:
+        if time.monotonic() - self._synced < SYNC_EVERY:
+            return
+        self._synced = time.monotonic()
+        try:
+            if self.lag():
+                self._quiet_sync(timeout=0.2, attempts=1)
+        except Exception:
+            log.exception("index catch-up failed")
+
+    # -- searching -----------------------------------------------------------------------------------------
+
+    def search(self, query: SearchQuery, viewer: Viewer) -> SearchResults:
+        self._catch_up()
+        parsed = parse(query.text)
+        topics = parsed.topics + ([query.topic] if query.topic else [])
+        kinds = parsed.kinds + ([query.kind] if query.kind else [])
+        audiences = tuple(a for a in viewer.audiences if query.audience in (None, a))
+        offset = max(min(query.offset, MAX_WINDOW), 0)
+        limit = max(min(query.limit, 100), 0)
+        now = epoch(self.clock())
+        with self.pool.snapshot() as snap:
+            if snap is None:
+                return SearchResults([], 0, rebuilding=True)
+            leaves = snap.leaves
+            visible = [leaf.visible(audiences, now) for leaf in leaves]
+            bases = [_filtered(leaf, base, topics, kinds) for leaf, base in zip(leaves, visible, strict=True)]
+            cands = ranking.match(leaves, bases, parsed)
+            ranking.within_dates(leaves, cands, _ts(query.since), _ts(query.until))
+            strict = cands.total
+            if not cands.total and len(set(parsed.required + _phrase_terms(parsed))) > 1:
+                cands = ranking.match(leaves, bases, parsed, any_word=True)
+                ranking.within_dates(leaves, cands, _ts(query.since), _ts(query.until))
+            total = cands.total
+            facets = _facets(leaves, cands)
+            top = self._top(snap, parsed, cands, query.order, offset + limit)[offset:]
+            hits = self._hits(snap, top, parsed, viewer, cands.any_word)
+            total -= len(top) - len(hits)
+            suggestion = None
+            if strict < 3 and parsed.words:
+                suggestion = self._suggestion(snap, visible, bases, query.text, strict)
+        return SearchResults(hits, max(total, len(hits)), facets, suggestion, self._rebuilding.is_set())
+
+    @staticmethod
+    def _suggestion(snap, visible, bases, text: str, strict: int) -> str | None:
+        """A corrected query, offered only when all its words find more than the query as typed (for this
+        viewer: the candidate words come only from documents this viewer may see)."""
+        corrected = suggest(snap, visible, text, parse(text).words)
+        if corrected is None:
+            return None
+        found = ranking.match(snap.leaves, bases, parse(corrected)).total
+        return corrected if found > strict else None
+
+    def _top(self, snap, parsed: Parsed, cands: ranking.Candidates, order: str, k: int) -> list:
+        if k <= 0 or not cands.total:
+            return []
+        scoring = parsed.scoring(any_word=cands.any_word)
+        if order == "newest" or scoring is None:
+            found = ranking.newest(snap.leaves, cands, k)
+            if scoring is None:
+                return [(0.0, i, d) for _, i, d in found]
+            picked = [set() for _ in snap.leaves]
+            for _, i, d in found:
+                picked[i].add(d)
+            score = {(i, d): s for s, i, d in ranking.scores(snap.searcher, scoring, snap.leaves, picked, k)}
+            return [(score.get((i, d), 0.0), i, d) for _, i, d in found]
+        return ranking.scores(snap.searcher, scoring, snap.leaves, cands.sets, k)
+
+    def _hits(self, snap, top: list, parsed: Parsed, viewer: Viewer, any_word: bool) -> list[SearchHit]:
+        rows = [(score, snap.leaves[i].reader.stored_fields(d)) for score, i, d in top]
+        allowed = self.catalogue.check_visible({(r["slug"], r["version"]) for _, r in rows}, viewer)
+        wanted = parsed.highlight_terms()
+        hits = []
+        for score, row in rows:
+            if (row["slug"], row["version"]) not in allowed:
+                continue
+            data = unpack(row["stored"])
+            sections = [data["body"], *(q[0] for q in data["quotes"]), data["summary"], data["title"]]
+            hits.append(
+                SearchHit(
+                    slug=row["slug"], title=data["title"], kind=row["kind"], audience=row["audience"],
+                    topics=tuple(row["topics"].split()), version=row["version"],
+                    snippet=snippet(sections, wanted, fallback=data["summary"] or data["body"]),
+                    score=round(float(score), 4), publish_at=_dt(row["publish_at"]),
+                )
+            )  # fmt: skip
+        return hits
+
+    def quotes(self, text: str, viewer: Viewer, limit: int = 10) -> list[QuoteHit]:
+        """Quotes whose words (or speaker) match ``text``, best first."""
+        parsed = parse(text)
+        limit = max(min(limit, 100), 0)
+        now = epoch(self.clock())
+        with self.pool.snapshot() as snap:
+            if snap is None or not parsed.has_text or not limit:
+                return []
+            leaves = snap.leaves
+            bases = [leaf.visible(viewer.audiences, now, QUOTE) for leaf in leaves]
+            cands = ranking.match(leaves, bases, parsed)
+            if not cands.total:
+                cands = ranking.match(leaves, bases, parsed, any_word=True)
+            top = ranking.scores(snap.searcher, parsed.scoring(cands.any_word), leaves, cands.sets, limit)
+            rows = [(score, leaves[i].reader.stored_fields(d)) for score, i, d in top]
+        allowed = self.catalogue.check_visible({(r["slug"], r["version"]) for _, r in rows}, viewer)
+        wanted = parsed.highlight_terms()
+        found = []
+        for score, row in rows:
+            if (row["slug"], row["version"]) in allowed:
+                data = unpack(row["stored"])
+                snip = mark_all(data["text"], wanted)
+                found.append(QuoteHit(row["slug"], row["version"], data["title"], data["text"], data["speaker"],
+                                      data["role"], snip, round(float(score), 4)))  # fmt: skip
+        return found
+
+
+def _phrase_terms(parsed: Parsed) -> list[str]:
+    return [t for p in parsed.phrases for t in p]
+
+
+def _filtered(leaf, base, topics: list[str], kinds: list[str]):
+    for topic in topics:
+        base = base & leaf.facts.get("topics", topic)
+    if kinds:
+        allowed = frozenset().union(*(leaf.facts.get("kind", k) for k in kinds))
+        base = base & allowed
+    return base
+
+
+def _facets(leaves, cands: ranking.Candidates) -> dict[str, dict[str, int]]:
+    facets: dict[str, dict[str, int]] = {"topic": {}, "kind": {}}
+    for leaf, found in zip(leaves, cands.sets, strict=True):
+        if not found:
+            continue
+        for facet, name in (("topic", "topics"), ("kind", "kind")):
+            counts = facets[facet]
+            for value, docs in leaf.facts.values[name].items():
+                n = len(found & docs) if len(found) < len(docs) else len(docs & found)
+                if n:
+                    counts[value] = counts.get(value, 0) + n
+    return {name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for name, c in facets.items()}
+
+
+def _ts(value) -> int | None:
+    return epoch(value) if value is not None else None
+
+
+def _dt(seconds: int):
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(seconds, UTC) if seconds else None
+
+
+__all__ = ["STATEMENT", "SearchIndex"]

@@ -1,0 +1,69 @@
+"""``pressline index rebuild|verify|sync``: keep this node's search index in step with the database."""
+
+from __future__ import annotations
+
+import time
+
+import click
+
+from index import SearchIndex
+from index.writer import IndexBusy
+
+from .common import State, fail
+
+
+def _search(state: State) -> SearchIndex:
+    services = state.services
+    return SearchIndex(state.settings["INDEX_DIR"], services.catalogue, services.changes, services.clock, ensure=False)
+
+
+@click.group()
+def index() -> None:
+    """Build, check and catch up the search index."""
+
+
+@index.command()
+@click.pass_obj
+def rebuild(state: State) -> None:
+    """Build a new index beside the live one and swap it in (searches keep answering)."""
+    search = _search(state)
+    started = time.monotonic()
+    try:
+        count = search.rebuild(progress=lambda n: click.echo(f"  {n} statements…", err=True))
+    except IndexBusy as exc:
+        fail(f"The index is busy ({exc}); try again.")
+    finally:
+        search.close()
+    seconds = time.monotonic() - started
+    click.echo(f"Rebuilt the index: {count} statements in {seconds:.1f}s.")
+
+
+@index.command()
+@click.pass_obj
+def verify(state: State) -> None:
+    """Compare the index with the database; exit 1 naming each drifted statement."""
+    search = _search(state)
+    try:
+        drifted = search.verify()
+    finally:
+        search.close()
+    if drifted:
+        for slug in drifted:
+            click.echo(f"drifted: {slug}")
+        click.echo(f"{len(drifted)} statement(s) differ; run `pressline index sync` or `rebuild`.", err=True)
+        raise SystemExit(1)
+    click.echo("The index matches the database.")
+
+
+@index.command()
+@click.pass_obj
+def sync(state: State) -> None:
+    """Apply changes since the last applied change-log position (safe on any node, any time)."""
+    search = _search(state)
+    try:
+        changed = search.sync(timeout=5.0, attempts=6)
+    except IndexBusy as exc:
+        fail(f"The index is busy ({exc}); try again.")
+    finally:
+        search.close()
+    click.echo(f"Synced: {changed} statement(s) updated; lag {search.lag()}.")

@@ -1,0 +1,75 @@
+"""Reading what people type: words, "exact phrases", -exclusions and topic:/kind: filters."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from whoosh import query as wq
+
+from .analysis import WORD, bigrams, stem, terms
+
+_TOKEN = re.compile(r'(-?)"([^"]*)"?|(-?)([A-Za-z_]+):(\S+)|(-?)(\S+)')
+FILTERS = ("topic", "kind")
+
+
+@dataclass
+class Parsed:
+    words: list[str] = field(default_factory=list)  # surface words, as typed (for suggestions)
+    required: list[str] = field(default_factory=list)  # index terms every hit must hold
+    phrases: list[list[str]] = field(default_factory=list)  # term sequences of quoted phrases
+    excluded: list[str] = field(default_factory=list)
+    excluded_phrases: list[list[str]] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+
+    @property
+    def has_text(self) -> bool:
+        return bool(self.required or self.phrases)
+
+    def highlight_terms(self) -> set[str]:
+        return set(self.required) | {t for p in self.phrases for t in p}
+
+    def pair_terms(self) -> list[str]:
+        return [pair for phrase in self.phrases for pair in bigrams(phrase)]
+
+    def scoring(self, any_word: bool = False) -> wq.Query | None:
+        """BM25F over the content field: all terms, or any of them for the fallback."""
+        wanted = list(dict.fromkeys(self.required + [t for p in self.phrases for t in p]))
+        if not wanted:
+            return None
+        parts = [wq.Term("content", t) for t in wanted]
+        if len(parts) == 1:
+            return parts[0]
+        return wq.Or(parts) if any_word else wq.And(parts)
+
+
+def parse(text: str) -> Parsed:
+    parsed = Parsed()
+    for m in _TOKEN.finditer(text or ""):
+        neg_phrase, phrase, neg_field, name, value, neg_word, word = m.groups()
+        if phrase is not None:
+            sequence = terms(phrase)
+            if len(sequence) > 1:
+                (parsed.excluded_phrases if neg_phrase else parsed.phrases).append(sequence)
+            elif sequence:
+                (parsed.excluded if neg_phrase else parsed.required).extend(sequence)
+            if not neg_phrase:
+                parsed.words += [w for w in WORD.findall(phrase) if stem(w)]
+        elif name is not None and name.lower() in FILTERS and not neg_field:
+            target = parsed.topics if name.lower() == "topic" else parsed.kinds
+            target.append(value.lower())
+        else:
+            negative = neg_word if word is not None else neg_field
+            raw = word if word is not None else f"{name}:{value}"
+            found = terms(raw)
+            if negative:
+                if len(found) > 1:
+                    parsed.excluded_phrases.append(found)
+                else:
+                    parsed.excluded.extend(found)
+            else:
+                parsed.required.extend(found)
+                parsed.words += [w for w in WORD.findall(raw) if stem(w)]
+    parsed.required = list(dict.fromkeys(parsed.required))
+    return parsed

@@ -1,0 +1,156 @@
+"""The one path that writes the index: applying the change log (sync) and building a new generation (rebuild).
+
+Every write goes through :func:`exclusive_writer`: ``ix.writer(timeout=...)`` with a bounded number of
+attempts, so concurrent processes queue briefly and a request never sees a ``LockError`` (it sees
+:class:`IndexBusy`, which callers turn into "try again later" or ignore: the next sync catches up).
+Applying a change is idempotent (delete the slug's documents, add what ``indexable()`` says now), so a crash
+between the database commit and the index write, or between the index commit and the position write, is
+repaired by simply applying the same changes again.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+
+from whoosh.index import LockError
+
+from statements import Catalogue, ChangeLog
+from statements.clock import Clock
+
+from .schema import statement_documents
+from .store import IndexStore
+
+log = logging.getLogger(__name__)
+
+BATCH = 500
+GAP_GRACE = timedelta(seconds=30)  # a hole in the change log this young may still be a commit in flight
+
+
+class IndexBusy(Exception):
+    """Another process kept the index writer locked for longer than we were willing to wait."""
+
+
+@contextmanager
+def exclusive_writer(ix, timeout: float = 2.0, attempts: int = 3, **options) -> Iterator:
+    """A Whoosh writer, committed on success and cancelled on error; never raises ``LockError``."""
+    writer = None
+    for _ in range(attempts):
+        try:
+            writer = ix.writer(timeout=timeout, delay=0.02, **options)
+            break
+        except LockError:
+            continue
+    if writer is None:
+        raise IndexBusy(f"index writer busy for {timeout * attempts:.1f}s")
+    try:
+        yield writer
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+
+
+class Indexer:
+    def __init__(self, store: IndexStore, catalogue: Catalogue, changes: ChangeLog, clock: Clock,
+                 committed: Callable[[], None] = lambda: None) -> None:  # fmt: skip
+        self.store = store
+        self.catalogue = catalogue
+        self.changes = changes
+        self.clock = clock
+        self.committed = committed
+
+    # -- sync ----------------------------------------------------------------------------------------------
+
+    def sync(self, timeout: float = 2.0, attempts: int = 3) -> int:
+        """Apply change-log entries after the live generation's position. Returns how many statements changed."""
+        generation = self.store.current()
+        if generation is None:
+            return self.rebuild()
+        ix = self.store.open(generation)
+        position = self.store.position(generation)
+        if not self._pending(position):
+            return 0
+        applied = 0
+        with exclusive_writer(ix, timeout, attempts) as writer:
+            position = self.store.position(generation)  # re-read under the lock: someone may have caught up
+            while True:
+                batch = self.changes.since(position, BATCH)
+                usable = self._contiguous(batch, position)
+                if not usable:
+                    break
+                slugs = list(dict.fromkeys(change.slug for change in usable))
+                for slug in slugs:
+                    self._replace(writer, slug)
+                applied += len(slugs)
+                position = usable[-1].position
+                if len(usable) < len(batch) or len(batch) < BATCH:
+                    break
+        if applied:
+            self._advance(generation, position)
+            self.committed()
+        return applied
+
+    def _pending(self, position: int) -> bool:
+        return self.changes.head() > position
+
+    def _contiguous(self, batch, position: int) -> list:
+        """Entries up to the first young hole in positions (a transaction that took a lower number may not have
+        committed yet; an old hole is a rolled-back one and is skipped)."""
+        usable = []
+        expected = position + 1
+        for change in batch:
+            if change.position != expected and self.clock() - change.at < GAP_GRACE:
+                break
+            usable.append(change)
+            expected = change.position + 1
+        return usable
+
+    def _advance(self, generation: str, position: int) -> None:
+        """Move the stored position forward (never back), under a lock shared with other processes."""
+        path = self.store.path(generation) / "position.lock"
+        with open(path, "a+") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                if position > self.store.position(generation):
+                    self.store.write_position(generation, position)
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _replace(self, writer, slug: str) -> None:
+        writer.delete_by_term("slug", slug)
+        for view in self.catalogue.indexable(slug):
+            for doc in statement_documents(view):
+                writer.add_document(**doc)
+
+    # -- rebuild -------------------------------------------------------------------------------------------
+
+    def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
+        """Build a new generation from the database beside the live one, swap it in, then catch up."""
+        with self.store.rebuild_lock():
+            generation = self.store.create()
+            ix = self.store.open(generation)
+            head = self.changes.head()
+            count = 0
+            with exclusive_writer(ix, limitmb=256) as writer:
+                for count, views in enumerate(self._everything(), start=1):
+                    for view in views:
+                        for doc in statement_documents(view):
+                            writer.add_document(**doc)
+                    if progress is not None and count % 500 == 0:
+                        progress(count)
+            self.store.write_position(generation, head)
+            self.store.swap(generation)
+            self.committed()
+        try:
+            self.sync()
+        except IndexBusy:
+            log.warning("index rebuilt; catching up deferred to the next sync")
+        return count
+
+    def _everything(self) -> Iterable[list]:
+        for slug in self.catalogue.all_slugs():
+            yield self.catalogue.indexable(slug)
