@@ -258,6 +258,13 @@ class People:
                 person.gender = person.gender or _GENDER_OF_WORD.get(word, "")
 
 
+# Groups that speak without a name: '"We need your help," police said.'
+COLLECTIVE = (
+    r"(?:police|officers|detectives|investigators|firefighters|paramedics|organisers|campaigners|residents|"
+    r"witnesses|prosecutors|councillors|teachers|parents|neighbours|friends|relatives)"
+)
+
+
 def nameless_role(phrase: str) -> str | None:
     """A speaker with no name: "A Norfolk Police spokesperson" gives role "Norfolk Police spokesperson"."""
     phrase = " ".join(phrase.split()).strip(" ,")
@@ -266,7 +273,10 @@ def nameless_role(phrase: str) -> str | None:
         phrase = phrase.split(", ")[-1]
     if not phrase or len(phrase.split()) > 8 or re.fullmatch(r"(?i)it|this|that|there|which|who", phrase):
         return None
-    if re.match(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne|[Aa]nother|[Ss]ome|[A-Z])\b", phrase):
+    if re.match(
+        rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne|[Aa]nother|[Ss]ome|[A-Z]|{COLLECTIVE})\b",
+        phrase,
+    ):
         return clean_role(phrase)
     return None
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .marks import Segment, blank_out, find_segments
-from .people import People, Person, clean_role, gender_of_pronoun, nameless_role
+from .people import COLLECTIVE, People, Person, clean_role, gender_of_pronoun, nameless_role
 from .result import ExtractedQuote
 
 SAID = (
@@ -31,7 +31,7 @@ _INTRO = re.compile(
 _ATTRIBUTABLE = re.compile(r"\b(?:attributable|attributed)\s+to\s+(?P<who>[^:]+?):?\s*$", re.IGNORECASE)
 _OUTRO_VERB_FIRST = re.compile(rf"^\s*[,.]?\s*(?P<verb>{SAID})\s+(?P<who>[^.!?;“”\"]+?)\s*(?:[.!?;:]|$|[“\"‘])")
 _OUTRO_WHO_FIRST = re.compile(
-    rf"^\s*[,.]?\s*(?P<who>{_PRONOUN}|(?:the|a|an|his|her|their)\s+[^.!?;“”\"]{{1,60}}?|[A-Z][^.!?;“”\"]{{0,80}}?)"
+    rf"^\s*[,.]?\s*(?P<who>{_PRONOUN}|{COLLECTIVE}|(?:the|a|an|his|her|their)\s+[^.!?;“”\"]{{1,60}}?|[A-Z][^.!?;“”\"]{{0,80}}?)"
     rf"\s+(?:also\s+|then\s+)?(?P<verb>{SAID})\b"
 )
 _OUTRO_DASH = re.compile(

@@ -398,3 +398,12 @@ def test_a_bracketed_attributable_line_gives_a_clean_role(run):
         "Our thoughts are with the family and friends of the young man who died."
     """)
     assert _who(got)[0][:2] == (None, "Suffolk Police spokesperson")
+
+
+def test_a_group_without_a_name_can_be_the_speaker(run):
+    got = run("""
+        Title
+
+        "We need your help to find the man responsible for this cowardly attack," police said today.
+    """)
+    assert _who(got)[0][:2] == (None, "police")
