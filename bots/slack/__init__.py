@@ -69,6 +69,9 @@ def init_app(
             enterprise_id=enterprise_id, team_id=team_id, user_id=user_id, bot_token=token
         ),
         listener_executor=pool,
+        # ack functions run in the request thread and are all quick; lazy listeners start only once they are
+        # done (so a lazy listener sees the ack function's write), and no thread polls for the ack
+        process_before_response=True,
         logger=logging.getLogger("bots.slack.bolt"),
     )
     bolt.use(guard)

@@ -73,7 +73,7 @@ class Approvals:
         except PresslineError as exc:
             respond(text=exc.message or "That could not be done.", response_type="ephemeral", replace_original=False)
             return
-        outcome = f":white_check_mark: Approved by {approver.name} (<@{user_id}>). Ready to publish."
+        outcome = f":white_check_mark: Approved by {escape(approver.name or '')} (<@{user_id}>). Ready to publish."
         blocks = decided_message((body.get("message") or {}).get("blocks") or [], outcome)
         respond(text=f"v{number} of {slug} approved by {approver.name}", blocks=blocks, replace_original=True)
 
@@ -137,14 +137,16 @@ class Approvals:
         rejected = next((v for v in versions if v.version == meta.get("v") and v.status == "rejected"), None)
         if rejected is None:
             return
-        outcome = f":x: Rejected by {approver.name} (<@{user_id}>): {rejected.rejected_reason}"
+        outcome = (
+            f":x: Rejected by {escape(approver.name or '')} (<@{user_id}>): {escape(rejected.rejected_reason or '')}"
+        )
         client.chat_update(
             channel=meta["channel"],
             ts=meta["ts"],
             text=f"Rejected: {rejected.title}",
             blocks=[
                 section(f":x: *Rejected: {escape(rejected.title)}*"),
-                section(escape(outcome)),
+                section(outcome),
                 context(f"`{escape(rejected.slug)}` · v{rejected.version} · back to {escape(rejected.author)}"),
             ],
         )

@@ -179,9 +179,9 @@ def notice_message(notice: Notice) -> dict[str, Any]:
 
 
 def decided_message(notice_blocks: list[dict], outcome: str) -> list[dict]:
-    """The approval request with its buttons replaced by the outcome ("Approved by X")."""
+    """The approval request with its buttons replaced by the outcome (mrkdwn, e.g. "Approved by X")."""
     kept = [b for b in notice_blocks if b.get("type") != "actions"]
-    return [*kept, section(escape(outcome))]
+    return [*kept, section(outcome)]
 
 
 def reject_modal(value: str, metadata: str) -> dict:

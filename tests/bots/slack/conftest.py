@@ -49,7 +49,8 @@ class SlackClient:
             "/slack/events", data=body, headers=headers, content_type="application/x-www-form-urlencoded"
         )
 
-    def command(self, text: str, *, user: str = "U0PRESS", trigger: str | None = None, headers=None, **sign):
+    def command_form(self, text: str, *, user: str = "U0PRESS", trigger: str | None = None) -> tuple[dict, str]:
+        """The form fields of a slash command, and the path its response_url points at."""
         n = next(_ids)
         form = {
             "token": "legacy-verification-token",
@@ -66,7 +67,11 @@ class SlackClient:
             "response_url": self.response_url(f"cmd-{n}"),
             "trigger_id": trigger or f"{n}.1111.abcdef{n}",
         }
-        return self.post(urlencode(form), headers, **sign), f"/response/cmd-{n}"
+        return form, f"/response/cmd-{n}"
+
+    def command(self, text: str, *, user: str = "U0PRESS", trigger: str | None = None, headers=None, **sign):
+        form, path = self.command_form(text, user=user, trigger=trigger)
+        return self.post(urlencode(form), headers, **sign), path
 
     def click(self, action_id: str, value: str, *, user: str = "U0PRESS", message: dict | None = None, **sign):
         n = next(_ids)
