@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sqlite3
 
@@ -9,6 +10,7 @@ import pytest
 
 import migrations
 from api.app import create_app
+from index import SearchIndex
 from statements import open_services
 from statements.registry import load_routes, load_topics
 from tests.conftest import PG_URL, WorkflowHelper
@@ -53,16 +55,54 @@ def console_database_url(request, tmp_path, _seeded_template) -> str:
     return f"sqlite:///{path}"
 
 
-@pytest.fixture
-def app(tmp_path, console_database_url, clock):
-    app = create_app(
-        {"DATA_DIR": tmp_path / "data", "DATABASE_URL": console_database_url, "SECRET_KEY": "test-secret",
-         "CLOCK": clock, "TESTING": True}
-    )  # fmt: skip
-    services = app.extensions["pressline"]
+@pytest.fixture(scope="session")
+def _shared_app(tmp_path_factory):
+    """One app for the whole console suite (the factory's API registration is the slow part of a test)."""
+    folder = tmp_path_factory.mktemp("console-app")
+    url = f"sqlite:///{folder / 'unused.db'}"
+    migrations.upgrade(url)
+    app = create_app({"DATA_DIR": folder, "DATABASE_URL": url, "SECRET_KEY": "test-secret", "TESTING": True})
     yield app
     app.extensions["pressline.search"].close()
+    app.extensions["pressline"].db.dispose()
+
+
+@pytest.fixture
+def app(_shared_app, tmp_path, console_database_url, clock):
+    """The shared app wired, for this test only, to its own database, index and clock.
+
+    The console reaches its collaborators only through ``app.extensions``, so swapping them there is how the
+    factory's own wiring is reproduced per test; config changes are undone afterwards.
+    """
+    app = _shared_app
+    services = open_services(console_database_url, clock)
+    search = SearchIndex(tmp_path / "index", services.catalogue, services.changes, clock)
+    services.workflow.subscribe(search.on_change)
+    saved_config, saved = dict(app.config), dict(app.extensions)
+    console = app.extensions["pressline.console"]
+    app.extensions.update(
+        {"pressline": services, "pressline.search": search,
+         "pressline.console": dataclasses.replace(console, services=services, search=search)}
+    )  # fmt: skip
+    yield app
+    app.config.clear()
+    app.config.update(saved_config)
+    app.extensions.clear()
+    app.extensions.update(saved)
+    search.close()
     services.db.dispose()
+
+
+@pytest.fixture
+def fresh_app(tmp_path, console_database_url, clock):
+    """A brand-new app from the factory, for tests that add routes or inspect how it was built."""
+    app = create_app(
+        {"DATA_DIR": tmp_path / "fresh", "DATABASE_URL": console_database_url, "SECRET_KEY": "test-secret",
+         "CLOCK": clock, "TESTING": True}
+    )  # fmt: skip
+    yield app
+    app.extensions["pressline.search"].close()
+    app.extensions["pressline"].db.dispose()
 
 
 @pytest.fixture
@@ -104,7 +144,7 @@ class Browser:
         return self.client.get(url, **kwargs)
 
     def token(self, url: str = "/console/login") -> str:
-        page = self.client.get(url)
+        page = self.client.get(url, follow_redirects=True)
         found = CSRF.search(page.get_data(as_text=True))
         assert found, f"no csrf_token on {url}"
         return found.group(1)

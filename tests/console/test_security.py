@@ -57,14 +57,14 @@ def test_route_changes_and_sign_out_need_the_token_too(signed_in, app_services):
     assert admin.get("/console/").status_code == 200
 
 
-def test_csrf_is_not_demanded_outside_the_console(app):
+def test_csrf_is_not_demanded_outside_the_console(fresh_app):
     """The JSON API and the signed Slack and Teams endpoints carry no form token."""
 
-    @app.post("/probe-outside-console")
+    @fresh_app.post("/probe-outside-console")
     def probe():
         return "ok"
 
-    assert app.test_client().post("/probe-outside-console", data={"a": "b"}).status_code == 200
+    assert fresh_app.test_client().post("/probe-outside-console", data={"a": "b"}).status_code == 200
 
 
 def test_console_pages_carry_a_strict_content_security_policy(signed_in):
