@@ -8,7 +8,6 @@ optionally ``TEAMS_REPLY_DEADLINE`` (seconds, default 4: Teams gives up after 5)
 
 from __future__ import annotations
 
-import atexit
 import logging
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -84,7 +83,6 @@ def _webhook(settings: Mapping[str, Any], core: ChatCore) -> TeamsWebhook | None
         return render.reply(core.answer(parse(text)))
 
     executor = ThreadPoolExecutor(max_workers=8, thread_name_prefix="teams-answer")
-    atexit.register(executor.shutdown, wait=False, cancel_futures=True)
     deadline = float(settings.get("TEAMS_REPLY_DEADLINE") or 4.0)
     return TeamsWebhook(key, answer, ReplyCache(), executor, deadline)
 
