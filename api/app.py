@@ -28,6 +28,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     services.workflow.subscribe(search.on_change)
     app.extensions["pressline"] = services
     app.extensions["pressline.search"] = search
+    if settings.get("FOLLOW_CHANGES"):  # serving processes (api/wsgi.py) follow other nodes' writes
+        from index.follower import start_follower
+
+        app.extensions["pressline.follower"] = start_follower(search, float(settings.get("FOLLOW_INTERVAL", 0.5)))
 
     from . import health, v1
 
