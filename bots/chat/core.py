@@ -8,12 +8,14 @@ embargoed versions. It imports nothing from Slack or Teams.
 from __future__ import annotations
 
 import difflib
+import time
 from collections.abc import Callable
 from dataclasses import replace
 
 from index import SearchIndex, SearchQuery
 from statements import Filters, Services, Viewer
 from statements.errors import Gone, NotFound, Unavailable
+from statements.registry import load_topics
 from statements.routes import urgency_order
 from statements.views import VersionView
 
@@ -28,6 +30,7 @@ QUOTES_PAGE = 3
 LATEST_PAGE = 5
 WITHDRAWN_LOOKBACK = 200
 EXAMPLE = "grooming"
+TOPICS_TTL = 60.0  # seconds
 
 Linker = Callable[[VersionView], "str | None"]
 
@@ -38,6 +41,8 @@ class ChatCore:
         self.search = search
         self.viewer = Viewer.bot()
         self.link = link or (lambda view: None)
+        self._registry = load_topics()
+        self._names: tuple[float, dict[str, str]] = (-TOPICS_TTL, {})
 
     def answer(self, command: Command) -> Answer:
         """Never raises for user input; a database outage becomes a one-sentence ``error`` answer."""
@@ -243,10 +248,15 @@ class ChatCore:
         return sorted(words | {w for name in matcher.names.values() for w in name.lower().split()})
 
     def _matcher(self) -> TopicMatcher:
-        return TopicMatcher.build(self._topic_names())
+        return TopicMatcher.build(self._topic_names(), self._registry)
 
     def _topic_names(self) -> dict[str, str]:
-        return {t.slug: t.name for t in self.services.catalogue.topics(self.viewer)}
+        """Topic names, read at most once a minute: counting topics is an aggregate over every version."""
+        read_at, names = self._names
+        if time.monotonic() - read_at >= TOPICS_TTL:
+            names = {t.slug: t.name for t in self.services.catalogue.topics(self.viewer)}
+            self._names = (time.monotonic(), names)
+        return names
 
 
 def _withdrawn_item(slug: str, title: str, gone: Gone) -> StatementItem:
