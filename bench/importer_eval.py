@@ -3,6 +3,7 @@
     python bench/importer_eval.py            # both sets, with every miss listed
     python bench/importer_eval.py --quiet    # figures only
     python bench/importer_eval.py corpus     # the bundled demo corpus, written by someone else
+    python bench/importer_eval.py holdout --batch h33-h40   # one holdout batch (first-sight figures)
 
 The holdout set was written before the extractor and is measured, never tuned against. ``corpus`` runs
 the extractor over the bundled demo statements (statements/data/corpus.json, title + body), whose
@@ -30,13 +31,23 @@ def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f}%" if whole else "   n/a"
 
 
-def evaluate(split: str) -> Score:
+def in_batch(path: Path, batch: str | None) -> bool:
+    """``batch`` is ``h33-h40``: fixtures whose stem starts with a number in that range (inclusive)."""
+    if not batch:
+        return True
+    first, _, last = batch.partition("-")
+    number = int("".join(c for c in path.stem.split("-")[0] if c.isdigit()) or -1)
+    return int(first[1:]) <= number <= int((last or first)[1:])
+
+
+def evaluate(split: str, batch: str | None = None) -> tuple[Score, int]:
     routes, topics = load_routes(), load_topics()
     total = Score()
-    for path in fixture_paths(split):
+    paths = [p for p in fixture_paths(split) if in_batch(p, batch)]
+    for path in paths:
         got = extract(read_press_file(path), routes, topics)
         total.add(score(path.name, expectation(path), got))
-    return total
+    return total, len(paths)
 
 
 def evaluate_corpus(quiet: bool) -> None:
@@ -99,12 +110,13 @@ def report(split: str, s: Score, files: int, quiet: bool) -> None:
 
 def main(argv: list[str]) -> int:
     quiet = "--quiet" in argv
-    splits = [a for a in argv if not a.startswith("-")] or ["dev", "holdout"]
+    batch = argv[argv.index("--batch") + 1] if "--batch" in argv else None
+    splits = [a for a in argv if not a.startswith("-") and a != batch] or ["dev", "holdout"]
     for split in splits:
         if split == "corpus":
             evaluate_corpus(quiet)
         else:
-            report(split, evaluate(split), len(fixture_paths(split)), quiet)
+            report(split, *evaluate(split, batch), quiet)
     return 0
 
 

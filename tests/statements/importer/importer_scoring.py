@@ -70,6 +70,14 @@ def quote_correct(expected: dict, quote: ExtractedQuote) -> bool:
     )
 
 
+def is_scare_quote(expected: dict, quote: ExtractedQuote) -> bool:
+    """A quote taken from a listed scare quote (a real quote that merely begins with the same word is not)."""
+    if any(quote_matches(w, quote) for w in expected.get("quotes", [])):
+        return False
+    text = plain(quote.text).lower()
+    return any(text.startswith(plain(sq).lower()) for sq in expected.get("scare_quotes", []))
+
+
 def _digits(phone: str | None) -> str:
     return re.sub(r"\D", "", phone or "")
 
@@ -134,7 +142,7 @@ def score(name: str, expected: dict, got: Extracted) -> Score:
         if not any(quote_matches(w, q) for w in expected.get("quotes", [])):
             s.quotes_false += 1
             s.problems.append(f"{name}: unexpected quote {q.text[:40]!r} ({q.speaker})")
-        if any(plain(q.text).lower().startswith(plain(sq).lower()) for sq in expected.get("scare_quotes", [])):
+        if is_scare_quote(expected, q):
             s.scare_quotes_taken += 1
     optional = expected.get("optional_routes", [])
     for want in expected.get("routes", []):
