@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import http
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 
 from flask import Flask, g, request
@@ -15,6 +16,7 @@ from werkzeug.exceptions import UnsupportedMediaType
 
 from . import cors, limits, problems
 from .auth import current_viewer
+from .readcache import ReadCache
 from .responses import add_api_headers
 from .schemas.common import ProblemSchema
 
@@ -67,6 +69,9 @@ def init_app(app: Flask, settings: Mapping[str, Any]) -> PresslineApi:
     for key, value in API_CONFIG.items():
         app.config.setdefault(key, value)
     api = PresslineApi(app)
+    services = app.extensions["pressline"]
+    ttl = timedelta(seconds=float(settings.get("READ_CACHE_SECONDS", 5)))
+    app.extensions["pressline.readcache"] = ReadCache(services.changes, services.clock, ttl)
     limiter = limits.init_app(app, settings)
 
     from . import audit, discovery, feed, staff, statements

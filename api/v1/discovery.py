@@ -14,6 +14,7 @@ from statements.registry import load_topics
 
 from .auth import current_viewer, services
 from .cors import public_read
+from .readcache import answer, json_body
 from .responses import finish_read, json_response, pagination_headers
 from .schemas.discovery import (
     QuoteArgs,
@@ -79,9 +80,10 @@ def quotes(args: dict[str, Any]) -> Response:
 @blp.arguments(TopicArgs, location="query")
 @blp.response(200, RouteListSchema, description="Where to report or get help, emergency first")
 def reporting_routes(args: dict[str, Any]) -> Response:
-    viewer = current_viewer()
-    routes = services().routes.list(args.get("topic"))
-    return finish_read(json_response({"items": ROUTES.dump(routes)}), viewer)
+    topic = args.get("topic")
+    return answer(
+        ("routes", topic), lambda: (json_body({"items": ROUTES.dump(services().routes.list(topic))}), None, {})
+    )
 
 
 @blp.route("/topics", methods=["GET"])
@@ -89,13 +91,16 @@ def reporting_routes(args: dict[str, Any]) -> Response:
 @blp.response(200, TopicListSchema, description="Topics with the number of statements you may see in each")
 def topics() -> Response:
     viewer = current_viewer()
-    counts = services().catalogue.topics(viewer)
-    if not viewer.is_staff:
-        # a draft may create a topic: outsiders see it only once something visible uses it
-        known = _bundled_topics() | {slug for route in services().routes.list() for slug in route.topics}
-        counts = [t for t in counts if t.count or t.slug in known]
-    items = [{"slug": t.slug, "name": t.name, "count": t.count} for t in counts]
-    return finish_read(json_response({"items": items}), viewer)
+
+    def build():
+        counts = services().catalogue.topics(viewer)
+        if not viewer.is_staff:
+            # a draft may create a topic: outsiders see it only once something visible uses it
+            known = _bundled_topics() | {slug for route in services().routes.list() for slug in route.topics}
+            counts = [t for t in counts if t.count or t.slug in known]
+        return json_body({"items": [{"slug": t.slug, "name": t.name, "count": t.count} for t in counts]}), None, {}
+
+    return answer(("topics",), build)
 
 
 @cache

@@ -12,9 +12,9 @@ from flask_smorest import Blueprint
 from statements import Filters, Viewer
 
 from .atom import Entry, Feed, render
-from .auth import current_viewer, services
+from .auth import services
 from .cors import public_read
-from .responses import finish_read
+from .readcache import answer
 from .schemas.discovery import FeedArgs
 
 blp = Blueprint("feed", __name__, url_prefix="/api/v1", description="Atom feeds for partner sites and readers")
@@ -30,6 +30,10 @@ PUBLIC = Viewer.anonymous()  # feeds are for everyone: public statements only, w
 @blp.response(200, content_type="application/atom+xml", description="Atom 1.0: newest first, withdrawals as notices")
 def feed(args: dict[str, Any]) -> Response:
     topic = args.get("topic")
+    return answer(("feed", topic, request.url), lambda: (_render(topic), None, {}), "application/atom+xml")
+
+
+def _render(topic: str | None) -> bytes:
     catalogue = services().catalogue
     current = catalogue.list(PUBLIC, Filters(topic=topic), 0, ENTRIES).items
     withdrawn = catalogue.withdrawn(PUBLIC, topic, ENTRIES)
@@ -45,8 +49,7 @@ def feed(args: dict[str, Any]) -> Response:
         author="Pressline",
         entries=entries,
     )
-    response = Response(render(atom), mimetype="application/atom+xml")
-    return finish_read(response, current_viewer())
+    return render(atom)
 
 
 def _entry(view) -> Entry:

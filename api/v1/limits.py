@@ -15,6 +15,8 @@ from flask import Flask, current_app, request
 from flask_limiter import Limiter
 from flask_smorest import Blueprint
 
+from . import ratestore
+
 
 def client_address() -> str:
     return request.remote_addr or "unknown"
@@ -30,10 +32,13 @@ def _anonymous() -> bool:
 
 
 def init_app(app: Flask, settings: Mapping[str, Any]) -> Limiter:
+    storage = str(settings.get("RATELIMIT_STORAGE_URL") or "memory://")
+    if storage == "memory://":
+        storage = f"{ratestore.SCHEME}://"
     limiter = Limiter(
         client_address,
         app=app,
-        storage_uri=str(settings.get("RATELIMIT_STORAGE_URL") or "memory://"),
+        storage_uri=storage,
         headers_enabled=True,
         retry_after="delta-seconds",
         strategy="fixed-window",

@@ -45,7 +45,7 @@ def revision_from_if_match(slug: str) -> int:
             description="Send If-Match with the statement's ETag (from a staff GET or the previous write)."
         )
     for tag in if_match.as_set():
-        found = _REVISION_TAG.match(tag)
+        found = _REVISION_TAG.match(tag) if isinstance(tag, str) else None
         if found and found.group(2) == _slug_hash(slug):
             return int(found.group(1))
     return -1

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Response
+from flask import Response, request
 from flask_smorest import Blueprint
 
 from statements import Filters
 
 from .auth import current_viewer, services
 from .cors import public_read
+from .readcache import answer, json_body
 from .responses import finish_read, json_response, page_envelope, pagination_headers, revision_etag
 from .schemas.versions import ListArgs, VersionHistorySchema, VersionPageSchema, VersionSchema, version_schema
 
@@ -37,11 +38,14 @@ def list_statements(args: dict[str, Any]) -> Response:
         author=args.get("author") if staff else None,
     )
     page, per_page = args["page"], args["per_page"]
-    found = services().catalogue.list(viewer, filters, (page - 1) * per_page, per_page)
-    schema = version_schema(staff)
-    body = page_envelope([schema.dump(v) for v in found.items], found.total, page, per_page)
-    response = json_response(body, headers=pagination_headers(found.total, page, per_page))
-    return finish_read(response, viewer)
+
+    def build():
+        found = services().catalogue.list(viewer, filters, (page - 1) * per_page, per_page)
+        schema = version_schema(staff)
+        body = page_envelope([schema.dump(v) for v in found.items], found.total, page, per_page)
+        return json_body(body), None, pagination_headers(found.total, page, per_page)
+
+    return answer(("list", request.host_url, filters, page, per_page), build)
 
 
 @blp.route(f"/statements/{SLUG}", methods=["GET"])
@@ -52,11 +56,17 @@ def list_statements(args: dict[str, Any]) -> Response:
 @blp.alt_response(410, response="GONE")
 def get_statement(slug: str) -> Response:
     viewer = current_viewer()
-    view = services().catalogue.get(slug, viewer)
-    response = json_response(version_schema(viewer.is_staff).dump(view))
     if viewer.is_staff:
+        view = services().catalogue.get(slug, viewer)
+        response = json_response(version_schema(True).dump(view))
         response.set_etag(revision_etag(view.slug, view.revision))
-    return finish_read(response, viewer, view.published_at)
+        return finish_read(response, viewer)
+
+    def build():
+        view = services().catalogue.get(slug, viewer)
+        return json_body(version_schema(False).dump(view)), view.published_at, {}
+
+    return answer(("item", slug), build)
 
 
 @blp.route(f"/statements/{SLUG}/versions", methods=["GET"])
@@ -67,9 +77,13 @@ def get_statement(slug: str) -> Response:
 @blp.alt_response(410, response="GONE")
 def list_versions(slug: str) -> Response:
     viewer = current_viewer()
-    views = services().catalogue.versions(slug, viewer)
-    schema = version_schema(viewer.is_staff)
-    return finish_read(json_response({"items": [schema.dump(v) for v in views]}), viewer)
+
+    def build():
+        schema = version_schema(viewer.is_staff)
+        views = services().catalogue.versions(slug, viewer)
+        return json_body({"items": [schema.dump(v) for v in views]}), None, {}
+
+    return answer(("versions", slug), build)
 
 
 @blp.route(f"/statements/{SLUG}/versions/<int(min=1, max=1000000):number>", methods=["GET"])
@@ -80,5 +94,9 @@ def list_versions(slug: str) -> Response:
 @blp.alt_response(410, response="GONE")
 def get_version(slug: str, number: int) -> Response:
     viewer = current_viewer()
-    view = services().catalogue.version(slug, number, viewer)
-    return finish_read(json_response(version_schema(viewer.is_staff).dump(view)), viewer, view.published_at)
+
+    def build():
+        view = services().catalogue.version(slug, number, viewer)
+        return json_body(version_schema(viewer.is_staff).dump(view)), view.published_at, {}
+
+    return answer(("version", slug, number), build)

@@ -1,0 +1,81 @@
+"""A small per-process cache of public read answers, checked against the change log on every request.
+
+An entry is reused only while the change log's head is the one it was built at (one indexed ``max()``
+query) and for at most ``ttl`` of domain time. Every write and registry edit adds a change-log row, so a
+withdrawal or a new version invalidates the entry in every worker on its next request. Only answers that
+were visible to that audience when built are kept (errors are never cached), so an embargo can lift up to
+``ttl`` late in here but never early; staff answers are never cached.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from flask import Response, current_app, json
+
+from statements import ChangeLog
+from statements.clock import Clock
+
+from .auth import current_viewer
+from .responses import content_etag, finish_read
+
+
+@dataclass(frozen=True)
+class Entry:
+    body: bytes
+    etag: str
+    last_modified: datetime | None
+    head: int
+    until: datetime
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+Build = Callable[[], tuple[bytes, datetime | None, dict[str, str]]]
+
+
+class ReadCache:
+    def __init__(self, changes: ChangeLog, clock: Clock, ttl: timedelta, size: int = 4096) -> None:
+        self.changes = changes
+        self.clock = clock
+        self.ttl = ttl
+        self.size = size
+        self._entries: OrderedDict[Hashable, Entry] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, build: Build) -> Entry:
+        head = self.changes.head()  # read before building: a write racing the build only makes it stale sooner
+        now = self.clock()
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None and entry.head == head and now < entry.until:
+                self._entries.move_to_end(key)
+                return entry
+        body, last_modified, headers = build()
+        entry = Entry(body, content_etag(body), last_modified, head, now + self.ttl, headers)
+        if self.ttl > timedelta(0):
+            with self._lock:
+                self._entries[key] = entry
+                while len(self._entries) > self.size:
+                    self._entries.popitem(last=False)
+        return entry
+
+
+def answer(key: Hashable, build: Build, mimetype: str = "application/json") -> Response:
+    """A public GET answer: cached per audience for outsiders, built fresh for staff; conditional either way."""
+    viewer = current_viewer()
+    if viewer.is_staff:
+        body, last_modified, headers = build()
+        return finish_read(Response(body, mimetype=mimetype, headers=headers), viewer, last_modified)
+    cache: ReadCache = current_app.extensions["pressline.readcache"]
+    entry = cache.get((key, viewer.audiences), build)
+    response = Response(entry.body, mimetype=mimetype, headers=entry.headers)
+    response.set_etag(entry.etag)
+    return finish_read(response, viewer, entry.last_modified)
+
+
+def json_body(data: object) -> bytes:
+    return json.dumps(data).encode()
