@@ -22,6 +22,14 @@ _GUIDANCE_HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:What to do|How to report|Advice|Top tips|Where to get help)\b", re.IGNORECASE | re.MULTILINE
 )
 
+# A headline verb that makes the advice its object: one "## How to report it" section in a news story, or
+# "Firefighters issue charging advice after flat blaze", is still a press release.
+_NEWS_ABOUT_ADVICE = re.compile(
+    r"\b(?:issue[sd]?|give[sn]?|gave|offer(?:s|ed)?|share[sd]?|publish(?:es|ed)?|release[sd]?|launch(?:es|ed)?)"
+    r"(?:\s+[\w'’-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+
 
 def guess_kind(title: str, paragraphs: Sequence[str]) -> str:
     head = "\n\n".join([title, *paragraphs[:3]])
@@ -36,9 +44,15 @@ def guess_kind(title: str, paragraphs: Sequence[str]) -> str:
         or re.search(r"\b(?:Q\s*&\s*A|questions and answers|your questions answered|FAQs?)\b", title, re.IGNORECASE)
     ):
         return "qa"
-    if _GUIDANCE_TITLE.search(title) or _GUIDANCE_HEADING.search(body):
+    if _guidance_title(title) or len(_GUIDANCE_HEADING.findall(body)) >= 2:
         return "guidance"
     return "press_release"
+
+
+def _guidance_title(title: str) -> bool:
+    """A title that is advice ("How to spot a courier scam"), not news about advice ("Firefighters issue advice")."""
+    match = _GUIDANCE_TITLE.search(title)
+    return bool(match) and not _NEWS_ABOUT_ADVICE.search(title[: match.start()])
 
 
 def _count(keyword: str, text: str) -> int:

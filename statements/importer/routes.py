@@ -41,7 +41,18 @@ _NOT_AFTER_SHORT = re.compile(
     r"^\s+(?!(?:if|and|or|for|to|in|immediately|straight|now|quoting|quote|free|which|where|when|on|at|as|"
     r"anonymously|option|service|the|with|about|so|but|instead|too|also|first|right|any|day|24|from|—|–|-)\b)[a-z]+"
 )
-_MEDIA_LINE = re.compile(r"\b(?:media|press)\s+(?:enquiries|office|desk|contact)\b", re.IGNORECASE)
+# Contacts for journalists, not for the public: "Media enquiries: ...", "the communications team on 01473 ..."
+_MEDIA_LINE = re.compile(
+    r"\b(?:media|press)\s+(?:enquiries|office|officer|desk|contact|team|line|relations)\b"
+    r"|\b(?:communications|comms)\s+(?:team|office|officer|manager|department|desk)\b|\binterview\s+requests?\b",
+    re.IGNORECASE,
+)
+# Where the text for the public ends: an "ENDS" line, or a "Notes to editors" heading and what follows it.
+_EDITORS_TRAILER = re.compile(
+    r"^[^\S\n]*[#*_]*[^\S\n]*(?:[-–—#]*[^\S\n]*ENDS[^\S\n]*[-–—#]*[^\S\n]*[*_]*[^\S\n]*$"
+    r"|(?i:notes?\s+(?:to|for)\s+editors?|editors?['’]?\s+notes?)\b)",
+    re.MULTILINE,
+)
 _SECOND_LEVEL = ("co.uk", "org.uk", "police.uk", "gov.uk", "nhs.uk", "ac.uk", "sch.uk", "ltd.uk", "me.uk", "net.uk")
 
 
@@ -106,6 +117,10 @@ class RouteFinder:
         return (roots or candidates)[0]
 
     def find(self, text: str) -> list[ExtractedRoute]:
+        trailer = _EDITORS_TRAILER.search(text)
+        if trailer:
+            text = text[: trailer.start()]
+        text = text.replace("**", "  ")  # "call **999**": emphasis is not part of the number
         found: list[_Found] = []
         taken: list[tuple[int, int]] = []
         for match in _URL.finditer(text):

@@ -120,3 +120,38 @@ def test_a_resolved_route_carries_the_registry_phone_and_url(run):
         "0300 123 2040",
         "https://www.actionfraud.police.uk",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For further information contact the communications team on 01473 260588.",
+        "Out of hours, the comms team can be reached on 01473 260588.",
+        "Interview requests: 020 8392 4545.",
+    ],
+)
+def test_a_contact_for_journalists_is_not_a_reporting_route(run, sentence):
+    assert run(f"Title\n\n{sentence}").reporting_routes == []
+
+
+@pytest.mark.parametrize("trailer", ["ENDS", "-ENDS-", "**ENDS**", "Notes to editors", "Notes for editors:"])
+def test_nothing_after_the_editors_trailer_is_a_reporting_route(run, trailer):
+    got = run(f"""
+        Title
+
+        If you are in danger, call 999.
+
+        {trailer}
+
+        Out of hours, call the switchboard on 01945 571 000. Crimestoppers is a partner in the campaign.
+    """)
+    assert _ids(got) == ["police-emergency-999"]
+
+
+def test_a_short_number_in_markdown_bold_after_call_is_a_phone(run):
+    assert _ids(run("Title\n\n- If someone is in danger, call **999**.")) == ["police-emergency-999"]
+
+
+def test_the_word_ends_inside_a_sentence_is_not_a_trailer(run):
+    got = run("Title\n\nThe campaign ENDS on Friday, but you can still call 101.")
+    assert _ids(got) == ["police-non-emergency-101"]

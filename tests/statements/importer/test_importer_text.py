@@ -62,6 +62,9 @@ def test_a_dateline_is_not_the_summary(run):
         ("Lines to take: speed cameras\n\n- The cameras go live on Monday.", "lines_to_take"),
         ("How to spot a courier scam\n\nFraudsters often claim to be police officers.", "guidance"),
         ("Staying safe online: advice for parents\n\nTalk to your children.", "guidance"),
+        ("Firefighters issue charging advice after flat fire\n\nCrews were called at 2am.", "press_release"),
+        ("Appeal after burglary\n\nA house was broken into.\n\n## How to report it\n\nCall 101.", "press_release"),
+        ("Winter\n\n## What to do\n\nLock up.\n\n## How to report it\n\nCall 101.", "guidance"),
         ("Clare's Law\n\nQ: What is it?\nA: A scheme.\n\nQ: Who can ask?\nA: Anyone.", "qa"),
         (
             "# Knife amnesty\n\n**Q: Where are the bins?**\n\nA: At six stations.\n\n"
