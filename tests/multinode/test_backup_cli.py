@@ -16,9 +16,10 @@ def _run(args: list[str], data_dir, database_url: str | None = None):
     return CliRunner().invoke(cli, args, env=env, catch_exceptions=False)
 
 
-@pytest.fixture
-def demo_dir(tmp_path):
-    data = tmp_path / "live"
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    """The sample corpus and demo keys, loaded once for the module (no test writes to it)."""
+    data = tmp_path_factory.mktemp("live")
     assert _run(["demo", "--no-serve"], data).exit_code == 0
     return data
 

@@ -97,5 +97,3 @@ def test_the_follower_thread_keeps_ticking_until_stopped():
     ticks = follower.ticks
     time.sleep(0.05)
     assert follower.ticks == ticks and not follower.running
-
-
