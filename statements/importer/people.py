@@ -78,7 +78,13 @@ _GENDER_OF_WORD = {
     "spokesman": "m",
     "boyfriend": "m",
     "nephew": "m",
+    "woman": "f",
+    "girl": "f",
+    "man": "m",
+    "boy": "m",
 }
+# A judge's style is not part of the role: "His Honour Judge Roger Pell" is a Judge.
+_ROLE_OF_TITLE = {"His Honour Judge": "Judge", "Her Honour Judge": "Judge"}
 
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME_WORD = (
@@ -86,7 +92,7 @@ _NAME_WORD = (
     r"|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.)"
 )
 _PARTICLE = r"(?:de|van|von|der|da|di|le|la|du|bin|al)"
-NAME_RE = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
+NAME_RE = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?{_NAME_WORD}){{0,3}}"
 
 # Capitalised words that start organisations and places rather than people.
 _NOT_NAMES = set(
@@ -156,6 +162,7 @@ def looks_like_name(name: str, titled: bool) -> bool:
 
 _APPOSITION_AFTER = re.compile(
     r"^,\s+(?:\d{1,3},\s+)?(?P<app>[^,:;\"“”‘]{3,120}?)(?:,|\s+(?=said|says|added|explained)|$)"
+    r"|^[^\S\n]*\((?P<bracket>[^()\d\n][^()\n]{2,118})\)"  # "Priya Kaur (Director of Services, Missing People)"
 )
 _APPOSITION_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+['’]s)\s+[^,.;:\"“”]{2,80}?),\s*$"
@@ -240,12 +247,12 @@ class People:
 
     def _enrich(self, person: Person, title: str | None, hon: str | None, text: str, match: re.Match[str]) -> None:
         if title and not person.title:
-            person.title = title
+            person.title = _ROLE_OF_TITLE.get(title, title)
         if hon:
             person.gender = person.gender or _GENDER_OF_HONORIFIC.get(hon.rstrip(".").lower(), "")
         after = _APPOSITION_AFTER.match(text[match.end() :])
         if after and not person.apposition:
-            person.apposition = clean_role(after.group("app"))
+            person.apposition = clean_role(after.group("app") or after.group("bracket"))
         before = _APPOSITION_BEFORE.search(text[: match.start()])
         if before and not person.apposition:
             app = before.group("app")
@@ -279,6 +286,11 @@ def nameless_role(phrase: str) -> str | None:
     ):
         return clean_role(phrase)
     return None
+
+
+def gender_of_word(word: str) -> str:
+    """The gender a word implies: "f" for mother, woman, sister..., "m" for father, man..., else ""."""
+    return _GENDER_OF_WORD.get(word.lower(), "")
 
 
 def gender_of_pronoun(pronoun: str) -> str:

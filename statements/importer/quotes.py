@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .marks import Segment, blank_out, find_segments
-from .people import COLLECTIVE, People, Person, clean_role, gender_of_pronoun, nameless_role
+from .people import COLLECTIVE, People, Person, clean_role, gender_of_pronoun, gender_of_word, nameless_role
 from .result import ExtractedQuote
 
 SAID = (
@@ -45,6 +45,15 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,?")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'])")
 _SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
 _ACCORDING_TO = re.compile(r"according to\s*$", re.IGNORECASE)
+# "Speaking afterwards, she said:": the subject is the pronoun after the opening clause
+_CLAUSE_THEN_PRONOUN = re.compile(rf"^[^\"“”]*,\s*(?P<pronoun>{_PRONOUN})$")
+# Someone described but never named: "A mother whose son was stabbed in 2023 spoke to pupils."
+_NAMELESS_PERSON = re.compile(
+    r"(?:^|[.!?]\s+)(?:A|An|One)\s+(?:[a-z0-9-]+\s+){0,2}?(?P<noun>mother|father|mum|dad|parent|grandmother|"
+    r"grandfather|woman|man|girl|boy|neighbour|witness|resident|survivor|victim|pupil|student|teenager|volunteer)\b"
+)
+_GOES_ON = {"added", "adds", "adding", "continued", "continues", "concluded"}  # the same speaker goes on
+_DASH_SIGNATURE = re.compile(r"^[–—-]+\s*")
 _MIN_WORDS = 2
 
 
@@ -52,6 +61,11 @@ _MIN_WORDS = 2
 class _Speaker:
     person: Person | None
     role: str | None = None  # for a speaker with no name ("Norfolk Police spokesperson")
+    gender: str = ""  # for a speaker with no name: "m", "f" or "" when unknown
+
+    def compatible(self, gender: str) -> bool:
+        own = self.person.gender if self.person else self.gender
+        return not gender or own in ("", gender)
 
     def quote(self, text: str) -> ExtractedQuote:
         if self.person is None:
@@ -83,18 +97,31 @@ class _Reader:
         self.open_quote: tuple[ExtractedQuote, _Speaker] | None = None
         self.last_quote_paragraph = -2
         self.pending: _Speaker | None = None
+        # people described but not named ("A mother whose son..."), with how many quotes came before
+        self.nameless: list[tuple[int, _Speaker]] = []
 
-    def _resolve(self, who: str) -> _Speaker | None:
+    def _resolve(self, who: str, verb: str = "") -> _Speaker | None:
         who = who.strip(" ,")
+        after_clause = _CLAUSE_THEN_PRONOUN.match(who)
+        if after_clause:
+            who = after_clause.group("pronoun")
         if re.fullmatch(_PRONOUN, who):
             gender = gender_of_pronoun(who)
+            # "A mother whose son was stabbed spoke to pupils. Speaking afterwards, she said:" after
+            # someone else's quote: the person described since the last quote is the nearer referent
+            for quotes_before, speaker in reversed(self.nameless):
+                if quotes_before == len(self.quotes) and gender == speaker.gender != "" and verb not in _GOES_ON:
+                    return speaker
             for speaker in reversed(self.recent):
-                if speaker.person is None or not gender or speaker.person.gender in ("", gender):
+                if speaker.compatible(gender):
                     return speaker
             # "DCI Funmi Adebayo is leading the investigation. She said:" names nobody as a speaker yet
             for person in reversed(self.mentioned):
                 if not gender or person.gender in ("", gender):
                     return _Speaker(person)
+            for _, speaker in reversed(self.nameless):
+                if gender and speaker.gender == gender:
+                    return speaker
             return self.recent[-1] if self.recent else _Speaker(None)
         mentions = [m for m in self.people.learn(who) if not m.possessive]
         if mentions:
@@ -116,6 +143,9 @@ class _Reader:
 
     def _note_mentions(self, outside: str, upto: int, start: int) -> None:
         """Reported speech ("Mr Pryce said the callers...") makes its subject the one "he" refers to."""
+        for described in _NAMELESS_PERSON.finditer(outside[start:upto]):
+            noun = described.group("noun")
+            self.nameless.append((len(self.quotes), _Speaker(None, noun, gender_of_word(noun))))
         skip_until = 0
         for mention in self.people.learn(outside[start:upto]):
             if mention.possessive or mention.start < skip_until:
@@ -146,20 +176,70 @@ class _Reader:
             return None
         who = match.group("who")
         # the subject is the last clause before the verb: "Sentencing him, Judge Katherine Moss told Nolan:"
-        return self._resolve(who)
+        return self._resolve(who, match.group("verb"))
 
     def _outro(self, outside: str, seg: Segment, ceiling: int) -> _Speaker | None:
         tail = outside[seg.end : ceiling]
         for pattern in (_OUTRO_VERB_FIRST, _OUTRO_WHO_FIRST):
             match = pattern.match(tail)
             if match:
-                speaker = self._resolve(match.group("who"))
+                speaker = self._resolve(match.group("who"), match.group("verb"))
                 if speaker:
                     return speaker
         dash = _OUTRO_DASH.match(tail)
         if dash:  # “…” – Jane Smith, Head of Road Safety
             mentions = self.people.learn(dash.group("who") or dash.group("who2"))
             return _Speaker(mentions[0].person) if mentions else None
+        if re.match(r"[^\S\n]*\n", tail):  # the name, then the role, on the lines after the quote
+            return self._signature(tail)
+        return None
+
+    def _signature(self, text: str) -> _Speaker | None:
+        """A quote signed after it: "— Jane Smith, Head of X", "— Jane Smith (Head of X)", or a line with
+        only the name and a line with the role. Anything longer is prose, not a signature."""
+        lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+        if not lines or len(lines) > 3 or any(len(line.split()) > 16 for line in lines):
+            return None
+        dashed = _DASH_SIGNATURE.match(lines[0])
+        first = lines[0][dashed.end() :] if dashed else lines[0]
+        mentions = self.people.learn(first)
+        if not mentions or mentions[0].start > 0 or not (mentions[0].full or mentions[0].titled):
+            return None
+        rest = first[mentions[0].end :].strip()
+        if (not dashed and rest) or (rest and not rest.startswith((",", "("))):
+            return None
+        person = mentions[0].person
+        role_lines = lines[1:]
+        if any(re.search(r"[.!?]$", line) and len(line.split()) > 6 for line in role_lines):
+            return None
+        if role_lines and not person.role:
+            person.apposition = clean_role(", ".join(role_lines))
+        return _Speaker(person)
+
+    def _signed_run(self, index: int) -> _Speaker | None:
+        """The signature after a run of quoted paragraphs starting at ``index``: each but the last leaves
+        its quote open and the next opens with a quote mark; the signature follows the closing mark, on
+        the next line or as the next paragraph."""
+        j = index
+        while True:
+            paragraph = self.paragraphs[j]
+            segments = find_segments(paragraph)
+            if not segments:
+                return None
+            if segments[-1].closed:
+                break
+            if j + 1 >= len(self.paragraphs):
+                return None
+            following = self.paragraphs[j + 1]
+            opening = find_segments(following)
+            if not opening or opening[0].start > len(following) - len(following.lstrip(" >-*_")):
+                return None
+            j += 1
+        tail = _outside(paragraph, segments)[segments[-1].end :]
+        if tail.strip():
+            return self._signature(tail) if re.match(r"[^\S\n]*(?:\n|[–—])", tail) else None
+        if j + 1 < len(self.paragraphs) and not find_segments(self.paragraphs[j + 1]):
+            return self._signature(self.paragraphs[j + 1])
         return None
 
     def read(self) -> list[ExtractedQuote]:
@@ -203,6 +283,8 @@ class _Reader:
                 floor = seg.end
                 continue
             speaker = self._intro(outside, seg, floor) or self._outro(outside, seg, ceiling)
+            if speaker is None and first and not self.pending:
+                speaker = self._signed_run(index)
             if speaker is None and previous and len(outside[floor : seg.start].strip()) < 150:
                 if previous_closed:
                     # "...," said X. "More words": the same speaker goes on.
@@ -231,13 +313,26 @@ class _Reader:
             clause = tail[:-1]
             match = _ATTRIBUTABLE.search(tail) or _INTRO.search(clause + ":")
             if match:
-                self.pending = self._resolve(match.group("who"))
+                self.pending = self._resolve(match.group("who"), match.groupdict().get("verb") or "")
 
     def _finish(self, seg: Segment, quote: ExtractedQuote, speaker: _Speaker, index: int) -> None:
         self.open_quote = None if seg.closed else (quote, speaker)
         self.last_quote_paragraph = index
 
 
+def _unquote_blocks(paragraphs: list[str]) -> list[str]:
+    """Markdown blockquotes ("> “…”", ">", "> — Name") read as the paragraphs they quote."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        lines = paragraph.split("\n")
+        if not all(line.lstrip().startswith(">") for line in lines):
+            out.append(paragraph)
+            continue
+        inner = "\n".join(re.sub(r"^\s*>[^\S\n]?", "", line) for line in lines)
+        out.extend(piece.strip() for piece in re.split(r"\n\s*\n", inner) if piece.strip())
+    return out
+
+
 def extract_quotes(paragraphs: list[str], captions: list[str]) -> list[ExtractedQuote]:
     """Every attributed quote in the body paragraphs, in order; captions only teach names and roles."""
-    return _Reader(paragraphs, captions).read()
+    return _Reader(_unquote_blocks(paragraphs), captions).read()

@@ -1,0 +1,126 @@
+"""Quotes in house styles beyond the police appeal: signatures under quotes, blockquotes, judges' styles,
+bracketed roles, and speakers described but never named."""
+
+from __future__ import annotations
+
+
+def _who(extracted) -> list[tuple[str | None, str | None, str]]:
+    return [(q.speaker, q.role, q.text[:20]) for q in extracted.quotes]
+
+
+def test_a_judges_style_is_not_part_of_the_role(run):
+    got = run("""
+        Title
+
+        Sentencing, His Honour Judge Roger Pell told him: "This was cruel and calculated behaviour."
+    """)
+    assert _who(got) == [("Roger Pell", "Judge", "This was cruel and c")]
+
+
+def test_a_name_line_then_a_role_line_under_a_quote_sign_it(run):
+    got = run("""
+        Title
+
+        Dr Anna Bell, medical director, said: "Please use NHS 111 first this winter."
+
+        "If you are not sure where to go, NHS 111 can help you."
+        Claire Ayodele
+        Director of Nursing
+    """)
+    assert _who(got) == [
+        ("Anna Bell", "medical director", "Please use NHS 111 f"),
+        ("Claire Ayodele", "Director of Nursing", "If you are not sure "),
+    ]
+
+
+def test_a_role_in_brackets_after_the_name_is_the_role(run):
+    got = run("""
+        Title
+
+        Sam Reid (Head of Prevention) said: "Check your smoke alarm every month."
+    """)
+    assert _who(got) == [("Sam Reid", "Head of Prevention", "Check your smoke ala")]
+
+
+def test_a_markdown_blockquote_signed_with_a_dash_is_a_quote(run):
+    got = run("""
+        # Title
+
+        > "Every report is a person who needed help before they went missing."
+        >
+        > — Detective Superintendent Lara Quinn, Norfolk Police
+
+        > "Young people who run away are often frightened of getting into trouble."
+        >
+        > — Priya Kaur (Director of Services, Missing People)
+    """)
+    assert _who(got) == [
+        ("Lara Quinn", "Detective Superintendent", "Every report is a pe"),
+        ("Priya Kaur", "Director of Services, Missing People", "Young people who run"),
+    ]
+
+
+def test_a_dash_signature_after_a_quote_of_several_paragraphs_signs_all_of_it(run):
+    got = run("""
+        Title
+
+        "Every knife handed in is one that cannot hurt anyone.
+
+        "Carrying a knife makes you more likely to be hurt, not less."
+        — Chief Inspector Femi Adeleke, Neighbourhood Policing Team
+    """)
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Femi Adeleke", "Chief Inspector")]
+    assert got.quotes[0].text.startswith("Every knife handed in")
+    assert got.quotes[0].text.endswith("hurt, not less.")
+
+
+def test_a_signature_may_be_the_next_paragraph(run):
+    got = run("""
+        Title
+
+        "We want every young person to know there is someone to talk to."
+
+        – Jo Marsh, chief executive of the Safe Harbour Trust
+    """)
+    assert _who(got) == [("Jo Marsh", "chief executive of the Safe Harbour Trust", "We want every young ")]
+
+
+def test_prose_after_an_unattributed_quote_does_not_sign_it(run):
+    got = run("""
+        Title
+
+        "Nobody saw anything unusual that night."
+        Lee Fenn, 38, of Ranelagh Road, was later arrested and charged.
+    """)
+    assert got.quotes == []
+
+
+def test_a_pronoun_after_an_opening_clause_is_the_subject(run):
+    got = run("""
+        Title
+
+        Sergeant Kate Moss met the family on Friday. Speaking afterwards, she said: "They have been so brave."
+    """)
+    assert _who(got) == [("Kate Moss", "Sergeant", "They have been so br")]
+
+
+def test_she_after_another_speaker_goes_to_a_woman_described_since_then(run):
+    got = run("""
+        Title
+
+        "We will keep patrolling the parks," said Inspector Sam Dee.
+
+        A mother whose son was stabbed in 2023 spoke to pupils. Speaking afterwards, she said: "It is worth it."
+    """)
+    assert _who(got)[1] == (None, "mother", "It is worth it.")
+
+
+def test_he_added_still_goes_to_the_speaker_not_to_a_man_described_since(run):
+    got = run("""
+        Title
+
+        Detective Inspector Sam Dee said: "We have made good progress."
+
+        A man, 32, from Norwich, has been charged. He added: "Our enquiries continue."
+    """)
+    assert [q.speaker for q in got.quotes] == ["Sam Dee", "Sam Dee"]
