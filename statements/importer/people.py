@@ -30,6 +30,8 @@ _TITLES = sorted(
     Councillor|Cllr|County Councillor|Judge|His Honour Judge|Her Honour Judge|Recorder|Mr Justice|Mrs Justice|
     Senior Coroner|Assistant Coroner|Area Coroner|Coroner|Chief Fire Officer|Deputy Chief Fire Officer|
     Assistant Chief Fire Officer|Group Manager|Station Manager|Watch Manager|Crew Manager|Professor|Prof|
+    Area Manager|Brigade Manager|Crew Commander|Watch Commander|Station Commander|Group Commander|
+    Area Commander|Firefighter|Paramedic|Ch Insp|Det Ch Insp|DSupt|PS|A/Sgt|T/DI|T/DCI|
     Minister|Home Secretary|Mayor|Deputy Mayor|Lord Mayor|Reverend|Rev|Canon|Bishop|Father|Archdeacon|
     Headteacher|Head Teacher|Principal|Detective|Officer|Imam|Rabbi|Pastor|Vicar|Sheikh|Archbishop|Cardinal|
     Chaplain|Pandit|Swami|Rt Rev|Very Rev|Revd

@@ -28,7 +28,13 @@ _INTRO = re.compile(
     rf"(?P<who>\S.*)\s+(?:also\s+|then\s+|later\s+|previously\s+|today\s+|yesterday\s+)?(?P<verb>{SAID})\b"
     r"(?P<obj>[^:;.!?\"“”]{0,40}?)\s*[:,]?\s*$"
 )
-_ATTRIBUTABLE = re.compile(r"\b(?:attributable|attributed)\s+to\s+(?P<who>[^:]+?):?\s*$", re.IGNORECASE)
+_ATTRIBUTABLE = re.compile(
+    r"(?:\b(?:attributable|attributed)\s+to|^[^\S\n]*[*_]*(?:quotes?|comments?|statement)\s+(?:from|by))"
+    r"\s+(?P<who>[^:\n]+?)[*_]*:?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A label line before the quote: "Councillor Jane Smith, cabinet member for communities:"
+_LABEL = re.compile(r"(?:^|\n)[^\S\n]*[*_]*(?P<who>[A-Z][^:\n\"“”]{2,150}?)[*_]*:[^\S\n]*\n?[^\S\n]*$")
 _OUTRO_VERB_FIRST = re.compile(rf"^\s*[,.]?\s*(?P<verb>{SAID})\s+(?P<who>[^.!?;“”\"]+?)\s*(?:[.!?;:]|$|[“\"‘])")
 _OUTRO_WHO_FIRST = re.compile(
     rf"^\s*[,.]?\s*(?P<who>{_PRONOUN}|{COLLECTIVE}|(?:the|a|an|his|her|their)\s+[^.!?;“”\"]{{1,60}}?|[A-Z][^.!?;“”\"]{{0,80}}?)"
@@ -169,6 +175,10 @@ class _Reader:
         attributable = _ATTRIBUTABLE.search(clause)
         if attributable:
             return self._resolve(attributable.group("who"))
+        label = _LABEL.search(clause)
+        labelled = self._named(label.group("who"), dashed=False) if label else None
+        if labelled:
+            return labelled
         match = _INTRO.search(clause)
         if not match or re.search(rf"\b{SAID}\b", match.group("obj") or ""):
             return None
@@ -187,9 +197,13 @@ class _Reader:
                 if speaker:
                     return speaker
         dash = _OUTRO_DASH.match(tail)
-        if dash:  # “…” – Jane Smith, Head of Road Safety
-            mentions = self.people.learn(dash.group("who") or dash.group("who2"))
-            return _Speaker(mentions[0].person) if mentions else None
+        if dash:  # “…” – Jane Smith, Head of Road Safety; “…” – a spokesperson for the council
+            who = dash.group("who") or dash.group("who2")
+            mentions = self.people.learn(who)
+            if mentions:
+                return _Speaker(mentions[0].person)
+            role = nameless_role(who)
+            return _Speaker(None, role) if role and who[:1].islower() else None
         if re.match(r"[^\S\n]*\n", tail):  # the name, then the role, on the lines after the quote
             return self._signature(tail)
         return None
@@ -202,19 +216,25 @@ class _Reader:
             return None
         dashed = _DASH_SIGNATURE.match(lines[0])
         first = lines[0][dashed.end() :] if dashed else lines[0]
-        mentions = self.people.learn(first)
-        if not mentions or mentions[0].start > 0 or not (mentions[0].full or mentions[0].titled):
-            return None
-        rest = first[mentions[0].end :].strip()
-        if (not dashed and rest) or (rest and not rest.startswith((",", "("))):
-            return None
-        person = mentions[0].person
+        if any(re.search(r"[.!?]$", line) and len(line.split()) > 6 for line in lines):
+            return None  # a sentence, not a name or a role
+        speaker = self._named(first, dashed=bool(dashed))
         role_lines = lines[1:]
-        if any(re.search(r"[.!?]$", line) and len(line.split()) > 6 for line in role_lines):
+        if speaker and speaker.person and role_lines and not speaker.person.role:
+            speaker.person.apposition = clean_role(", ".join(role_lines))
+        return speaker
+
+    def _named(self, text: str, dashed: bool) -> _Speaker | None:
+        """The person ``text`` consists of: a name, with a rank or an apposition ("Jane Smith, Head of X",
+        "Jane Smith (Head of X)"); for a dashed signature, an unnamed speaker ("a spokesperson for X")."""
+        mentions = self.people.learn(text)
+        if not mentions or mentions[0].start > 0 or not (mentions[0].full or mentions[0].titled):
+            role = nameless_role(text) if dashed and text[:1].islower() else None
+            return _Speaker(None, role) if role else None
+        rest = text[mentions[0].end :].strip()
+        if rest and not rest.startswith((",", "(")):
             return None
-        if role_lines and not person.role:
-            person.apposition = clean_role(", ".join(role_lines))
-        return _Speaker(person)
+        return _Speaker(mentions[0].person)
 
     def _signed_run(self, index: int) -> _Speaker | None:
         """The signature after a run of quoted paragraphs starting at ``index``: each but the last leaves
@@ -314,6 +334,8 @@ class _Reader:
             match = _ATTRIBUTABLE.search(tail) or _INTRO.search(clause + ":")
             if match:
                 self.pending = self._resolve(match.group("who"), match.groupdict().get("verb") or "")
+            elif label := _LABEL.search(tail):
+                self.pending = self._named(label.group("who"), dashed=False)
 
     def _finish(self, seg: Segment, quote: ExtractedQuote, speaker: _Speaker, index: int) -> None:
         self.open_quote = None if seg.closed else (quote, speaker)

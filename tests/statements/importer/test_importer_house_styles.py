@@ -124,3 +124,73 @@ def test_he_added_still_goes_to_the_speaker_not_to_a_man_described_since(run):
         A man, 32, from Norwich, has been charged. He added: "Our enquiries continue."
     """)
     assert [q.speaker for q in got.quotes] == ["Sam Dee", "Sam Dee"]
+
+
+def test_a_name_and_role_label_ending_in_a_colon_introduces_the_quote(run):
+    got = run("""
+        Title
+
+        Councillor Maria Hendry, cabinet member for communities:
+        “Please do not agree to any work on the doorstep.”
+    """)
+    assert _who(got) == [("Maria Hendry", "Councillor", "Please do not agree ")]
+
+
+def test_a_label_paragraph_introduces_the_quote_in_the_next_paragraph(run):
+    got = run("""
+        Title
+
+        Jo Marsh, chief executive of the Safe Harbour Trust:
+
+        "We want every young person to know there is someone to talk to."
+    """)
+    assert _who(got) == [("Jo Marsh", "chief executive of the Safe Harbour Trust", "We want every young ")]
+
+
+def test_a_quote_from_line_introduces_the_quote(run):
+    got = run("""
+        Title
+
+        Quote from Station Manager Ian Reid:
+
+        "Test your smoke alarm once a month."
+    """)
+    assert _who(got) == [("Ian Reid", "Station Manager", "Test your smoke alar")]
+
+
+def test_a_label_that_is_not_a_person_introduces_nothing(run):
+    got = run("""
+        Title
+
+        Our advice this winter:
+        "Stop and Think" before you open the door.
+    """)
+    assert got.quotes == []
+
+
+def test_a_name_line_with_the_role_after_a_comma_signs_the_quote(run):
+    got = run("""
+        Title
+
+        "Most fires we attend start in the kitchen."
+        Darren Holt, Head of Prevention
+    """)
+    assert _who(got) == [("Darren Holt", "Head of Prevention", "Most fires we attend")]
+
+
+def test_a_dash_to_an_unnamed_speaker_keeps_the_role(run):
+    got = run("""
+        Title
+
+        “We are working closely with the families involved.” – a spokesperson for the Horizon Learning Trust
+    """)
+    assert _who(got) == [(None, "spokesperson for the Horizon Learning Trust", "We are working close")]
+
+
+def test_fire_service_ranks_are_roles(run):
+    got = run("""
+        Title
+
+        Watch Commander Ellen Shaw said: "The alarm saved their lives."
+    """)
+    assert _who(got) == [("Ellen Shaw", "Watch Commander", "The alarm saved thei")]
