@@ -71,7 +71,10 @@ def init_app(app: Flask, settings: Mapping[str, Any]) -> PresslineApi:
     api = PresslineApi(app)
     services = app.extensions["pressline"]
     ttl = timedelta(seconds=float(settings.get("READ_CACHE_SECONDS", 5)))
-    app.extensions["pressline.readcache"] = ReadCache(services.changes, services.clock, ttl)
+    head_every = float(settings.get("READ_CACHE_HEAD_EVERY", 0.25))
+    cache = ReadCache(services.changes, services.clock, ttl, head_every)
+    services.workflow.subscribe(cache.on_change)
+    app.extensions["pressline.readcache"] = cache
     limiter = limits.init_app(app, settings)
 
     from . import audit, discovery, feed, staff, statements

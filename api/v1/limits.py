@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask, current_app, request
+from flask import Flask, Response, current_app, request
 from flask_limiter import Limiter
 from flask_smorest import Blueprint
 
@@ -32,6 +32,12 @@ def _anonymous() -> bool:
 
 
 def init_app(app: Flask, settings: Mapping[str, Any]) -> Limiter:
+    @app.after_request  # registered before the limiter's own, so it runs after it
+    def _retry_after_only_when_refused(response: Response) -> Response:
+        if response.status_code not in (429, 503):
+            response.headers.pop("Retry-After", None)
+        return response
+
     storage = str(settings.get("RATELIMIT_STORAGE_URL") or "memory://")
     if storage == "memory://":
         storage = f"{ratestore.SCHEME}://"

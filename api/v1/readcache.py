@@ -1,15 +1,17 @@
 """A small per-process cache of public read answers, checked against the change log on every request.
 
-An entry is reused only while the change log's head is the one it was built at (one indexed ``max()``
-query) and for at most ``ttl`` of domain time. Every write and registry edit adds a change-log row, so a
-withdrawal or a new version invalidates the entry in every worker on its next request. Only answers that
-were visible to that audience when built are kept (errors are never cached), so an embargo can lift up to
+An entry is reused only while the change log's head is the one it was built at and for at most ``ttl`` of
+domain time. Every write and registry edit adds a change-log row: a write in this process clears the cache
+at once (the workflow tells it), and a write in another worker or node is noticed within ``head_every``
+seconds (the head, one indexed ``max()`` query, is read at most that often). Only answers that were
+visible to that audience when built are kept (errors are never cached), so an embargo can lift up to
 ``ttl`` late in here but never early; staff answers are never cached.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -38,16 +40,33 @@ Build = Callable[[], tuple[bytes, datetime | None, dict[str, str]]]
 
 
 class ReadCache:
-    def __init__(self, changes: ChangeLog, clock: Clock, ttl: timedelta, size: int = 4096) -> None:
+    def __init__(
+        self, changes: ChangeLog, clock: Clock, ttl: timedelta, head_every: float = 0.25, size: int = 4096
+    ) -> None:
         self.changes = changes
         self.clock = clock
         self.ttl = ttl
+        self.head_every = head_every
         self.size = size
         self._entries: OrderedDict[Hashable, Entry] = OrderedDict()
         self._lock = threading.Lock()
+        self._head = -1
+        self._head_read_at = float("-inf")
+
+    def on_change(self, event: object = None) -> None:
+        """Workflow listener: a write in this process; forget everything and reread the head next time."""
+        with self._lock:
+            self._entries.clear()
+            self._head_read_at = float("-inf")
+
+    def head(self) -> int:
+        now = time.monotonic()
+        if now - self._head_read_at >= self.head_every:
+            self._head, self._head_read_at = self.changes.head(), now
+        return self._head
 
     def get(self, key: Hashable, build: Build) -> Entry:
-        head = self.changes.head()  # read before building: a write racing the build only makes it stale sooner
+        head = self.head()  # read before building: a write racing the build only makes it stale sooner
         now = self.clock()
         with self._lock:
             entry = self._entries.get(key)

@@ -110,6 +110,7 @@ def test_published_read_is_cacheable_for_at_most_five_minutes(client, workflow):
     max_age = int(cache.split("max-age=")[1].split(",")[0])
     assert 0 < max_age <= 300
     assert "Authorization" in response.headers["Vary"]
+    assert "Retry-After" not in response.headers
 
 
 def test_matching_if_none_match_gets_304_without_a_body(client, workflow):

@@ -1,0 +1,69 @@
+"""The per-process read cache: a write in this process clears it at once, one in another worker on the same
+database within ``READ_CACHE_HEAD_EVERY`` seconds; embargoes lift through it on time (within its TTL)."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+
+import pytest
+
+from api import create_app
+from tests.api.conftest import API
+from tests.conftest import APPROVER, WorkflowHelper
+
+HEAD_EVERY = 0.05
+
+
+@pytest.fixture
+def app_config(app_config):
+    return {**app_config, "READ_CACHE_HEAD_EVERY": HEAD_EVERY}
+
+
+@pytest.fixture
+def other_worker(app_config):
+    """A second app on the same database: another gunicorn worker, with its own cache."""
+    app = create_app(app_config)
+    yield app
+    app.extensions["pressline.search"].close()
+    app.extensions["pressline"].db.dispose()
+
+
+def test_a_withdrawal_in_another_worker_is_seen_within_the_head_interval(client, other_worker, workflow):
+    view = workflow.published()
+    assert client.get(f"{API}/statements/{view.slug}").status_code == 200  # now cached here
+
+    services = other_worker.extensions["pressline"]
+    services.workflow.withdraw(view.slug, view.revision, APPROVER, "Court order")
+    time.sleep(HEAD_EVERY)
+
+    assert client.get(f"{API}/statements/{view.slug}").status_code == 410
+
+
+def test_a_new_version_published_elsewhere_replaces_the_cached_one(client, other_worker, workflow):
+    view = workflow.published(summary="First")
+    client.get(f"{API}/statements/{view.slug}")
+
+    WorkflowHelper(other_worker.extensions["pressline"]).republish(view.slug, summary="Second")
+    time.sleep(HEAD_EVERY)
+
+    assert client.get(f"{API}/statements/{view.slug}").get_json()["summary"] == "Second"
+
+
+def test_an_embargo_lifting_shows_the_new_version_once_the_cache_entry_ages_out(client, workflow, clock):
+    view = workflow.published(summary="Current")
+    workflow.republish(view.slug, summary="Embargoed", publish_at=clock.now + timedelta(hours=1))
+    assert client.get(f"{API}/statements/{view.slug}").get_json()["summary"] == "Current"
+
+    clock.advance(hours=1, seconds=1)
+
+    assert client.get(f"{API}/statements/{view.slug}").get_json()["summary"] == "Embargoed"
+
+
+def test_errors_are_not_cached(client, workflow, clock):
+    view = workflow.published(publish_at=clock.now + timedelta(minutes=1))
+    assert client.get(f"{API}/statements/{view.slug}").status_code == 404
+
+    clock.advance(minutes=1)
+
+    assert client.get(f"{API}/statements/{view.slug}").status_code == 200
