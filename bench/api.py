@@ -1,15 +1,16 @@
 """API benchmark: requests per second and latency under gunicorn, for a published item GET (200 and 304) and
 a search, against a trivial endpoint of the same app in the same run (the ratio is the figure).
 
-    python -m bench.api --statements 10000 [--workers 2 4] [--clients 4] [--seconds 10] [--dir /tmp/pressline-api-bench]
+    python -m bench.api --statements 10000 [--workers 2 4] [--clients 4] [--seconds 10] [--reuse]
+                        [--dir /tmp/pressline-api-bench] [--json FILE]
 
 Seeds N published statements (generated text from ``bench.corpus``) straight into a migrated SQLite database
 (the workflow's four audited writes per statement would take minutes), builds the search index with
 ``SearchIndex.rebuild()``, then for each worker count starts gunicorn as ``pressline serve`` does (sync
 workers, access log off) and drives it from ``--clients`` client processes, one request at a time each,
 for ``--seconds`` per scenario. "item 200/304" ask for 20 popular statements (the read cache answers);
-"item cold" for thousands of others once each (the catalogue answers). Targets: item GET >= 60% of the trivial endpoint's throughput; search p99
-under 100 ms at 10k statements.
+"item cold" for thousands of others once each (the catalogue answers). Targets: item GET >= 60% of the
+trivial endpoint's throughput; search p99 under 100 ms at 10k statements.
 """
 
 from __future__ import annotations
