@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import socket
 import time
+import uuid
+from urllib.parse import urlencode
 
 import pytest
 import redis
+from slack_sdk.signature import SignatureVerifier
 from sqlalchemy import text
 
 from .conftest import NODES_DB, pg_admin
@@ -18,6 +22,7 @@ QUOTES = [
     {"text": "Hang up and call us back on a different phone.", "speaker": "Sam Patel", "role": "Fraud lead"},
 ]
 ROUTES = ["action-fraud", "police-non-emergency-101"]
+SLACK_SECRET = "multinode-signing-secret"
 
 
 def test_a_publish_on_node_a_is_found_on_node_b_within_two_seconds(cluster, staff):
@@ -56,8 +61,9 @@ def test_rate_limits_are_shared_between_nodes_through_redis(cluster, staff, redi
     assert refused.headers["Content-Type"].startswith("application/problem+json")
 
 
-def test_the_database_going_away_answers_503_problem_json_and_service_resumes_by_itself(cluster, staff):
-    a = cluster("a").start()
+def test_the_database_going_away_answers_503_problem_json_and_service_resumes_by_itself(cluster, staff, httpserver):
+    a = cluster("a", SLACK_SIGNING_SECRET=SLACK_SECRET).start()
+    httpserver.expect_request("/answer", method="POST").respond_with_data("ok")
     slug = publish(a, staff, "Hate crime reporting", "Report hatecrimeword incidents online.")["slug"]
     reads = [f"{API}/statements", f"{API}/statements/{slug}", f"{API}/search?q=hatecrimeword", f"{API}/topics"]
     admin = pg_admin()
@@ -71,6 +77,9 @@ def test_the_database_going_away_answers_503_problem_json_and_service_resumes_by
         assert a.post(f"{API}/statements", staff.editor, json={"title": "T", "body": "B"}).status_code == 503
         assert a.get("/readyz").status_code == 503
         assert a.get("/healthz").status_code == 200
+        assert _slash(a, "lines hatecrimeword", httpserver.url_for("/answer")).status_code == 200
+        wait_until(lambda: len(httpserver.log) == 1, timeout=5)
+        assert "statement service is unavailable, try again shortly" in httpserver.log[0][0].get_data(as_text=True)
     finally:
         _block(admin, False)
         admin.dispose()
@@ -78,6 +87,32 @@ def test_the_database_going_away_answers_503_problem_json_and_service_resumes_by
     print(f"recovered {recovered:.2f}s after the database came back")
     later = publish(a, staff, "Hate crime update", "Report hatecrimeword incidents by phone too.")
     wait_until(lambda: later["slug"] in a.search("hatecrimeword"), timeout=2)
+
+
+def test_a_slack_outage_never_blocks_a_publish(cluster, staff):
+    with socket.socket() as black_hole:  # accepts connections and never answers: Slack hanging
+        black_hole.bind(("127.0.0.1", 0))
+        black_hole.listen(64)
+        slack = f"http://127.0.0.1:{black_hole.getsockname()[1]}/api/"
+        a = cluster("a", SLACK_SIGNING_SECRET=SLACK_SECRET, SLACK_BOT_TOKEN="xoxb-test", SLACK_NOTIFY_CHANNEL="C0PRESS",
+                    SLACK_API_URL=slack).start()  # fmt: skip
+        for n in range(3):
+            started = time.monotonic()
+            publish(a, staff, f"Drink drive campaign {n}", f"Never drinkdrive{n}.")
+            assert time.monotonic() - started < 2.0
+        assert a.get("/readyz").status_code == 200
+
+
+def _slash(node, text_: str, response_url: str):
+    body = urlencode({
+        "token": "x", "team_id": "T0", "channel_id": "C0", "user_id": "U0", "user_name": "press", "command": "/press",
+        "text": text_, "response_url": response_url, "trigger_id": uuid.uuid4().hex, "api_app_id": "A0",
+    })  # fmt: skip
+    stamp = str(int(time.time()))
+    signature = SignatureVerifier(SLACK_SECRET).generate_signature(timestamp=stamp, body=body)
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "X-Slack-Request-Timestamp": stamp,
+               "X-Slack-Signature": signature}  # fmt: skip
+    return node.http.post(f"{node.base}/slack/events", data=body, headers=headers, timeout=10)
 
 
 def _block(admin, blocked: bool) -> None:
