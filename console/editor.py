@@ -13,10 +13,10 @@ from statements.registry import load_routes, load_topics
 from statements.viewer import AUDIENCES
 
 from .blueprint import bp
-from .context import services, viewer
+from .context import markdown, services, viewer
 from .forms import DraftForm
 
-MAX_UPLOAD = 2 * 1024 * 1024
+MAX_UPLOAD = 1024 * 1024  # the app refuses larger request bodies anyway (413)
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -74,7 +74,7 @@ def import_text():
         if upload and upload.filename:
             raw = upload.stream.read(MAX_UPLOAD + 1)
             if len(raw) > MAX_UPLOAD:
-                raise UnreadableText("the file is larger than 2 MB")
+                raise UnreadableText("the file is larger than 1 MB")
             text = _decode(raw)
         elif pasted.strip():
             text = pasted
@@ -131,3 +131,9 @@ PLACED = {"title", "slug", "kind", "audience", "topics", "summary", "body", "rep
 def _unplaced(errors: dict[str, list[str]]) -> dict[str, list[str]]:
     """Errors that have no field beside them (they are listed at the top instead)."""
     return {k: v for k, v in errors.items() if k not in PLACED and not k.startswith("quotes.")}
+
+
+@bp.post("/preview")
+def preview():
+    """The body rendered as the statement page will show it (the editor's live preview fetches this)."""
+    return {"html": str(markdown(request.form.get("body", "")[:100_000]))}

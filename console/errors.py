@@ -20,4 +20,5 @@ def _page(status: int, title: str):
 bp.register_error_handler(NotFound, _page(404, "Not found"))
 bp.register_error_handler(404, _page(404, "Not found"))
 bp.register_error_handler(Forbidden, _page(403, "Not allowed"))
+bp.register_error_handler(413, _page(413, "Too large: uploads and forms may be at most 1 MB"))
 bp.register_error_handler(Unavailable, _page(503, "Unavailable"))

@@ -18,8 +18,33 @@
     });
   }
 
+  // Live Markdown preview: the server renders it with the same renderer the statement page uses.
+  function livePreview(body) {
+    var section = document.getElementById("body-preview-section"),
+        target = document.getElementById("body-preview"),
+        token = body.form.querySelector("input[name=csrf_token]"),
+        timer = null;
+    if (!section || !target || !token) { return; }
+    function render() {
+      var data = new FormData();
+      data.append("body", body.value);
+      fetch(body.getAttribute("data-preview"), {
+        method: "POST", body: data, credentials: "same-origin", headers: {"X-CSRFToken": token.value}
+      }).then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (json) {
+          if (json) { target.innerHTML = json.html; section.hidden = false; }
+        }).catch(function () { /* the Preview button still works */ });
+    }
+    body.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(render, 400);
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     tick();
+    var body = document.querySelector("textarea[data-preview]");
+    if (body) { livePreview(body); }
     window.setInterval(tick, 30000);
     var quotes = document.querySelector("fieldset[data-focus]");
     if (quotes) {

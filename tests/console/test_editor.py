@@ -161,3 +161,13 @@ def test_a_version_in_review_cannot_be_edited(signed_in, flow):
     assert response.status_code == 409
     assert "can no longer be edited" in response.get_data(as_text=True)
     assert ">Officers have seen a **rise** in calls.</textarea>" in response.get_data(as_text=True)
+
+
+def test_the_live_preview_renders_markdown_without_raw_html(signed_in):
+    editor = signed_in("editor")
+    response = editor.post("/console/preview", {"body": "**Bold** <script>x()</script>"}, token_from="/console/new")
+    assert response.json == {"html": "<p><strong>Bold</strong> &lt;script&gt;x()&lt;/script&gt;</p>\n"}
+
+
+def test_the_live_preview_needs_the_csrf_token(signed_in):
+    assert signed_in("editor").client.post("/console/preview", data={"body": "x"}).status_code == 400
