@@ -1,4 +1,5 @@
-"""``/healthz`` (the process answers) and ``/readyz`` (database and search index reachable) for load balancers."""
+"""``/healthz`` (the process answers) and ``/readyz`` (database reachable, search index open and answering,
+not rebuilding; with the index's lag behind the change log) for load balancers."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import logging
 
 from flask import Flask, Response, jsonify
 
-from index import SearchIndex
-from statements import Services
+from index import SearchIndex, SearchQuery
+from statements import Services, Viewer
 
 from .v1.problems import problem
 
@@ -32,7 +33,8 @@ def init_app(app: Flask, services: Services, search: SearchIndex) -> None:
             checks["database"] = "unavailable"
         try:
             lag = search.lag()
-            checks["index"] = "ok"
+            probe = search.search(SearchQuery(text="readiness", limit=1), Viewer.anonymous())
+            checks["index"] = "rebuilding" if probe.rebuilding else "ok"
         except Exception:
             log.exception("readiness: search index unreachable")
             checks["index"] = "unavailable"

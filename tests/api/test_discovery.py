@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import xml.etree.ElementTree as ET
 
 from tests.api.conftest import API
@@ -161,3 +162,15 @@ def test_readyz_is_503_when_the_database_is_gone(app_without_database):
     assert response.content_type == "application/problem+json"
     assert response.get_json()["checks"]["database"] == "unavailable"
     assert int(response.headers["Retry-After"]) > 0
+
+
+def test_readyz_is_503_when_the_search_index_is_unusable(app, client, app_config):
+    index_dir = app_config["DATA_DIR"] / "index"
+    app.extensions["pressline.search"].close()
+    shutil.rmtree(index_dir)
+    index_dir.write_text("not an index")
+
+    response = client.get("/readyz")
+
+    assert response.status_code == 503
+    assert response.get_json()["checks"]["index"] != "ok"
