@@ -44,6 +44,11 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     init_console(app, services, search)
     init_bots(app, services, search, settings)
     _exempt_from_csrf(app, api)
+    hops = int(settings.get("PROXY_COUNT") or 0)
+    if hops:  # behind reverse proxies: client address (rate limits) and https (secure cookies) from X-Forwarded-*
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     return app
 
 
