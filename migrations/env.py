@@ -24,5 +24,7 @@ with engine.connect() as connection:
         compare_type=True,
     )
     with context.begin_transaction():
+        if not is_sqlite:  # several nodes starting at once: one migrates, the others wait, then find it done
+            connection.exec_driver_sql("SELECT pg_advisory_xact_lock(740512)")
         context.run_migrations()
 engine.dispose()
