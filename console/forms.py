@@ -104,16 +104,14 @@ def _quote_rows(form: MultiDict) -> list[QuoteRow]:
         count = min(int(form.get("quote_rows", "0")), MAX_QUOTE_ROWS)
     except ValueError:
         count = 0
-    kept: list[tuple[float, int, QuoteRow]] = []
+    kept: list[tuple[int, int, QuoteRow]] = []
     for i in range(count):
         prefix = f"quotes-{i}-"
         row = QuoteRow(form.get(prefix + "text", ""), form.get(prefix + "speaker", ""), form.get(prefix + "role", ""))
         if row.blank or form.get(prefix + "remove"):
             continue
-        try:
-            position = float(form.get(prefix + "position", ""))
-        except ValueError:
-            position = float(i + 1)
+        value = form.get(prefix + "position", "").strip()
+        position = int(value) if value.isdigit() and len(value) < 7 else i + 1
         kept.append((position, i, row))
     return [row for _, _, row in sorted(kept, key=lambda item: (item[0], item[1]))]
 

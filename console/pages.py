@@ -6,13 +6,14 @@ from datetime import timedelta
 
 from flask import abort, render_template, request, url_for
 
-from statements import Filters, Role
+from statements import Filters, Role, Viewer
 from statements.views import VersionView
 
 from .blueprint import bp
 from .context import now, services, viewer
 
 RECENT_DAYS = 14
+SERVED = Viewer.bot("console dashboard")  # sees the current published version of every audience
 
 
 @bp.get("/")
@@ -26,11 +27,13 @@ def dashboard():
         my_in_review = [v for v in in_review if _wrote(v, me.name)]
     else:
         waiting, my_in_review = [], [v for v in in_review if _wrote(v, me.name)]
-    published = catalogue.list(me, Filters(status="published"), limit=200).items
-    scheduled = sorted((v for v in published if v.status == "scheduled"), key=lambda v: v.publish_at)
-    stale = [v for v in published if v.stale and v.status == "published"]
+    newest_published = catalogue.list(me, Filters(status="published"), limit=200).items
+    scheduled = sorted((v for v in newest_published if v.status == "scheduled"), key=lambda v: v.publish_at)
+    # Versions being served now, even under a newer draft: what a reader of any audience gets.
+    served = catalogue.list(SERVED, limit=200).items
+    stale = [v for v in served if v.stale]
     since = now() - timedelta(days=RECENT_DAYS)
-    recent = [v for v in published if v.status == "published" and v.publish_at and v.publish_at >= since][:10]
+    recent = [v for v in served if v.publish_at and v.publish_at >= since][:10]
     withdrawn = catalogue.withdrawn(me, limit=10)
     return render_template(
         "console/dashboard.html", mine=mine, waiting=waiting, my_in_review=my_in_review, scheduled=scheduled,

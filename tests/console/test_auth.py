@@ -101,3 +101,10 @@ def test_the_session_cookie_is_secure_over_https(app, keys):
     )  # fmt: skip
     assert response.status_code == 303
     assert "Secure" in response.headers["Set-Cookie"]
+
+
+def test_the_stylesheet_and_script_load_without_signing_in(browser):
+    for name in ("console.css", "console.js"):
+        response = browser.get(f"/console/static/{name}")
+        response.close()
+        assert response.status_code == 200

@@ -174,3 +174,10 @@ def test_each_button_appears_only_to_roles_that_may_use_it(signed_in, flow, stat
         view = getattr(flow, state)()
     page = signed_in(who).get(f"/console/s/{view.slug}").get_data(as_text=True)
     assert _buttons(page) == expected
+
+
+def test_a_served_version_past_review_by_is_listed_even_under_a_newer_draft(signed_in, flow):
+    view = flow.published(title="Old advice being redrafted", review_by=date(2026, 5, 1), kind="lines_to_take")
+    flow.flow.edit_draft(view.slug, view.revision, {"summary": "Rewriting"}, EDITOR)
+    page = signed_in("editor").get("/console/").get_data(as_text=True)
+    assert "Old advice being redrafted" in _section(page, "Past review-by")
