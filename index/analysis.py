@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Iterable, Iterator
-from itertools import pairwise
+from collections.abc import Iterable
 
 from whoosh.analysis.filters import STOP_WORDS
 from whoosh.lang.porter import stem as porter_stem
@@ -69,20 +67,24 @@ def terms(text: str) -> list[str]:
     return out
 
 
-def bigrams(sequence: list[str]) -> Iterator[str]:
-    """Adjacent term pairs (stop words skipped): how quoted phrases are matched without positions."""
-    return (f"{a} {b}" for a, b in pairwise(sequence))
+REGION_GAP = 8  # positions skipped between regions, so a phrase never spans a title and a body
 
 
-def weighted_terms(parts: Iterable[tuple[float, str]]) -> tuple[dict[str, float], Counter, set[str]]:
-    """Weights, frequencies and bigrams of weighted text regions (title, quotes, summary, body...)."""
+def positioned_terms(parts: Iterable[tuple[float, str]]) -> tuple[dict[str, float], dict[str, list[int]]]:
+    """Weights and positions of the terms of weighted text regions (title, quotes, summary, body...).
+
+    Positions count terms only (stop words removed), so "lines to take" and the query phrase agree."""
     weights: dict[str, float] = {}
-    freqs: Counter = Counter()
-    pairs: set[str] = set()
+    positions: dict[str, list[int]] = {}
+    at = 0
     for boost, text in parts:
-        sequence = terms(text)
-        freqs.update(sequence)
-        for term in sequence:
+        for term in terms(text):
             weights[term] = weights.get(term, 0.0) + boost
-        pairs.update(bigrams(sequence))
-    return weights, freqs, pairs
+            found = positions.get(term)
+            if found is None:
+                positions[term] = [at]
+            else:
+                found.append(at)
+            at += 1
+        at += REGION_GAP
+    return weights, positions

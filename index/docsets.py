@@ -16,16 +16,23 @@ from itertools import accumulate
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import TermNotFound
 
-from .schema import QUOTE, STATEMENT
+from .postings import field_lengths
+from .schema import STATEMENT
 
 _FACT_FIELDS = ("doctype", "audience", "kind", "topics")
 
 
+def _matcher(reader, fieldname: str, term: str):
+    try:
+        return reader._terms.matcher(fieldname, term.encode("utf-8"), reader.schema[fieldname].format)
+    except (KeyError, ValueError, TermNotFound):
+        return None
+
+
 def term_docs(reader, fieldname: str, term: str) -> set[int]:
     """Local document numbers holding ``term`` (deleted ones included: callers subtract them)."""
-    try:
-        matcher = reader._terms.matcher(fieldname, term.encode("utf-8"), reader.schema[fieldname].format)
-    except (KeyError, ValueError, TermNotFound):
+    matcher = _matcher(reader, fieldname, term)
+    if matcher is None:
         return set()
     if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:
         out: set[int] = set()
@@ -44,6 +51,7 @@ class SegmentFacts:
 
     values: dict[str, dict[str, frozenset[int]]]
     publish: list[int]
+    lengths: list[int]  # each document's content length, for BM25
     future_order: list[tuple[int, int]]  # (publish_at, docnum) sorted, for embargo lookups
 
     @classmethod
@@ -58,7 +66,7 @@ class SegmentFacts:
         column = reader.column_reader("publish_at", translate=True)
         publish = [int(column[d]) for d in range(count)]
         order = sorted((p, d) for d, p in enumerate(publish))
-        return cls(values, publish, order)
+        return cls(values, publish, field_lengths(reader, "content"), order)
 
     def embargoed(self, now: int) -> set[int]:
         """Documents whose publish time is still in the future."""
@@ -118,8 +126,5 @@ class Leaf:
         embargoed = self.facts.embargoed(now)
         return base - embargoed if embargoed else base
 
-    def term(self, fieldname: str, term: str) -> set[int]:
-        return term_docs(self.reader, fieldname, term)
 
-
-__all__ = ["QUOTE", "STATEMENT", "FactsCache", "Leaf", "SegmentFacts", "term_docs"]
+__all__ = ["STATEMENT", "FactsCache", "Leaf", "SegmentFacts", "term_docs"]

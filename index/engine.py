@@ -8,18 +8,22 @@ never show one it should not.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
+import warnings
 from pathlib import Path
 
 from statements import Catalogue, ChangeEvent, ChangeLog, Viewer
 from statements.clock import Clock, utcnow
 
 from . import ranking
+from .analysis import terms
 from .highlight import mark_all, snippet
+from .postings import Reads
 from .query import Parsed, parse
-from .schema import QUOTE, STATEMENT, epoch, unpack
+from .schema import STATEMENT, epoch, unpack
 from .searching import SearcherPool
 from .store import IndexStore
 from .suggest import suggest
@@ -36,8 +40,13 @@ SMALL_CORPUS = 2000  # statements: rebuild a missing index before the constructo
 
 class SearchIndex:
     def __init__(self, path: Path, catalogue: Catalogue, changes: ChangeLog, clock: Clock = utcnow, *,
-                 interval: float = 0.2, ensure: bool = True) -> None:  # fmt: skip
-        """``ensure=False`` skips opening (and if need be rebuilding) the index now: for the CLI."""
+                 interval: float = 0.2, ensure: bool = True, write_wait: float = 2.0,
+                 sync_every: float | None = SYNC_EVERY) -> None:  # fmt: skip
+        """``interval``: seconds between checks for a newer index; ``ensure=False`` skips opening (and if need
+        be rebuilding) the index now, for the CLI; ``write_wait``: how long a change waits for the writer lock
+        (three times) before leaving the change to the next sync; ``sync_every``: seconds between a search's
+        check that this index has caught up with the change log (None: never; other nodes' changes then
+        arrive only through ``sync()``)."""
         self.path = Path(path)
         self.catalogue = catalogue
         self.changes = changes
@@ -47,6 +56,8 @@ class SearchIndex:
         self.indexer = Indexer(self.store, catalogue, changes, clock, committed=self.pool.invalidate)
         self._rebuilding = threading.Event()
         self._synced = 0.0
+        self.write_wait = write_wait
+        self.sync_every = sync_every
         if ensure:
             self._ensure()
 
@@ -55,20 +66,26 @@ class SearchIndex:
     def _ensure(self) -> None:
         """Open the live index; rebuild it when missing or unreadable (in the background if large)."""
         generation = self.store.current()
-        if generation is not None:
-            try:
-                with self.store.open(generation).searcher():
-                    pass
-                self._quiet_sync()
-                return
-            except IndexBusy:
-                return
-            except Exception:
-                log.exception("search index %s unreadable; rebuilding", generation)
+        if generation is not None and self._readable(generation):
+            self._quiet_sync()
+            return
         if len(self.catalogue.all_slugs()) <= SMALL_CORPUS:
             self.rebuild()
         else:
             self._rebuild_in_background()
+
+    def _readable(self, generation: str) -> bool:
+        # Whoosh leaves the table-of-contents file open when it cannot parse it: silence that one warning.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            try:
+                with self.store.open(generation).searcher():
+                    return True
+            except Exception as exc:  # no traceback kept: it would hold the open file
+                log.warning("search index %s unreadable (%s); rebuilding", generation, repr(exc))
+                return False
+            finally:
+                gc.collect()
 
     def _rebuild_in_background(self) -> None:
         if self._rebuilding.is_set():
@@ -89,9 +106,9 @@ class SearchIndex:
         """Workflow listener: apply the change log right after a commit, in this process."""
         self._quiet_sync()
 
-    def _quiet_sync(self, timeout: float = 2.0, attempts: int = 3) -> int:
+    def _quiet_sync(self, timeout: float | None = None, attempts: int = 3) -> int:
         try:
-            return self.sync(timeout, attempts)
+            return self.sync(self.write_wait if timeout is None else timeout, attempts)
         except IndexBusy:
             log.warning("search index busy; the next sync will apply the change")
             return 0
@@ -119,7 +136,7 @@ class SearchIndex:
         self.pool.close()
 
     def _catch_up(self) -> None:
-        if time.monotonic() - self._synced < SYNC_EVERY:
+        if self.sync_every is None or time.monotonic() - self._synced < self.sync_every:
             return
         self._synced = time.monotonic()
         try:
@@ -145,46 +162,48 @@ class SearchIndex:
             leaves = snap.leaves
             visible = [leaf.visible(audiences, now) for leaf in leaves]
             bases = [_filtered(leaf, base, topics, kinds) for leaf, base in zip(leaves, visible, strict=True)]
-            cands = ranking.match(leaves, bases, parsed)
+            reads = Reads()
+            cands = ranking.match(leaves, bases, parsed, reads)
             ranking.within_dates(leaves, cands, _ts(query.since), _ts(query.until))
             strict = cands.total
-            if not cands.total and len(set(parsed.required + _phrase_terms(parsed))) > 1:
-                cands = ranking.match(leaves, bases, parsed, any_word=True)
+            if not cands.total and len(parsed.all_terms()) > 1:
+                cands = ranking.match(leaves, bases, parsed, reads, any_word=True)
                 ranking.within_dates(leaves, cands, _ts(query.since), _ts(query.until))
             total = cands.total
             facets = _facets(leaves, cands)
-            top = self._top(snap, parsed, cands, query.order, offset + limit)[offset:]
+            top = self._top(snap, parsed, cands, reads, query.order, offset + limit)[offset:]
             hits = self._hits(snap, top, parsed, viewer, cands.any_word)
             total -= len(top) - len(hits)
             suggestion = None
             if strict < 3 and parsed.words:
-                suggestion = self._suggestion(snap, visible, bases, query.text, strict)
+                suggestion = self._suggestion(snap, visible, bases, query.text, strict, reads)
         return SearchResults(hits, max(total, len(hits)), facets, suggestion, self._rebuilding.is_set())
 
     @staticmethod
-    def _suggestion(snap, visible, bases, text: str, strict: int) -> str | None:
+    def _suggestion(snap, visible, bases, text: str, strict: int, reads: Reads) -> str | None:
         """A corrected query, offered only when all its words find more than the query as typed (for this
         viewer: the candidate words come only from documents this viewer may see)."""
-        corrected = suggest(snap, visible, text, parse(text).words)
+        corrected = suggest(snap, visible, text, parse(text).words, reads)
         if corrected is None:
             return None
-        found = ranking.match(snap.leaves, bases, parse(corrected)).total
+        found = ranking.match(snap.leaves, bases, parse(corrected), reads).total
         return corrected if found > strict else None
 
-    def _top(self, snap, parsed: Parsed, cands: ranking.Candidates, order: str, k: int) -> list:
+    def _top(self, snap, parsed: Parsed, cands: ranking.Candidates, reads: Reads, order: str, k: int) -> list:
         if k <= 0 or not cands.total:
             return []
-        scoring = parsed.scoring(any_word=cands.any_word)
-        if order == "newest" or scoring is None:
+        terms = parsed.all_terms()
+        if order == "newest" or not terms:
             found = ranking.newest(snap.leaves, cands, k)
-            if scoring is None:
+            if not terms:
                 return [(0.0, i, d) for _, i, d in found]
             picked = [set() for _ in snap.leaves]
             for _, i, d in found:
                 picked[i].add(d)
-            score = {(i, d): s for s, i, d in ranking.scores(snap.searcher, scoring, snap.leaves, picked, k)}
+            scored = ranking.scores(snap.searcher, terms, snap.leaves, picked, reads, k)
+            score = {(i, d): s for s, i, d in scored}
             return [(score.get((i, d), 0.0), i, d) for _, i, d in found]
-        return ranking.scores(snap.searcher, scoring, snap.leaves, cands.sets, k)
+        return ranking.scores(snap.searcher, terms, snap.leaves, cands.sets, reads, k)
 
     def _hits(self, snap, top: list, parsed: Parsed, viewer: Viewer, any_word: bool) -> list[SearchHit]:
         rows = [(score, snap.leaves[i].reader.stored_fields(d)) for score, i, d in top]
@@ -207,7 +226,8 @@ class SearchIndex:
         return hits
 
     def quotes(self, text: str, viewer: Viewer, limit: int = 10) -> list[QuoteHit]:
-        """Quotes whose words (or speaker) match ``text``, best first."""
+        """Quotes whose words (or speaker) match ``text``: quotes holding more of the words first, then by
+        how well their statement matches."""
         parsed = parse(text)
         limit = max(min(limit, 100), 0)
         now = epoch(self.clock())
@@ -215,26 +235,34 @@ class SearchIndex:
             if snap is None or not parsed.has_text or not limit:
                 return []
             leaves = snap.leaves
-            bases = [leaf.visible(viewer.audiences, now, QUOTE) for leaf in leaves]
-            cands = ranking.match(leaves, bases, parsed)
+            bases = [leaf.visible(viewer.audiences, now) for leaf in leaves]
+            reads = Reads()
+            cands = ranking.match(leaves, bases, parsed, reads, field="quoted")
             if not cands.total:
-                cands = ranking.match(leaves, bases, parsed, any_word=True)
-            top = ranking.scores(snap.searcher, parsed.scoring(cands.any_word), leaves, cands.sets, limit)
+                cands = ranking.match(leaves, bases, parsed, reads, any_word=True, field="quoted")
+            top = ranking.scores(snap.searcher, parsed.all_terms(), leaves, cands.sets, reads, limit * 3)
             rows = [(score, leaves[i].reader.stored_fields(d)) for score, i, d in top]
         allowed = self.catalogue.check_visible({(r["slug"], r["version"]) for _, r in rows}, viewer)
-        wanted = parsed.highlight_terms()
+        wanted = set(parsed.all_terms())
         found = []
-        for score, row in rows:
-            if (row["slug"], row["version"]) in allowed:
-                data = unpack(row["stored"])
-                snip = mark_all(data["text"], wanted)
-                found.append(QuoteHit(row["slug"], row["version"], data["title"], data["text"], data["speaker"],
-                                      data["role"], snip, round(float(score), 4)))  # fmt: skip
-        return found
+        for rank, (score, row) in enumerate(rows):
+            if (row["slug"], row["version"]) not in allowed:
+                continue
+            data = unpack(row["stored"])
+            for quote, speaker, role in data["quotes"]:
+                sequence = terms(f"{quote} {speaker} {role}")
+                matched = wanted & set(sequence)
+                if not matched or not all(_holds(sequence, phrase) for phrase in parsed.phrases):
+                    continue
+                hit = QuoteHit(row["slug"], row["version"], data["title"], quote, speaker, role,
+                               mark_all(quote, wanted), round(float(score), 4))  # fmt: skip
+                found.append((-len(matched), rank, hit))
+        return [hit for *_, hit in sorted(found, key=lambda f: f[:2])[:limit]]
 
 
-def _phrase_terms(parsed: Parsed) -> list[str]:
-    return [t for p in parsed.phrases for t in p]
+def _holds(sequence: list[str], phrase: list[str]) -> bool:
+    n = len(phrase)
+    return any(sequence[i : i + n] == phrase for i in range(len(sequence) - n + 1))
 
 
 def _filtered(leaf, base, topics: list[str], kinds: list[str]):

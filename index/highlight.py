@@ -1,59 +1,74 @@
 """Snippets: the best window of a text around the query's words, HTML-escaped, matches in ``<mark>``.
 
-Works on the stored text with the same word rules as the index (memoised), so it costs a regex pass over a
-few kilobytes rather than Whoosh's re-analysis of the whole document.
+Works on the stored plain text with the same word rules as the index. To stay cheap it does not analyse
+every word: a regular expression finds words that start like one of the wanted stems (Porter stems are
+prefixes of their words, give or take a final "i" for "y"), and only those few are stemmed to confirm.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from .analysis import WORD, stem
 
 _MARKUP = re.compile(r"(^|\n)\s{0,3}(#{1,6}\s+|[-*+]\s+|>\s?)|[*_`]{1,3}|\[([^\]]*)\]\([^)]*\)")
 _SPACE = re.compile(r"\s+")
-WINDOW = 32  # words either side budget: a snippet shows about this many words
+WIDTH = 220  # characters of text a snippet shows around its matches
 
 
 def plain(markdown: str) -> str:
-    """Markdown to one line of plain text, good enough for a snippet."""
+    """Markdown to one line of plain text, good enough for a snippet (done once, at index time)."""
     text = _MARKUP.sub(lambda m: (m.group(1) or "") + (m.group(3) or ""), markdown)
     return _SPACE.sub(" ", text).strip()
 
 
-def _hits(text: str, wanted: set[str]) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), term) for m in WORD.finditer(text) if (term := stem(m.group())) in wanted]
+@lru_cache(maxsize=512)
+def _finder(wanted: frozenset[str]) -> re.Pattern:
+    prefixes = sorted({w[:-1] if w.endswith("i") and len(w) > 2 else w for w in wanted}, key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, prefixes))
+    return re.compile(r"(?<![^\W_])(?:" + alternatives + r")[^\W_]*(?:['’][^\W_]+)*", re.I)
 
 
-def best_window(text: str, wanted: set[str], words: int = WINDOW) -> tuple[int, float, int, int, list]:
-    """(distinct terms, density, start, end, hits) of the best window of ``text``."""
-    hits = _hits(text, wanted) if wanted else []
-    if not hits:
-        return (0, 0.0, 0, 0, [])
-    spans = [m.span() for m in WORD.finditer(text)]
-    index = {start: i for i, (start, _) in enumerate(spans)}
-    best = (0, 0.0, 0, 0, [])
-    for i, (start, _, _) in enumerate(hits):
-        first = index[start]
-        last = min(first + words, len(spans)) - 1
-        limit = spans[last][1]
-        inside = [h for h in hits[i:] if h[1] <= limit]
-        score = (len({h[2] for h in inside}), len(inside) / words)
-        if score > best[:2]:
-            lead = max(first - 4, 0)
-            best = (*score, spans[lead][0], max(limit, inside[-1][1]), inside)
-    return best
+def hits(text: str, wanted: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, term) of each word of ``text`` whose index term is wanted."""
+    if not wanted:
+        return []
+    if text.isascii():
+        found = ((m.start(), m.end(), stem(m.group())) for m in _finder(wanted).finditer(text))
+    else:
+        found = ((m.start(), m.end(), stem(m.group())) for m in WORD.finditer(text))
+    return [h for h in found if h[2] in wanted]
 
 
-def render(text: str, start: int, end: int, hits: list, max_chars: int = 320) -> str:
-    end = min(end, start + max_chars) if end > start else min(len(text), start + max_chars)
+def best_window(found: list[tuple[int, int, str]], width: int = WIDTH) -> tuple[int, int, int]:
+    """(distinct terms, count, index of first hit) of the densest ``width``-character stretch."""
+    best = (0, 0, 0)
+    j = 0
+    for i, (start, _, _) in enumerate(found):
+        j = max(j, i)
+        while j + 1 < len(found) and found[j + 1][1] - start <= width:
+            j += 1
+        window = found[i : j + 1]
+        score = (len({h[2] for h in window}), len(window), -i)
+        if score > best:
+            best = score
+    return best[0], best[1], -best[2]
+
+
+def render(text: str, start: int, found: list, width: int = WIDTH) -> str:
+    """Escape ``text[start:start+width]`` (widened to word edges) and mark the hits inside it."""
+    if start > 0:
+        space = text.rfind(" ", 0, start)
+        start = space + 1 if space >= 0 and start - space < 40 else start
+    end = min(len(text), start + width)
     if end < len(text):
-        cut = text.rfind(" ", start, end)
-        end = cut if cut > start else end
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
     out = ["…" if start > 0 else ""]
     cursor = start
-    for hit_start, hit_end, _ in hits:
+    for hit_start, hit_end, _ in found:
         if hit_start < cursor or hit_end > end:
             continue
         out.append(html.escape(text[cursor:hit_start]))
@@ -66,21 +81,23 @@ def render(text: str, start: int, end: int, hits: list, max_chars: int = 320) ->
 
 
 def snippet(sections: list[str], wanted: set[str], fallback: str = "") -> str:
-    """The best-matching window among ``sections`` (body, quotes...), or the start of ``fallback``."""
+    """The best-matching window among plain-text ``sections`` (body, quotes...), or ``fallback``'s start."""
+    key = frozenset(wanted)
     best = None
     for text in sections:
-        text = plain(text)
-        found = best_window(text, wanted)
-        if found[0] and (best is None or found[:2] > best[0][:2]):
-            best = (found, text)
+        found = hits(text, key)
+        if not found:
+            continue
+        distinct, count, first = best_window(found)
+        if best is None or (distinct, count) > best[0]:
+            best = ((distinct, count), text, found, first)
     if best is None:
-        text = plain(fallback or (sections[0] if sections else ""))
-        return render(text, 0, len(text), [], max_chars=240)
-    (_, _, start, end, hits), text = best
-    return render(text, start, end, hits)
+        return render(fallback or (sections[0] if sections else ""), 0, [])
+    _, text, found, first = best
+    lead = max(found[first][0] - 40, 0)
+    return render(text, lead, found)
 
 
-def mark_all(text: str, wanted: set[str], max_chars: int = 400) -> str:
+def mark_all(text: str, wanted: set[str], width: int = 400) -> str:
     """The whole (short) text with every match marked: for quotes."""
-    text = plain(text)
-    return render(text, 0, len(text), _hits(text, wanted), max_chars=max_chars)
+    return render(text, 0, hits(text, frozenset(wanted)), width)

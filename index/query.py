@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from whoosh import query as wq
-
-from .analysis import WORD, bigrams, stem, terms
+from .analysis import WORD, stem, terms
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(-?)([A-Za-z_]+):(\S+)|(-?)(\S+)')
 FILTERS = ("topic", "kind")
@@ -30,18 +28,8 @@ class Parsed:
     def highlight_terms(self) -> set[str]:
         return set(self.required) | {t for p in self.phrases for t in p}
 
-    def pair_terms(self) -> list[str]:
-        return [pair for phrase in self.phrases for pair in bigrams(phrase)]
-
-    def scoring(self, any_word: bool = False) -> wq.Query | None:
-        """BM25F over the content field: all terms, or any of them for the fallback."""
-        wanted = list(dict.fromkeys(self.required + [t for p in self.phrases for t in p]))
-        if not wanted:
-            return None
-        parts = [wq.Term("content", t) for t in wanted]
-        if len(parts) == 1:
-            return parts[0]
-        return wq.Or(parts) if any_word else wq.And(parts)
+    def all_terms(self) -> list[str]:
+        return list(dict.fromkeys(self.required + [t for p in self.phrases for t in p]))
 
 
 def parse(text: str) -> Parsed:

@@ -1,20 +1,21 @@
 """Candidate sets and top-k selection: which documents match, and which come first.
 
-Matching is set algebra on per-segment posting sets (see :mod:`index.docsets`); ranking is Whoosh's BM25F
-over the ``content`` field, either scoring a small candidate set directly (skip_to each candidate) or
-walking the matcher with block-quality skipping and keeping only candidates (large sets).
+Matching is set algebra on per-segment posting sets; quoted phrases are then checked against the positions
+stored in each posting. Ranking is BM25 over the ``content`` field (:mod:`index.postings`), or publication
+time for newest-first.
 """
 
 from __future__ import annotations
 
 import heapq
+from array import array
 from dataclasses import dataclass
-from itertools import pairwise
+
+from whoosh.system import _INT_SIZE
 
 from .docsets import Leaf
+from .postings import Reads, idf, top
 from .query import Parsed
-
-SPARSE = 2000  # below this many candidates in a segment, score them one by one
 
 
 @dataclass
@@ -29,51 +30,70 @@ class Candidates:
         return sum(len(s) for s in self.sets)
 
 
-def match(leaves: list[Leaf], bases: list[frozenset[int]], parsed: Parsed, any_word: bool = False) -> Candidates:
+def match(leaves: list[Leaf], bases: list, parsed: Parsed, reads: Reads, any_word: bool = False,
+          field: str = "content") -> Candidates:  # fmt: skip
+    """Visible documents holding every term (or, with ``any_word``, any term) of ``parsed`` in ``field``,
+    quoted phrases checked word by word against stored positions, exclusions removed."""
     sets = []
     for leaf, base in zip(leaves, bases, strict=True):
         if not base:
             sets.append(set())
             continue
-        found = set(base) if not parsed.has_text else _text(leaf, base, parsed, any_word)
+        found = set(base) if not parsed.has_text else _text(leaf, base, parsed, reads, any_word, field)
         for term in parsed.excluded:
             if found:
-                found -= leaf.term("content", term)
+                found -= reads.docs(leaf, field, term)
         for phrase in parsed.excluded_phrases:
             if found:
-                found -= _all(leaf, [("content", t) for t in phrase] + [("pairs", p) for p in _pairs(phrase)])
+                found -= phrase_docs(leaf, phrase, _all(leaf, reads, field, phrase, found), reads)
         sets.append(found)
     return Candidates(sets, any_word)
 
 
-def _pairs(phrase: list[str]) -> list[str]:
-    return [f"{a} {b}" for a, b in pairwise(phrase)]
-
-
-def _all(leaf: Leaf, keys: list[tuple[str, str]], start: frozenset[int] | set[int] | None = None) -> set[int]:
-    sets = sorted((leaf.term(f, t) for f, t in dict.fromkeys(keys)), key=len)
-    if start is not None:
-        sets.append(start)
-        sets.sort(key=len)
+def _all(leaf: Leaf, reads: Reads, field: str, words: list[str], start) -> set[int]:
+    """Documents of ``start`` holding every one of ``words``; intersects the smallest sets first."""
+    sets = sorted((reads.docs(leaf, field, t) for t in dict.fromkeys(words)), key=len)
     if not sets:
-        return set()
-    found = set(sets[0])
+        return set(start)
+    found = sets[0] & start if len(start) > len(sets[0]) else start & sets[0]
     for other in sets[1:]:
         if not found:
             break
         found &= other
-    return found
+    return set(found)
 
 
-def _text(leaf: Leaf, base: frozenset[int], parsed: Parsed, any_word: bool) -> set[int]:
-    words = list(dict.fromkeys(parsed.required + [t for p in parsed.phrases for t in p]))
+def _text(leaf: Leaf, base, parsed: Parsed, reads: Reads, any_word: bool, field: str) -> set[int]:
+    words = parsed.all_terms()
     if any_word:
         found: set[int] = set()
         for term in words:
-            found |= leaf.term("content", term)
+            found |= reads.docs(leaf, field, term)
         return found & base
-    keys = [("content", t) for t in words] + [("pairs", p) for p in parsed.pair_terms()]
-    return _all(leaf, keys, base)
+    found = _all(leaf, reads, field, words, base)
+    if field == "content":
+        for phrase in parsed.phrases:
+            found = phrase_docs(leaf, phrase, found, reads)
+    return found
+
+
+def phrase_docs(leaf: Leaf, phrase: list[str], candidates: set[int], reads: Reads) -> set[int]:
+    """Of ``candidates`` (which hold every word), those where the words stand in order, side by side."""
+    if not candidates or len(phrase) < 2:
+        return candidates
+    values = {term: reads.postings(leaf, "content", term).values_for(candidates) for term in dict.fromkeys(phrase)}
+    first = values[phrase[0]]
+    rest = [(offset, values[term]) for offset, term in enumerate(phrase[1:], start=1)]
+    found = set()
+    for docnum in candidates:
+        starts = set(array("H", first[docnum][_INT_SIZE:]))
+        for offset, table in rest:
+            starts &= {p - offset for p in array("H", table[docnum][_INT_SIZE:])}
+            if not starts:
+                break
+        if starts:
+            found.add(docnum)
+    return found
 
 
 def within_dates(leaves: list[Leaf], cands: Candidates, since: int | None, until: int | None) -> None:
@@ -95,49 +115,13 @@ def newest(leaves: list[Leaf], cands: Candidates, k: int) -> list[tuple[float, i
     return heapq.nlargest(k, best)
 
 
-def scores(searcher, query, leaves: list[Leaf], wanted: list[set[int]], k: int) -> list[tuple[float, int, int]]:
-    """Top ``k`` of ``wanted`` by BM25F as (score, leaf index, docnum), best first."""
-    context = searcher.context(weighting=searcher.weighting)
-    heap: list[tuple[float, int, int]] = []
-    for i, (leaf, found) in enumerate(zip(leaves, wanted, strict=True)):
-        if not found:
-            continue
-        matcher = query.matcher(leaf.searcher, context)
-        if len(found) <= SPARSE:
-            _score_each(matcher, found, i, heap, k)
-        else:
-            _score_walk(matcher, found, i, heap, k)
-    return sorted(heap, key=lambda h: (-h[0], h[1], h[2]))
-
-
-def _push(heap: list, item: tuple, k: int) -> None:
-    if len(heap) < k:
-        heapq.heappush(heap, item)
-    elif item[0] > heap[0][0]:
-        heapq.heapreplace(heap, item)
-
-
-def _score_each(matcher, found: set[int], leaf: int, heap: list, k: int) -> None:
-    for docnum in sorted(found):
-        if not matcher.is_active():
-            return
-        if matcher.id() < docnum:
-            matcher.skip_to(docnum)
-            if not matcher.is_active():
-                return
-        if matcher.id() == docnum:
-            _push(heap, (matcher.score(), leaf, docnum), k)
-
-
-def _score_walk(matcher, found: set[int], leaf: int, heap: list, k: int) -> None:
-    quality = matcher.supports_block_quality()
-    check = True
-    while matcher.is_active():
-        if quality and check and len(heap) >= k:
-            matcher.skip_to_quality(heap[0][0])
-            if not matcher.is_active():
-                return
-        docnum = matcher.id()
-        if docnum in found:
-            _push(heap, (matcher.score(), leaf, docnum), k)
-        check = matcher.next()
+def scores(searcher, terms: list[str], leaves: list[Leaf], wanted: list[set[int]], reads: Reads, k: int
+           ) -> list[tuple[float, int, int]]:  # fmt: skip
+    """Top ``k`` of ``wanted`` by BM25 on ``content`` as (score, leaf index, docnum), best first."""
+    if not terms or k <= 0:
+        return []
+    count = max(searcher.doc_count_all(), 1)
+    idfs = [idf(count, searcher.doc_frequency("content", t)) for t in terms]
+    per_leaf = [[reads.postings(leaf, "content", t) for t in terms] for leaf in leaves]
+    average = searcher.field_length("content") / count
+    return top(per_leaf, idfs, [leaf.facts.lengths for leaf in leaves], average, wanted, k)

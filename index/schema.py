@@ -1,33 +1,50 @@
-"""The Whoosh schema and how a statement version becomes index documents.
+"""The Whoosh schema and how a statement version becomes an index document.
 
 One catch-all ``content`` field carries every searchable word of a statement; region boosts (title and
 quotes above summary above body) are folded into each posting's weight at index time, so a query is a
-handful of ``Term`` objects on one field. Quoted phrases match ``pairs`` terms (adjacent word pairs,
-postings without frequencies). Each quote is also its own small document (``doctype`` "q") for quote search.
+handful of ``Term`` objects on one field, and each posting keeps the term's positions (two bytes each) so
+quoted phrases are checked exactly without a bigram field. ``quoted`` holds the words of the quotes and
+their speakers (postings only), which is where quote search looks first.
 """
 
 from __future__ import annotations
 
 import json
 import zlib
+from array import array
 from datetime import datetime
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, FieldType, Schema
 from whoosh.formats import Existence, Frequency
-from whoosh.system import pack_uint
+from whoosh.system import _INT_SIZE, pack_uint, unpack_uint
 
 from statements.views import VersionView
 
-from .analysis import BODY, EXTRA, QUOTES, SUMMARY, TITLE, weighted_terms
+from .analysis import BODY, EXTRA, QUOTES, SUMMARY, TITLE, positioned_terms, terms
+from .highlight import plain
 
-STATEMENT, QUOTE = "s", "q"
+STATEMENT = "s"
+MAX_POSITION = 65535
 
 
-class WeightedTerms(Frequency):
-    """Takes ``((term, freq, weight), ...)`` already analysed (see :func:`statement_documents`)."""
+class WeightedPositions(Frequency):
+    """Takes ``((term, weight, positions), ...)`` already analysed; a posting's value is its frequency
+    followed by its positions as unsigned 16-bit integers."""
+
+    posting_size = -1
 
     def word_values(self, value, analyzer, **kwargs):
-        return ((term, freq, weight, pack_uint(freq)) for term, freq, weight in value)
+        for term, weight, positions in value:
+            yield term, len(positions), weight, pack_uint(len(positions)) + array("H", positions).tobytes()
+
+    def decode_frequency(self, valuestring):
+        return unpack_uint(valuestring[:_INT_SIZE])[0]
+
+    def decode_weight(self, valuestring):
+        return float(self.decode_frequency(valuestring))
+
+    def decode_positions(self, valuestring):
+        return array("H", valuestring[_INT_SIZE:]).tolist()
 
 
 class TermSet(Existence):
@@ -39,7 +56,9 @@ class TermSet(Existence):
 
 
 def _text_field(format_) -> FieldType:
-    return FieldType(format=format_, analyzer=None, scorable=isinstance(format_, Frequency))
+    # scorable=True on both: Whoosh's posting writer looks up a length column for every posting and, when a
+    # field has none, stats the file system each time.
+    return FieldType(format=format_, analyzer=None, scorable=True)
 
 
 def build_schema() -> Schema:
@@ -54,8 +73,8 @@ def build_schema() -> Schema:
         publish_at=NUMERIC(bits=64, signed=True, stored=True, sortable=True),
         review_by=STORED(),
         updated=STORED(),
-        content=_text_field(WeightedTerms()),
-        pairs=_text_field(TermSet()),
+        content=_text_field(WeightedPositions()),
+        quoted=_text_field(TermSet()),
         stored=STORED(),
     )
 
@@ -72,15 +91,21 @@ def unpack(blob: bytes) -> dict:
     return json.loads(zlib.decompress(blob))
 
 
-def _analysed(parts: list[tuple[float, str]]) -> tuple[tuple, tuple]:
-    weights, freqs, pairs = weighted_terms(parts)
-    return tuple((t, freqs[t], weights[t]) for t in weights), tuple(pairs)
-
-
-def statement_documents(view: VersionView) -> list[dict]:
-    """The index documents for one published or scheduled version: the statement and each of its quotes."""
-    common = {
+def statement_document(view: VersionView) -> dict:
+    """The index document for one published or scheduled version."""
+    quotes = [f"{q.text} {q.speaker} {q.role}" for q in view.quotes]
+    parts = [(TITLE, view.title), (SUMMARY, view.summary), (BODY, view.body)]
+    parts += [(QUOTES, q) for q in quotes]
+    parts += [(EXTRA, f"{r.name} {r.when}") for r in view.reporting_routes]
+    weights, positions = positioned_terms(parts)
+    content = tuple((t, weights[t], [min(p, MAX_POSITION) for p in positions[t]]) for t in weights)
+    quoted = tuple({t for q in quotes for t in terms(q)})
+    text = {"title": view.title, "summary": plain(view.summary), "body": plain(view.body),
+            "quotes": [[q.text, q.speaker, q.role] for q in view.quotes]}  # fmt: skip
+    return {
+        "key": f"{view.slug}#{view.version}",
         "slug": view.slug,
+        "doctype": STATEMENT,
         "version": view.version,
         "audience": view.audience,
         "kind": view.kind,
@@ -88,23 +113,12 @@ def statement_documents(view: VersionView) -> list[dict]:
         "publish_at": epoch(view.publish_at),
         "review_by": view.review_by.isoformat() if view.review_by else None,
         "updated": view.updated_at.isoformat(),
+        "content": content,
+        "quoted": quoted,
+        "stored": pack(text),
     }
-    quotes = [f"{q.text} {q.speaker} {q.role}" for q in view.quotes]
-    parts = [(TITLE, view.title), (SUMMARY, view.summary), (BODY, view.body)]
-    parts += [(QUOTES, q) for q in quotes]
-    parts += [(EXTRA, f"{r.name} {r.when}") for r in view.reporting_routes]
-    content, pairs = _analysed(parts)
-    text = {"title": view.title, "summary": view.summary, "body": view.body,
-            "quotes": [[q.text, q.speaker, q.role] for q in view.quotes]}  # fmt: skip
-    docs = [
-        dict(common, key=f"{view.slug}#{view.version}", doctype=STATEMENT, content=content, pairs=pairs,
-             stored=pack(text))
-    ]  # fmt: skip
-    for i, q in enumerate(view.quotes):
-        content, pairs = _analysed([(QUOTES, q.text), (EXTRA, f"{q.speaker} {q.role}")])
-        data = {"title": view.title, "text": q.text, "speaker": q.speaker, "role": q.role}
-        docs.append(
-            dict(common, key=f"{view.slug}#{view.version}#q{i}", doctype=QUOTE, content=content, pairs=pairs,
-                 stored=pack(data))
-        )  # fmt: skip
-    return docs
+
+
+def statement_documents(view: VersionView) -> list[dict]:
+    """The index documents for one version (one today; a list so callers need not change if that grows)."""
+    return [statement_document(view)]

@@ -34,8 +34,10 @@ def distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-def _visible_docs(snapshot, visible: list, term: str) -> list[tuple[object, set[int]]]:
-    return [(leaf, leaf.term("content", term) & base) for leaf, base in zip(snapshot.leaves, visible, strict=True)]
+def _visible_docs(snapshot, visible: list, term: str, reads) -> list[tuple[object, set[int]]]:
+    return [
+        (leaf, reads.docs(leaf, "content", term) & base) for leaf, base in zip(snapshot.leaves, visible, strict=True)
+    ]
 
 
 def _count(found) -> int:
@@ -73,16 +75,16 @@ def _candidates(snapshot, term: str, typed: str, limit: int) -> dict[str, int]:
     return found
 
 
-def correct_word(snapshot, visible: list, word: str) -> str | None:
+def correct_word(snapshot, visible: list, word: str, reads) -> str | None:
     """A better word for ``word`` (None when it is fine or nothing visible is close)."""
     term = stem(word)
-    if not term or _count(_visible_docs(snapshot, visible, term)):
+    if not term or _count(_visible_docs(snapshot, visible, term, reads)):
         return None
     typed = fold(word)
     limit = 1 if len(typed) <= 4 else 2
     ranked = []
     for candidate, rough in _candidates(snapshot, term, typed, limit).items():
-        found = _visible_docs(snapshot, visible, candidate)
+        found = _visible_docs(snapshot, visible, candidate, reads)
         count = _count(found)
         if count:
             ranked.append((rough, -count, candidate, found))
@@ -94,12 +96,12 @@ def correct_word(snapshot, visible: list, word: str) -> str | None:
     return best[2] if best else None
 
 
-def suggest(snapshot, visible: list, text: str, words: list[str]) -> str | None:
+def suggest(snapshot, visible: list, text: str, words: list[str], reads) -> str | None:
     """``text`` with each unknown word replaced by its correction, or None when nothing changed."""
     corrected = text
     changed = False
     for word in dict.fromkeys(words):
-        better = correct_word(snapshot, visible, word)
+        better = correct_word(snapshot, visible, word, reads)
         if better:
             corrected = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", better, corrected, count=1)
             changed = True

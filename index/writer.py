@@ -21,7 +21,8 @@ from whoosh.index import LockError
 from statements import Catalogue, ChangeLog
 from statements.clock import Clock
 
-from .schema import statement_documents
+from .codec import FastWriter
+from .schema import statement_document
 from .store import IndexStore
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ def exclusive_writer(ix, timeout: float = 2.0, attempts: int = 3, **options) -> 
     writer = None
     for _ in range(attempts):
         try:
-            writer = ix.writer(timeout=timeout, delay=0.02, **options)
+            writer = FastWriter(ix, timeout=timeout, delay=0.02, **options)
             break
         except LockError:
             continue
@@ -123,8 +124,7 @@ class Indexer:
     def _replace(self, writer, slug: str) -> None:
         writer.delete_by_term("slug", slug)
         for view in self.catalogue.indexable(slug):
-            for doc in statement_documents(view):
-                writer.add_document(**doc)
+            writer.add_document(**statement_document(view))
 
     # -- rebuild -------------------------------------------------------------------------------------------
 
@@ -138,8 +138,7 @@ class Indexer:
             with exclusive_writer(ix, limitmb=256) as writer:
                 for count, views in enumerate(self._everything(), start=1):
                     for view in views:
-                        for doc in statement_documents(view):
-                            writer.add_document(**doc)
+                        writer.add_document(**statement_document(view))
                     if progress is not None and count % 500 == 0:
                         progress(count)
             self.store.write_position(generation, head)

@@ -1,0 +1,193 @@
+"""Reading posting lists straight from Whoosh's W3 blocks, and BM25 top-k over candidate sets.
+
+Whoosh's matchers do a Python method call per posting (``id()``, ``skip_to()``, ``score()``...), which at
+10k+ statements made ranking the slowest part of a search. Here each block is decoded once, with the C
+``itertools.accumulate`` over its delta-coded ids, and a candidate's term weight is found by bisection. The
+score is Whoosh's BM25F (B=0.75, K1=1.2, idf = log(N / (df + 1)) + 1) on the one ``content`` field, whose
+posting weights already carry the region boosts. For large candidate sets, blocks are visited best first by
+their upper bound (block max weight and min length) and the walk stops when no block can enter the top k.
+"""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from itertools import accumulate
+from math import log
+
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.reading import TermNotFound
+from whoosh.util.numeric import byte_to_length
+
+B, K1 = 0.75, 1.2
+EXHAUSTIVE = 3000  # candidates in a segment up to which every one is scored
+
+
+@dataclass
+class Block:
+    ids: list[int]
+    weights: object  # array of floats, or one float for every posting
+    values: list | None
+    max_weight: float
+    min_length: int
+
+
+@dataclass
+class Postings:
+    blocks: list[Block] = field(default_factory=list)
+    _ids: list[int] | None = None
+    _set: set[int] | None = None
+    _maxes: list[int] | None = None
+
+    @classmethod
+    def read(cls, reader, fieldname: str, term: str) -> Postings:
+        try:
+            fmt = reader.schema[fieldname].format
+            matcher = reader._terms.matcher(fieldname, term.encode("utf-8"), fmt)
+        except (KeyError, ValueError, TermNotFound):
+            return cls()
+        out = cls()
+        if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:
+            while matcher.is_active():
+                if matcher._data is None:
+                    matcher._read_data()
+                data = matcher._data
+                weights = data[1]
+                if weights is None:
+                    weights = 1.0
+                values = data[2] if len(data) > 2 and isinstance(data[2], (list, tuple)) else None
+                out.blocks.append(
+                    Block(list(accumulate(data[0])), weights, values, matcher._maxweight, matcher._minlength)
+                )
+                matcher._next_block()
+            return out
+        ids, weights, values = [], [], []
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            values.append(matcher.value())
+            matcher.next()
+        if ids:
+            out.blocks.append(Block(ids, weights, values, max(weights), 0))
+        return out
+
+    @property
+    def ids(self) -> list[int]:
+        if self._ids is None:
+            self._ids = [d for block in self.blocks for d in block.ids] if len(self.blocks) != 1 else self.blocks[0].ids
+        return self._ids
+
+    @property
+    def docs(self) -> set[int]:
+        if self._set is None:
+            self._set = set(self.ids)
+        return self._set
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def weight(self, docnum: int) -> float:
+        """This term's weight in ``docnum`` (0.0 when absent)."""
+        if self._maxes is None:
+            self._maxes = [block.ids[-1] for block in self.blocks]
+        b = bisect_left(self._maxes, docnum)
+        if b == len(self._maxes):
+            return 0.0
+        block = self.blocks[b]
+        i = bisect_left(block.ids, docnum)
+        if block.ids[i] != docnum:
+            return 0.0
+        w = block.weights
+        return w if isinstance(w, float) else w[i]
+
+    def values_for(self, wanted: set[int]) -> dict[int, bytes]:
+        out = {}
+        for block in self.blocks:
+            if block.values is None:
+                continue
+            for docnum, value in zip(block.ids, block.values, strict=False):
+                if docnum in wanted:
+                    out[docnum] = value
+        return out
+
+
+class Reads:
+    """Posting lists read during one search: each term once per segment."""
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[int, str, str], Postings] = {}
+
+    def postings(self, leaf, fieldname: str, term: str) -> Postings:
+        key = (id(leaf), fieldname, term)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = Postings.read(leaf.reader, fieldname, term)
+        return found
+
+    def docs(self, leaf, fieldname: str, term: str) -> set[int]:
+        return self.postings(leaf, fieldname, term).docs
+
+
+def idf(doc_count: int, doc_frequency: int) -> float:
+    return log(doc_count / (doc_frequency + 1)) + 1
+
+
+def _bound(term_idf: float, block: Block, norm_base: float, norm_scale: float) -> float:
+    w = block.max_weight
+    return term_idf * w * (K1 + 1) / (w + norm_base + norm_scale * block.min_length)
+
+
+def top(leaf_postings: list[list[Postings]], idfs: list[float], lengths: list[list[int]], avg_length: float,
+        candidates: list[set[int]], k: int) -> list[tuple[float, int, int]]:  # fmt: skip
+    """Top ``k`` candidates by BM25 as (score, leaf index, docnum), best first.
+
+    ``leaf_postings[i]`` holds one :class:`Postings` per query term for leaf ``i`` (parallel to ``idfs``)."""
+    norm_base, norm_scale = K1 * (1 - B), K1 * B / (avg_length or 1.0)
+    heap: list[tuple[float, int, int]] = []
+    for leaf, (postings, found) in enumerate(zip(leaf_postings, candidates, strict=True)):
+        if not found or k <= 0:
+            continue
+        length = lengths[leaf]
+        if len(found) <= EXHAUSTIVE or len(postings) != 1:
+            terms = list(zip(idfs, postings, strict=True))
+            for docnum in found:
+                norm = norm_base + norm_scale * length[docnum]
+                total = 0.0
+                for term_idf, plist in terms:
+                    w = plist.weight(docnum)
+                    if w:
+                        total += term_idf * w * (K1 + 1) / (w + norm)
+                _push(heap, (total, leaf, docnum), k)
+            continue
+        # One term, many candidates: best blocks first, stop when the next block cannot compete.
+        only, term_idf = postings[0], idfs[0]
+        order = sorted(only.blocks, key=lambda b: _bound(term_idf, b, norm_base, norm_scale), reverse=True)
+        for block in order:
+            if len(heap) >= k and _bound(term_idf, block, norm_base, norm_scale) <= heap[0][0]:
+                break
+            weights = block.weights
+            for i, docnum in enumerate(block.ids):
+                if docnum in found:
+                    w = weights if isinstance(weights, float) else weights[i]
+                    s = term_idf * w * (K1 + 1) / (w + norm_base + norm_scale * length[docnum])
+                    _push(heap, (s, leaf, docnum), k)
+    return sorted(heap, key=lambda h: (-h[0], h[1], h[2]))
+
+
+def _push(heap: list, item: tuple, k: int) -> None:
+    if len(heap) < k:
+        heapq.heappush(heap, item)
+    elif item[0] > heap[0][0]:
+        heapq.heapreplace(heap, item)
+
+
+def field_lengths(reader, fieldname: str) -> list[int]:
+    """Every document's length in ``fieldname`` (Whoosh stores it as one approximate byte)."""
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+
+    count = reader.doc_count_all()
+    column = reader._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+    if column is None:
+        return [0] * count
+    return [byte_to_length(b) if b else 0 for b in (column[d] for d in range(count))]
