@@ -48,6 +48,9 @@ def init_app(app: Flask, settings: Mapping[str, Any]) -> Limiter:
         headers_enabled=True,
         retry_after="delta-seconds",
         strategy="fixed-window",
+        # Redis away: count in this process's memory until it answers again, never fail the request
+        in_memory_fallback_enabled=True,
+        swallow_errors=True,
     )
     app.extensions["pressline.limiter"] = limiter
     app.config["PRESSLINE_RATE_LIMITS"] = str(settings.get("RATE_LIMITS") or "600 per minute")
