@@ -144,6 +144,24 @@ def test_a_damaged_index_is_rebuilt_on_start(cluster, staff, damage):
     assert verified.returncode == 0, verified.stdout + verified.stderr
 
 
+def test_an_index_directory_deleted_while_serving_is_rebuilt_and_search_keeps_answering(cluster, staff):
+    a = cluster("a").start()
+    views = [publish(a, staff, f"Knife amnesty {n}", f"Surrender knifebin{n} weapons safely.") for n in range(3)]
+    _remove(a.index_dir)
+    statuses = set()
+
+    def all_found() -> bool:
+        answers = [a.get(f"{API}/search", params={"q": f"knifebin{n}"}) for n in range(3)]
+        statuses.update(answer.status_code for answer in answers)
+        return all([hit["slug"] for hit in answer.json()["results"]] == [view["slug"]]
+                   for answer, view in zip(answers, views, strict=True))  # fmt: skip
+
+    wait_until(all_found, timeout=10)
+    assert statuses == {200}
+    verified = a.index_verify()
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
 def _remove(path) -> None:
     import shutil
 
