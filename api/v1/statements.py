@@ -13,7 +13,15 @@ from .auth import current_viewer, services
 from .cors import public_read
 from .readcache import answer, json_body
 from .responses import finish_read, json_response, page_envelope, pagination_headers, revision_etag
-from .schemas.versions import ListArgs, VersionHistorySchema, VersionPageSchema, VersionSchema, version_schema
+from .schemas.versions import (
+    ListArgs,
+    VersionHistorySchema,
+    VersionPageSchema,
+    VersionSchema,
+    WithdrawalArgs,
+    WithdrawalListSchema,
+    version_schema,
+)
 
 blp = Blueprint(
     "statements", __name__, url_prefix="/api/v1", description="Published wording, history and (for staff) drafts"
@@ -46,6 +54,28 @@ def list_statements(args: dict[str, Any]) -> Response:
         return json_body(body), None, pagination_headers(found.total, page, per_page)
 
     return answer(("list", request.host_url, filters, page, per_page), build)
+
+
+@blp.route("/withdrawals", methods=["GET"])
+@public_read
+@blp.arguments(WithdrawalArgs, location="query")
+@blp.response(200, WithdrawalListSchema, description="Recently withdrawn statements, newest first: drop them")
+def list_withdrawals(args: dict[str, Any]) -> Response:
+    """The other half of incremental sync: ``/statements?updated_since=`` lists what to add or update, this
+    lists what to take down. The notice only (when and why), never the wording."""
+    viewer = current_viewer()
+    topic, since, limit = args.get("topic"), args.get("updated_since"), args["limit"]
+
+    def build():
+        views = services().catalogue.withdrawn(viewer, topic, limit)
+        items = [
+            {"slug": v.slug, "withdrawn": {"at": v.withdrawn.at.isoformat(), "reason": v.withdrawn.reason}}
+            for v in views
+            if v.withdrawn is not None and (since is None or v.withdrawn.at >= since)
+        ]
+        return json_body({"items": items}), None, {}
+
+    return answer(("withdrawals", topic, since, limit), build)
 
 
 @blp.route(f"/statements/{SLUG}", methods=["GET"])

@@ -17,6 +17,7 @@ TABLE = {
     "item":            ("GET",   "/statements/{slug}",              None, "shared",    (200, 200, 200, 200, 200, 401)),
     "versions":        ("GET",   "/statements/{slug}/versions",     None, "shared",    (200, 200, 200, 200, 200, 401)),
     "version":         ("GET",   "/statements/{slug}/versions/1",   None, "shared",    (200, 200, 200, 200, 200, 401)),
+    "withdrawals":     ("GET",   "/withdrawals",                    None, None,        (200, 200, 200, 200, 200, 401)),
     "search":          ("GET",   "/search?q=grooming",              None, None,        (200, 200, 200, 200, 200, 401)),
     "quotes":          ("GET",   "/quotes?q=children",              None, None,        (200, 200, 200, 200, 200, 401)),
     "routes":          ("GET",   "/reporting-routes?topic=fraud",   None, None,        (200, 200, 200, 200, 200, 401)),

@@ -62,7 +62,7 @@ def probes(slugs: list[str]) -> list[str]:
     paths = [
         "/statements", "/statements?per_page=100", "/statements?topic=fraud", "/topics", "/reporting-routes",
         "/feed.atom", "/feed.atom?topic=fraud", "/search", "/search?q=fraud", "/search?q=advice&per_page=50",
-        "/search?order=newest", "/search?topic=fraud", "/quotes?q=say", "/quotes?q=inspector",
+        "/search?order=newest", "/search?topic=fraud", "/quotes?q=say", "/quotes?q=inspector", "/withdrawals",
     ]  # fmt: skip
     for marker in MARKERS.values():
         paths += [

@@ -53,7 +53,7 @@ def api_schema(seeded):
 
 
 SETTINGS = settings(
-    max_examples=6, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None
+    max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None
 )
 
 

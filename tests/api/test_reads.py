@@ -244,3 +244,20 @@ def test_writes_get_no_cors_headers(client, keys):
 
 def _revision(workflow, slug):
     return workflow.services.catalogue.working(slug, EDITOR).revision
+
+
+def test_withdrawals_list_what_partners_should_take_down_without_the_wording(client, workflow, clock):
+    workflow.withdrawn(reason="Old news", title="First appeal", body="Old appeal wording.")
+    clock.advance(days=1)
+    since = clock.now.isoformat()
+    workflow.withdrawn(reason="Court order", title="Second appeal", body="Second appeal wording.")
+    workflow.published(title="Still current")
+
+    everything = client.get(f"{API}/withdrawals").get_json()["items"]
+    recent = client.get(f"{API}/withdrawals", query_string={"updated_since": since}).get_json()["items"]
+
+    assert [(i["slug"], i["withdrawn"]["reason"]) for i in everything] == [
+        ("second-appeal", "Court order"), ("first-appeal", "Old news"),
+    ]  # fmt: skip
+    assert [i["slug"] for i in recent] == ["second-appeal"]
+    assert "wording" not in client.get(f"{API}/withdrawals").get_data(as_text=True)

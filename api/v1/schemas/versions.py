@@ -90,4 +90,19 @@ class ListArgs(PageArgs):
     author = fields.String(validate=validate.Length(1, 200), metadata={"description": "Staff only"})
 
 
+class WithdrawalArgs(Schema):
+    topic = fields.String(validate=validate.Length(1, 100))
+    updated_since = fields.AwareDateTime(metadata={"description": "Only withdrawals at or after this time"})
+    limit = fields.Integer(load_default=100, validate=validate.Range(1, 500))
+
+
+class WithdrawalNoticeSchema(Schema):
+    slug = fields.String(required=True)
+    withdrawn = fields.Nested(WithdrawalSchema, required=True)
+
+
+class WithdrawalListSchema(Schema):
+    items = fields.List(fields.Nested(WithdrawalNoticeSchema), required=True)
+
+
 __all__ = ["MAX_PER_PAGE", "ListArgs", "QuoteSchema", "RouteSchema", "VersionPageSchema", "VersionSchema"]
