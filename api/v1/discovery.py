@@ -6,13 +6,14 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from flask import Response, current_app
+from flask import Response, current_app, url_for
 from flask_smorest import Blueprint
 
 from index import SearchIndex, SearchQuery
+from statements import Role
 from statements.registry import load_topics
 
-from .auth import current_viewer, services
+from .auth import current_viewer, require, services
 from .cors import public_read
 from .readcache import answer, json_body
 from .responses import finish_read, json_response, pagination_headers
@@ -26,6 +27,7 @@ from .schemas.discovery import (
     TopicListSchema,
 )
 from .schemas.versions import RouteSchema
+from .schemas.writes import RouteCreateSchema, RoutePatchSchema
 
 blp = Blueprint("discovery", __name__, url_prefix="/api/v1", description="Search, quotes, reporting routes, topics")
 
@@ -84,6 +86,49 @@ def reporting_routes(args: dict[str, Any]) -> Response:
     return answer(
         ("routes", topic), lambda: (json_body({"items": ROUTES.dump(services().routes.list(topic))}), None, {})
     )
+
+
+@blp.route("/reporting-routes/<string(maxlength=100):route_id>", methods=["GET"])
+@public_read
+@blp.response(200, RouteSchema)
+@blp.alt_response(404, response="NOT_FOUND")
+def reporting_route(route_id: str) -> Response:
+    return answer(
+        ("route", route_id), lambda: (json_body(RouteSchema().dump(services().routes.get(route_id))), None, {})
+    )
+
+
+@blp.route("/reporting-routes", methods=["POST"])
+@require(Role.admin)
+@blp.arguments(RouteCreateSchema)
+@blp.response(201, RouteSchema, description="The new route, with its Location")
+@blp.alt_response(401, response="UNAUTHORIZED")
+@blp.alt_response(403, response="FORBIDDEN")
+@blp.alt_response(422, response="UNPROCESSABLE_ENTITY")
+def create_route(data: dict[str, Any]) -> Response:
+    route = services().routes.save(data, current_viewer())
+    _registry_changed()
+    location = url_for("discovery.reporting_route", route_id=route.id)
+    return json_response(RouteSchema().dump(route), 201, {"Location": location})
+
+
+@blp.route("/reporting-routes/<string(maxlength=100):route_id>", methods=["PATCH"])
+@require(Role.admin)
+@blp.arguments(RoutePatchSchema)
+@blp.response(200, RouteSchema)
+@blp.alt_response(401, response="UNAUTHORIZED")
+@blp.alt_response(403, response="FORBIDDEN")
+@blp.alt_response(404, response="NOT_FOUND")
+@blp.alt_response(422, response="UNPROCESSABLE_ENTITY")
+def edit_route(data: dict[str, Any], route_id: str) -> Response:
+    route = services().routes.save(data, current_viewer(), route_id)
+    _registry_changed()
+    return json_response(RouteSchema().dump(route))
+
+
+def _registry_changed() -> None:
+    """Registry saves are not workflow events: clear this process's read cache ourselves."""
+    current_app.extensions["pressline.readcache"].on_change()
 
 
 @blp.route("/topics", methods=["GET"])

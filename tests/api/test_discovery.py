@@ -174,3 +174,38 @@ def test_readyz_is_503_when_the_search_index_is_unusable(app, client, app_config
 
     assert response.status_code == 503
     assert response.get_json()["checks"]["index"] != "ok"
+
+
+def test_an_admin_adds_and_edits_a_reporting_route(client, keys):
+    created = client.post(
+        f"{API}/reporting-routes",
+        json={"name": "Westshire Victim Hub", "urgency": "support", "phone": "0800 000 000", "topics": ["fraud"]},
+        headers=keys.header("admin"),
+    )
+    edited = client.patch(
+        f"{API}/reporting-routes/westshire-victim-hub", json={"url": "https://hub.example"},
+        headers=keys.header("admin"),
+    )  # fmt: skip
+
+    assert created.status_code == 201
+    assert created.headers["Location"].endswith(f"{API}/reporting-routes/westshire-victim-hub")
+    assert edited.status_code == 200
+    route = client.get(f"{API}/reporting-routes/westshire-victim-hub").get_json()
+    assert (route["url"], route["phone"], route["topics"]) == ("https://hub.example", "0800 000 000", ["fraud"])
+    assert "westshire-victim-hub" in [
+        r["id"] for r in client.get(f"{API}/reporting-routes?topic=fraud").get_json()["items"]
+    ]
+
+
+def test_route_validation_is_422_per_field(client, keys):
+    response = client.post(
+        f"{API}/reporting-routes", json={"name": "Bad", "urgency": "soon", "url": "javascript:alert(1)"},
+        headers=keys.header("admin"),
+    )  # fmt: skip
+
+    assert response.status_code == 422
+    assert {"urgency", "url"} <= set(response.get_json()["errors"])
+
+
+def test_an_unknown_reporting_route_is_404(client):
+    assert client.get(f"{API}/reporting-routes/no-such-route").status_code == 404

@@ -6,7 +6,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from .common import SLUG_PATTERN, Audience, Kind
-from .versions import QuoteSchema
+from .versions import URGENCIES, QuoteSchema
 
 Slug = validate.And(validate.Length(1, 100), validate.Regexp(SLUG_PATTERN, error="Lower-case words and hyphens."))
 
@@ -47,3 +47,22 @@ class PublishSchema(Schema):
         allow_none=True,
         metadata={"description": "Embargo: ISO 8601 with a zone, stored in UTC. Omit to publish now."},
     )
+
+
+class RouteFieldsSchema(Schema):
+    name = fields.String(validate=validate.Length(1, 200))
+    url = fields.Url(allow_none=True, schemes={"http", "https"}, validate=validate.Length(0, 500))
+    phone = fields.String(allow_none=True, validate=validate.Length(0, 40))
+    when = fields.String(validate=validate.Length(0, 2000), metadata={"description": "When to use it"})
+    urgency = fields.String(validate=validate.OneOf(URGENCIES))
+    topics = fields.List(fields.String(validate=Slug), validate=validate.Length(0, 50))
+
+
+class RouteCreateSchema(RouteFieldsSchema):
+    id = fields.String(validate=Slug, metadata={"description": "Optional: derived from the name"})
+    name = fields.String(required=True, validate=validate.Length(1, 200))
+    urgency = fields.String(required=True, validate=validate.OneOf(URGENCIES))
+
+
+class RoutePatchSchema(RouteFieldsSchema):
+    """Any subset of a route's fields; the id is fixed."""
