@@ -57,7 +57,8 @@ class Workflow:
         fields = clean_draft(data, creating=True)
         now = self.clock()
         with self.db.writing() as session:
-            slug = self._unique_slug(session, fields.pop("slug", None) or slugify(fields["title"]), fields)
+            requested = fields.pop("slug", None)
+            slug = self._unique_slug(session, requested or slugify(fields["title"]), explicit=bool(requested))
             statement = Statement(slug=slug, revision=1, created_at=now, updated_at=now)
             session.add(statement)
             version = Version(
@@ -249,11 +250,12 @@ class Workflow:
             session.add(topic)
         return topic
 
-    def _unique_slug(self, session: Session, base: str, fields: dict[str, Any]) -> str:
+    def _unique_slug(self, session: Session, base: str, *, explicit: bool) -> str:
+        """``base`` if free; a requested slug that is taken is an error, a derived one gets a number."""
         taken = set(session.scalars(select(Statement.slug).where(Statement.slug.like(f"{base}%"))))
         if base not in taken:
             return base
-        if "slug" in fields:
+        if explicit:
             raise ValidationFailed({"slug": ["Already taken."]})
         n = 2
         while f"{base}-{n}" in taken:

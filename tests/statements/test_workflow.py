@@ -28,6 +28,13 @@ def test_slugs_are_made_unique(workflow):
     assert workflow.draft(title="Appeal").slug == "appeal-2"
 
 
+def test_a_requested_slug_that_is_taken_is_refused(workflow):
+    workflow.draft(slug="appeal")
+    with pytest.raises(ValidationFailed) as caught:
+        workflow.draft(slug="appeal")
+    assert caught.value.errors == {"slug": ["Already taken."]}
+
+
 def test_lines_to_take_default_to_internal(workflow):
     assert workflow.draft(kind="lines_to_take").audience == "internal"
 
