@@ -8,9 +8,14 @@ read once per field into a list, and the pool keeps a cheaper running size. Read
 
 from __future__ import annotations
 
+import secrets
+import string
+
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3FieldWriter
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool, SegmentWriter
+
+_ID_CHARS = string.ascii_lowercase + string.digits
 
 
 class _Lengths:
@@ -48,6 +53,13 @@ class FastFieldWriter(W3FieldWriter):
 class PresslineCodec(W3Codec):
     def field_writer(self, storage, segment):
         return FastFieldWriter(self, storage, segment)
+
+    def new_segment(self, storage, indexname):
+        # Whoosh names segments with the global ``random`` module, which anything (a forked worker, a test
+        # framework seeding it per example) may reset; a repeated name breaks the next commit.
+        segment = super().new_segment(storage, indexname)
+        segment.segid = "".join(secrets.choice(_ID_CHARS) for _ in range(16))
+        return segment
 
 
 class FastPool(PostingPool):

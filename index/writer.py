@@ -50,9 +50,27 @@ def exclusive_writer(ix, timeout: float = 2.0, attempts: int = 3, **options) -> 
     try:
         yield writer
     except BaseException:
-        writer.cancel()
+        _abandon(writer)
         raise
-    writer.commit()
+    try:
+        writer.commit()
+    except BaseException:
+        _abandon(writer)
+        raise
+
+
+def _abandon(writer) -> None:
+    """Cancel a writer and, whatever state a failed commit left it in, let go of the lock."""
+    try:
+        writer.cancel()
+    except Exception:
+        log.exception("cancelling the index writer failed")
+    finally:
+        if writer.writelock is not None:
+            try:
+                writer.writelock.release()
+            except Exception:
+                log.debug("index write lock already released")
 
 
 class Indexer:
