@@ -46,7 +46,7 @@ from bench.api import ensure_index, free_port, seed  # noqa: E402
 
 HOST = "127.0.0.1"  # loopback only, by construction: nothing here takes another host
 SECRET = "load-test-signing-secret"
-MIX = (("item", 40), ("list", 10), ("search", 30), ("slash", 20))
+MIX = "item=40,list=10,search=30,slash=20"  # weights of each kind of request in the mixed phase
 SLASH_QUERIES = ("lines fraud", "lines missing", "quote police", "report online-safety", "latest", "lines road safety")
 MAX_SECONDS, MAX_CLIENTS = 300, 200
 
@@ -99,7 +99,7 @@ def _client_process(args: dict) -> list[tuple]:
 def _drive(rnd: random.Random, args: dict) -> list[tuple]:
     """Samples ``(kind, sent, seconds, status, ok, slash_path)``."""
     port, deadline, trivial = args["port"], args["deadline"], args["trivial"]
-    kinds = [kind for kind, weight in MIX for _ in range(weight)]
+    kinds = [kind for kind, weight in args["mix"] for _ in range(weight)]
     verifier = SignatureVerifier(SECRET)
     samples = []
     while time.monotonic() < deadline:
@@ -375,6 +375,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--statements", type=int, default=2000)
     parser.add_argument("--publish-every", type=float, default=2.0)
+    parser.add_argument("--mix", default=MIX, help=f"weights per kind (default {MIX})")
     parser.add_argument("--processes", type=int, default=min(10, os.cpu_count() * 4 or 4),
                         help="client processes the clients are spread over (threads within each)")  # fmt: skip
     parser.add_argument("--redis", help="rate-limit storage URL for the server (default: per-process memory)")
@@ -384,6 +385,9 @@ def main() -> None:
     args = parser.parse_args()
     if not (0 < args.seconds <= MAX_SECONDS and 0 < args.clients <= MAX_CLIENTS):
         parser.error(f"--seconds must be in (0, {MAX_SECONDS}] and --clients in (0, {MAX_CLIENTS}]")
+    mix = [(kind, int(weight)) for kind, _, weight in (part.partition("=") for part in args.mix.split(","))]
+    if not {kind for kind, _ in mix} <= {"item", "list", "search", "slash"}:
+        parser.error("--mix kinds: item, list, search, slash")
     signal.alarm(int(args.seconds + args.ceiling_seconds + 600))  # the whole run, seeding included, is bounded
 
     load_before = os.getloadavg()[0]  # other work on the machine skews every figure: report it
@@ -398,7 +402,7 @@ def main() -> None:
     server = start_server(data_dir, port, args.workers, sink.server_port, args.redis)
     try:
         base = {"port": port, "sink_port": sink.server_port, "partner_keys": meta["keys"]["partners"],
-                "queries": meta["queries"], "topics": meta["topics"]}  # fmt: skip
+                "queries": meta["queries"], "topics": meta["topics"], "mix": mix}  # fmt: skip
         base |= targets(port, meta, meta["keys"]["partners"][0])
         with pool:
             phase(pool, procs, min(args.clients, 10), 3.0, base, trivial=False)  # warm every worker
