@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .firstnames import gender_of_first_name, words
+from .firstnames import FEMALE, MALE, gender_of_first_name, words
+from .jobs import JobTitle, find_job_titles
 
 # Ranks and titles that precede a name, longest first so "Detective Chief Inspector" beats "Inspector".
 _TITLES = sorted(
@@ -85,6 +86,8 @@ _GENDER_OF_WORD = {
     "man": "m",
     "boy": "m",
 }
+# Titles that say less than a job description after the name
+_WEAK_TITLES = {"Professor", "Prof", "Dr"}
 # A judge's style is not part of the role: "His Honour Judge Roger Pell" is a Judge.
 _ROLE_OF_TITLE = {"His Honour Judge": "Judge", "Her Honour Judge": "Judge"}
 
@@ -115,6 +118,7 @@ _NOT_NAMES = set(
     Temple Synagogue Cathedral Gurdwara Club Hall Primary Secondary Museum Library Stadium Airport Station Market
     Square Bridge Estate Village Town Centre Central Community Forum Partnership Project Campaign
     Justice Secretary Minister Government Parliament Trading Standards Health Care Fire Rescue Ambulance Coastguard
+    Water Energy Rail Railway Railways FC AFC United Rovers Athletic Wanderers Housing Homes Wildlife RSPCA RNLI
     """
     )
 ) | set(
@@ -139,12 +143,17 @@ class Person:
 
     @property
     def role(self) -> str | None:
+        # "Professor Helen Ashworth, Pro-Vice-Chancellor (Student Experience)": the job says more
+        if self.title in _WEAK_TITLES and self.apposition:
+            return self.apposition
         return self.title or self.apposition
 
 
 def clean_role(text: str) -> str | None:
     """A description fit to show as a role: no leading article or possessive, no trailing punctuation."""
-    text = " ".join(text.split()).strip(" ,;:.()[]")
+    text = " ".join(text.split()).strip(" ,;:.([]")
+    while text.endswith(")") and text.count("(") < text.count(")"):
+        text = text[:-1].rstrip(" ,;:.")
     text = re.sub(r"^(?:the|a|an|his|her|their|its|our|another|one|some|fellow)\s+", "", text, flags=re.IGNORECASE)
     if not text or len(text.split()) > 14:
         return None
@@ -167,9 +176,10 @@ _APPOSITION_AFTER = re.compile(
     r"|^[^\S\n]*\((?P<bracket>[^()\d\n][^()\n]{2,118})\)"  # "Priya Kaur (Director of Services, Missing People)"
 )
 _APPOSITION_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+['’]s)\s+[^,.;:\"“”]{2,80}?),\s*$"
+    r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w&-]*\s+){0,3}[A-Z][a-z]+['’]s)\s+[^,.;:\"“”]{2,80}?),\s*$"
 )
-_MENTION = re.compile(rf"(?<![\w'’])(?:(?P<title>{TITLE_RE})\s+|(?P<hon>{HONORIFIC_RE})\s+)?(?P<name>{NAME_RE})")
+# "Professor Dame Jane Hollis": a title, then an honorific, then the name
+_MENTION = re.compile(rf"(?<![\w'’])(?:(?P<title>{TITLE_RE})\s+)?(?:(?P<hon>{HONORIFIC_RE})\s+)?(?P<name>{NAME_RE})")
 
 
 @dataclass
@@ -184,6 +194,36 @@ class Mention:
 
 def _possessive(text: str, match: re.Match[str]) -> bool:
     return text[match.end() : match.end() + 2] in ("'s", "’s")
+
+
+_SPEAKING_BODIES = set(
+    words(
+        "Police Constabulary Council Trust Service Services Water University College School Academy Club FC AFC "
+        "United Society Charity Foundation Authority Agency Railway Rail Network Partnership Board Commission "
+        "Scotland Group Association Coastguard RSPCA RNLI NSPCC Ambulance Rescue Hospital"
+    )
+)
+_ORGANISATION_WORDS = set(
+    words("Police Constabulary Service Services Fire Rescue Council Trust Scotland Force Agency Ambulance Authority")
+)
+
+
+def _rank_of(role: str) -> str:
+    """ "Norfolk Police Detective Inspector" is a Detective Inspector; "Senior Coastal Operations Officer" stays."""
+    rank = re.search(rf"(?:^|\s)({TITLE_RE})$", role)
+    prefix = role[: rank.start(1)].split() if rank else []
+    if rank and (all(w in _NOT_NAMES for w in prefix) or any(w in _ORGANISATION_WORDS for w in prefix)):
+        return _ROLE_OF_TITLE.get(rank.group(1), rank.group(1))
+    return role
+
+
+def _known_first_name_at(words: list[str]) -> int:
+    """ "Lifeboat Helm Jane Smith": where a known first name starts the name after capitalised words
+    that are not first names (those words are a job title); 0 when the name starts at once."""
+    for i in range(1, len(words) - 1):
+        if words[i] in FEMALE | MALE and not any(w in FEMALE | MALE for w in words[:i]):
+            return i
+    return 0
 
 
 class People:
@@ -202,11 +242,34 @@ class People:
     def learn(self, text: str) -> list[Mention]:
         """Record every person mentioned in ``text`` (non-quote text) and return the mentions in order."""
         mentions: list[Mention] = []
-        for match in _MENTION.finditer(text):
+        jobs = find_job_titles(text, _NOT_NAMES)
+        pos = 0
+        while match := _MENTION.search(text, pos):
+            job = jobs[0] if jobs else None
+            if job and job.start < match.end():
+                jobs.pop(0)
+                if job.end > pos:
+                    mentions.append(self._read_job(text, job))
+                    pos = job.end
+                continue
             mention = self._read(text, match)
             if mention:
                 mentions.append(mention)
+            pos = match.end()
         return mentions
+
+    def _read_job(self, text: str, job: JobTitle) -> Mention:
+        """ "Ambulance Operations Manager Gareth Pye": a job title not in the rank list, then a name."""
+        person = self.by_surname(job.name.split()[-1])
+        if person is None or person.name.split()[0] != job.name.split()[0]:
+            person = Person(name=job.name, gender=gender_of_first_name(job.name))
+            self.people.append(person)
+        if not person.title:
+            person.title = _rank_of(job.role)
+        match = re.compile(re.escape(job.name)).match(text, job.name_start)
+        assert match is not None
+        self._enrich(person, None, None, text, match)
+        return Mention(job.start, job.end, person, full=True, titled=True, possessive=_possessive(text, match))
 
     def _read(self, text: str, match: re.Match[str]) -> Mention | None:
         title, hon, name = match.group("title"), match.group("hon"), match.group("name")
@@ -238,13 +301,15 @@ class People:
             return Mention(start, match.end(), known, full=False, titled=True, possessive=_possessive(text, match))
         if not looks_like_name(name, titled):
             return None
+        lead = 0 if titled else _known_first_name_at(words)
+        words, name, job = words[lead:], " ".join(words[lead:]), " ".join(words[:lead])
         person = self.by_surname(words[-1])
         if person is None or (len(person.name.split()) > 1 and person.name.split()[0] != words[0]):
             person = Person(name=name, gender=gender_of_first_name(name))
             self.people.append(person)
         elif len(words) > len(person.name.split()):
             person.name = name
-        self._enrich(person, title, hon, text, match)
+        self._enrich(person, title or job or None, hon, text, match)
         return Mention(start, match.end(), person, full=True, titled=titled, possessive=_possessive(text, match))
 
     def _enrich(self, person: Person, title: str | None, hon: str | None, text: str, match: re.Match[str]) -> None:
@@ -287,6 +352,9 @@ def nameless_role(phrase: str) -> str | None:
         phrase,
     ):
         return clean_role(phrase)
+    # an organisation speaking: "Norfolk Constabulary said:", "In a statement, Anglian Water said:"
+    if re.fullmatch(r"(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&-]*", phrase) and phrase.split()[-1] in _SPEAKING_BODIES:
+        return phrase
     return None
 
 

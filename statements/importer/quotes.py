@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .marks import Segment, blank_out, find_segments
+from .messages import MESSAGE_INTRO, MESSAGE_OUTRO
 from .people import COLLECTIVE, People, Person, clean_role, gender_of_pronoun, gender_of_word, nameless_role
 from .result import ExtractedQuote
 
@@ -58,6 +59,7 @@ _NAMELESS_PERSON = re.compile(
     r"(?:^|[.!?]\s+)(?:A|An|One)\s+(?:[a-z0-9-]+\s+){0,2}?(?P<noun>mother|father|mum|dad|parent|grandmother|"
     r"grandfather|woman|man|girl|boy|neighbour|witness|resident|survivor|victim|pupil|student|teenager|volunteer)\b"
 )
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|to|by|on|in)\s*$")
 _GOES_ON = {"added", "adds", "adding", "continued", "continues", "concluded"}  # the same speaker goes on
 _DASH_SIGNATURE = re.compile(r"^[–—-]+\s*")
 _MIN_WORDS = 2
@@ -77,6 +79,10 @@ class _Speaker:
         if self.person is None:
             return ExtractedQuote(text=text, speaker=None, role=self.role)
         return ExtractedQuote(text=text, speaker=self.person.name, role=self.person.role)
+
+
+# Quoted words nobody is speaking for (a scam text, what a caller might say): never a quote
+_NOBODY = _Speaker(None, "not a speaker")
 
 
 def _outside(paragraph: str, segments: list[Segment]) -> str:
@@ -129,7 +135,10 @@ class _Reader:
                 if gender and speaker.gender == gender:
                     return speaker
             return self.recent[-1] if self.recent else _Speaker(None)
-        mentions = [m for m in self.people.learn(who) if not m.possessive]
+        # "a spokesperson for Anglian Water", "Director of Student Wellbeing, Dr X": not the speaker
+        mentions = [
+            m for m in self.people.learn(who) if not m.possessive and not _AFTER_PREPOSITION.search(who[: m.start])
+        ]
         if mentions:
             return _Speaker(mentions[0].person)
         alias = _KNOWN_AS.search(who)
@@ -172,6 +181,8 @@ class _Reader:
         clause = head[breaks[-1].end() :] if breaks else head
         if not clause.strip():
             return None
+        if MESSAGE_INTRO.search(clause):
+            return _NOBODY
         attributable = _ATTRIBUTABLE.search(clause)
         if attributable:
             return self._resolve(attributable.group("who"))
@@ -190,6 +201,8 @@ class _Reader:
 
     def _outro(self, outside: str, seg: Segment, ceiling: int) -> _Speaker | None:
         tail = outside[seg.end : ceiling]
+        if MESSAGE_OUTRO.match(tail):
+            return _NOBODY
         for pattern in (_OUTRO_VERB_FIRST, _OUTRO_WHO_FIRST):
             match = pattern.match(tail)
             if match:
@@ -213,6 +226,8 @@ class _Reader:
         only the name and a line with the role. Anything longer is prose, not a signature."""
         lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
         if not lines or len(lines) > 3 or any(len(line.split()) > 16 for line in lines):
+            return None
+        if lines[0].endswith(":"):  # "Detective Inspector X, Thetford CID:" introduces the next quote
             return None
         dashed = _DASH_SIGNATURE.match(lines[0])
         first = lines[0][dashed.end() :] if dashed else lines[0]
@@ -318,7 +333,7 @@ class _Reader:
                 speaker = self.pending
             if speaker is None and first and self.last_quote_paragraph == index - 1 and self.recent:
                 speaker = self.recent[-1]
-            if speaker is None:
+            if speaker is None or speaker is _NOBODY:
                 floor = seg.end
                 continue
             quote = speaker.quote(text)
@@ -331,6 +346,9 @@ class _Reader:
         tail = outside[floor:].rstrip()
         if tail.endswith(":") and (not segments or segments[-1].end <= len(tail)):
             clause = tail[:-1]
+            if MESSAGE_INTRO.search(tail):
+                self.pending = _NOBODY
+                return
             match = _ATTRIBUTABLE.search(tail) or _INTRO.search(clause + ":")
             if match:
                 self.pending = self._resolve(match.group("who"), match.groupdict().get("verb") or "")

@@ -37,6 +37,11 @@ _SHORT = re.compile(
     r"(?:(?i:it\s+(?:free\s+)?to|the\s+police\s+on|police\s+on|us\s+on|free\s+on|free)\s+)?(?P<num>999|101|111|159|7726)"
     r"(?![\w/%:]|[.,]\d)"
 )
+# A five-digit text short code after "text": "text 61016", "text POLICE to 61016"
+_SMS = re.compile(
+    r"\b(?i:text|texting|sms)(?:[^\S\n]+(?:[A-Z]{2,12}|[\"“'‘][A-Z]{2,12}[\"”'’]|us|it))?(?:[^\S\n]+(?i:to|on))?"
+    r"[^\S\n]+(?P<num>\d{5})(?![\w/%:£]|[.,]\d)"
+)
 _NOT_AFTER_SHORT = re.compile(
     r"^\s+(?!(?:if|and|or|for|to|in|immediately|straight|now|quoting|quote|free|which|where|when|on|at|as|"
     r"anonymously|option|service|the|with|about|so|but|instead|too|also|first|right|any|day|24|from|—|–|-)\b)[a-z]+"
@@ -141,6 +146,8 @@ class RouteFinder:
                 if not match.group("verb") and _NOT_AFTER_SHORT.match(line[match.end() :]):
                     continue
                 self._phone(match.group("num"), line_start + match.start("num"), found, taken)
+            for match in _SMS.finditer(line):
+                self._phone(match.group("num"), line_start + match.start("num"), found, taken, short_code=True)
         for pattern, spec in self.names:
             for match in pattern.finditer(text):
                 if any(a <= match.start() < b for a, b in taken):
@@ -149,12 +156,14 @@ class RouteFinder:
                 found.append(_Found(match.start(), self._resolved(spec)))
         return _dedupe(found)
 
-    def _phone(self, printed: str, position: int, found: list[_Found], taken: list[tuple[int, int]]) -> None:
+    def _phone(
+        self, printed: str, position: int, found: list[_Found], taken: list[tuple[int, int]], short_code: bool = False
+    ) -> None:
         if any(a <= position < b for a, b in taken):
             return
         digits = _digits(printed)
         spec = self.by_digits.get(digits)
-        if spec is None and not (digits.startswith("116") or _valid_long(digits)):
+        if spec is None and not (short_code or digits.startswith("116") or _valid_long(digits)):
             return
         taken.append((position, position + len(printed)))
         route = self._resolved(spec) if spec else ExtractedRoute(name=printed, phone=printed, url=None)

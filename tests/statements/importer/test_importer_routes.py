@@ -155,3 +155,18 @@ def test_a_short_number_in_markdown_bold_after_call_is_a_phone(run):
 def test_the_word_ends_inside_a_sentence_is_not_a_trailer(run):
     got = run("Title\n\nThe campaign ENDS on Friday, but you can still call 101.")
     assert _ids(got) == ["police-non-emergency-101"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Text 61016 to report it discreetly.", "Text POLICE to 61016 with the details.", "You can text us on 61016."],
+)
+def test_a_five_digit_code_after_text_is_a_text_number(run, sentence):
+    assert _phones(run(f"Title\n\n{sentence}")) == ["61016"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The text was sent to 61016 people.", "About 61016 texts were sent.", "Reference 61016 applies."]
+)
+def test_a_five_digit_number_without_text_before_it_is_not_a_phone(run, sentence):
+    assert _phones(run(f"Title\n\n{sentence}")) == []
