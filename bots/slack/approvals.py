@@ -12,6 +12,7 @@ import logging
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackClientError
 
 from statements import Role, Services, Viewer
 from statements.errors import PresslineError, SelfApproval
@@ -52,26 +53,22 @@ class Approvals:
 
     def approve(self, body: dict, respond: Respond) -> None:
         user_id = (body.get("user") or {}).get("id") or ""
-        approver = self.approver(user_id)
-        if approver is None:
-            respond(text=refusal(user_id), response_type="ephemeral", replace_original=False)
-            return
         slug, number = _target(body)
         try:
+            approver = self.approver(user_id)
+            if approver is None:
+                _tell(respond, refusal(user_id))
+                return
             view, why = self.waiting(slug, number, approver)
             if view is None:
-                respond(text=why, response_type="ephemeral", replace_original=False)
+                _tell(respond, why)
                 return
             self.services.workflow.approve(slug, view.revision, approver)
         except SelfApproval as exc:
-            respond(
-                text=f"Sorry, you can't approve this one. {exc.message}",
-                response_type="ephemeral",
-                replace_original=False,
-            )
+            _tell(respond, f"Sorry, you can't approve this one. {exc.message}")
             return
         except PresslineError as exc:
-            respond(text=exc.message or "That could not be done.", response_type="ephemeral", replace_original=False)
+            _tell(respond, exc.message or "That could not be done.")
             return
         outcome = f":white_check_mark: Approved by {escape(approver.name or '')} (<@{user_id}>). Ready to publish."
         blocks = decided_message((body.get("message") or {}).get("blocks") or [], outcome)
@@ -79,18 +76,18 @@ class Approvals:
 
     def ask_reason(self, body: dict, respond: Respond, client: WebClient) -> None:
         user_id = (body.get("user") or {}).get("id") or ""
-        approver = self.approver(user_id)
-        if approver is None:
-            respond(text=refusal(user_id), response_type="ephemeral", replace_original=False)
-            return
         slug, number = _target(body)
         try:
+            approver = self.approver(user_id)
+            if approver is None:
+                _tell(respond, refusal(user_id))
+                return
             view, why = self.waiting(slug, number, approver)
         except PresslineError as exc:
-            respond(text=exc.message, response_type="ephemeral", replace_original=False)
+            _tell(respond, exc.message or "That could not be done.")
             return
         if view is None:
-            respond(text=why, response_type="ephemeral", replace_original=False)
+            _tell(respond, why)
             return
         metadata = json.dumps(
             {
@@ -100,7 +97,11 @@ class Approvals:
                 "ts": (body.get("message") or {}).get("ts"),
             }
         )
-        client.views_open(trigger_id=body["trigger_id"], view=reject_modal(body["actions"][0]["value"], metadata))
+        try:
+            client.views_open(trigger_id=body["trigger_id"], view=reject_modal(body["actions"][0]["value"], metadata))
+        except SlackClientError as exc:
+            log.warning("views.open failed for %s: %s", slug, exc)
+            _tell(respond, "Slack would not open the form for the reason; click Reject again in a moment.")
 
     def submit_reason(self, ack: Ack, body: dict, view: dict) -> None:
         """Runs before the ack so that a problem shows in the modal itself; the write is one quick transaction."""
@@ -110,13 +111,15 @@ class Approvals:
         if not reason:
             ack(response_action="errors", errors={"reason": "Give a reason: the author sees it."})
             return
-        approver = self.approver(user_id)
-        if approver is None:
-            ack(response_action="errors", errors={"reason": "Only a Pressline approver linked to Slack can reject."})
-            return
         meta = json.loads(view.get("private_metadata") or "{}")
         try:
-            current, why = self.waiting(meta.get("slug", ""), int(meta.get("v") or 0), approver)
+            approver = self.approver(user_id)
+            if approver is None:
+                ack(
+                    response_action="errors", errors={"reason": "Only a Pressline approver linked to Slack can reject."}
+                )
+                return
+            current, why = self.waiting(str(meta.get("slug", "")), int(meta.get("v") or 0), approver)
             if current is None:
                 ack(response_action="errors", errors={"reason": why})
                 return
@@ -150,6 +153,11 @@ class Approvals:
                 context(f"`{escape(rejected.slug)}` · v{rejected.version} · back to {escape(rejected.author)}"),
             ],
         )
+
+
+def _tell(respond: Respond, text: str) -> None:
+    """A reply only the clicker sees, leaving the request itself as it was."""
+    respond(text=text, response_type="ephemeral", replace_original=False)
 
 
 def _target(body: dict) -> tuple[str, int]:

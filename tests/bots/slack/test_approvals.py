@@ -128,3 +128,23 @@ def test_an_unlinked_user_cannot_reject_through_a_forged_modal(slack, flow, requ
     slack.settle()
     assert status(flow, view.slug) == "in_review"
     assert slack.received("/api/chat.update") == []
+
+
+def test_a_click_while_the_database_is_away_gets_one_plain_sentence(slack, flow, request_message, tmp_path):
+    from statements.db import Database
+
+    _, message = request_message
+    flow.services.keys.db = Database(f"sqlite:///{tmp_path / 'gone' / 'nowhere.db'}")
+    [reply] = slack.wait_for(click(slack, message, "approval_approve", "U0APPROVER"))
+    assert reply["text"] == "The statement service is unavailable, try again shortly."
+    assert reply["replace_original"] is False
+
+
+def test_slack_refusing_the_modal_is_explained(slack, flow, request_message):
+    view, message = request_message
+    slack.httpserver.expect_oneshot_request("/api/views.open").respond_with_json(
+        {"ok": False, "error": "expired_trigger_id"}
+    )
+    [reply] = slack.wait_for(click(slack, message, "approval_reject", "U0APPROVER"))
+    assert reply["text"] == "Slack would not open the form for the reason; click Reject again in a moment."
+    assert status(flow, view.slug) == "in_review"
