@@ -212,7 +212,7 @@ def _rank_of(role: str) -> str:
     """ "Norfolk Police Detective Inspector" is a Detective Inspector; "Senior Coastal Operations Officer" stays."""
     rank = re.search(rf"(?:^|\s)({TITLE_RE})$", role)
     prefix = role[: rank.start(1)].split() if rank else []
-    if rank and (all(w in _NOT_NAMES for w in prefix) or any(w in _ORGANISATION_WORDS for w in prefix)):
+    if rank and any(w in _ORGANISATION_WORDS for w in prefix):
         return _ROLE_OF_TITLE.get(rank.group(1), rank.group(1))
     return role
 
@@ -321,6 +321,11 @@ class People:
         if after and not person.apposition:
             person.apposition = clean_role(after.group("app") or after.group("bracket"))
         before = _APPOSITION_BEFORE.search(text[: match.start()])
+        # "In a statement read to the court, Tom Reed said": a phrase after a preposition describes no one
+        if before and re.search(
+            r"\b(?i:in|on|at|by|from|with|to|for|of|after|before|during|under)\s+$", text[: before.start("app")]
+        ):
+            before = None
         if before and not person.apposition:
             app = before.group("app")
             if not re.search(r"\b(?:said|says|told|added)\b", app):
@@ -353,7 +358,8 @@ def nameless_role(phrase: str) -> str | None:
     ):
         return clean_role(phrase)
     # an organisation speaking: "Norfolk Constabulary said:", "In a statement, Anglian Water said:"
-    if re.fullmatch(r"(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&-]*", phrase) and phrase.split()[-1] in _SPEAKING_BODIES:
+    body = r"(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&-]*"
+    if re.fullmatch(rf"{body}(?:\s+(?:and|&)\s+{body})?", phrase) and phrase.split()[-1] in _SPEAKING_BODIES:
         return phrase
     return None
 

@@ -198,3 +198,30 @@ def test_an_organisation_can_speak_without_a_spokesperson(run):
         (None, "Norfolk Constabulary", "Enquiries are ongoin"),
         (None, "Anglian Water", "We are sorry for the"),
     ]
+
+
+def test_a_joint_statement_by_two_organisations_has_both_as_its_role(run):
+    got = run("""
+        Title
+
+        In a joint statement, Norwich City Football Club and Norfolk Constabulary said: "Violence has no place here."
+    """)
+    assert _who(got) == [(None, "Norwich City Football Club and Norfolk Constabulary", "Violence has no plac")]
+
+
+def test_a_phrase_after_a_preposition_is_not_the_speakers_role(run):
+    got = run("""
+        Title
+
+        In a statement read to the court by his solicitor, Tom Reed said: "I am sorry."
+    """)
+    assert _who(got) == [("Tom Reed", None, "I am sorry.")]
+
+
+def test_a_rank_after_an_organisation_that_is_not_a_police_force_keeps_the_organisation(run):
+    got = run("""
+        Title
+
+        "It was cruel," RSPCA Inspector Ruth Kerr said.
+    """)
+    assert _who(got) == [("Ruth Kerr", "RSPCA Inspector", "It was cruel.")]
