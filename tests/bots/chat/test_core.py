@@ -175,3 +175,14 @@ def test_review_by_in_the_future_is_not_stale(core, workflow):
 def test_approver_and_author_shown_are_key_names(core, workflow):
     workflow.published(author=EDITOR, approver=APPROVER, title="Names", body="Names.")
     assert ask(core, "lines names").items[0].approved_by == "Abe Approver"
+
+
+def test_quotes_of_a_scheduled_next_version_stay_hidden(core, workflow, clock):
+    first = [{"text": "Report grooming to us.", "speaker": "Rebecca Hale", "role": "Chief Constable"}]
+    later = [{"text": "Report grooming embargoed wombat words.", "speaker": "Embargo Speaker", "role": "Chief"}]
+    view = workflow.published(title="Grooming", body="Body.", quotes=first)
+    workflow.republish(view.slug, quotes=later, publish_at=clock() + timedelta(days=1))
+    for text in ("quote grooming", "quote wombat", "quote embargo speaker"):
+        answer = ask(core, text)
+        assert all("wombat" not in item.text and item.speaker != "Embargo Speaker" for item in answer.items)
+    assert [item.speaker for item in ask(core, "quote grooming").items] == ["Rebecca Hale"]
