@@ -69,7 +69,7 @@ def answer_message(answer: Answer, *, shared_by: str | None = None) -> dict[str,
     render = {"statements": _statement, "quotes": _quote, "routes": _route, "help": _help}.get(answer.kind)
     for index, item in enumerate(answer.items):
         if render is not None:
-            blocks += render(item, index, shared_by is None)
+            blocks += render(item, index)
     if answer.suggestion:
         blocks.append(section(escape(answer.did_you_mean(PREFIX) or "")))
     actions = _answer_actions(answer) if shared_by is None else []
@@ -98,7 +98,7 @@ def _fallback(answer: Answer) -> str:
     return " ".join(part for part in (answer.title, answer.notice) if part)[:300]
 
 
-def _statement(item: StatementItem, index: int, interactive: bool) -> list[dict]:
+def _statement(item: StatementItem, index: int) -> list[dict]:
     heading = f"*{escape(item.title)}*"
     if item.kind:
         heading += f"  ·  {escape(item.kind_label)}"
@@ -123,14 +123,14 @@ def _statement(item: StatementItem, index: int, interactive: bool) -> list[dict]
     return blocks
 
 
-def _quote(item: QuoteItem, index: int, interactive: bool) -> list[dict]:
+def _quote(item: QuoteItem, index: int) -> list[dict]:
     return [
         section(f"> “{escape(item.text)}”\n— *{escape(item.attribution)}*"),
         context(escape(item.provenance)),
     ]
 
 
-def _route(item: RouteItem, index: int, interactive: bool) -> list[dict]:
+def _route(item: RouteItem, index: int) -> list[dict]:
     label = URGENCY.get(item.urgency, item.urgency)
     lines = [f"*{escape(item.name)}*" + (f"  ·  {label}" if label else "")]
     if item.when:
@@ -145,7 +145,7 @@ def _route(item: RouteItem, index: int, interactive: bool) -> list[dict]:
     return [section("\n".join(lines))]
 
 
-def _help(item: HelpItem, index: int, interactive: bool) -> list[dict]:
+def _help(item: HelpItem, index: int) -> list[dict]:
     return [section(f"`{PREFIX} {escape(item.usage)}`  {escape(item.text)}")]
 
 
