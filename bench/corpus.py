@@ -3,7 +3,8 @@
 Text comes from word-level Markov chains trained on the bundled sample statements (one chain per topic,
 so fraud statements talk about fraud), with a long tail of generated names, places and numbers mixed in
 so the vocabulary keeps growing with the corpus as real press text does. Lengths follow the sample:
-titles of 5-12 words, summaries of 20-45, bodies of 200-700 (about 430 on average; about 530 words a statement in all), 0-4 quotes of 15-60 words.
+titles of 5-12 words, summaries of 20-45, bodies of 200-700 (about 430 on average; about 570 words a
+statement in all), 0-4 quotes of 15-60 words.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from importlib import resources
+from itertools import pairwise
 
 from whoosh.analysis.filters import STOP_WORDS
 
@@ -40,12 +42,12 @@ class Chain:
         self.starts: list[str] = []
         for text in texts:
             for sentence in text.replace("\n", " ").split(". "):
-                words = [w.strip("#*-\"()") for w in sentence.split()]
+                words = [w.strip('#*-"()') for w in sentence.split()]
                 words = [w for w in words if w]
                 if len(words) < 4:
                     continue
                 self.starts.append(words[0])
-                for a, b in zip(words, words[1:], strict=False):
+                for a, b in pairwise(words):
                     self.next[a].append(b)
 
     def sentence(self, rnd: random.Random, tail: list[str], length: int) -> str:

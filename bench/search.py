@@ -24,6 +24,7 @@ import sys
 import time
 from collections import Counter
 from datetime import UTC, datetime
+from itertools import pairwise
 from pathlib import Path
 
 CLASSES = ("one word", "two words", "phrase", "filtered newest")
@@ -36,24 +37,20 @@ def _du(path: Path) -> int:
 # -- building ----------------------------------------------------------------------------------------------
 
 
-def build_whoosh(root: Path, views, procs: int, limitmb: int) -> dict:
-    from index.schema import statement_document
+def build_whoosh(root: Path, views) -> dict:
+    """The rebuild path (``index.writer.write_all``) from in-memory statements instead of the database."""
     from index.store import IndexStore
-    from index.writer import exclusive_writer
+    from index.writer import write_all
 
     store = IndexStore(root)
     generation = store.create()
     ix = store.open(generation)
     started, cpu = time.perf_counter(), time.process_time()
-    options = {"limitmb": limitmb}
-    if procs > 1:
-        options.update(procs=procs, multisegment=True)
-    with exclusive_writer(ix, **options) as writer:
-        for view in views:
-            writer.add_document(**statement_document(view))
+    write_all(ix, ([view] for view in views))
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     store.swap(generation)
-    return {"seconds": seconds, "cpu_seconds": cpu, "bytes": _du(store.path(generation))}
+    return {"seconds": seconds, "cpu_seconds": cpu, "bytes": _du(store.path(generation)),
+            "segments": len(ix.reader().leaf_readers()) if hasattr(ix.reader(), "leaf_readers") else 1}  # fmt: skip
 
 
 FTS_SCHEMA = """
@@ -70,7 +67,8 @@ def build_fts(path: Path, views) -> dict:
     db.executescript(FTS_SCHEMA)
     started, cpu = time.perf_counter(), time.process_time()
     for i, v in enumerate(views, start=1):
-        db.execute("INSERT INTO meta VALUES (?,?,?,?,?)", (i, v.slug, v.audience, v.kind, int(v.publish_at.timestamp())))
+        published = int(v.publish_at.timestamp())
+        db.execute("INSERT INTO meta VALUES (?,?,?,?,?)", (i, v.slug, v.audience, v.kind, published))
         db.executemany("INSERT INTO topics VALUES (?,?)", [(t, i) for t in v.topics])
         quotes = " ".join(f"{q.text} {q.speaker} {q.role}" for q in v.quotes)
         db.execute("INSERT INTO fts(rowid, title, summary, body, quotes) VALUES (?,?,?,?,?)",
@@ -93,8 +91,8 @@ def make_queries(views, count: int, seed: int) -> dict[str, list[dict]]:
 
     rnd = random.Random(seed)
     sample = rnd.sample(views, min(len(views), 2000))
-    freq = Counter(w for v in sample for w in set(content_words(v)))
-    common = [w for w, _ in freq.most_common(300)]
+    freq = Counter(w for v in sample for w in sorted(set(content_words(v))))
+    common = [w for w, _ in sorted(freq.items(), key=lambda kv: (-kv[1], kv[0]))[:300]]
     queries: dict[str, list[dict]] = {c: [] for c in CLASSES}
     for _ in range(count):
         view = rnd.choice(sample)
@@ -103,8 +101,7 @@ def make_queries(views, count: int, seed: int) -> dict[str, list[dict]]:
         a, b = rnd.sample(words, 2) if len(set(words)) > 1 else (words[0], words[0])
         queries["two words"].append({"text": f"{a} {b}"})
         body = [w.strip(".,:;\"'()").lower() for w in view.body.split()]
-        pairs = [(x, y) for x, y in zip(body, body[1:], strict=False)
-                 if x in words and y in words and x.isalpha() and y.isalpha()]  # fmt: skip
+        pairs = [(x, y) for x, y in pairwise(body) if x in words and y in words and x.isalpha() and y.isalpha()]
         x, y = rnd.choice(pairs) if pairs else (a, b)
         queries["phrase"].append({"text": f'"{x} {y}"'})
         queries["filtered newest"].append({"text": rnd.choice(common[:100]), "topic": rnd.choice(view.topics)})
@@ -203,7 +200,7 @@ def serve_queries(root: Path, queries_file: Path, now: int) -> None:
 
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(int(round(p / 100 * (len(ordered) - 1))), len(ordered) - 1)]
+    return ordered[min(round(p / 100 * (len(ordered) - 1)), len(ordered) - 1)]
 
 
 def main() -> None:
@@ -212,8 +209,6 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--queries", type=int, default=200, help="queries per class")
     parser.add_argument("--dir", type=Path, default=Path("/tmp/pressline-bench"))
-    parser.add_argument("--procs", type=int, default=1, help="Whoosh writer processes")
-    parser.add_argument("--limitmb", type=int, default=256)
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--serve", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -232,7 +227,7 @@ def main() -> None:
                             for v in views[:2000])  # fmt: skip
     print(f"generated {len(views)} statements (~{words:.0f} words each) in {time.perf_counter() - started:.0f}s")
 
-    whoosh = build_whoosh(work / "index", views, args.procs, args.limitmb)
+    whoosh = build_whoosh(work / "index", views)
     print(f"whoosh build {whoosh['seconds']:.1f}s, {whoosh['bytes'] / 1e6:.0f} MB")
     fts = build_fts(work / "fts.db", views)
     print(f"fts5   build {fts['seconds']:.1f}s, {fts['bytes'] / 1e6:.0f} MB")
@@ -242,8 +237,8 @@ def main() -> None:
     qfile = work / f"queries.{now}.json"
     qfile.write_text(json.dumps(queries))
     del views
-    child = subprocess.run([sys.executable, "-m", "bench.search", "--serve", str(work / "index"), str(qfile)],
-                           capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"})  # fmt: skip
+    command = [sys.executable, "-m", "bench.search", "--serve", str(work / "index"), str(qfile)]
+    child = subprocess.run(command, capture_output=True, text=True, check=True)
     served = json.loads(child.stdout.strip().splitlines()[-1])
     fts_timings = run_fts(work / "fts.db", queries, now)
 

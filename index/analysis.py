@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 
 from whoosh.analysis.filters import STOP_WORDS
@@ -17,7 +18,6 @@ from whoosh.lang.porter import stem as porter_stem
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _FOLD_CACHE: dict[str, str] = {}
-_STEM_CACHE: dict[str, str | None] = {}
 _CACHE_LIMIT = 500_000
 
 # Field boosts inside the one catch-all ``content`` field: each region's words weigh this much per use.
@@ -40,31 +40,29 @@ def fold(word: str) -> str:
     return folded
 
 
+class _Stems(dict):
+    """word as written -> index term (None for stop words), computed on first sight."""
+
+    def __missing__(self, word: str) -> str | None:
+        folded = fold(word)
+        term = None if not folded or folded in STOP_WORDS else porter_stem(folded)
+        if len(self) > _CACHE_LIMIT:
+            self.clear()
+        self[word] = term
+        return term
+
+
+_STEMS = _Stems()
+
+
 def stem(word: str) -> str | None:
     """The index term for one word as written, or None for a stop word."""
-    try:
-        return _STEM_CACHE[word]
-    except KeyError:
-        pass
-    folded = fold(word)
-    term = None if not folded or folded in STOP_WORDS else porter_stem(folded)
-    if len(_STEM_CACHE) > _CACHE_LIMIT:
-        _STEM_CACHE.clear()
-    _STEM_CACHE[word] = term
-    return term
+    return _STEMS[word]
 
 
 def terms(text: str) -> list[str]:
     """Index terms of ``text`` in order, stop words removed."""
-    cache = _STEM_CACHE
-    out = []
-    for word in WORD.findall(text):
-        term = cache.get(word, 0)
-        if term == 0:
-            term = stem(word)
-        if term:
-            out.append(term)
-    return out
+    return [t for t in map(_STEMS.__getitem__, WORD.findall(text)) if t]
 
 
 REGION_GAP = 8  # positions skipped between regions, so a phrase never spans a title and a body
@@ -78,13 +76,14 @@ def positioned_terms(parts: Iterable[tuple[float, str]]) -> tuple[dict[str, floa
     positions: dict[str, list[int]] = {}
     at = 0
     for boost, text in parts:
-        for term in terms(text):
-            weights[term] = weights.get(term, 0.0) + boost
+        sequence = terms(text)
+        for term, count in Counter(sequence).items():
+            weights[term] = weights.get(term, 0.0) + boost * count
+        for offset, term in enumerate(sequence, start=at):
             found = positions.get(term)
             if found is None:
-                positions[term] = [at]
+                positions[term] = [offset]
             else:
-                found.append(at)
-            at += 1
-        at += REGION_GAP
+                found.append(offset)
+        at += len(sequence) + REGION_GAP
     return weights, positions

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import secrets
 import string
+from itertools import groupby
+from operator import itemgetter
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3FieldWriter
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3FieldWriter, W3PostingsWriter
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool, SegmentWriter
 
 _ID_CHARS = string.ascii_lowercase + string.digits
+_TERM_KEY = itemgetter(0, 1)
 
 
 class _Lengths:
@@ -45,14 +48,73 @@ class _Lengths:
         return table[docnum] if table is not None and docnum < len(table) else default
 
 
+class FastPostingsWriter(W3PostingsWriter):
+    """Writes a whole term's postings a block at a time (lists extended in C, not one call per posting)."""
+
+    def add_many(self, ids: list[int], weights: list[float], values: list[bytes], lengths: list[int] | None) -> None:
+        limit = self._blocklimit
+        for start in range(0, len(ids), limit):
+            if len(self._ids):
+                self._write_block()
+            end = start + limit
+            part = weights[start:end]
+            self._ids.extend(ids[start:end])
+            self._weights.extend(part)
+            self._maxweight = max(self._maxweight, max(part))
+            self._values.extend(v for v in values[start:end] if v)
+            if lengths is not None:
+                known = [n for n in lengths[start:end] if n]
+                if known:
+                    low = min(known)
+                    self._minlength = low if self._minlength is None else min(self._minlength, low)
+                    self._maxlength = max(self._maxlength, max(known))
+
+    def _write_block(self, last=False):
+        if self._compression and len(self._ids) < 8:
+            # tiny blocks (most terms are rare) do not shrink under zlib; skip its per-call cost
+            compression, self._compression = self._compression, 0
+            try:
+                return super()._write_block(last)
+            finally:
+                self._compression = compression
+        return super()._write_block(last)
+
+
 class FastFieldWriter(W3FieldWriter):
     def add_postings(self, schema, lengths, items):
-        return super().add_postings(schema, _Lengths(lengths, schema) if lengths else lengths, items)
+        lengths = _Lengths(lengths, schema) if lengths else None
+        lastfn = None
+        table = None
+        for (fieldname, btext), group in groupby(items, key=_TERM_KEY):
+            if fieldname != lastfn:
+                if lastfn is not None:
+                    self.finish_field()
+                self.start_field(fieldname, schema[fieldname])
+                table = lengths.table(fieldname) if lengths is not None else None
+                lastfn = fieldname
+            postings = [p for p in group if p[2] != -1]
+            if not postings:
+                continue
+            self.start_term(btext)
+            ids = [p[2] for p in postings]
+            self._postwriter.add_many(
+                ids,
+                [p[3] for p in postings],
+                [p[4] or b"" for p in postings],
+                [table[d] if d < len(table) else 0 for d in ids] if table is not None else None,
+            )
+            self.finish_term()
+        if lastfn is not None:
+            self.finish_field()
 
 
 class PresslineCodec(W3Codec):
     def field_writer(self, storage, segment):
         return FastFieldWriter(self, storage, segment)
+
+    def postings_writer(self, dbfile, byteids=False):
+        return FastPostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
+                                  compression=self._compression, inlinelimit=self._inlinelimit)  # fmt: skip
 
     def new_segment(self, storage, indexname):
         # Whoosh names segments with the global ``random`` module, which anything (a forked worker, a test

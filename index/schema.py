@@ -91,6 +91,10 @@ def unpack(blob: bytes) -> dict:
     return json.loads(zlib.decompress(blob))
 
 
+def _clamped(positions: list[int]) -> list[int]:
+    return positions if positions[-1] <= MAX_POSITION else [min(p, MAX_POSITION) for p in positions]
+
+
 def statement_document(view: VersionView) -> dict:
     """The index document for one published or scheduled version."""
     quotes = [f"{q.text} {q.speaker} {q.role}" for q in view.quotes]
@@ -98,7 +102,7 @@ def statement_document(view: VersionView) -> dict:
     parts += [(QUOTES, q) for q in quotes]
     parts += [(EXTRA, f"{r.name} {r.when}") for r in view.reporting_routes]
     weights, positions = positioned_terms(parts)
-    content = tuple((t, weights[t], [min(p, MAX_POSITION) for p in positions[t]]) for t in weights)
+    content = tuple((t, weights[t], _clamped(positions[t])) for t in weights)
     quoted = tuple({t for q in quotes for t in terms(q)})
     text = {"title": view.title, "summary": plain(view.summary), "body": plain(view.body),
             "quotes": [[q.text, q.speaker, q.role] for q in view.quotes]}  # fmt: skip

@@ -15,8 +15,10 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
+from itertools import islice
 
 from whoosh.index import LockError
+from whoosh.reading import SegmentReader
 
 from statements import Catalogue, ChangeLog
 from statements.clock import Clock
@@ -35,9 +37,28 @@ class IndexBusy(Exception):
     """Another process kept the index writer locked for longer than we were willing to wait."""
 
 
+SEGMENT_STATEMENTS = 5000  # a rebuild writes segments of this many statements (bounded memory, no sort runs)
+SMALL_SEGMENT = 1000  # documents: syncs merge segments smaller than this once there are a few of them
+
+
+def merge_small(writer, segments):
+    """Merge policy for syncs: fold small segments together, never touch the large ones a rebuild wrote
+    (Whoosh's default policy would, past about twenty segments, merge them all inside a web request)."""
+    small = [s for s in segments if s.doc_count_all() < SMALL_SEGMENT]
+    if len(small) < 4:
+        return segments
+    for segment in small:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        writer.add_reader(reader)
+        reader.close()
+    return [s for s in segments if s not in small]
+
+
 @contextmanager
-def exclusive_writer(ix, timeout: float = 2.0, attempts: int = 3, **options) -> Iterator:
-    """A Whoosh writer, committed on success and cancelled on error; never raises ``LockError``."""
+def exclusive_writer(ix, timeout: float = 2.0, attempts: int = 3, merge=merge_small, **options) -> Iterator:
+    """A Whoosh writer, committed on success and cancelled on error; never raises ``LockError``.
+
+    ``merge`` is a Whoosh merge policy, or False to add a segment without merging anything."""
     writer = None
     for _ in range(attempts):
         try:
@@ -53,7 +74,7 @@ def exclusive_writer(ix, timeout: float = 2.0, attempts: int = 3, **options) -> 
         _abandon(writer)
         raise
     try:
-        writer.commit()
+        writer.commit(merge=False) if merge is False else writer.commit(mergetype=merge)
     except BaseException:
         _abandon(writer)
         raise
@@ -152,13 +173,7 @@ class Indexer:
             generation = self.store.create()
             ix = self.store.open(generation)
             head = self.changes.head()
-            count = 0
-            with exclusive_writer(ix, limitmb=256) as writer:
-                for count, views in enumerate(self._everything(), start=1):
-                    for view in views:
-                        writer.add_document(**statement_document(view))
-                    if progress is not None and count % 500 == 0:
-                        progress(count)
+            count = write_all(ix, self._everything(), progress)
             self.store.write_position(generation, head)
             self.store.swap(generation)
             self.committed()
@@ -171,3 +186,20 @@ class Indexer:
     def _everything(self) -> Iterable[list]:
         for slug in self.catalogue.all_slugs():
             yield self.catalogue.indexable(slug)
+
+
+def write_all(ix, statements: Iterable[list], progress: Callable[[int], None] | None = None) -> int:
+    """Index every statement's versions into ``ix`` (a fresh generation), a segment per few thousand."""
+    count = 0
+    batches = iter(statements)
+    while True:
+        batch = list(islice(batches, SEGMENT_STATEMENTS))
+        if not batch:
+            return count
+        with exclusive_writer(ix, merge=False, limitmb=512) as writer:
+            for views in batch:
+                for view in views:
+                    writer.add_document(**statement_document(view))
+                count += 1
+                if progress is not None and count % 500 == 0:
+                    progress(count)
