@@ -320,10 +320,11 @@ class People:
         after = _APPOSITION_AFTER.match(text[match.end() :])
         if after and not person.apposition:
             person.apposition = clean_role(after.group("app") or after.group("bracket"))
-        before = _APPOSITION_BEFORE.search(text[: match.start()])
+        window = text[max(0, match.start() - 300) : match.start()]  # an apposition is short; keeps this linear
+        before = _APPOSITION_BEFORE.search(window)
         # "In a statement read to the court, Tom Reed said": a phrase after a preposition describes no one
         if before and re.search(
-            r"\b(?i:in|on|at|by|from|with|to|for|of|after|before|during|under)\s+$", text[: before.start("app")]
+            r"\b(?i:in|on|at|by|from|with|to|for|of|after|before|during|under)\s+$", window[: before.start("app")]
         ):
             before = None
         if before and not person.apposition:

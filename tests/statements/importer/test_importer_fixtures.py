@@ -20,7 +20,17 @@ from statements.importer import extract, read_press_file
 
 # Every blind batch's misses were recorded here as strict xfails until a general rule (with its own test)
 # covered them; h41-h46's were fixed after that batch's first measurement (docs/importer.md).
-KNOWN_HOLDOUT_MISSES: dict[tuple[str, str], str] = {}
+# Batch 9 (h47-h54) was measured once and, as planned, not tuned against: its misses stay recorded here.
+KNOWN_HOLDOUT_MISSES: dict[tuple[str, str], str] = {
+    ("test_quotes_have_the_expected_speaker_and_role", "h48-pcc-inspection-response"): (
+        "'the Commissioner said:' does not resolve to the person whose apposition is 'Police and Crime "
+        "Commissioner for Wensumshire' (a title alone matches only a whole role)"
+    ),
+    ("test_quotes_have_the_expected_speaker_and_role", "h53-football-joint-statement"): (
+        "'Match commander Chief Inspector Sam Booth': the lower-case description before the rank is kept in "
+        "the role ('Match commander Chief Inspector')"
+    ),
+}
 
 CASES = [pytest.param(p, id=f"{split}/{p.stem}") for split in ("dev", "holdout") for p in fixture_paths(split)]
 
