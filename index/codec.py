@@ -1,4 +1,5 @@
-"""A faster way to write the same Whoosh segments (the on-disk format is Whoosh's W3, unchanged).
+"""A faster way to write the same Whoosh segments (the on-disk format is Whoosh's W3, unchanged; segments
+are left as separate files rather than one compound file).
 
 Profiling a rebuild showed most time outside our code, per posting: Whoosh looks up each posting's field
 length through a column reader and, for fields without lengths (ID fields), stats the file system every
@@ -137,6 +138,10 @@ class FastWriter(SegmentWriter):
 
     def __init__(self, ix, **kwargs) -> None:
         kwargs.setdefault("codec", PresslineCodec())
+        # Separate files per segment, not one compound file: Whoosh copies each part of a compound file into
+        # memory when a reader opens it (a serving process would hold the whole index), and assembling one
+        # costs a full extra copy at commit.
+        kwargs.setdefault("compound", False)
         super().__init__(ix, **kwargs)
         self.pool = FastPool(self._tempstorage, self.newsegment, limitmb=kwargs.get("limitmb", 128))
         self.pool.fieldnames = set(self.schema.names())  # what the stock pool collects one posting at a time
