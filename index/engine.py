@@ -13,6 +13,7 @@ import logging
 import threading
 import time
 import warnings
+import weakref
 from pathlib import Path
 
 from statements import Catalogue, ChangeEvent, ChangeLog, Viewer
@@ -54,6 +55,9 @@ class SearchIndex:
         self.store = IndexStore(self.path)
         self.pool = SearcherPool(self.store, interval)
         self.indexer = Indexer(self.store, catalogue, changes, clock, committed=self.pool.invalidate)
+        # An owner that never calls close() (an app factory's object simply dropped) must not leak the
+        # segment files the searcher holds open.
+        weakref.finalize(self, self.pool.close)
         self._rebuilding = threading.Event()
         self._synced = 0.0
         self.write_wait = write_wait

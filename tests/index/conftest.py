@@ -16,6 +16,20 @@ def search(services, tmp_path):
 
 
 @pytest.fixture
+def engine(services, tmp_path):
+    """Make engines like another process would (not subscribed to this workflow); closed at teardown."""
+    made = []
+
+    def make(**options):
+        made.append(SearchIndex(tmp_path / "index", services.catalogue, services.changes, services.clock, **options))
+        return made[-1]
+
+    yield make
+    for one in made:
+        one.close()
+
+
+@pytest.fixture
 def publish(workflow):
     """Publish a statement with the given fields (title, body, summary, quotes, topics, kind, audience)."""
 

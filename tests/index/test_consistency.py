@@ -8,13 +8,13 @@ from datetime import timedelta
 from click.testing import CliRunner
 
 from api.cli import cli
-from index import SearchIndex, SearchQuery
+from index import SearchQuery
 from index.writer import exclusive_writer
 from tests.conftest import ANON, APPROVER
 
 
-def test_a_commit_the_index_never_heard_of_is_repaired_by_sync(services, workflow, tmp_path):
-    search = SearchIndex(tmp_path / "index", services.catalogue, services.changes, services.clock, sync_every=None)
+def test_a_commit_the_index_never_heard_of_is_repaired_by_sync(engine, services, workflow, tmp_path):
+    search = engine(sync_every=None)
     view = workflow.published(title="Crash between commit and index", body="Sandbag warning.")  # no listener
     assert search.lag() > 0 and search.search(SearchQuery("sandbag"), ANON).total == 0
     assert search.verify() == [view.slug]
@@ -66,26 +66,26 @@ def test_verify_names_each_drifted_statement(search, workflow):
     assert kept.slug not in search.verify()
 
 
-def test_a_missing_index_is_rebuilt_when_the_engine_starts(services, workflow, tmp_path):
+def test_a_missing_index_is_rebuilt_when_the_engine_starts(engine, services, workflow, tmp_path):
     view = workflow.published(title="Survives", body="Rebuilt wording.")
     (tmp_path / "index").mkdir()
     (tmp_path / "index" / "current").write_text("gen-that-was-deleted\n")
-    search = SearchIndex(tmp_path / "index", services.catalogue, services.changes, services.clock)
+    search = engine()
     assert [h.slug for h in search.search(SearchQuery("rebuilt"), ANON).hits] == [view.slug]
 
 
-def test_a_corrupt_index_is_rebuilt_when_the_engine_starts(services, workflow, tmp_path):
+def test_a_corrupt_index_is_rebuilt_when_the_engine_starts(engine, services, workflow, tmp_path):
     view = workflow.published(title="Survives", body="Rebuilt wording.")
-    first = SearchIndex(tmp_path / "index", services.catalogue, services.changes, services.clock)
+    first = engine()
     first.close()
     for toc in (tmp_path / "index" / first.store.current()).glob("_MAIN_*.toc"):
         toc.write_bytes(b"garbage")
-    search = SearchIndex(tmp_path / "index", services.catalogue, services.changes, services.clock)
+    search = engine()
     assert [h.slug for h in search.search(SearchQuery("rebuilt"), ANON).hits] == [view.slug]
 
 
-def test_a_held_writer_lock_delays_a_change_but_never_fails_the_write(services, workflow, tmp_path):
-    search = SearchIndex(tmp_path / "index", services.catalogue, services.changes, services.clock, write_wait=0.05)
+def test_a_held_writer_lock_delays_a_change_but_never_fails_the_write(engine, services, workflow, tmp_path):
+    search = engine(write_wait=0.05)
     services.workflow.subscribe(search.on_change)
     other = search.store.open(search.store.current()).writer()  # another process's writer
     try:
@@ -113,14 +113,14 @@ def test_a_new_version_replaces_the_old_one_at_once(search, workflow):
     assert [(h.slug, h.version) for h in hits] == [(view.slug, 2)]
 
 
-def test_a_searching_process_catches_up_with_changes_made_elsewhere(services, workflow, tmp_path):
-    search = SearchIndex(tmp_path / "index", services.catalogue, services.changes, services.clock, sync_every=0)
+def test_a_searching_process_catches_up_with_changes_made_elsewhere(engine, services, workflow, tmp_path):
+    search = engine(sync_every=0)
     view = workflow.published(title="Elsewhere", body="Another node's wording.")  # no listener here
     assert [h.slug for h in search.search(SearchQuery("node"), ANON).hits] == [view.slug]
 
 
-def test_a_withdrawn_hit_still_in_a_stale_index_is_never_returned(services, workflow, tmp_path):
-    search = SearchIndex(tmp_path / "index", services.catalogue, services.changes, services.clock, sync_every=None)
+def test_a_withdrawn_hit_still_in_a_stale_index_is_never_returned(engine, services, workflow, tmp_path):
+    search = engine(sync_every=None)
     view = workflow.published(title="Stale", body="Lingering wording.")
     search.sync()
     services.workflow.withdraw(view.slug, services.catalogue.get(view.slug, APPROVER).revision, APPROVER, "Wrong")
