@@ -26,6 +26,9 @@ class Snapshot:
         self.searcher = index.searcher()
         self.users = 0
         self.retired = False
+        # Whoosh's readers seek and read shared file objects: two threads reading at once get each other's
+        # bytes (zlib and unpickling errors). Threads of one process (chat answers) take turns.
+        self.guard = threading.RLock()
         self.leaves = [
             Leaf(sub, sub.reader(), offset, facts.facts(generation, sub.reader()), sub.reader().deleted_docs_set)
             for sub, offset in self.searcher.leaf_searchers()
@@ -62,7 +65,11 @@ class SearcherPool:
             if snap is not None:
                 snap.users += 1
         try:
-            yield snap
+            if snap is None:
+                yield snap
+            else:
+                with snap.guard:
+                    yield snap
         finally:
             if snap is not None:
                 with self._lock:
