@@ -118,6 +118,8 @@ def _drive(rnd: random.Random, args: dict) -> list[tuple]:
             pass
         slash_path = headers.get("X-Bench-Answer", "")
         samples.append((kind, sent, time.monotonic() - sent, status, status in expected, slash_path))
+        if args["think"] and not trivial:
+            time.sleep(rnd.expovariate(1 / args["think"]))  # a person or a site between two requests
     return samples
 
 
@@ -375,6 +377,12 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--statements", type=int, default=2000)
     parser.add_argument("--publish-every", type=float, default=2.0)
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=0.0,
+        help="mean pause (s) between one client's requests in the mixed phase; 0: back to back",
+    )
     parser.add_argument("--mix", default=MIX, help=f"weights per kind (default {MIX})")
     parser.add_argument("--processes", type=int, default=min(10, os.cpu_count() * 4 or 4),
                         help="client processes the clients are spread over (threads within each)")  # fmt: skip
@@ -402,7 +410,7 @@ def main() -> None:
     server = start_server(data_dir, port, args.workers, sink.server_port, args.redis)
     try:
         base = {"port": port, "sink_port": sink.server_port, "partner_keys": meta["keys"]["partners"],
-                "queries": meta["queries"], "topics": meta["topics"], "mix": mix}  # fmt: skip
+                "queries": meta["queries"], "topics": meta["topics"], "mix": mix, "think": args.think}  # fmt: skip
         base |= targets(port, meta, meta["keys"]["partners"][0])
         with pool:
             phase(pool, procs, min(args.clients, 10), 3.0, base, trivial=False)  # warm every worker
@@ -423,7 +431,7 @@ def main() -> None:
     report = {
         "at": datetime.now(UTC).isoformat(timespec="seconds"), "cpus": os.cpu_count(), "workers": args.workers,
         "load_before": load_before, "load_after": os.getloadavg()[0],
-        "clients": args.clients, "seconds": args.seconds, "statements": args.statements,
+        "clients": args.clients, "seconds": args.seconds, "statements": args.statements, "think": args.think,
         "ceiling": ceiling, "mixed": mixed, "errors": mixed["errors"] + len(editor.errors),
         "editor": {"publishes": len(editor.cycles), "cycle_p50_ms": 1000 * pct(editor.cycles, 50),
                    "cycle_max_ms": 1000 * max(editor.cycles, default=float("nan")),
@@ -437,7 +445,8 @@ def main() -> None:
 
 def print_report(report: dict) -> None:
     ceiling, mixed, editor = report["ceiling"], report["mixed"], report["editor"]
-    print(f"\ngunicorn --workers {report['workers']}, {report['clients']} clients, {report['cpus']} CPUs, "
+    print(f"\ngunicorn --workers {report['workers']}, {report['clients']} clients (think {report['think']}s), "
+          f"{report['cpus']} CPUs, "
           f"{report['statements']} statements; load average {report['load_before']:.1f} before, "
           f"{report['load_after']:.1f} after")  # fmt: skip
     print(f"ceiling  /healthz alone: {ceiling['rps']:.0f} req/s, p50 {ceiling['kinds']['trivial']['p50_ms']:.1f} ms, "
