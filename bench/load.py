@@ -301,6 +301,12 @@ def stop_server(process: subprocess.Popen) -> None:
         process.wait(5)
 
 
+def worker_rss_mb(master: int) -> list[int]:
+    """Resident memory of each gunicorn worker (children of the master), in MB."""
+    out = subprocess.run(["ps", "-o", "rss=", "--ppid", str(master)], capture_output=True, text=True).stdout
+    return sorted(int(line) // 1024 for line in out.split())
+
+
 def targets(port: int, meta: dict, partner: str) -> dict:
     """What partners ask for, with the ETags they would hold from an earlier visit."""
     items = []
@@ -423,6 +429,7 @@ def main() -> None:
             samples, elapsed = phase(pool, procs, args.clients, args.seconds, base, trivial=False)
             editor.join(30)
         time.sleep(3)  # the last slash answers
+        rss_mb = worker_rss_mb(server.pid)
         mixed = summarise(samples, elapsed, dict(Sink.arrivals))
     finally:
         stop_server(server)
@@ -432,7 +439,7 @@ def main() -> None:
         "at": datetime.now(UTC).isoformat(timespec="seconds"), "cpus": os.cpu_count(), "workers": args.workers,
         "load_before": load_before, "load_after": os.getloadavg()[0],
         "clients": args.clients, "seconds": args.seconds, "statements": args.statements, "think": args.think,
-        "ceiling": ceiling, "mixed": mixed, "errors": mixed["errors"] + len(editor.errors),
+        "ceiling": ceiling, "mixed": mixed, "worker_rss_mb": rss_mb, "errors": mixed["errors"] + len(editor.errors),
         "editor": {"publishes": len(editor.cycles), "cycle_p50_ms": 1000 * pct(editor.cycles, 50),
                    "cycle_max_ms": 1000 * max(editor.cycles, default=float("nan")),
                    "fresh_p50_ms": 1000 * pct(editor.freshness, 50),
@@ -462,7 +469,7 @@ def print_report(report: dict) -> None:
         print(f"slash answers at response_url: p50 {slash['answer_p50_ms']:.0f} ms, "
               f"p99 {slash['answer_p99_ms']:.0f} ms, slowest {slash['slowest_answer_ms']:.0f} ms; "
               f"missing {slash['answers_missing']}, failed {slash['answers_failed']}")  # fmt: skip
-    print(f"errors in all: {report['errors']}")
+    print(f"errors in all: {report['errors']}; worker memory (RSS MB): {report['worker_rss_mb']}")
     print(f"editor: {editor['publishes']} publishes, cycle p50 {editor['cycle_p50_ms']:.0f} ms max "
           f"{editor['cycle_max_ms']:.0f} ms; searchable after p50 {editor['fresh_p50_ms']:.0f} ms max "
           f"{editor['fresh_max_ms']:.0f} ms; errors {len(editor['errors'])} {editor['errors'][:3]}")  # fmt: skip
