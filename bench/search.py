@@ -15,7 +15,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import shutil
 import sqlite3
 import statistics
@@ -189,11 +188,9 @@ def serve_queries(root: Path, queries_file: Path, now: int) -> None:
             timings[name].append((time.perf_counter() - started) * 1000)
             timings[name + " cpu"].append((time.thread_time() - cpu) * 1000)
             totals[name].append(results.total)
-    rss = 0
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            rss = int(line.split()[1]) * 1024
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    rss = int(status["VmRSS"].split()[0]) * 1024
+    peak = int(status["VmHWM"].split()[0]) * 1024  # not ru_maxrss: it counts the parent's pages before exec
     search.close()
     print(json.dumps({"timings": timings, "totals": totals, "rss": rss, "peak_rss": peak, "first_query_s": first}))
 

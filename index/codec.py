@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import secrets
 import string
-from itertools import groupby
+from array import array
+from itertools import accumulate, groupby, pairwise
 from operator import itemgetter
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3FieldWriter, W3PostingsWriter
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3FieldWriter, W3LeafMatcher, W3PostingsWriter
+from whoosh.system import _INT_SIZE, pack_uint, unpack_uint
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool, SegmentWriter
 
@@ -70,6 +72,32 @@ class FastPostingsWriter(W3PostingsWriter):
                     self._minlength = low if self._minlength is None else min(self._minlength, low)
                     self._maxlength = max(self._maxlength, max(known))
 
+    # Packed block layout: ids (delta-coded) and weights as one array each, variable-size values (positions)
+    # as one length-prefixed blob, so reading a block unpickles three objects rather than hundreds.
+    # FastLeafMatcher reads both this layout and Whoosh's own.
+
+    def _mini_ids(self):
+        if self._byteids or not len(self._ids):
+            return super()._mini_ids()
+        ids = self._ids
+        return array("I", [ids[0], *(b - a for a, b in pairwise(ids))]).tobytes()
+
+    def _mini_weights(self):
+        weights = self._weights
+        first = weights[0]
+        if first == 1.0 and min(weights) == max(weights):
+            return None
+        if min(weights) == max(weights):
+            return first
+        return array("f", weights).tobytes()
+
+    def _mini_values(self):
+        fixed = self._format.fixed_value_size()
+        if fixed is not None and fixed >= 0:
+            return super()._mini_values()
+        values = self._values
+        return pack_uint(len(values)) + array("H", map(len, values)).tobytes() + b"".join(values)
+
     def _write_block(self, last=False):
         if self._compression and len(self._ids) < 8:
             # tiny blocks (most terms are rare) do not shrink under zlib; skip its per-call cost
@@ -79,6 +107,73 @@ class FastPostingsWriter(W3PostingsWriter):
             finally:
                 self._compression = compression
         return super()._write_block(last)
+
+
+class FastLeafMatcher(W3LeafMatcher):
+    """Whoosh's block reader, also understanding the packed layout written by FastPostingsWriter."""
+
+    def _read_ids(self):
+        if self._data is None:
+            self._read_data()
+        ids = self._data[0]
+        if isinstance(ids, bytes):
+            self._ids = tuple(accumulate(array("I", ids)))
+        else:
+            super()._read_ids()
+
+    def _read_weights(self):
+        if self._data is None:
+            self._read_data()
+        weights = self._data[1]
+        if isinstance(weights, bytes):
+            self._weights = array("f", weights)
+        else:
+            super()._read_weights()
+
+    def _read_values(self):
+        if self._data is None:
+            self._read_data()
+        fixed = self.format.fixed_value_size()
+        values = self._data[2]
+        if (fixed is None or fixed < 0) and isinstance(values, bytes):
+            self._values = unpack_values(values)
+        else:
+            super()._read_values()
+
+
+def unpack_values(blob: bytes) -> list[bytes]:
+    """The values of a packed block: count, lengths, then the values end to end."""
+    count = unpack_uint(blob[:_INT_SIZE])[0]
+    start = _INT_SIZE + 2 * count
+    lengths = array("H", blob[_INT_SIZE:start])
+    out = []
+    for length in lengths:
+        out.append(blob[start : start + length])
+        start += length
+    return out
+
+
+def block_ids(data) -> list[int]:
+    ids = data[0]
+    return list(accumulate(array("I", ids) if isinstance(ids, bytes) else ids))
+
+
+def block_weights(data):
+    weights = data[1]
+    if weights is None:
+        return 1.0
+    return array("f", weights) if isinstance(weights, bytes) else weights
+
+
+def block_values(data, fixed) -> list | None:
+    if len(data) < 3:
+        return None
+    values = data[2]
+    if isinstance(values, (list, tuple)):
+        return list(values)
+    if isinstance(values, bytes) and (fixed is None or fixed < 0):
+        return unpack_values(values)
+    return None
 
 
 class FastFieldWriter(W3FieldWriter):
@@ -113,6 +208,12 @@ class PresslineCodec(W3Codec):
     def field_writer(self, storage, segment):
         return FastFieldWriter(self, storage, segment)
 
+    def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
+        if terminfo.is_inlined():
+            return super().postings_reader(dbfile, terminfo, format_, term=term, scorer=scorer)
+        offset, length = terminfo.extent()
+        return FastLeafMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
+
     def postings_writer(self, dbfile, byteids=False):
         return FastPostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
                                   compression=self._compression, inlinelimit=self._inlinelimit)  # fmt: skip
@@ -137,7 +238,9 @@ class FastWriter(SegmentWriter):
     """A SegmentWriter with the codec and pool above; everything else is Whoosh's."""
 
     def __init__(self, ix, **kwargs) -> None:
-        kwargs.setdefault("codec", PresslineCodec())
+        # 256 postings a block (Whoosh's default is 128): searches read whole posting lists, so fewer, larger
+        # blocks mean fewer per-block decodes.
+        kwargs.setdefault("codec", PresslineCodec(blocklimit=256))
         # Separate files per segment, not one compound file: Whoosh copies each part of a compound file into
         # memory when a reader opens it (a serving process would hold the whole index), and assembling one
         # costs a full extra copy at commit.

@@ -11,11 +11,11 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import TermNotFound
 
+from .codec import block_ids
 from .postings import field_lengths
 from .schema import STATEMENT
 
@@ -39,7 +39,7 @@ def term_docs(reader, fieldname: str, term: str) -> set[int]:
         while matcher.is_active():
             if matcher._data is None:
                 matcher._read_data()
-            out.update(accumulate(matcher._data[0]))
+            out.update(block_ids(matcher._data))
             matcher._next_block()
         return out
     return set(matcher.all_ids())

@@ -13,12 +13,13 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import accumulate
 from math import log
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
+
+from .codec import block_ids, block_values, block_weights
 
 B, K1 = 0.75, 1.2
 EXHAUSTIVE = 3000  # candidates in a segment up to which every one is scored
@@ -28,9 +29,17 @@ EXHAUSTIVE = 3000  # candidates in a segment up to which every one is scored
 class Block:
     ids: list[int]
     weights: object  # array of floats, or one float for every posting
-    values: list | None
+    data: tuple | None  # the raw block, for values (positions) decoded only when a phrase needs them
+    fixed: int | None
     max_weight: float
     min_length: int
+    _values: list | None = None
+
+    @property
+    def values(self) -> list | None:
+        if self._values is None and self.data is not None:
+            self._values = block_values(self.data, self.fixed)
+        return self._values
 
 
 @dataclass
@@ -39,6 +48,7 @@ class Postings:
     _ids: list[int] | None = None
     _set: set[int] | None = None
     _maxes: list[int] | None = None
+    _weights: dict[int, float] | None = None
 
     @classmethod
     def read(cls, reader, fieldname: str, term: str) -> Postings:
@@ -49,17 +59,13 @@ class Postings:
             return cls()
         out = cls()
         if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:
+            fixed = fmt.fixed_value_size()
             while matcher.is_active():
                 if matcher._data is None:
                     matcher._read_data()
                 data = matcher._data
-                weights = data[1]
-                if weights is None:
-                    weights = 1.0
-                values = data[2] if len(data) > 2 and isinstance(data[2], (list, tuple)) else None
-                out.blocks.append(
-                    Block(list(accumulate(data[0])), weights, values, matcher._maxweight, matcher._minlength)
-                )
+                out.blocks.append(Block(block_ids(data), block_weights(data), data, fixed, matcher._maxweight,
+                                        matcher._minlength))  # fmt: skip
                 matcher._next_block()
             return out
         ids, weights, values = [], [], []
@@ -69,7 +75,9 @@ class Postings:
             values.append(matcher.value())
             matcher.next()
         if ids:
-            out.blocks.append(Block(ids, weights, values, max(weights), 0))
+            block = Block(ids, weights, None, None, max(weights), 0)
+            block._values = values
+            out.blocks.append(block)
         return out
 
     @property
@@ -86,6 +94,17 @@ class Postings:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    @property
+    def weights(self) -> dict[int, float]:
+        """docnum -> weight, built in C a block at a time (cheaper than bisecting for many candidates)."""
+        if self._weights is None:
+            table: dict[int, float] = {}
+            for block in self.blocks:
+                w = block.weights
+                table.update(dict.fromkeys(block.ids, w) if isinstance(w, float) else zip(block.ids, w, strict=True))
+            self._weights = table
+        return self._weights
 
     def weight(self, docnum: int) -> float:
         """This term's weight in ``docnum`` (0.0 when absent)."""
@@ -150,15 +169,18 @@ def top(leaf_postings: list[list[Postings]], idfs: list[float], lengths: list[li
             continue
         length = lengths[leaf]
         if len(found) <= EXHAUSTIVE or len(postings) != 1:
-            terms = list(zip(idfs, postings, strict=True))
+            terms = [(term_idf * (K1 + 1), plist.weights.get) for term_idf, plist in zip(idfs, postings, strict=True)]
             for docnum in found:
                 norm = norm_base + norm_scale * length[docnum]
                 total = 0.0
-                for term_idf, plist in terms:
-                    w = plist.weight(docnum)
+                for scale, weight in terms:
+                    w = weight(docnum)
                     if w:
-                        total += term_idf * w * (K1 + 1) / (w + norm)
-                _push(heap, (total, leaf, docnum), k)
+                        total += scale * w / (w + norm)
+                if len(heap) < k:
+                    heapq.heappush(heap, (total, leaf, docnum))
+                elif total > heap[0][0]:
+                    heapq.heapreplace(heap, (total, leaf, docnum))
             continue
         # One term, many candidates: best blocks first, stop when the next block cannot compete.
         only, term_idf = postings[0], idfs[0]

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from api.cli import cli
 from index import SearchQuery
 from index.writer import exclusive_writer
-from tests.conftest import ANON, APPROVER
+from tests.conftest import ANON, APPROVER, BOT, PARTNER
 
 
 def test_a_commit_the_index_never_heard_of_is_repaired_by_sync(engine, services, workflow, tmp_path):
@@ -149,3 +149,14 @@ def test_the_index_commands_rebuild_sync_and_verify(tmp_path, monkeypatch):
     drifted = run("index", "verify")
     assert drifted.exit_code == 1 and "drifted: online-grooming-warning" in drifted.output
     assert run("index", "rebuild").exit_code == 0 and run("index", "verify").exit_code == 0
+
+
+def test_totals_and_facets_are_exact_after_a_rebuild_into_one_segment(search, workflow):
+    for n in range(12):
+        audience = ("public", "partners", "internal")[n % 3]
+        kind = "lines_to_take" if audience == "internal" else "press_release"
+        workflow.published(title=f"Harbour notice {n}", body="Harbour wording.", audience=audience, kind=kind)
+    search.rebuild()
+    assert search.search(SearchQuery("harbour"), ANON).total == 4
+    assert search.search(SearchQuery("harbour"), PARTNER).facets["kind"] == {"press_release": 8}
+    assert search.search(SearchQuery("harbour", order="newest", limit=50), BOT).total == 12
