@@ -12,6 +12,7 @@ from __future__ import annotations
 import secrets
 import string
 from array import array
+from bisect import bisect_left
 from itertools import accumulate, groupby, pairwise
 from operator import itemgetter
 
@@ -150,6 +151,24 @@ def unpack_values(blob: bytes) -> list[bytes]:
     for length in lengths:
         out.append(blob[start : start + length])
         start += length
+    return out
+
+
+def packed_values(data, fixed, ids: list[int], wanted: set[int]) -> dict[int, bytes] | None:
+    """Values of just the ``wanted`` documents of a packed block (None when the block is not packed)."""
+    values = data[2] if len(data) > 2 else None
+    if not isinstance(values, bytes) or (fixed is not None and fixed >= 0):
+        return None
+    hits = wanted.intersection(ids)
+    if not hits:
+        return {}
+    count = unpack_uint(values[:_INT_SIZE])[0]
+    start = _INT_SIZE + 2 * count
+    ends = list(accumulate(array("H", values[_INT_SIZE:start]), initial=start))
+    out = {}
+    for docnum in hits:
+        i = bisect_left(ids, docnum)
+        out[docnum] = values[ends[i] : ends[i + 1]]
     return out
 
 

@@ -19,7 +19,7 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-from .codec import block_ids, block_values, block_weights
+from .codec import block_ids, block_values, block_weights, packed_values
 
 B, K1 = 0.75, 1.2
 EXHAUSTIVE = 3000  # candidates in a segment up to which every one is scored
@@ -121,8 +121,16 @@ class Postings:
         return w if isinstance(w, float) else w[i]
 
     def values_for(self, wanted: set[int]) -> dict[int, bytes]:
-        out = {}
+        """Posting values (frequency and positions) of the ``wanted`` documents."""
+        out: dict[int, bytes] = {}
+        low = min(wanted, default=0)
         for block in self.blocks:
+            if block.ids[-1] < low:
+                continue
+            found = packed_values(block.data, block.fixed, block.ids, wanted) if block.data is not None else None
+            if found is not None:
+                out.update(found)
+                continue
             if block.values is None:
                 continue
             for docnum, value in zip(block.ids, block.values, strict=False):

@@ -83,6 +83,13 @@ def phrase_docs(leaf: Leaf, phrase: list[str], candidates: set[int], reads: Read
         return candidates
     values = {term: reads.postings(leaf, "content", term).values_for(candidates) for term in dict.fromkeys(phrase)}
     first = values[phrase[0]]
+    if len(phrase) == 2:  # the common case, kept tight: is some position of the second word one past the first's?
+        second = values[phrase[1]]
+        back = (-1).__add__
+        return {
+            d for d in candidates
+            if not set(array("H", first[d][_INT_SIZE:])).isdisjoint(map(back, array("H", second[d][_INT_SIZE:])))
+        }  # fmt: skip
     rest = [(offset, values[term]) for offset, term in enumerate(phrase[1:], start=1)]
     found = set()
     for docnum in candidates:

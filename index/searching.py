@@ -34,6 +34,11 @@ class Snapshot:
             for sub, offset in self.searcher.leaf_searchers()
             if sub.reader().segment() is not None  # an empty index has an EmptyReader and no segment
         ]
+        for leaf in self.leaves:
+            # Whoosh opens a segment's stored-fields file on first use; another process merging segments may
+            # delete that file meanwhile. Opening it now keeps it readable for this snapshot's life.
+            if leaf.reader.doc_count_all():
+                leaf.reader.stored_fields(0)
 
     def segment_keys(self) -> set[tuple[str, str]]:
         return {(self.generation, leaf.reader.segment().segment_id()) for leaf in self.leaves}
