@@ -21,6 +21,6 @@ def test_the_load_test_runs_briefly_without_errors(tmp_path):
                          timeout=300)  # fmt: skip
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
     report = json.loads(out.read_text())
-    assert report["errors"] == 0, report
+    assert report["errors"] == 0, json.dumps({"kinds": report["mixed"]["kinds"], "editor": report["editor"]})
     assert report["mixed"]["kinds"]["slash"]["answers_missing"] == 0
     assert report["editor"]["publishes"] >= 1 and report["ceiling"]["rps"] > 0
