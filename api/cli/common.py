@@ -6,10 +6,11 @@ from functools import cached_property
 from typing import Any
 
 import click
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 import migrations
 from statements import Services, open_services
-from statements.errors import PresslineError
+from statements.errors import PresslineError, Unavailable
 from statements.registry import load_routes, load_topics
 
 from ..config import ensure_data_dir, load_settings
@@ -26,8 +27,16 @@ class State:
 
     def initialise(self) -> int:
         """Create or upgrade the database and (re)load the bundled registry. Idempotent."""
-        ensure_data_dir(self.settings)
-        migrations.upgrade(self.settings["DATABASE_URL"])
+        url = self.settings["DATABASE_URL"]
+        try:
+            ensure_data_dir(self.settings)
+            migrations.upgrade(url)
+        except (ArgumentError, NoSuchModuleError) as exc:
+            raise Unavailable(f"PRESSLINE_DATABASE_URL is not a usable database URL: {exc}") from exc
+        except DBAPIError as exc:
+            raise Unavailable(f"Cannot reach the database: {str(exc.orig).strip().splitlines()[0]}") from exc
+        except OSError as exc:
+            raise Unavailable(f"Cannot create the data directory: {exc}") from exc
         return self.services.routes.seed(load_routes(), load_topics())
 
 

@@ -65,3 +65,16 @@ def test_demo_loads_the_sample_statements_once(run, tmp_path):
     assert page.total >= 8
     staff = services.catalogue.list(Viewer.staff("x", "editor"), limit=100)
     assert {"draft", "in_review", "withdrawn"} <= {v.status for v in staff.items}
+
+
+def test_init_with_an_unreachable_database_is_one_line_and_exit_2(tmp_path):
+    url = "postgresql+psycopg://postgres@127.0.0.1:1/nothing"
+    result = CliRunner().invoke(cli, ["init"], env={"PRESSLINE_DATA_DIR": str(tmp_path), "PRESSLINE_DATABASE_URL": url})
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: Cannot reach the database") and len(result.stderr.splitlines()) == 1
+
+
+def test_init_with_a_malformed_database_url_is_one_line_and_exit_2(tmp_path):
+    env = {"PRESSLINE_DATA_DIR": str(tmp_path), "PRESSLINE_DATABASE_URL": "nonsense://"}
+    result = CliRunner().invoke(cli, ["init"], env=env)
+    assert result.exit_code == 2 and result.stderr.startswith("Error: PRESSLINE_DATABASE_URL")
