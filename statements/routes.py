@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from .clock import Clock, utcnow
 from .db import Database
@@ -30,14 +31,15 @@ class Routes:
     def list(self, topic: str | None = None) -> list[RouteView]:
         """Routes, emergency first; with ``topic``, only those linked to it."""
         with self.db.reading() as session:
-            routes = [route_view(r) for r in session.scalars(select(ReportingRoute))]
+            query = select(ReportingRoute).options(selectinload(ReportingRoute.topics))
+            routes = [route_view(r) for r in session.scalars(query)]
         if topic:
             routes = [r for r in routes if topic in r.topics]
         return sorted(routes, key=urgency_order)
 
     def get(self, route_id: str) -> RouteView:
         with self.db.reading() as session:
-            route = session.get(ReportingRoute, route_id)
+            route = session.get(ReportingRoute, route_id, options=[selectinload(ReportingRoute.topics)])
             if route is None:
                 raise NotFound("No such reporting route.")
             return route_view(route)

@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from .models import Statement, Version, VersionRoute
+from .models import ReportingRoute, Statement, Version, VersionRoute
 
 SERVED = ("published", "withdrawn")
 
@@ -49,7 +49,7 @@ def with_everything(query: Select) -> Select:
         selectinload(Version.statement),
         selectinload(Version.topics),
         selectinload(Version.quotes),
-        selectinload(Version.route_links).selectinload(VersionRoute.route),
+        selectinload(Version.route_links).selectinload(VersionRoute.route).selectinload(ReportingRoute.topics),
     )
 
 
