@@ -13,7 +13,7 @@ from .clock import Clock, utcnow
 from .db import Database
 from .diffing import DiffPiece, word_diff
 from .errors import Forbidden, Gone, NotFound
-from .models import AuditEvent, Statement, Topic, Version, version_topics
+from .models import AuditEvent, Statement, Topic, Version, route_topics, version_topics
 from .viewer import Role, Viewer
 from .views import VersionView, version_view
 from .visibility import current_number, current_numbers, newest_numbers, statement_by_slug, with_everything
@@ -199,7 +199,8 @@ class Catalogue:
             return list(session.scalars(select(Statement.slug).order_by(Statement.id)))
 
     def topics(self, viewer: Viewer) -> list[TopicCount]:
-        """Every topic with the number of statements this viewer may see in it."""
+        """Every topic with the number of statements this viewer may see in it. A draft may create a topic:
+        outsiders see a topic only once something visible to them uses it, or a reporting route does."""
         now = self.clock()
         numbers = current_numbers(now).subquery()
         visible = (
@@ -215,6 +216,8 @@ class Catalogue:
             .outerjoin(visible, visible.c.topic_slug == Topic.slug)
             .order_by(Topic.slug)
         )
+        if not viewer.is_staff:
+            query = query.where(or_(visible.c.n.is_not(None), Topic.slug.in_(select(route_topics.c.topic_slug))))
         with self.db.reading() as session:
             return [TopicCount(slug, name, count) for slug, name, count in session.execute(query)]
 

@@ -96,3 +96,15 @@ def test_indexable_holds_current_and_scheduled_versions_only(workflow, services,
 def test_audit_is_for_staff_only(services):
     with pytest.raises(Forbidden):
         services.catalogue.audit(PARTNER)
+
+
+def test_a_topic_only_a_draft_uses_is_not_listed_for_outsiders(workflow, services):
+    workflow.draft(topics=["operation-quetzal"])
+    workflow.published(audience="internal", topics=["operation-pangolin"])
+
+    for viewer in (ANON, PARTNER):
+        slugs = {t.slug for t in services.catalogue.topics(viewer)}
+        assert "operation-quetzal" not in slugs and "operation-pangolin" not in slugs
+        assert "road-safety" in slugs  # a registry topic with reporting routes stays listed, at 0
+    assert "operation-pangolin" in {t.slug for t in services.catalogue.topics(BOT)}
+    assert "operation-quetzal" in {t.slug for t in services.catalogue.topics(EDITOR)}

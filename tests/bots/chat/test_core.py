@@ -186,3 +186,11 @@ def test_quotes_of_a_scheduled_next_version_stay_hidden(core, workflow, clock):
         answer = ask(core, text)
         assert all("wombat" not in item.text and item.speaker != "Embargo Speaker" for item in answer.items)
     assert [item.speaker for item in ask(core, "quote grooming").items] == ["Rebecca Hale"]
+
+
+@pytest.mark.parametrize("text", ["report", "report quetzalx", "latest quetzalx", "quetzalcoatl"])
+def test_a_topic_only_a_draft_uses_never_reaches_an_answer(core, workflow, text):
+    workflow.draft(title="Draft", body="Draft wording.", topics=["quetzal-operation"])
+    answer = ask(core, text)
+    shown = [answer.title, answer.notice, answer.suggestion] + [f"{i.usage} {i.text}" for i in answer.items]
+    assert not any("quetzal-operation" in (s or "").lower() or "quetzal operation" in (s or "").lower() for s in shown)
