@@ -152,3 +152,25 @@ def test_rate_limits_apply_per_key_and_per_address(app_config, database_url):
     assert same_key_elsewhere.status_code == 429
     assert no_key_elsewhere.status_code == 200
     assert no_key_same_address.status_code == 429
+
+
+@pytest.mark.parametrize("moment", ["9999-12-31T23:59:59-14:00", "0001-01-01T00:00:00+14:00"])
+@pytest.mark.parametrize("path", ["statements?updated_since=", "withdrawals?updated_since=", "search?since="])
+def test_a_moment_with_no_utc_equivalent_is_422_not_500(client, path, moment):
+    response = client.get(f"{API}/{path}{moment.replace('+', '%2B')}")
+
+    assert_problem(response, 422)
+
+
+def test_a_publish_at_with_no_utc_equivalent_is_422_not_500(client, keys, workflow):
+    view = workflow.approved()
+    etag = client.get(f"{API}/statements/{view.slug}/draft", headers=keys.header("approver")).headers["ETag"]
+    headers = {**keys.header("approver"), "If-Match": etag}
+
+    response = client.post(
+        f"{API}/statements/{view.slug}/publish", json={"publish_at": "9999-12-31T23:59:59-14:00"}, headers=headers
+    )
+
+    body = assert_problem(response, 422)
+    assert "publish_at" in body["errors"]
+

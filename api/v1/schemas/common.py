@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+from datetime import UTC, datetime
+from typing import Any
+
+from marshmallow import Schema, ValidationError, fields, validate
 
 from statements.drafting import KINDS
 from statements.viewer import AUDIENCES
@@ -13,6 +16,18 @@ SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 Kind = validate.OneOf(KINDS)
 Audience = validate.OneOf(AUDIENCES)
+
+
+class UtcDateTime(fields.AwareDateTime):
+    """An ISO 8601 moment with a zone, loaded in UTC; one that has no UTC equivalent (year 9999 at -14:00) is
+    a field error, not an OverflowError further down."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> datetime:
+        moment = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            return moment.astimezone(UTC)
+        except OverflowError:
+            raise ValidationError("Out of range once converted to UTC.") from None
 
 
 class ProblemSchema(Schema):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from .common import Audience, Kind, PageArgs
+from .common import Audience, Kind, PageArgs, UtcDateTime
 from .versions import RouteSchema
 
 
@@ -13,8 +13,8 @@ class SearchArgs(PageArgs):
     topic = fields.String(validate=validate.Length(1, 100))
     kind = fields.String(validate=Kind)
     audience = fields.String(validate=Audience)
-    since = fields.AwareDateTime()
-    until = fields.AwareDateTime()
+    since = UtcDateTime()
+    until = UtcDateTime()
     order = fields.String(load_default="relevance", validate=validate.OneOf(("relevance", "newest")))
     per_page = fields.Integer(load_default=10, validate=validate.Range(1, 50))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from .common import MAX_PER_PAGE, Audience, Kind, PageArgs, WithdrawalSchema
+from .common import MAX_PER_PAGE, Audience, Kind, PageArgs, UtcDateTime, WithdrawalSchema
 
 STATUSES = ("draft", "in_review", "approved", "rejected", "scheduled", "published", "superseded", "withdrawn")
 URGENCIES = ("emergency", "urgent", "standard", "support")
@@ -80,7 +80,7 @@ class ListArgs(PageArgs):
     topic = fields.String(validate=validate.Length(1, 100))
     kind = fields.String(validate=Kind)
     audience = fields.String(validate=Audience)
-    updated_since = fields.AwareDateTime(
+    updated_since = UtcDateTime(
         metadata={"description": "Only versions published (staff: changed) at or after this time, with a zone"}
     )
     status = fields.String(
@@ -92,7 +92,7 @@ class ListArgs(PageArgs):
 
 class WithdrawalArgs(Schema):
     topic = fields.String(validate=validate.Length(1, 100))
-    updated_since = fields.AwareDateTime(metadata={"description": "Only withdrawals at or after this time"})
+    updated_since = UtcDateTime(metadata={"description": "Only withdrawals at or after this time"})
     limit = fields.Integer(load_default=100, validate=validate.Range(1, 500))
 
 

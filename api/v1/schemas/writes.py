@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from .common import SLUG_PATTERN, Audience, Kind
+from .common import SLUG_PATTERN, Audience, Kind, UtcDateTime
 from .versions import URGENCIES, QuoteSchema
 
 Slug = validate.And(validate.Length(1, 100), validate.Regexp(SLUG_PATTERN, error="Lower-case words and hyphens."))
@@ -43,7 +43,7 @@ class ReasonSchema(Schema):
 
 
 class PublishSchema(Schema):
-    publish_at = fields.AwareDateTime(
+    publish_at = UtcDateTime(
         allow_none=True,
         metadata={"description": "Embargo: ISO 8601 with a zone, stored in UTC. Omit to publish now."},
     )
