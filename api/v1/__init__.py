@@ -6,13 +6,15 @@
 from __future__ import annotations
 
 import http
+import json
+import re
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
 from flask import Flask, g, request
 from flask_smorest import Api
-from werkzeug.exceptions import UnsupportedMediaType
+from werkzeug.exceptions import BadRequest, UnsupportedMediaType
 
 from . import cors, limits, problems
 from .auth import current_viewer
@@ -22,6 +24,7 @@ from .schemas.common import ProblemSchema
 
 PREFIX = "/api/v1"
 DOC_PATHS = {f"{PREFIX}/openapi.json", f"{PREFIX}/docs"}
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL and unpaired surrogates: no database text column holds them
 
 API_CONFIG = {
     "API_TITLE": "Pressline",
@@ -108,6 +111,28 @@ def _require_json_body() -> None:
         return
     if not request.is_json:
         raise UnsupportedMediaType(description="Send JSON with Content-Type: application/json.")
+    _refuse_unusable_json()
+
+
+def _refuse_unusable_json() -> None:
+    """400 for JSON that parses but cannot be used: nested past Python's recursion limit, or with text holding
+    NUL or an unpaired surrogate (``"\\ud800"``). Malformed JSON is left to the body parser (400 too)."""
+    try:
+        data = json.loads(request.get_data(cache=True))
+    except RecursionError:
+        raise BadRequest(description="The JSON is nested too deeply.") from None
+    except ValueError:
+        return
+    pending = [data]
+    while pending:  # iterative: the body may be nested nearly to the recursion limit
+        node = pending.pop()
+        if isinstance(node, dict):
+            pending.extend(node.keys())
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+        elif isinstance(node, str) and UNSTORABLE.search(node):
+            raise BadRequest(description="Text may not contain NUL characters or unpaired surrogates.")
 
 
 __all__ = ["PREFIX", "PresslineApi", "init_app"]

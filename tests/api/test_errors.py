@@ -174,3 +174,20 @@ def test_a_publish_at_with_no_utc_equivalent_is_422_not_500(client, keys, workfl
     body = assert_problem(response, 422)
     assert "publish_at" in body["errors"]
 
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"title": "T", "body": "\\ud800"}',  # an unpaired surrogate: valid JSON, not storable text
+        '{"title": "T\\u0000", "body": "B"}',
+        '{"title": "T", "body": "B", "quotes": [{"\\udfff": "x"}]}',
+        "[" * 100_000 + "]" * 100_000,
+    ],
+    ids=["surrogate", "nul", "surrogate-key", "deep"],
+)
+def test_json_that_parses_but_cannot_be_stored_is_400(client, keys, body):
+    response = client.post(f"{API}/statements", data=body, content_type="application/json",
+                           headers=keys.header("editor"))  # fmt: skip
+
+    assert_problem(response, 400)
+    assert client.get(f"{API}/statements", headers=keys.header("editor")).get_json()["total"] == 0
