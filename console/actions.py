@@ -8,6 +8,7 @@ from statements.errors import Forbidden, InvalidTransition, StaleRevision, Valid
 
 from .blueprint import bp
 from .context import local, parse_local, services, viewer
+from .forms import small_int
 
 DONE = {
     "submit": "Version {n} submitted for review.",
@@ -25,8 +26,7 @@ def act(slug: str):
     if action not in DONE and action != "schedule":
         flash("Unknown action.", "error")
         return _back(slug)
-    revision = request.form.get("revision", "")
-    revision_number = int(revision) if revision.isdigit() else -1
+    revision_number = small_int(request.form.get("revision"), -1)
     flow, me = services().workflow, viewer()
     reason = request.form.get("reason", "")
     try:

@@ -73,11 +73,15 @@ def local_input(moment: datetime | None) -> str:
 
 
 def parse_local(value: str) -> datetime:
-    """A ``datetime-local`` value read in the office's time zone, returned in UTC. Raises ValueError."""
+    """A ``datetime-local`` value read in the office's time zone, returned in UTC. Raises ValueError, also for
+    a moment with no UTC equivalent (year 9999 at -05:00)."""
     moment = datetime.fromisoformat(value.strip())
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=office_zone())
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(f"{value!r} is out of range") from None
 
 
 def day(value: date | datetime | None) -> str:

@@ -11,6 +11,7 @@ from statements.viewer import AUDIENCES
 
 from .blueprint import bp
 from .context import search_index, services, viewer
+from .forms import small_int
 
 PAGE = 10
 DRAFT_SCAN = 200
@@ -24,7 +25,7 @@ def search():
     kind = args.get("kind") if args.get("kind") in KINDS else None
     audience = args.get("audience") if args.get("audience") in AUDIENCES else None
     order = "newest" if args.get("order") == "newest" else "relevance"
-    page = min(max(int(args.get("page", "1")) if args.get("page", "").isdigit() else 1, 1), 1000)
+    page = min(max(small_int(args.get("page"), 1), 1), 1000)
     results = search_index().search(
         SearchQuery(text=text, topic=topic, kind=kind, audience=audience, order=order,
                     offset=(page - 1) * PAGE, limit=PAGE),

@@ -13,6 +13,15 @@ from statements.views import RouteView, VersionView
 MAX_QUOTE_ROWS = 100
 
 
+def small_int(value: str | None, default: int | None = None, digits: int = 9) -> int | None:
+    """A whole number typed into a form or query string, else ``default``: ASCII digits only (``"²".isdigit()``
+    is true, yet ``int("²")`` fails) and at most ``digits`` of them (longer ones overflow a database integer)."""
+    value = (value or "").strip()
+    if value.isascii() and value.isdigit() and len(value) <= digits:
+        return int(value)
+    return default
+
+
 @dataclass
 class QuoteRow:
     text: str = ""
@@ -64,14 +73,13 @@ class DraftForm:
 
     @classmethod
     def from_request(cls, form: MultiDict) -> DraftForm:
-        revision = form.get("revision", "")
         return cls(
             title=form.get("title", ""), slug=form.get("slug", "").strip(), kind=form.get("kind", ""),
             audience=form.get("audience", ""), topics=form.getlist("topics"),
             other_topics=form.get("other_topics", ""), summary=form.get("summary", ""),
             body=form.get("body", ""), quotes=_quote_rows(form), routes=form.getlist("routes"),
             review_by=form.get("review_by", "").strip(), change_note=form.get("change_note", ""),
-            revision=int(revision) if revision.isdigit() else None,
+            revision=small_int(form.get("revision")),
         )  # fmt: skip
 
     def all_topics(self) -> list[str]:
@@ -100,18 +108,14 @@ class DraftForm:
 
 def _quote_rows(form: MultiDict) -> list[QuoteRow]:
     """Rows named ``quotes-N-text`` etc., minus removed and blank ones, in the order of their position field."""
-    try:
-        count = min(int(form.get("quote_rows", "0")), MAX_QUOTE_ROWS)
-    except ValueError:
-        count = 0
+    count = min(small_int(form.get("quote_rows"), 0), MAX_QUOTE_ROWS)
     kept: list[tuple[int, int, QuoteRow]] = []
     for i in range(count):
         prefix = f"quotes-{i}-"
         row = QuoteRow(form.get(prefix + "text", ""), form.get(prefix + "speaker", ""), form.get(prefix + "role", ""))
         if row.blank or form.get(prefix + "remove"):
             continue
-        value = form.get(prefix + "position", "").strip()
-        position = int(value) if value.isdigit() and len(value) < 7 else i + 1
+        position = small_int(form.get(prefix + "position"), i + 1, digits=6)
         kept.append((position, i, row))
     return [row for _, _, row in sorted(kept, key=lambda item: (item[0], item[1]))]
 

@@ -11,6 +11,7 @@ from statements.views import VersionView
 
 from .blueprint import bp
 from .context import now, services, viewer
+from .forms import small_int
 
 RECENT_DAYS = 14
 SERVED = Viewer.bot("console dashboard")  # sees the current published version of every audience
@@ -85,20 +86,20 @@ def _wrote(view: VersionView, name: str | None) -> bool:
 
 
 def _shown(versions: list[VersionView], default: VersionView) -> VersionView:
-    wanted = request.args.get("v", "")
-    if wanted.isdigit():
-        for view in versions:
-            if view.version == int(wanted):
-                return view
-        abort(404)
-    return default
+    number = small_int(request.args.get("v"))
+    if number is None:
+        return default
+    for view in versions:
+        if view.version == number:
+            return view
+    abort(404)
 
 
 def _diff(slug: str, versions: list[VersionView]):
-    a, b = request.args.get("from", ""), request.args.get("to", "")
-    if not (a.isdigit() and b.isdigit()):
+    a, b = small_int(request.args.get("from")), small_int(request.args.get("to"))
+    if a is None or b is None:
         return None
     numbers = {v.version for v in versions}
-    if int(a) not in numbers or int(b) not in numbers:
+    if a not in numbers or b not in numbers:
         abort(404)
-    return {"from": int(a), "to": int(b), "pieces": services().catalogue.diff(slug, int(a), int(b), viewer())}
+    return {"from": a, "to": b, "pieces": services().catalogue.diff(slug, a, b, viewer())}
