@@ -134,22 +134,30 @@ class Workflow:
         return self._transition(slug, revision, actor, Role.approver, "publish", "approved", do, detail)
 
     def withdraw(self, slug: str, revision: int, actor: Viewer, reason: str) -> VersionView:
-        """Withdraw the served version and cancel any scheduled ones; bots and API then say "do not use"."""
+        """Withdraw the served version; bots and API then say "do not use". Scheduled versions are cancelled
+        for good: they lose their ``publish_at``, so their embargo never lifts, not even as a withdrawal notice."""
         _require(actor, Role.approver)
         reason = _reason(reason)
         now = self.clock()
         with self.db.writing() as session:
             statement = self._claim(session, slug, revision)
-            served = [v for v in statement.versions if v.status == "published"]
-            if not served:
+            published = [v for v in statement.versions if v.status == "published"]
+            if not published:
                 raise InvalidTransition("Nothing published to withdraw.")
-            for version in served:
+            served = [v for v in published if v.publish_at <= now]
+            scheduled = [v for v in published if v.publish_at > now]
+            for version in published:
                 version.status = "withdrawn"
                 version.withdrawn_at = now
                 version.withdrawn_reason = reason
-            version = served[-1]
-            view = self._record(session, statement, version, actor, "withdraw", {"reason": reason})
-        return self._emit(view, actor, "withdraw", {"reason": reason})
+            for version in scheduled:
+                version.publish_at = None
+            detail: dict[str, Any] = {"reason": reason}
+            if scheduled:
+                detail["cancelled"] = [v.number for v in scheduled]
+            version = (served or scheduled)[-1]
+            view = self._record(session, statement, version, actor, "withdraw", detail)
+        return self._emit(view, actor, "withdraw", detail)
 
     # -- internals -----------------------------------------------------------------------------------------
 

@@ -212,3 +212,28 @@ def test_word_diff_marks_insertions_and_deletions(workflow, services):
     pieces = services.catalogue.diff(view.slug, 1, 2, ANON)
     assert ("delete", "101") in [(p.op, p.text) for p in pieces]
     assert ("insert", "999") in [(p.op, p.text) for p in pieces]
+
+
+def test_withdrawing_a_statement_only_scheduled_cancels_it_for_good(workflow, services, clock):
+    view = workflow.published(title="Embargoed axolotl", publish_at=clock() + timedelta(days=1))
+    services.workflow.withdraw(view.slug, view.revision, APPROVER, "Cancelled")
+    clock.advance(days=2)
+    for viewer in (ANON, PARTNER, BOT):
+        with pytest.raises(NotFound):
+            services.catalogue.get(view.slug, viewer)
+        assert services.catalogue.withdrawn(viewer) == []
+    assert services.catalogue.indexable(view.slug) == []
+
+
+def test_withdrawing_with_a_scheduled_version_pending_keeps_its_wording_hidden(workflow, services, clock):
+    view = workflow.published(title="Served title")
+    workflow.republish(view.slug, title="Embargoed axolotl title", publish_at=clock() + timedelta(days=1))
+    revision = services.catalogue.working(view.slug, EDITOR).revision
+    view = services.workflow.withdraw(view.slug, revision, APPROVER, "Wrong")
+    assert (view.version, view.status) == (1, "withdrawn")
+    clock.advance(days=2)
+    with pytest.raises(Gone):
+        services.catalogue.get(view.slug, ANON)
+    assert [v.title for v in services.catalogue.withdrawn(ANON)] == ["Served title"]
+    history = services.catalogue.versions(view.slug, EDITOR)
+    assert [(v.version, v.status) for v in history] == [(1, "withdrawn"), (2, "withdrawn")]
