@@ -107,8 +107,15 @@ class SearchIndex:
         threading.Thread(target=run, name="pressline-index-rebuild", daemon=True).start()
 
     def on_change(self, event: ChangeEvent) -> None:
-        """Workflow listener: apply the change log right after a commit, in this process."""
+        """Workflow listener: apply the change log right after a commit, in this process. If the log holds
+        back at a hole (another transaction's number, not committed yet), this statement is re-indexed on its
+        own so the change is still searchable before the call returns."""
         self._quiet_sync()
+        try:
+            if self.indexer.applied() < self.indexer.position_of(event.slug):
+                self.indexer.refresh(event.slug, self.write_wait)
+        except IndexBusy:
+            log.warning("search index busy; the next sync will apply %s", event.slug)
 
     def _quiet_sync(self, timeout: float | None = None, attempts: int = 3) -> int:
         try:

@@ -134,6 +134,14 @@ class Indexer:
             self.committed()
         return applied
 
+    def applied(self) -> int:
+        generation = self.store.current()
+        return self.store.position(generation) if generation else 0
+
+    def position_of(self, slug: str) -> int:
+        """The change-log position of the newest change to ``slug`` (0 if none)."""
+        return max((c.position for c in self.changes.since(self.applied(), BATCH) if c.slug == slug), default=0)
+
     def _pending(self, position: int) -> bool:
         return self.changes.head() > position
 
@@ -159,6 +167,15 @@ class Indexer:
                     self.store.write_position(generation, position)
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def refresh(self, slug: str, timeout: float = 2.0, attempts: int = 3) -> None:
+        """Re-index one statement now without moving the stored position (the change log still replays it)."""
+        generation = self.store.current()
+        if generation is None:
+            return
+        with exclusive_writer(self.store.open(generation), timeout, attempts) as writer:
+            self._replace(writer, slug)
+        self.committed()
 
     def _replace(self, writer, slug: str) -> None:
         writer.delete_by_term("slug", slug)

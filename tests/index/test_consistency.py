@@ -160,3 +160,13 @@ def test_totals_and_facets_are_exact_after_a_rebuild_into_one_segment(search, wo
     assert search.search(SearchQuery("harbour"), ANON).total == 4
     assert search.search(SearchQuery("harbour"), PARTNER).facets["kind"] == {"press_release": 8}
     assert search.search(SearchQuery("harbour", order="newest", limit=50), BOT).total == 12
+
+
+def test_a_change_behind_a_hole_in_the_change_log_is_still_searchable_at_once(search, workflow, services):
+    from statements.models import ChangeLogEntry
+
+    with services.db.writing() as session:  # leaves a hole: as if a transaction holds the number before it
+        session.add(ChangeLogEntry(position=services.changes.head() + 2, at=services.clock(), slug="x", action="edit"))
+    view = workflow.published(title="Behind a hole", body="Gapped wording.")
+    assert search.lag() > 0
+    assert [h.slug for h in search.search(SearchQuery("gapped"), ANON).hits] == [view.slug]
