@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import flash, redirect, request, url_for
+from flask.typing import ResponseReturnValue
 
 from statements.errors import Forbidden, InvalidTransition, StaleRevision, ValidationFailed
 
@@ -21,7 +22,7 @@ DONE = {
 
 
 @bp.post("/s/<slug>/action")
-def act(slug: str):
+def act(slug: str) -> ResponseReturnValue:
     action = request.form.get("action", "")
     if action not in DONE and action != "schedule":
         flash("Unknown action.", "error")
@@ -65,5 +66,5 @@ def act(slug: str):
     return _back(slug)
 
 
-def _back(slug: str):
+def _back(slug: str) -> ResponseReturnValue:
     return redirect(url_for("console.statement", slug=slug), code=303)

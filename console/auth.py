@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import current_app, flash, g, redirect, render_template, request, session, url_for
+from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFError
 
 from statements.keys import hash_token
@@ -14,7 +15,7 @@ OPEN_ENDPOINTS = {"console.login", "console.static"}
 
 
 @bp.before_request
-def check_request():
+def check_request() -> ResponseReturnValue | None:
     """CSRF first (a forged POST changes nothing, signed in or not), then the session's key."""
     if current_app.config.get("WTF_CSRF_ENABLED", True):
         console().csrf.protect()
@@ -32,13 +33,13 @@ def check_request():
 
 
 @bp.errorhandler(CSRFError)
-def csrf_failed(error: CSRFError):
+def csrf_failed(error: CSRFError) -> ResponseReturnValue:
     message = "This form was not sent from this console or has expired. Nothing was changed; reload and try again."
     return render_template("console/error.html", status=400, title="Form refused", message=message), 400
 
 
 @bp.route("/login", methods=["GET", "POST"])
-def login():
+def login() -> ResponseReturnValue:
     next_url = _safe_next(request.values.get("next"))
     error = None
     if request.method == "POST":
@@ -61,7 +62,7 @@ def login():
 
 
 @bp.post("/logout")
-def logout():
+def logout() -> ResponseReturnValue:
     session.clear()
     flash("Signed out.", "info")
     return redirect(url_for("console.login"), code=303)

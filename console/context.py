@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from flask import current_app, g
+from flask import Flask, current_app, g
 from flask_wtf.csrf import CSRFProtect
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
@@ -124,7 +124,7 @@ def label(value: str | None) -> str:
     return (value or "").replace("_", " ").capitalize()
 
 
-def register_filters(app) -> None:
+def register_filters(app: Flask) -> None:
     for name, function in (
         ("local", local), ("local_input", local_input), ("day", day), ("countdown", countdown),
         ("markdown", markdown), ("snippet", snippet), ("label", label),

@@ -6,11 +6,13 @@ import tempfile
 from pathlib import Path
 
 from flask import flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 
 from statements.drafting import KINDS
 from statements.errors import Forbidden, InvalidTransition, StaleRevision, ValidationFailed
 from statements.registry import load_routes, load_topics
 from statements.viewer import AUDIENCES
+from statements.views import VersionView
 
 from .blueprint import bp
 from .context import markdown, services, viewer
@@ -20,14 +22,14 @@ MAX_UPLOAD = 1024 * 1024  # the app refuses larger request bodies anyway (413)
 
 
 @bp.route("/new", methods=["GET", "POST"])
-def new_draft():
+def new_draft() -> ResponseReturnValue:
     if request.method == "GET":
         return editor_page(DraftForm(), creating=True)
     return _save(None)
 
 
 @bp.route("/s/<slug>/edit", methods=["GET", "POST"])
-def edit_draft(slug: str):
+def edit_draft(slug: str) -> ResponseReturnValue:
     if request.method == "GET":
         working = services().catalogue.working(slug, viewer())
         form = DraftForm.from_view(working)
@@ -35,7 +37,7 @@ def edit_draft(slug: str):
     return _save(slug)
 
 
-def _save(slug: str | None):
+def _save(slug: str | None) -> ResponseReturnValue:
     form = DraftForm.from_request(request.form)
     action = request.form.get("action", "save")
     creating = slug is None
@@ -63,7 +65,7 @@ def _save(slug: str | None):
 
 
 @bp.route("/import", methods=["GET", "POST"])
-def import_text():
+def import_text() -> ResponseReturnValue:
     if request.method == "GET":
         return render_template("console/import.html", error=None, kinds=KINDS)
     from statements.importer import UnreadableText, extract
@@ -102,15 +104,15 @@ def editor_page(
     *,
     creating: bool,
     slug: str | None = None,
-    working=None,
-    errors=None,
-    conflict=None,
-    problem=None,
-    preview=False,
-    blanks=2,
-    focus_quotes=False,
-    imported=False,
-):
+    working: VersionView | None = None,
+    errors: dict[str, list[str]] | None = None,
+    conflict: VersionView | None = None,
+    problem: str | None = None,
+    preview: bool = False,
+    blanks: int = 2,
+    focus_quotes: bool = False,
+    imported: bool = False,
+) -> str:
     """Render the editor; every path through the form (errors, conflicts, previews) keeps what was typed."""
     me = viewer()
     topics = services().catalogue.topics(me)
@@ -134,6 +136,6 @@ def _unplaced(errors: dict[str, list[str]]) -> dict[str, list[str]]:
 
 
 @bp.post("/preview")
-def preview():
+def preview() -> dict[str, str]:
     """The body rendered as the statement page will show it (the editor's live preview fetches this)."""
     return {"html": str(markdown(request.form.get("body", "")[:100_000]))}

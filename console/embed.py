@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from flask import Blueprint, render_template
+from flask.typing import ResponseReturnValue
 
 from statements import Viewer
 from statements.errors import Gone, NotFound
@@ -17,17 +18,17 @@ embed_bp = Blueprint("embed", __name__, url_prefix="/embed", template_folder="te
 
 
 @embed_bp.get("/<slug>")
-def embed(slug: str):
+def embed(slug: str) -> ResponseReturnValue:
     return _page(slug, full=False)
 
 
 @embed_bp.get("/<slug>/full")
-def full(slug: str):
+def full(slug: str) -> ResponseReturnValue:
     """The whole statement (with its quotes), linked from the embed as "full statement"."""
     return _page(slug, full=True)
 
 
-def _page(slug: str, full: bool):
+def _page(slug: str, full: bool) -> ResponseReturnValue:
     try:
         view = services().catalogue.get(slug, Viewer.anonymous())
     except NotFound:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import render_template
+from flask.typing import ResponseReturnValue
 
 from statements.errors import Forbidden, NotFound, Unavailable
 
 from .blueprint import bp
 
 
-def _page(status: int, title: str):
-    def handler(error):
+def _page(status: int, title: str) -> Callable[[Exception], ResponseReturnValue]:
+    def handler(error: Exception) -> ResponseReturnValue:
         message = getattr(error, "message", "") or title
         return render_template("console/error.html", status=status, title=title, message=message), status
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from flask import render_template, request, url_for
+from flask.typing import ResponseReturnValue
 
 from index import SearchQuery
 from statements import Filters
 from statements.drafting import KINDS
 from statements.viewer import AUDIENCES
+from statements.views import VersionView
 
 from .blueprint import bp
 from .context import search_index, services, viewer
@@ -18,7 +20,7 @@ DRAFT_SCAN = 200
 
 
 @bp.get("/search")
-def search():
+def search() -> ResponseReturnValue:
     args = request.args
     text = args.get("q", "").strip()[:500]
     topic = args.get("topic") or None
@@ -42,7 +44,7 @@ def search():
     )  # fmt: skip
 
 
-def matching_drafts(text: str, topic, kind, audience) -> list:
+def matching_drafts(text: str, topic: str | None, kind: str | None, audience: str | None) -> list[VersionView]:
     """Drafts are never in the index; staff still find theirs here, marked as drafts."""
     if not text:
         return []

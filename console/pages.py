@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from flask import abort, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 
 from statements import Filters, Role, Viewer
 from statements.views import VersionView
@@ -18,7 +20,7 @@ SERVED = Viewer.bot("console dashboard")  # sees the current published version o
 
 
 @bp.get("/")
-def dashboard():
+def dashboard() -> ResponseReturnValue:
     me = viewer()
     catalogue = services().catalogue
     mine = catalogue.list(me, Filters(status="draft", author=me.name), limit=50).items
@@ -43,7 +45,7 @@ def dashboard():
 
 
 @bp.get("/s/<slug>")
-def statement(slug: str):
+def statement(slug: str) -> ResponseReturnValue:
     me = viewer()
     catalogue = services().catalogue
     working = catalogue.working(slug, me)
@@ -61,7 +63,7 @@ def statement(slug: str):
     )  # fmt: skip
 
 
-def available_actions(working: VersionView, versions: list[VersionView], me) -> set[str]:
+def available_actions(working: VersionView, versions: list[VersionView], me: Viewer) -> set[str]:
     """The buttons this viewer may press on this statement now (the workflow checks again on submit)."""
     actions: set[str] = set()
     editor, approver = me.has_role(Role.editor), me.has_role(Role.approver)
@@ -95,7 +97,7 @@ def _shown(versions: list[VersionView], default: VersionView) -> VersionView:
     abort(404)
 
 
-def _diff(slug: str, versions: list[VersionView]):
+def _diff(slug: str, versions: list[VersionView]) -> dict[str, Any] | None:
     a, b = small_int(request.args.get("from")), small_int(request.args.get("to"))
     if a is None or b is None:
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 
 from statements import Role
 from statements.errors import Forbidden, ValidationFailed
@@ -14,21 +15,21 @@ from .forms import RouteForm
 
 
 @bp.get("/routes")
-def routes():
+def routes() -> ResponseReturnValue:
     return render_template("console/routes.html", routes=services().routes.list(), admin=viewer().has_role(Role.admin))
 
 
 @bp.route("/routes/new", methods=["GET", "POST"])
-def new_route():
+def new_route() -> ResponseReturnValue:
     return _route_form(None)
 
 
 @bp.route("/routes/<route_id>/edit", methods=["GET", "POST"])
-def edit_route(route_id: str):
+def edit_route(route_id: str) -> ResponseReturnValue:
     return _route_form(route_id)
 
 
-def _route_form(route_id: str | None):
+def _route_form(route_id: str | None) -> ResponseReturnValue:
     if not viewer().has_role(Role.admin):
         raise Forbidden("Only an admin may change the reporting routes registry.")
     creating = route_id is None

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
-from flask import Flask, g, request
+from flask import Flask, Response, g, request
 from flask_smorest import Api
 from werkzeug.exceptions import BadRequest, UnsupportedMediaType
 
@@ -94,7 +94,7 @@ def init_app(app: Flask, settings: Mapping[str, Any]) -> PresslineApi:
             _require_json_body()
 
     @app.after_request
-    def _api_headers(response):
+    def _api_headers(response: Response) -> Response:
         if request.path.startswith(PREFIX):
             add_api_headers(response, g.get("pressline_viewer"))
         return response

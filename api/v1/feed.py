@@ -10,6 +10,7 @@ from flask import Response, request, url_for
 from flask_smorest import Blueprint
 
 from statements import Filters, Viewer
+from statements.views import VersionView
 
 from .atom import Entry, Feed, render
 from .auth import services
@@ -52,7 +53,7 @@ def _render(topic: str | None) -> bytes:
     return render(atom)
 
 
-def _entry(view) -> Entry:
+def _entry(view: VersionView) -> Entry:
     updated = view.published_at or view.publish_at or view.updated_at
     return Entry(
         id=f"urn:pressline:statement:{view.slug}",
@@ -66,7 +67,7 @@ def _entry(view) -> Entry:
     )
 
 
-def _notice(view) -> Entry:
+def _notice(view: VersionView) -> Entry:
     at = view.withdrawn.at
     notice = f"Withdrawn on {at.date().isoformat()}: {view.withdrawn.reason} — do not use."
     return Entry(
