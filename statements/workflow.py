@@ -171,8 +171,9 @@ class Workflow:
                 raise InvalidTransition(
                     f"Cannot {action} version {version.number}: it is {version.status}, not {expected}."
                 )
+            number = version.number
             version = do(session, statement, version, actor)
-            view = self._record(session, statement, version, actor, action, detail)
+            view = self._record(session, statement, version, actor, action, detail, audited=number)
         return self._emit(view, actor, action, detail)
 
     def _do_submit(self, session: Session, statement: Statement, version: Version, actor: Viewer) -> Version:
@@ -194,6 +195,7 @@ class Workflow:
         version.rejected_reason = reason
         draft = self._copy(session, statement, version, Viewer.staff(version.author, Role.editor))
         draft.change_note = version.change_note
+        draft.contributors = list(version.contributors or [version.author])  # same wording, same writers
         return draft
 
     def _claim(self, session: Session, slug: str, revision: int) -> Statement:
@@ -270,7 +272,9 @@ class Workflow:
             n += 1
         return f"{base}-{n}"
 
-    def _record(self, session, statement, version, actor, action, detail) -> VersionView:
+    def _record(self, session, statement, version, actor, action, detail, audited: int | None = None) -> VersionView:
+        """Flush, then add the audit event (against ``audited``, the version the action was on, when it differs
+        from the one returned: a reject returns the new draft) and the change-log row, in the same transaction."""
         now = self.clock()
         try:
             session.flush()
@@ -278,7 +282,12 @@ class Workflow:
             raise ValidationFailed({"slug": ["Already taken."]}) from exc
         session.add(
             AuditEvent(
-                at=now, actor=actor.name, action=action, slug=statement.slug, version=version.number, detail=detail
+                at=now,
+                actor=actor.name,
+                action=action,
+                slug=statement.slug,
+                version=audited or version.number,
+                detail=detail,
             )
         )
         session.add(ChangeLogEntry(at=now, slug=statement.slug, action=action))

@@ -237,3 +237,20 @@ def test_withdrawing_with_a_scheduled_version_pending_keeps_its_wording_hidden(w
     assert [v.title for v in services.catalogue.withdrawn(ANON)] == ["Served title"]
     history = services.catalogue.versions(view.slug, EDITOR)
     assert [(v.version, v.status) for v in history] == [(1, "withdrawn"), (2, "withdrawn")]
+
+
+def test_a_reject_is_audited_against_the_version_rejected(workflow, services):
+    view = workflow.in_review()
+    services.workflow.reject(view.slug, view.revision, APPROVER, "Too long")
+    events, _total = services.catalogue.audit(EDITOR, slug=view.slug)
+    assert (events[0].action, events[0].version) == ("reject", 1)
+
+
+def test_whoever_wrote_a_rejected_version_cannot_approve_its_redraft(workflow, services):
+    view = workflow.draft(body="Edith's wording")
+    view = services.workflow.edit_draft(view.slug, view.revision, {"body": "Ada's wording"}, APPROVER2)
+    view = services.workflow.submit(view.slug, view.revision, EDITOR)
+    view = services.workflow.reject(view.slug, view.revision, APPROVER, "Not yet")
+    view = services.workflow.submit(view.slug, view.revision, EDITOR)
+    with pytest.raises(SelfApproval):
+        services.workflow.approve(view.slug, view.revision, APPROVER2)
