@@ -201,8 +201,7 @@ class Indexer:
         return count
 
     def _everything(self) -> Iterable[list]:
-        for slug in self.catalogue.all_slugs():
-            yield self.catalogue.indexable(slug)
+        return self.catalogue.indexable_all()
 
 
 def write_all(ix, statements: Iterable[list], progress: Callable[[int], None] | None = None) -> int:

@@ -108,3 +108,13 @@ def test_a_topic_only_a_draft_uses_is_not_listed_for_outsiders(workflow, service
         assert "road-safety" in slugs  # a registry topic with reporting routes stays listed, at 0
     assert "operation-pangolin" in {t.slug for t in services.catalogue.topics(BOT)}
     assert "operation-quetzal" in {t.slug for t in services.catalogue.topics(EDITOR)}
+
+
+def test_indexable_all_agrees_with_indexable_for_every_statement(workflow, services, clock):
+    a = workflow.published(body="v1")
+    workflow.republish(a.slug, body="v2", publish_at=clock() + timedelta(days=1))
+    workflow.withdrawn()
+    workflow.draft()
+    workflow.published(audience="internal")
+    expected = [services.catalogue.indexable(slug) for slug in services.catalogue.all_slugs()]
+    assert list(services.catalogue.indexable_all(batch=2)) == expected
