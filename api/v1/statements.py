@@ -53,7 +53,7 @@ def list_statements(args: dict[str, Any]) -> Response:
         body = page_envelope([schema.dump(v) for v in found.items], found.total, page, per_page)
         return json_body(body), None, pagination_headers(found.total, page, per_page)
 
-    return answer(("list", request.host_url, filters, page, per_page), build)
+    return answer(("list", request.url), build)  # the whole query: the Link header echoes every argument
 
 
 @blp.route("/withdrawals", methods=["GET"])

@@ -67,3 +67,13 @@ def test_errors_are_not_cached(client, workflow, clock):
     clock.advance(minutes=1)
 
     assert client.get(f"{API}/statements/{view.slug}").status_code == 200
+
+
+def test_a_cached_list_never_hands_one_callers_query_to_another_in_its_link_header(client, workflow):
+    for n in range(3):
+        workflow.published(title=f"Statement number {n}")
+
+    client.get(f"{API}/statements?per_page=1&utm_source=elsewhere")
+    response = client.get(f"{API}/statements?per_page=1")
+
+    assert "utm_source" not in response.headers["Link"]
