@@ -17,7 +17,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from .types import UTCDateTime
 
@@ -54,6 +54,15 @@ class Topic(Base):
     __tablename__ = "topics"
     slug: Mapped[str] = mapped_column(String(80), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+
+
+def topic_for(session: Session, slug: str) -> Topic:
+    """The topic ``slug``, created with a name made from the slug when it is new (drafts and routes may name one)."""
+    topic = session.get(Topic, slug)
+    if topic is None:
+        topic = Topic(slug=slug, name=slug.replace("-", " ").capitalize())
+        session.add(topic)
+    return topic
 
 
 class ReportingRoute(Base):

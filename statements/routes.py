@@ -12,7 +12,7 @@ from .clock import Clock, utcnow
 from .db import Database
 from .drafting import SLUG, slugify
 from .errors import Forbidden, NotFound, ValidationFailed
-from .models import AuditEvent, ChangeLogEntry, ReportingRoute, Topic
+from .models import AuditEvent, ChangeLogEntry, ReportingRoute, Topic, topic_for
 from .registry import URGENCIES
 from .viewer import Role, Viewer
 from .views import RouteView, route_view
@@ -63,7 +63,7 @@ class Routes:
                 route.name, route.url, route.phone = spec.name, spec.url, spec.phone
                 route.when, route.urgency, route.aliases = spec.when, spec.urgency, list(spec.aliases)
                 route.updated_at = now
-                route.topics = [self._topic(session, slug) for slug in spec.topics]
+                route.topics = [topic_for(session, slug) for slug in spec.topics]
                 session.add(route)
                 count += 1
         return count
@@ -87,21 +87,13 @@ class Routes:
                 if name in fields:
                     setattr(route, name, fields[name])
             if "topics" in fields:
-                route.topics = [self._topic(session, slug) for slug in fields["topics"]]
+                route.topics = [topic_for(session, slug) for slug in fields["topics"]]
             route.updated_at = self.clock()
             session.add(route)
             session.add(AuditEvent(at=self.clock(), actor=actor.name, action="route_save", detail={"id": route_id}))
             session.add(ChangeLogEntry(at=self.clock(), slug=f"route:{route_id}", action="route_save"))
             session.flush()
             return route_view(route)
-
-    @staticmethod
-    def _topic(session, slug: str) -> Topic:
-        topic = session.get(Topic, slug)
-        if topic is None:
-            topic = Topic(slug=slug, name=slug.replace("-", " ").capitalize())
-            session.add(topic)
-        return topic
 
 
 def _clean_route(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from .clock import Clock, as_utc, utcnow
 from .db import Database
 from .drafting import clean_draft, slugify
 from .errors import Forbidden, InvalidTransition, NotFound, SelfApproval, StaleRevision, ValidationFailed
-from .models import AuditEvent, ChangeLogEntry, Quote, ReportingRoute, Statement, Topic, Version, VersionRoute
+from .models import AuditEvent, ChangeLogEntry, Quote, ReportingRoute, Statement, Version, VersionRoute, topic_for
 from .viewer import Role, Viewer
 from .views import VersionView, version_view
 from .visibility import current_number, statement_by_slug
@@ -241,7 +241,7 @@ class Workflow:
             if name in fields:
                 setattr(version, name, fields[name])
         if "topics" in fields:
-            version.topics = [self._topic(session, slug) for slug in fields["topics"]]
+            version.topics = [topic_for(session, slug) for slug in fields["topics"]]
         if "quotes" in fields:
             version.quotes = [Quote(position=i, **q) for i, q in enumerate(fields["quotes"])]
         if "reporting_routes" in fields:
@@ -251,14 +251,6 @@ class Workflow:
             if unknown:
                 raise ValidationFailed({"reporting_routes": [f"Unknown reporting route: {', '.join(unknown)}."]})
             version.route_links = [VersionRoute(route_id=rid, position=i) for i, rid in enumerate(ids)]
-
-    @staticmethod
-    def _topic(session: Session, slug: str) -> Topic:
-        topic = session.get(Topic, slug)
-        if topic is None:
-            topic = Topic(slug=slug, name=slug.replace("-", " ").capitalize())
-            session.add(topic)
-        return topic
 
     def _unique_slug(self, session: Session, base: str, *, explicit: bool) -> str:
         """``base`` if free; a requested slug that is taken is an error, a derived one gets a number."""
