@@ -7,6 +7,7 @@ from typing import Any
 
 from flask import abort, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from markupsafe import escape
 
 from statements import Filters, Role, Viewer
 from statements.views import VersionView
@@ -59,6 +60,7 @@ def statement(slug: str) -> ResponseReturnValue:
         "console/statement.html", working=working, versions=versions, current=current, shown=shown,
         diff=diff, events=events, actions=available_actions(working, versions, me),
         embed_url=url_for("embed.embed", slug=slug, _external=True) if public_embed else None,
+        embed_title=str(escape(current.title)) if current else "",  # for the snippet's HTML; the page escapes again
         author_of_working=_wrote(working, me.name),
     )  # fmt: skip
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import UTC, date, datetime
 
 import pytest
@@ -115,6 +117,16 @@ def test_the_statement_page_offers_the_iframe_snippet_for_public_statements(sign
     view = flow.published()
     page = signed_in("editor").get(f"/console/s/{view.slug}").get_data(as_text=True)
     assert f'&lt;iframe src="http://localhost/embed/{view.slug}"' in page
+
+
+def test_the_iframe_snippet_a_partner_pastes_keeps_the_title_inside_its_attribute(signed_in, flow):
+    view = flow.published(title='Say "no" <script>alert(1)</script>')
+    page = signed_in("editor").get(f"/console/s/{view.slug}").get_data(as_text=True)
+
+    snippet = html.unescape(re.search(r'<textarea id="embed-snippet"[^>]*>(.*?)</textarea>', page, re.S).group(1))
+
+    assert 'title="Say &#34;no&#34; &lt;script&gt;alert(1)&lt;/script&gt;"' in snippet
+    assert "<script>" not in snippet
 
 
 def test_no_iframe_snippet_for_internal_lines(signed_in, flow):
