@@ -52,47 +52,37 @@ class Approvals:
         return view, None
 
     def approve(self, body: dict, respond: Respond) -> None:
-        user_id = (body.get("user") or {}).get("id") or ""
-        slug, number = _target(body)
         try:
-            approver = self.approver(user_id)
-            if approver is None:
-                _tell(respond, refusal(user_id))
+            clicked = self._clicked(body, respond)
+            if clicked is None:
                 return
-            view, why = self.waiting(slug, number, approver)
-            if view is None:
-                _tell(respond, why)
-                return
-            self.services.workflow.approve(slug, view.revision, approver)
+            approver, view = clicked
+            self.services.workflow.approve(view.slug, view.revision, approver)
         except SelfApproval as exc:
             _tell(respond, f"Sorry, you can't approve this one. {exc.message}")
             return
         except PresslineError as exc:
             _tell(respond, exc.message or "That could not be done.")
             return
+        user_id = (body.get("user") or {}).get("id") or ""
         outcome = f":white_check_mark: Approved by {escape(approver.name or '')} (<@{user_id}>). Ready to publish."
         blocks = decided_message((body.get("message") or {}).get("blocks") or [], outcome)
-        respond(text=f"v{number} of {slug} approved by {approver.name}", blocks=blocks, replace_original=True)
+        text = f"v{view.version} of {view.slug} approved by {approver.name}"
+        respond(text=text, blocks=blocks, replace_original=True)
 
     def ask_reason(self, body: dict, respond: Respond, client: WebClient) -> None:
-        user_id = (body.get("user") or {}).get("id") or ""
-        slug, number = _target(body)
         try:
-            approver = self.approver(user_id)
-            if approver is None:
-                _tell(respond, refusal(user_id))
-                return
-            view, why = self.waiting(slug, number, approver)
+            clicked = self._clicked(body, respond)
         except PresslineError as exc:
             _tell(respond, exc.message or "That could not be done.")
             return
-        if view is None:
-            _tell(respond, why)
+        if clicked is None:
             return
+        _approver, view = clicked
         metadata = json.dumps(
             {
-                "slug": slug,
-                "v": number,
+                "slug": view.slug,
+                "v": view.version,
                 "channel": (body.get("channel") or {}).get("id"),
                 "ts": (body.get("message") or {}).get("ts"),
             }
@@ -100,8 +90,23 @@ class Approvals:
         try:
             client.views_open(trigger_id=body["trigger_id"], view=reject_modal(body["actions"][0]["value"], metadata))
         except SlackClientError as exc:
-            log.warning("views.open failed for %s: %s", slug, exc)
+            log.warning("views.open failed for %s: %s", view.slug, exc)
             _tell(respond, "Slack would not open the form for the reason; click Reject again in a moment.")
+
+    def _clicked(self, body: dict, respond: Respond) -> tuple[Viewer, VersionView] | None:
+        """The clicking approver and the version the request named, still in review; else None, after telling
+        the clicker why nothing happens."""
+        user_id = (body.get("user") or {}).get("id") or ""
+        slug, number = _target(body)
+        approver = self.approver(user_id)
+        if approver is None:
+            _tell(respond, refusal(user_id))
+            return None
+        view, why = self.waiting(slug, number, approver)
+        if view is None:
+            _tell(respond, why or "")
+            return None
+        return approver, view
 
     def submit_reason(self, ack: Ack, body: dict, view: dict) -> None:
         """Runs before the ack so that a problem shows in the modal itself; the write is one quick transaction."""
