@@ -36,26 +36,16 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from . import health, v1
 
     health.init_app(app, services, search)
-    api = v1.init_app(app, settings)
+    v1.init_app(app, settings)
 
     from bots import init_app as init_bots
     from console import init_app as init_console
 
     init_console(app, services, search)
     init_bots(app, services, search, settings)
-    _exempt_from_csrf(app, api)
     hops = int(settings.get("PROXY_COUNT") or 0)
     if hops:  # behind reverse proxies: client address (rate limits) and https (secure cookies) from X-Forwarded-*
         from werkzeug.middleware.proxy_fix import ProxyFix
 
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     return app
-
-
-def _exempt_from_csrf(app: Flask, api: Any) -> None:
-    """The JSON API uses bearer keys, not cookies: Flask-WTF's CSRF check (the console's) must skip it."""
-    csrf = app.extensions.get("csrf")
-    if csrf is None:
-        return
-    for name in app.extensions["flask-smorest"]["blp_name_to_api"]:
-        csrf.exempt(app.blueprints[name])
