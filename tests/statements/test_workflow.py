@@ -254,3 +254,32 @@ def test_whoever_wrote_a_rejected_version_cannot_approve_its_redraft(workflow, s
     view = services.workflow.submit(view.slug, view.revision, EDITOR)
     with pytest.raises(SelfApproval):
         services.workflow.approve(view.slug, view.revision, APPROVER2)
+
+
+@pytest.mark.parametrize("state", ["draft", "in_review", "approved"])
+def test_start_draft_while_work_is_in_progress_is_refused(workflow, services, state):
+    view = workflow.published()
+    view = services.workflow.start_draft(view.slug, view.revision, EDITOR)
+    if state != "draft":
+        view = services.workflow.submit(view.slug, view.revision, EDITOR)
+    if state == "approved":
+        view = services.workflow.approve(view.slug, view.revision, APPROVER)
+    with pytest.raises(InvalidTransition):
+        services.workflow.start_draft(view.slug, view.revision, EDITOR)
+    assert [v.version for v in services.catalogue.versions(view.slug, EDITOR)] == [1, 2]
+
+
+def test_editing_after_a_reject_changes_the_new_draft_not_the_rejected_version(workflow, services):
+    view = workflow.in_review(body="First try")
+    view = services.workflow.reject(view.slug, view.revision, APPROVER, "Too long")
+    view = services.workflow.edit_draft(view.slug, view.revision, {"body": "Second try"}, EDITOR)
+    rejected, draft = services.catalogue.versions(view.slug, EDITOR)
+    assert (rejected.status, rejected.body) == ("rejected", "First try")
+    assert (draft.version, draft.status, draft.body) == (2, "draft", "Second try")
+
+
+def test_a_version_in_review_cannot_be_edited(workflow, services):
+    view = workflow.in_review(body="Submitted")
+    with pytest.raises(InvalidTransition):
+        services.workflow.edit_draft(view.slug, view.revision, {"body": "sneaky"}, EDITOR)
+    assert services.catalogue.working(view.slug, EDITOR).body == "Submitted"
