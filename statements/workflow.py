@@ -38,6 +38,8 @@ class ChangeEvent:
 
 
 Listener = Callable[[ChangeEvent], None]
+#: one transition's change to the newest version; returns the version the caller gets back
+Step = Callable[[Session, Statement, Version, Viewer], Version]
 
 
 class Workflow:
@@ -161,7 +163,17 @@ class Workflow:
 
     # -- internals -----------------------------------------------------------------------------------------
 
-    def _transition(self, slug, revision, actor, role, action, expected, do, detail=None) -> VersionView:
+    def _transition(
+        self,
+        slug: str,
+        revision: int,
+        actor: Viewer,
+        role: Role,
+        action: str,
+        expected: str,
+        do: Step,
+        detail: dict[str, Any] | None = None,
+    ) -> VersionView:
         _require(actor, role)
         detail = detail or {}
         with self.db.writing() as session:
@@ -189,7 +201,9 @@ class Workflow:
         version.approved_at = self.clock()
         return version
 
-    def _do_reject(self, session, statement, version, actor, reason) -> Version:
+    def _do_reject(
+        self, session: Session, statement: Statement, version: Version, actor: Viewer, reason: str
+    ) -> Version:
         version.status = "rejected"
         version.rejected_by = actor.name
         version.rejected_reason = reason
@@ -264,7 +278,16 @@ class Workflow:
             n += 1
         return f"{base}-{n}"
 
-    def _record(self, session, statement, version, actor, action, detail, audited: int | None = None) -> VersionView:
+    def _record(
+        self,
+        session: Session,
+        statement: Statement,
+        version: Version,
+        actor: Viewer,
+        action: str,
+        detail: dict[str, Any],
+        audited: int | None = None,
+    ) -> VersionView:
         """Flush, then add the audit event (against ``audited``, the version the action was on, when it differs
         from the one returned: a reject returns the new draft) and the change-log row, in the same transaction."""
         now = self.clock()
