@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import current_app, flash, g, redirect, render_template, request, session, url_for
+from flask import abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFError
 
@@ -10,6 +10,7 @@ from statements.keys import hash_token
 
 from .blueprint import bp
 from .context import console, services
+from .security import holds_nul
 
 OPEN_ENDPOINTS = {"console.login", "console.static"}
 
@@ -19,6 +20,8 @@ def check_request() -> ResponseReturnValue | None:
     """CSRF first (a forged POST changes nothing, signed in or not), then the session's key."""
     if current_app.config.get("WTF_CSRF_ENABLED", True):
         console().csrf.protect()
+    if holds_nul():
+        abort(400)
     g.viewer = None
     digest = session.get("key")
     if digest:

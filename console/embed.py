@@ -30,6 +30,8 @@ def full(slug: str) -> ResponseReturnValue:
 
 def _page(slug: str, full: bool) -> ResponseReturnValue:
     try:
+        if "\x00" in slug:  # PostgreSQL cannot compare text holding NUL; no slug has one
+            raise NotFound("No statement with that name.")
         view = services().catalogue.get(slug, Viewer.anonymous())
     except NotFound:
         return render_template("embed/missing.html", css=EMBED_CSS), 404

@@ -20,6 +20,7 @@ def _page(status: int, title: str) -> Callable[[Exception], ResponseReturnValue]
     return handler
 
 
+bp.register_error_handler(400, _page(400, "Bad request"))
 bp.register_error_handler(NotFound, _page(404, "Not found"))
 bp.register_error_handler(404, _page(404, "Not found"))
 bp.register_error_handler(Forbidden, _page(403, "Not allowed"))

@@ -34,6 +34,12 @@ def configure(app: Flask) -> None:
     app.session_interface = SessionInterface()
 
 
+def holds_nul() -> bool:
+    """Whether the path, query or form holds a NUL, which PostgreSQL text cannot (it fails the whole query)."""
+    fields = [*request.args.items(multi=True), *request.form.items(multi=True)]
+    return "\x00" in request.path or any("\x00" in key + value for key, value in fields)
+
+
 def style_hash(css: str) -> str:
     digest = hashlib.sha256(css.encode()).digest()
     return "'sha256-" + base64.b64encode(digest).decode() + "'"

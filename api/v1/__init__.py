@@ -91,6 +91,7 @@ def init_app(app: Flask, settings: Mapping[str, Any]) -> PresslineApi:
     def _identify() -> None:
         if request.path.startswith(PREFIX) and request.path not in DOC_PATHS:
             current_viewer()  # 401 for a bad key before anything else happens
+            _refuse_nul_in_url()
             _require_json_body()
 
     @app.after_request
@@ -101,6 +102,12 @@ def init_app(app: Flask, settings: Mapping[str, Any]) -> PresslineApi:
 
     app.extensions["pressline.api"] = api
     return api
+
+
+def _refuse_nul_in_url() -> None:
+    """400 for a NUL in the path or query string: PostgreSQL cannot compare text holding one (a 500 there)."""
+    if "\x00" in request.path or any("\x00" in k + v for k, v in request.args.items(multi=True)):
+        raise BadRequest(description="The address may not contain NUL characters.")
 
 
 def _require_json_body() -> None:

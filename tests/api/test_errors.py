@@ -191,3 +191,8 @@ def test_json_that_parses_but_cannot_be_stored_is_400(client, keys, body):
 
     assert_problem(response, 400)
     assert client.get(f"{API}/statements", headers=keys.header("editor")).get_json()["total"] == 0
+
+
+@pytest.mark.parametrize("path", ["statements/a%00b", "statements?topic=%00", "search?q=%00", "reporting-routes/a%00b"])
+def test_a_nul_in_the_address_is_400_not_a_postgresql_500(client, path):
+    assert_problem(client.get(f"{API}/{path}"), 400)

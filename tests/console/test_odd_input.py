@@ -65,3 +65,24 @@ def test_a_publish_time_with_no_utc_equivalent_is_refused(signed_in, flow, app_s
     assert response.status_code == 303
     assert "Give a date and time to publish at." in approver.get(response.headers["Location"]).get_data(as_text=True)
     assert app_services.catalogue.working(view.slug, EDITOR).status == "approved"
+
+
+@pytest.mark.parametrize("url", ["/console/s/a%00b", "/console/search?q=%00"])
+def test_a_nul_in_the_address_is_a_400_page_not_a_postgresql_500(signed_in, url):
+    response = signed_in("editor").get(url)
+
+    assert response.status_code == 400
+    assert "Bad request" in response.get_data(as_text=True)
+
+
+def test_a_form_holding_a_nul_is_refused_and_nothing_is_saved(signed_in, app_services):
+    form = {"title": "Nul \x00 title", "body": "Text.", "kind": "press_release", "quote_rows": "0"}
+
+    response = signed_in("editor").post("/console/new", form, token_from="/console/new")
+
+    assert response.status_code == 400
+    assert app_services.catalogue.list(EDITOR, limit=100).total == 0
+
+
+def test_an_embed_address_holding_a_nul_is_the_not_found_page(browser):
+    assert browser.get("/embed/a%00b").status_code == 404
