@@ -45,6 +45,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from statements.views import Withdrawal as Withdrawn  # ``at`` and ``reason``
+
 from .commands import Command
 
 KIND_LABELS = {
@@ -63,12 +65,6 @@ def human_date(value: date | datetime | None) -> str:
     if value is None:
         return ""
     return f"{value.day} {value:%b %Y}"
-
-
-@dataclass(frozen=True)
-class Withdrawn:
-    at: datetime
-    reason: str
 
 
 @dataclass(frozen=True)

@@ -196,7 +196,7 @@ class ChatCore:
         try:
             return self._item(self.services.catalogue.get(slug, self.viewer))
         except Gone as gone:
-            return _withdrawn_item(slug, title, gone)
+            return _withdrawn_item(slug, title, Withdrawn(gone.at, gone.reason))
         except NotFound:
             return None
 
@@ -208,7 +208,7 @@ class ChatCore:
             return self._item(self.services.catalogue.get(slug, self.viewer), full=full)
         except Gone as gone:
             title = next((v.title for v in self._recently_withdrawn() if v.slug == slug), slug)
-            return _withdrawn_item(slug, title, gone)
+            return _withdrawn_item(slug, title, Withdrawn(gone.at, gone.reason))
         except NotFound:
             return None
 
@@ -220,10 +220,8 @@ class ChatCore:
         words = query.lower().split()
         for view in self._recently_withdrawn():
             haystack = f"{view.title} {view.summary} {' '.join(view.topics)}".lower()
-            if all(w in haystack for w in words):
-                withdrawal = view.withdrawn
-                if withdrawal is not None:
-                    return [_withdrawn_item(view.slug, view.title, Gone(view.slug, withdrawal.at, withdrawal.reason))]
+            if view.withdrawn is not None and all(w in haystack for w in words):
+                return [_withdrawn_item(view.slug, view.title, view.withdrawn)]
         return []
 
     def _item(self, view: VersionView, full: bool = False, summary_only: bool = False) -> StatementItem:
@@ -259,11 +257,11 @@ class ChatCore:
         return names
 
 
-def _withdrawn_item(slug: str, title: str, gone: Gone) -> StatementItem:
+def _withdrawn_item(slug: str, title: str, withdrawal: Withdrawn) -> StatementItem:
     return StatementItem(
         slug=slug, title=title, kind="", audience="", version=0, text="", full_text="", truncated=False,
         approved_by=None, approved_at=None, published_at=None, stale=False, review_by=None,
-        withdrawn=Withdrawn(gone.at, gone.reason),
+        withdrawn=withdrawal,
     )  # fmt: skip
 
 
