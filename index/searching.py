@@ -8,6 +8,7 @@ old searcher once the last request holding it lets go.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Iterator
@@ -15,6 +16,8 @@ from contextlib import contextmanager
 
 from .docsets import FactsCache, Leaf
 from .store import IndexStore
+
+log = logging.getLogger(__name__)
 
 
 class Snapshot:
@@ -96,9 +99,28 @@ class SearcherPool:
         if old is not None and old.generation == generation and old.searcher.up_to_date():
             return
         index = old.index if old is not None and old.generation == generation else self.store.open(generation)
-        fresh = Snapshot(generation, index, self.facts)
+        fresh = self._open(generation, index)
+        if fresh is None:
+            return  # keep serving the old snapshot; hits are re-checked against the database anyway
         self._replace(fresh)
         self.facts.keep_only(fresh.segment_keys())
+
+    def _open(self, generation: str, index, attempts: int = 3) -> Snapshot | None:
+        """A new snapshot; retried because another process's merge may delete the files of the table of
+        contents just read (Whoosh then fails with a None stored-fields reader or a missing file)."""
+        for attempt in range(attempts):
+            try:
+                return Snapshot(generation, index, self.facts)
+            except (OSError, TypeError, ValueError, EOFError):
+                if attempt == attempts - 1:
+                    if self._snapshot is None:
+                        raise
+                    log.warning("could not open a fresh searcher for %s; keeping the previous one", generation)
+                    self._stale = True
+                    return None
+                time.sleep(0.01 * (attempt + 1))
+                index = self.store.open(generation)
+        return None
 
     def _replace(self, fresh: Snapshot | None) -> None:
         old = self._snapshot
