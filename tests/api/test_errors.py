@@ -124,9 +124,17 @@ def test_database_unreachable_is_503_with_retry_after(app_without_database):
     assert int(response.headers["Retry-After"]) > 0
 
 
-def test_rate_limit_is_429_with_retry_after(app_config):
+@pytest.fixture
+def limited_app(app_config):
+    """An app allowing 3 requests a minute, closed afterwards (an open PostgreSQL connection warns at random)."""
     app = create_app({**app_config, "RATE_LIMITS": "3 per minute"})
-    client = app.test_client()
+    yield app
+    app.extensions["pressline.search"].close()
+    app.extensions["pressline"].db.dispose()
+
+
+def test_rate_limit_is_429_with_retry_after(limited_app):
+    client = limited_app.test_client()
 
     statuses = [client.get(f"{API}/topics").status_code for _ in range(4)]
 
@@ -136,10 +144,9 @@ def test_rate_limit_is_429_with_retry_after(app_config):
     assert int(response.headers["Retry-After"]) > 0
 
 
-def test_rate_limits_apply_per_key_and_per_address(app_config, database_url):
-    app = create_app({**app_config, "RATE_LIMITS": "3 per minute"})
-    token = app.extensions["pressline"].keys.create("Busy Partner", "partner")[1]
-    client = app.test_client()
+def test_rate_limits_apply_per_key_and_per_address(limited_app):
+    token = limited_app.extensions["pressline"].keys.create("Busy Partner", "partner")[1]
+    client = limited_app.test_client()
     with_key = {"Authorization": f"Bearer {token}"}
 
     here, elsewhere = {"REMOTE_ADDR": "10.0.0.1"}, {"REMOTE_ADDR": "10.0.0.2"}
