@@ -187,7 +187,26 @@ def make_app(tmp_path, database_url, clock, httpserver, **settings):
     config.update(settings)
     app = create_app(config)
     app.extensions["pressline.notices"].backoff = 0.01  # retries in tests: fast, but still retries
+    _opened.append(app)
     return app
+
+
+_opened: list = []
+
+
+@pytest.fixture(autouse=True)
+def _close_apps():
+    """Every app a test made is shut after it: background work finished, index closed, connections returned
+    (on PostgreSQL a connection left to the garbage collector is a ResourceWarning in some later test)."""
+    yield
+    while _opened:
+        app = _opened.pop()
+        app.extensions["pressline.notices"].wait(5)
+        face = app.extensions.get("pressline.slack")
+        if face is not None:
+            face.pool.wait_idle(5)
+        app.extensions["pressline.search"].close()
+        app.extensions["pressline"].db.dispose()
 
 
 @pytest.fixture
