@@ -28,4 +28,4 @@ def init_app(app: Flask, services: Services, search: SearchIndex, settings: Mapp
 
     from . import teams
 
-    teams.init_app(app, services, search, settings, core=core, dispatch=notices.add)
+    teams.init_app(app, settings, core=core, dispatch=notices.add)

@@ -16,8 +16,7 @@ from typing import Any
 from flask import Flask, Response, jsonify, request
 
 from bots.chat import ChatCore, parse
-from index import SearchIndex
-from statements import ChangeEvent, Services
+from statements import ChangeEvent
 
 from . import render, signature
 from .dedupe import ReplyCache
@@ -32,19 +31,14 @@ ENDPOINT = "teams_messages"
 
 def init_app(
     app: Flask,
-    services: Services,
-    search: SearchIndex,
     settings: Mapping[str, Any],
-    core: ChatCore | None = None,
-    dispatch: Callable[[Callable[[ChangeEvent], Any]], Any] | None = None,
+    *,
+    core: ChatCore,
+    dispatch: Callable[[Callable[[ChangeEvent], Any]], Any],
 ) -> None:
-    """Mount ``POST /teams/messages`` and, when a notify URL is set, the Teams notifier.
-
-    ``dispatch`` (the shared :class:`~bots.notices.NoticeDispatcher`'s ``add``) runs the notifier on a background
-    thread, so a slow or failing webhook never delays or fails the publish; given none, Teams makes its own
-    dispatcher and subscribes it to the workflow.
-    """
-    core = core or ChatCore(services, search)
+    """Mount ``POST /teams/messages`` and, when a notify URL is set, register the Teams notifier with
+    ``dispatch`` (the shared :class:`~bots.notices.NoticeDispatcher`'s ``add``), which runs it on a background
+    thread, so a slow or failing webhook never delays or fails the publish."""
     webhook = _webhook(settings, core)
     app.extensions["pressline.teams"] = webhook
 
@@ -59,13 +53,6 @@ def init_app(
 
     url = settings.get("TEAMS_NOTIFY_WEBHOOK_URL")
     if url:
-        if dispatch is None:
-            from bots.notices import NoticeDispatcher
-
-            notices = NoticeDispatcher()
-            services.workflow.subscribe(notices.on_change)
-            app.extensions.setdefault("pressline.notices", notices)
-            dispatch = notices.add
         notifier = TeamsNotifier(WorkflowsPoster(url), settings.get("TIMEZONE") or "Europe/London")
         dispatch(notifier)
         app.extensions["pressline.teams.notifier"] = notifier
