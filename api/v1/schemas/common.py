@@ -55,5 +55,14 @@ class PageArgs(Schema):
     per_page = fields.Integer(load_default=20, validate=validate.Range(1, MAX_PER_PAGE))
 
 
+class PageMetaSchema(Schema):
+    """What every paginated list says beside its ``items`` (also in ``X-Pagination`` and ``Link``)."""
+
+    total = fields.Integer(required=True)
+    page = fields.Integer(required=True)
+    per_page = fields.Integer(required=True)
+    pages = fields.Integer(required=True)
+
+
 class EmptySchema(Schema):
     """A body with nothing in it (the transitions that need no input); any field is refused."""

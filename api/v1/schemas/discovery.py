@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from .common import Audience, Kind, PageArgs, UtcDateTime
+from .common import Audience, Kind, PageArgs, PageMetaSchema, UtcDateTime
 from .versions import RouteSchema
 
 
@@ -116,12 +116,8 @@ class AuditEventSchema(Schema):
     detail = fields.Dict(required=True)
 
 
-class AuditPageSchema(Schema):
+class AuditPageSchema(PageMetaSchema):
     items = fields.List(fields.Nested(AuditEventSchema), required=True)
-    total = fields.Integer(required=True)
-    page = fields.Integer(required=True)
-    per_page = fields.Integer(required=True)
-    pages = fields.Integer(required=True)
 
 
 class FeedArgs(Schema):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from .common import MAX_PER_PAGE, Audience, Kind, PageArgs, UtcDateTime, WithdrawalSchema
+from .common import MAX_PER_PAGE, Audience, Kind, PageArgs, PageMetaSchema, UtcDateTime, WithdrawalSchema
 
 STATUSES = ("draft", "in_review", "approved", "rejected", "scheduled", "published", "superseded", "withdrawn")
 URGENCIES = ("emergency", "urgent", "standard", "support")
@@ -64,12 +64,8 @@ def version_schema(staff: bool) -> VersionSchema:
     return STAFF_VERSION if staff else PUBLIC_VERSION
 
 
-class VersionPageSchema(Schema):
+class VersionPageSchema(PageMetaSchema):
     items = fields.List(fields.Nested(VersionSchema), required=True)
-    total = fields.Integer(required=True)
-    page = fields.Integer(required=True)
-    per_page = fields.Integer(required=True)
-    pages = fields.Integer(required=True)
 
 
 class VersionHistorySchema(Schema):
