@@ -40,6 +40,8 @@ def clean_draft(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:
     for name in data:
         if name not in WRITABLE:
             fail(name, "Unknown field.")
+        elif _has_nul(data[name]):
+            fail(name, "Contains a NUL character.")
     for name, limit in LIMITS.items():
         if name in data:
             value = data[name]
@@ -121,3 +123,14 @@ def _quotes(quotes: Any, fail) -> list[dict[str, str]]:
             fail(f"quotes.{i}", "Too long.")
         cleaned.append({"text": text, "speaker": speaker, "role": role})
     return cleaned
+
+
+def _has_nul(value: Any) -> bool:
+    """NUL bytes are refused everywhere: PostgreSQL cannot store them and no press text needs them."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False

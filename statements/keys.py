@@ -71,7 +71,7 @@ class Keys:
         """Revoke by id, prefix or name (a name must match exactly one live key)."""
         with self.db.writing() as session:
             query = select(ApiKey).where(ApiKey.revoked_at.is_(None))
-            if ident.isdigit():
+            if ident.isdecimal() and len(ident) <= 12:
                 query = query.where(ApiKey.id == int(ident))
             else:
                 query = query.where(or_(ApiKey.prefix == ident, ApiKey.name == ident))

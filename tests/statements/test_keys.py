@@ -44,3 +44,10 @@ def test_slack_users_map_to_their_key(services):
     services.keys.create("Abe", "approver", slack_user="U123")
     assert services.keys.by_slack_user("U123").name == "Abe"
     assert services.keys.by_slack_user("U999") is None
+
+
+def test_revoking_an_absurdly_large_id_is_not_found(services):
+    from statements.errors import NotFound
+
+    with pytest.raises(NotFound):
+        services.keys.revoke("9" * 30)

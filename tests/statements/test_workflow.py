@@ -50,6 +50,14 @@ def test_bad_draft_fields_are_refused_with_messages_per_field(services):
     assert set(caught.value.errors) == {"title", "body", "kind", "status"}
 
 
+def test_nul_characters_are_refused_in_any_draft_field(services):
+    with pytest.raises(ValidationFailed) as caught:
+        services.workflow.create_draft(
+            {"title": "A\x00B", "body": "ok", "quotes": [{"text": "x\x00", "speaker": "S", "role": ""}]}, EDITOR
+        )
+    assert set(caught.value.errors) == {"title", "quotes"}
+
+
 def test_unknown_reporting_route_is_refused(workflow):
     with pytest.raises(ValidationFailed) as caught:
         workflow.draft(reporting_routes=["ceop", "no-such-route"])
