@@ -207,15 +207,25 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200, help="queries per class")
     parser.add_argument("--dir", type=Path, default=Path("/tmp/pressline-bench"))
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--reuse", action="store_true",
+                        help="query the indexes and queries a previous run left in --dir")  # fmt: skip
     parser.add_argument("--serve", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
         serve_queries(Path(args.serve[0]), Path(args.serve[1]), int(args.serve[1].split(".")[-2]))
         return
 
+    work = args.dir / str(args.statements)
+    if args.reuse:
+        qfile = max(work.glob("queries.*.json"))
+        now = int(qfile.name.split(".")[-2])
+        whoosh = {"seconds": 0.0, "cpu_seconds": 0.0, "bytes": _du(work / "index")}
+        fts = {"seconds": 0.0, "cpu_seconds": 0.0, "bytes": (work / "fts.db").stat().st_size}
+        _measure(args, work, qfile, now, whoosh, fts)
+        return
+
     from bench.corpus import Generator
 
-    work = args.dir / str(args.statements)
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     started = time.perf_counter()
@@ -234,6 +244,11 @@ def main() -> None:
     qfile = work / f"queries.{now}.json"
     qfile.write_text(json.dumps(queries))
     del views
+    _measure(args, work, qfile, now, whoosh, fts)
+
+
+def _measure(args, work: Path, qfile: Path, now: int, whoosh: dict, fts: dict) -> None:
+    queries = json.loads(qfile.read_text())
     command = [sys.executable, "-m", "bench.search", "--serve", str(work / "index"), str(qfile)]
     child = subprocess.run(command, capture_output=True, text=True, check=True)
     served = json.loads(child.stdout.strip().splitlines()[-1])
@@ -257,8 +272,9 @@ def main() -> None:
     n = args.statements
     print(f"\nwhoosh index {whoosh['bytes'] / 1e6:.0f} MB vs fts5 {fts['bytes'] / 1e6:.0f} MB "
           f"({whoosh['bytes'] / fts['bytes']:.2f}x)")  # fmt: skip
-    print(f"build wall {n / whoosh['seconds']:.0f}/s (cpu {n / whoosh['cpu_seconds']:.0f}/s) vs fts5 "
-          f"{n / fts['seconds']:.0f}/s (cpu {n / fts['cpu_seconds']:.0f}/s)")  # fmt: skip
+    if whoosh["seconds"]:
+        print(f"build wall {n / whoosh['seconds']:.0f}/s (cpu {n / whoosh['cpu_seconds']:.0f}/s) vs fts5 "
+              f"{n / fts['seconds']:.0f}/s (cpu {n / fts['cpu_seconds']:.0f}/s)")  # fmt: skip
     print(f"serving process RSS {served['rss'] / 1e6:.0f} MB (peak {served['peak_rss'] / 1e6:.0f} MB); "
           f"open + first query {served['first_query_s']:.2f}s; load average {os.getloadavg()[0]:.1f}")  # fmt: skip
     if args.json:

@@ -31,15 +31,16 @@ class Candidates:
 
 
 def match(leaves: list[Leaf], bases: list, parsed: Parsed, reads: Reads, any_word: bool = False,
-          field: str = "content") -> Candidates:  # fmt: skip
+          field: str = "content", defer_phrases: bool = False) -> Candidates:  # fmt: skip
     """Visible documents holding every term (or, with ``any_word``, any term) of ``parsed`` in ``field``,
-    quoted phrases checked word by word against stored positions, exclusions removed."""
+    quoted phrases checked word by word against stored positions (unless ``defer_phrases``: the caller
+    checks them, see :func:`check_phrases`), exclusions removed."""
     sets = []
     for leaf, base in zip(leaves, bases, strict=True):
         if not base:
             sets.append(set())
             continue
-        found = set(base) if not parsed.has_text else _text(leaf, base, parsed, reads, any_word, field)
+        found = set(base) if not parsed.has_text else _text(leaf, base, parsed, reads, any_word, field, defer_phrases)
         for term in parsed.excluded:
             if found:
                 found -= reads.docs(leaf, field, term)
@@ -63,7 +64,8 @@ def _all(leaf: Leaf, reads: Reads, field: str, words: list[str], start) -> set[i
     return set(found)
 
 
-def _text(leaf: Leaf, base, parsed: Parsed, reads: Reads, any_word: bool, field: str) -> set[int]:
+def _text(leaf: Leaf, base, parsed: Parsed, reads: Reads, any_word: bool, field: str, defer: bool = False
+          ) -> set[int]:  # fmt: skip
     words = parsed.all_terms()
     if any_word:
         found: set[int] = set()
@@ -71,7 +73,7 @@ def _text(leaf: Leaf, base, parsed: Parsed, reads: Reads, any_word: bool, field:
             found |= reads.docs(leaf, field, term)
         return found & base
     found = _all(leaf, reads, field, words, base)
-    if field == "content":
+    if field == "content" and not defer:
         for phrase in parsed.phrases:
             found = phrase_docs(leaf, phrase, found, reads)
     return found
@@ -101,6 +103,17 @@ def phrase_docs(leaf: Leaf, phrase: list[str], candidates: set[int], reads: Read
         if starts:
             found.add(docnum)
     return found
+
+
+def check_phrases(leaves: list[Leaf], sets: list[set[int]], phrases: list[list[str]], reads: Reads) -> list[set[int]]:
+    """Of each leaf's documents in ``sets`` (which hold every word), those holding every phrase."""
+    out = []
+    for leaf, found in zip(leaves, sets, strict=True):
+        for phrase in phrases:
+            if found:
+                found = phrase_docs(leaf, phrase, found, reads)
+        out.append(set(found))
+    return out
 
 
 def within_dates(leaves: list[Leaf], cands: Candidates, since: int | None, until: int | None) -> None:
