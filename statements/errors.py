@@ -30,9 +30,14 @@ class NotFound(PresslineError):
         super().__init__(message)
 
 
+def withdrawal_notice(at: datetime, reason: str) -> str:
+    """The one wording every face shows for withdrawn text (faces that localise the date build their own)."""
+    return f"Withdrawn on {at.date().isoformat()}: {reason} — do not use."
+
+
 class Gone(PresslineError):
     def __init__(self, slug: str, at: datetime, reason: str) -> None:
-        super().__init__(f"Withdrawn on {at.date().isoformat()}: {reason} — do not use.")
+        super().__init__(withdrawal_notice(at, reason))
         self.slug = slug
         self.at = at
         self.reason = reason

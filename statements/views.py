@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .errors import withdrawal_notice
 from .models import ReportingRoute, Version
 
 
@@ -30,6 +31,10 @@ class RouteView:
 class Withdrawal:
     at: datetime
     reason: str
+
+    @property
+    def notice(self) -> str:
+        return withdrawal_notice(self.at, self.reason)
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,7 @@ def _entry(view: VersionView) -> Entry:
 
 def _notice(view: VersionView) -> Entry:
     at = view.withdrawn.at
-    notice = f"Withdrawn on {at.date().isoformat()}: {view.withdrawn.reason} — do not use."
+    notice = view.withdrawn.notice
     return Entry(
         id=f"urn:pressline:statement:{view.slug}",
         title=f"Withdrawn: {view.slug}",
