@@ -19,7 +19,7 @@ from pathlib import Path
 from statements import Catalogue, ChangeEvent, ChangeLog, Viewer
 from statements.clock import Clock, utcnow
 
-from . import phrases, ranking
+from . import ranking
 from .analysis import terms
 from .highlight import mark_all, snippet
 from .postings import Reads
@@ -35,7 +35,6 @@ from .writer import IndexBusy, Indexer
 log = logging.getLogger(__name__)
 
 MAX_WINDOW = 1000  # deepest result a page may reach
-EXACT_PHRASES = 5000  # candidates above which a phrase's total and facets are estimated (index/phrases.py)
 SYNC_EVERY = 1.0  # seconds between checks that this process's index has caught up with the change log
 SMALL_CORPUS = 2000  # statements: rebuild a missing index before the constructor returns, else in the background
 
@@ -43,15 +42,12 @@ SMALL_CORPUS = 2000  # statements: rebuild a missing index before the constructo
 class SearchIndex:
     def __init__(self, path: Path, catalogue: Catalogue, changes: ChangeLog, clock: Clock = utcnow, *,
                  interval: float = 0.2, ensure: bool = True, write_wait: float = 2.0,
-                 sync_every: float | None = SYNC_EVERY, exact_phrases: int | None = EXACT_PHRASES
-                 ) -> None:  # fmt: skip
+                 sync_every: float | None = SYNC_EVERY) -> None:  # fmt: skip
         """``interval``: seconds between checks for a newer index; ``ensure=False`` skips opening (and if need
         be rebuilding) the index now, for the CLI; ``write_wait``: how long a change waits for the writer lock
         (three times) before leaving the change to the next sync; ``sync_every``: seconds between a search's
         check that this index has caught up with the change log (None: never; other nodes' changes then
-        arrive only through ``sync()``); ``exact_phrases``: candidates (documents holding all the words) up
-        to which quoted phrases are checked in every one; above it the total and facets are estimated from a
-        sample (:mod:`index.phrases`; None: always exact)."""
+        arrive only through ``sync()``)."""
         self.path = Path(path)
         self.catalogue = catalogue
         self.changes = changes
@@ -66,7 +62,6 @@ class SearchIndex:
         self._synced = 0.0
         self.write_wait = write_wait
         self.sync_every = sync_every
-        self.exact_phrases = exact_phrases
         if ensure:
             self._ensure()
 
@@ -179,26 +174,15 @@ class SearchIndex:
             visible = [leaf.visible(audiences, now) for leaf in leaves]
             bases = [_filtered(leaf, base, topics, kinds) for leaf, base in zip(leaves, visible, strict=True)]
             reads = Reads()
-            cands = ranking.match(leaves, bases, parsed, reads, defer_phrases=bool(parsed.phrases))
+            cands = ranking.match(leaves, bases, parsed, reads)
             ranking.within_dates(leaves, cands, _ts(query.since), _ts(query.until))
-            guess = None
-            if parsed.phrases:
-                if self.exact_phrases is not None and cands.total > self.exact_phrases:
-                    guess = phrases.estimate(leaves, cands.sets, parsed.phrases, reads)
-                if guess is None:
-                    cands.sets = ranking.check_phrases(leaves, cands.sets, parsed.phrases, reads)
-            strict = guess.total if guess else cands.total
+            strict = cands.total
             if not cands.total and len(parsed.all_terms()) > 1:
                 cands = ranking.match(leaves, bases, parsed, reads, any_word=True)
                 ranking.within_dates(leaves, cands, _ts(query.since), _ts(query.until))
-            total = guess.total if guess else cands.total
-            if guess:
-                facets = _scaled(_facets(leaves, ranking.Candidates(guess.matched)), guess.scale)
-                top = self._checked_top(snap, parsed, cands, reads, query.order, offset + limit, guess.rate)
-            else:
-                facets = _facets(leaves, cands)
-                top = self._top(snap, parsed, cands, reads, query.order, offset + limit)
-            top = top[offset:]
+            total = cands.total
+            facets = _facets(leaves, cands)
+            top = self._top(snap, parsed, cands, reads, query.order, offset + limit)[offset:]
             hits = self._hits(snap, top, parsed, viewer, cands.any_word)
             total -= len(top) - len(hits)
             suggestion = None
@@ -231,18 +215,6 @@ class SearchIndex:
             score = {(i, d): s for s, i, d in scored}
             return [(score.get((i, d), 0.0), i, d) for _, i, d in found]
         return ranking.scores(snap.searcher, terms, snap.leaves, cands.sets, reads, k)
-
-    def _checked_top(self, snap, parsed: Parsed, cands: ranking.Candidates, reads: Reads, order: str, k: int,
-                     rate: float) -> list:  # fmt: skip
-        """The top ``k`` that hold every phrase: rank the unchecked candidates, check the best in batches
-        sized by the sampled match ``rate``, widen until the page is full or the candidates run out."""
-        batch = min(cands.total, int(k / rate * 1.5) + 20)
-        while True:
-            ranked = self._top(snap, parsed, cands, reads, order, batch)
-            kept = phrases.keep_matching(snap.leaves, ranked, parsed.phrases, reads)
-            if len(kept) >= k or batch >= cands.total:
-                return kept[:k]
-            batch = min(cands.total, batch * 4)
 
     def _hits(self, snap, top: list, parsed: Parsed, viewer: Viewer, any_word: bool) -> list[SearchHit]:
         rows = [(score, snap.leaves[i].reader.stored_fields(d)) for score, i, d in top]
@@ -311,10 +283,6 @@ def _filtered(leaf, base, topics: list[str], kinds: list[str]):
         allowed = frozenset().union(*(leaf.facts.get("kind", k) for k in kinds))
         base = base & allowed
     return base
-
-
-def _scaled(facets: dict[str, dict[str, int]], scale: float) -> dict[str, dict[str, int]]:
-    return {name: {value: max(round(n * scale), 1) for value, n in counts.items()} for name, counts in facets.items()}
 
 
 def _facets(leaves, cands: ranking.Candidates) -> dict[str, dict[str, int]]:

@@ -13,9 +13,12 @@ from dataclasses import dataclass
 
 from whoosh.system import _INT_SIZE
 
+from . import positions
 from .docsets import Leaf
 from .postings import Reads, idf, top
 from .query import Parsed
+
+VECTORISED = 300  # candidates from which a phrase is checked with numpy (index/positions.py)
 
 
 @dataclass
@@ -31,16 +34,15 @@ class Candidates:
 
 
 def match(leaves: list[Leaf], bases: list, parsed: Parsed, reads: Reads, any_word: bool = False,
-          field: str = "content", defer_phrases: bool = False) -> Candidates:  # fmt: skip
+          field: str = "content") -> Candidates:  # fmt: skip
     """Visible documents holding every term (or, with ``any_word``, any term) of ``parsed`` in ``field``,
-    quoted phrases checked word by word against stored positions (unless ``defer_phrases``: the caller
-    checks them, see :func:`check_phrases`), exclusions removed."""
+    quoted phrases checked against stored positions, exclusions removed."""
     sets = []
     for leaf, base in zip(leaves, bases, strict=True):
         if not base:
             sets.append(set())
             continue
-        found = set(base) if not parsed.has_text else _text(leaf, base, parsed, reads, any_word, field, defer_phrases)
+        found = set(base) if not parsed.has_text else _text(leaf, base, parsed, reads, any_word, field)
         for term in parsed.excluded:
             if found:
                 found -= reads.docs(leaf, field, term)
@@ -64,8 +66,7 @@ def _all(leaf: Leaf, reads: Reads, field: str, words: list[str], start) -> set[i
     return set(found)
 
 
-def _text(leaf: Leaf, base, parsed: Parsed, reads: Reads, any_word: bool, field: str, defer: bool = False
-          ) -> set[int]:  # fmt: skip
+def _text(leaf: Leaf, base, parsed: Parsed, reads: Reads, any_word: bool, field: str) -> set[int]:
     words = parsed.all_terms()
     if any_word:
         found: set[int] = set()
@@ -73,7 +74,7 @@ def _text(leaf: Leaf, base, parsed: Parsed, reads: Reads, any_word: bool, field:
             found |= reads.docs(leaf, field, term)
         return found & base
     found = _all(leaf, reads, field, words, base)
-    if field == "content" and not defer:
+    if field == "content":
         for phrase in parsed.phrases:
             found = phrase_docs(leaf, phrase, found, reads)
     return found
@@ -83,6 +84,9 @@ def phrase_docs(leaf: Leaf, phrase: list[str], candidates: set[int], reads: Read
     """Of ``candidates`` (which hold every word), those where the words stand in order, side by side."""
     if not candidates or len(phrase) < 2:
         return candidates
+    if len(candidates) >= VECTORISED:
+        postings = [reads.postings(leaf, "content", term) for term in phrase]
+        return positions.phrase_docs(postings, positions.candidate_array(candidates))
     values = {term: reads.postings(leaf, "content", term).values_for(candidates) for term in dict.fromkeys(phrase)}
     first = values[phrase[0]]
     if len(phrase) == 2:  # the common case, kept tight: is some position of the second word one past the first's?
@@ -103,17 +107,6 @@ def phrase_docs(leaf: Leaf, phrase: list[str], candidates: set[int], reads: Read
         if starts:
             found.add(docnum)
     return found
-
-
-def check_phrases(leaves: list[Leaf], sets: list[set[int]], phrases: list[list[str]], reads: Reads) -> list[set[int]]:
-    """Of each leaf's documents in ``sets`` (which hold every word), those holding every phrase."""
-    out = []
-    for leaf, found in zip(leaves, sets, strict=True):
-        for phrase in phrases:
-            if found:
-                found = phrase_docs(leaf, phrase, found, reads)
-        out.append(set(found))
-    return out
 
 
 def within_dates(leaves: list[Leaf], cands: Candidates, since: int | None, until: int | None) -> None:

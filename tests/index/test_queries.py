@@ -118,19 +118,3 @@ def test_a_withdrawn_statement_is_gone_before_the_call_returns(search, publish, 
     services.workflow.withdraw(view.slug, view.revision, APPROVER, "Wrong")
     results = search.search(SearchQuery("temporary"), ANON)
     assert results.total == 0 and results.hits == [] and results.facets == {"topic": {}, "kind": {}}
-
-
-def test_a_phrase_over_many_candidates_returns_the_same_hits_as_checking_every_one(engine, publish):
-    for n in range(6):
-        publish(f"Phone scam {n}", body=f"Report phone scams to us. Case {n}.", slug=f"together-{n}")
-    for n in range(4):
-        publish(f"Scam calls {n}", body=f"A scam by phone, case {n}.", slug=f"apart-{n}")
-    exact = engine(exact_phrases=None)
-    sampled = engine(exact_phrases=1)
-    for offset in (0, 2, 5):
-        want = exact.search(SearchQuery('"phone scams"', offset=offset, limit=3), ANON)
-        got = sampled.search(SearchQuery('"phone scams"', offset=offset, limit=3), ANON)
-        assert slugs(got) == slugs(want) and all(s.startswith("together-") for s in slugs(got))
-        assert (got.total, got.facets) == (want.total, want.facets) == (6, want.facets)
-    newest = SearchQuery('"phone scams"', order="newest", limit=4)
-    assert slugs(sampled.search(newest, ANON)) == slugs(exact.search(newest, ANON))
