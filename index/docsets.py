@@ -11,7 +11,9 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
+import numpy as np
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import TermNotFound
 
@@ -53,6 +55,7 @@ class SegmentFacts:
     publish: list[int]
     lengths: list[int]  # each document's content length, for BM25
     future_order: list[tuple[int, int]]  # (publish_at, docnum) sorted, for embargo lookups
+    _matrices: dict = field(default_factory=dict)
 
     @classmethod
     def read(cls, reader) -> SegmentFacts:
@@ -67,6 +70,22 @@ class SegmentFacts:
         publish = [int(column[d]) for d in range(count)]
         order = sorted((p, d) for d, p in enumerate(publish))
         return cls(values, publish, field_lengths(reader, "content"), order)
+
+    @cached_property
+    def length_array(self) -> np.ndarray:
+        return np.asarray(self.lengths, dtype=np.float64)
+
+    def facet_matrix(self, name: str) -> tuple[list[str], np.ndarray]:
+        """The values of fact ``name`` and a documents x values matrix of 0/1, for counting facets in bulk."""
+        found = self._matrices.get(name)
+        if found is None:
+            values = sorted(self.values[name])
+            matrix = np.zeros((len(self.publish), len(values)), dtype=np.uint8)
+            for column, value in enumerate(values):
+                docs = self.values[name][value]
+                matrix[np.fromiter(docs, dtype=np.int64, count=len(docs)), column] = 1
+            found = self._matrices[name] = (values, matrix)
+        return found
 
     def embargoed(self, now: int) -> set[int]:
         """Documents whose publish time is still in the future."""

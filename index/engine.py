@@ -16,6 +16,8 @@ import warnings
 import weakref
 from pathlib import Path
 
+import numpy as np
+
 from statements import Catalogue, ChangeEvent, ChangeLog, Viewer
 from statements.clock import Clock, utcnow
 
@@ -290,10 +292,11 @@ def _facets(leaves, cands: ranking.Candidates) -> dict[str, dict[str, int]]:
     for leaf, found in zip(leaves, cands.sets, strict=True):
         if not found:
             continue
+        rows = np.fromiter(found, dtype=np.int64, count=len(found))
         for facet, name in (("topic", "topics"), ("kind", "kind")):
+            values, matrix = leaf.facts.facet_matrix(name)
             counts = facets[facet]
-            for value, docs in leaf.facts.values[name].items():
-                n = len(found & docs) if len(found) < len(docs) else len(docs & found)
+            for value, n in zip(values, matrix[rows].sum(axis=0, dtype=np.int64).tolist(), strict=True):
                 if n:
                     counts[value] = counts.get(value, 0) + n
     return {name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for name, c in facets.items()}

@@ -18,16 +18,13 @@ from __future__ import annotations
 import numpy as np
 from whoosh.system import _INT_SIZE
 
+from .arrays import block_deltas, docnums, is_packed, members
 from .postings import Block, Postings
 
 SHIFT = 17  # bits for a position plus a bias, so subtracting a phrase offset never borrows from the docnum
 BIAS = 1 << 16
 _FREQ_WORDS = _INT_SIZE // 2  # uint16 words of the frequency at the head of each value
 _EMPTY = np.empty(0, dtype=np.int64)
-
-
-def candidate_array(candidates: set[int]) -> np.ndarray:
-    return np.sort(np.fromiter(candidates, dtype=np.int64, count=len(candidates)))
 
 
 def phrase_docs(postings: list[Postings], candidates: np.ndarray) -> set[int]:
@@ -40,33 +37,24 @@ def phrase_docs(postings: list[Postings], candidates: np.ndarray) -> set[int]:
         if keys is None:
             keys = keys_of[id(plist)] = term_keys(plist, candidates)
         shifted = keys - offset
-        starts = shifted if starts is None else starts[_members(starts, shifted)]
+        starts = shifted if starts is None else starts[members(starts, shifted)]
         if not starts.size:
             return set()
     docs = starts >> SHIFT
     return set(docs[np.concatenate(([True], docs[1:] != docs[:-1]))].tolist())
 
 
-def _members(values: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
-    """Mask of the ``values`` found in ``sorted_keys``."""
-    if not sorted_keys.size:
-        return np.zeros(values.shape, dtype=bool)
-    at = np.minimum(np.searchsorted(sorted_keys, values), sorted_keys.size - 1)
-    return sorted_keys[at] == values
-
-
 def term_keys(plist: Postings, candidates: np.ndarray) -> np.ndarray:
     """Sorted position keys of one term in the ``candidates`` documents."""
     ids, sizes, words, others = [], [], [], []
     for block in plist.blocks:
-        data = block.data
-        if data is None or len(data) < 3 or not isinstance(data[0], bytes) or not isinstance(data[2], bytes):
+        if not is_packed(block) or not isinstance(block.data[2], bytes):
             others.append(_decoded_keys(block, candidates))
             continue
-        count = len(block.ids)
-        ids.append(np.frombuffer(data[0], dtype=np.uint32))
-        sizes.append(np.frombuffer(data[2], dtype=np.uint16, count=count, offset=_INT_SIZE))
-        words.append(np.frombuffer(data[2], dtype=np.uint16, offset=_INT_SIZE + 2 * count))
+        values, count = block.data[2], len(block.ids)
+        ids.append(block_deltas(block))
+        sizes.append(np.frombuffer(values, dtype=np.uint16, count=count, offset=_INT_SIZE))
+        words.append(np.frombuffer(values, dtype=np.uint16, offset=_INT_SIZE + 2 * count))
     keys = _packed_keys(ids, sizes, words, candidates) if ids else _EMPTY
     if any(part.size for part in others):
         keys = np.sort(np.concatenate([keys, *others]))
@@ -75,13 +63,8 @@ def term_keys(plist: Postings, candidates: np.ndarray) -> np.ndarray:
 
 def _packed_keys(ids: list, sizes: list, words: list, candidates: np.ndarray) -> np.ndarray:
     """Keys from packed blocks, decoded together: each block's delta-coded ids restart from its first id."""
-    deltas = np.concatenate(ids).astype(np.int64)
-    docnums = np.cumsum(deltas)
-    if len(ids) > 1:  # a block's first "delta" is its absolute first id: undo the running sum across blocks
-        counts = [len(part) for part in ids]
-        heads = np.cumsum(counts[:-1])
-        docnums -= np.repeat(np.concatenate(([0], docnums[heads - 1])), counts)
-    picked = np.flatnonzero(_members(docnums, candidates))
+    numbers = docnums(ids)
+    picked = np.flatnonzero(members(numbers, candidates))
     if not picked.size:
         return _EMPTY
     size = np.concatenate(sizes).astype(np.int64) // 2
@@ -91,7 +74,7 @@ def _packed_keys(ids: list, sizes: list, words: list, candidates: np.ndarray) ->
     lengths = ends[picked] - first
     before = np.cumsum(lengths) - lengths
     index = np.repeat(first - before, lengths) + np.arange(int(lengths.sum()))
-    return (np.repeat(docnums[picked], lengths) << SHIFT) + BIAS + text[index].astype(np.int64)
+    return (np.repeat(numbers[picked], lengths) << SHIFT) + BIAS + text[index].astype(np.int64)
 
 
 def _decoded_keys(block: Block, candidates: np.ndarray) -> np.ndarray:

@@ -49,6 +49,7 @@ class Postings:
     _set: set[int] | None = None
     _maxes: list[int] | None = None
     _weights: dict[int, float] | None = None
+    arrays: tuple | None = None  # (docnums, weights) as numpy arrays, see index.arrays
 
     @classmethod
     def read(cls, reader, fieldname: str, term: str) -> Postings:

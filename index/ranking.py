@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from whoosh.system import _INT_SIZE
 
-from . import positions
+from . import arrays, positions
 from .docsets import Leaf
 from .postings import Reads, idf, top
 from .query import Parsed
@@ -86,7 +86,7 @@ def phrase_docs(leaf: Leaf, phrase: list[str], candidates: set[int], reads: Read
         return candidates
     if len(candidates) >= VECTORISED:
         postings = [reads.postings(leaf, "content", term) for term in phrase]
-        return positions.phrase_docs(postings, positions.candidate_array(candidates))
+        return positions.phrase_docs(postings, arrays.sorted_array(candidates))
     values = {term: reads.postings(leaf, "content", term).values_for(candidates) for term in dict.fromkeys(phrase)}
     first = values[phrase[0]]
     if len(phrase) == 2:  # the common case, kept tight: is some position of the second word one past the first's?
@@ -137,4 +137,11 @@ def scores(searcher, terms: list[str], leaves: list[Leaf], wanted: list[set[int]
     idfs = [idf(count, searcher.doc_frequency("content", t)) for t in terms]
     per_leaf = [[reads.postings(leaf, "content", t) for t in terms] for leaf in leaves]
     average = searcher.field_length("content") / count
-    return top(per_leaf, idfs, [leaf.facts.lengths for leaf in leaves], average, wanted, k)
+    large = [i for i, found in enumerate(wanted) if len(found) >= arrays.VECTOR_MIN]
+    if not large:
+        return top(per_leaf, idfs, [leaf.facts.lengths for leaf in leaves], average, wanted, k)
+    small = [set() if i in large else found for i, found in enumerate(wanted)]
+    best = top(per_leaf, idfs, [leaf.facts.lengths for leaf in leaves], average, small, k)
+    for i in large:
+        best += arrays.bm25_top(per_leaf[i], idfs, leaves[i].facts.length_array, average, wanted[i], k, i)
+    return sorted(best, key=lambda h: (-h[0], h[1], h[2]))[:k]

@@ -1,5 +1,5 @@
-"""Quoted phrases over many candidates are checked in bulk (numpy), and find exactly what a per-document
-check of the stored positions finds."""
+"""Work over many candidates is done in bulk with numpy (phrase checks, BM25) and gives exactly the answers
+of the per-document code it stands in for."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import pytest
 from whoosh.system import pack_uint
 
 from bench.corpus import Generator
-from index import positions, ranking
+from index import arrays, positions, ranking
 from index.analysis import terms
+from index.arrays import sorted_array
 from index.postings import Block, Postings, Reads
 from index.searching import SearcherPool
 from index.store import IndexStore
@@ -56,7 +57,7 @@ def test_the_bulk_check_finds_exactly_what_the_per_document_check_finds(snapshot
             everything = set(range(leaf.reader.doc_count_all()))
             candidates = ranking._all(leaf, reads, "content", phrase, everything)
             postings = [reads.postings(leaf, "content", term) for term in phrase]
-            bulk = positions.phrase_docs(postings, positions.candidate_array(candidates)) if candidates else set()
+            bulk = positions.phrase_docs(postings, sorted_array(candidates)) if candidates else set()
             assert bulk == _per_document(leaf, phrase, candidates, reads, monkeypatch), phrase
             candidates_seen += len(candidates)
             found_seen += len(bulk)
@@ -66,11 +67,11 @@ def test_the_bulk_check_finds_exactly_what_the_per_document_check_finds(snapshot
 def test_the_bulk_check_reads_many_blocks_and_unpacked_postings_alike(snapshot):
     leaf = snapshot.leaves[0]
     common = Reads().postings(leaf, "content", "polic")
-    everything = positions.candidate_array(set(range(leaf.reader.doc_count_all())))
+    everything = sorted_array(set(range(leaf.reader.doc_count_all())))
     assert len(common.blocks) > 1 and len(positions.term_keys(common, everything)) >= len(common)
     value = pack_uint(2) + array("H", [4, 9]).tobytes()  # Whoosh's own layout: one value per posting
     unpacked = Postings([Block([3, 7], 1.0, None, None, 1.0, 0, _values=[value, value])])
-    keys = positions.term_keys(unpacked, positions.candidate_array({7, 8}))
+    keys = positions.term_keys(unpacked, sorted_array({7, 8}))
     assert [(k >> positions.SHIFT, (k & ((1 << positions.SHIFT) - 1)) - positions.BIAS) for k in keys.tolist()] == [
         (7, 4), (7, 9)
     ]
@@ -86,3 +87,20 @@ def test_a_search_for_a_common_phrase_counts_every_match(snapshot, monkeypatch):
     assert ranking.phrase_docs(leaf, phrase, set(candidates), reads) == _per_document(
         leaf, phrase, candidates, reads, monkeypatch
     )
+
+
+def _scores(snapshot, words, found, monkeypatch, bulk: bool):
+    monkeypatch.setattr(arrays, "VECTOR_MIN", 1 if bulk else 1 << 40)
+    return ranking.scores(snapshot.searcher, words, snapshot.leaves, found, Reads(), 25)
+
+
+@pytest.mark.parametrize("text", ["police", "police officer", "report online fraud", "westshire"])
+def test_bulk_bm25_ranks_like_the_per_document_scores(snapshot, monkeypatch, text):
+    words = terms(text)
+    found = [ranking._all(leaf, Reads(), "content", words[:1], set(range(leaf.reader.doc_count_all())))
+             for leaf in snapshot.leaves]  # fmt: skip
+    assert sum(map(len, found)) > 100
+    bulk = _scores(snapshot, words, found, monkeypatch, bulk=True)
+    each = _scores(snapshot, words, found, monkeypatch, bulk=False)
+    assert [(leaf, doc) for _, leaf, doc in bulk] == [(leaf, doc) for _, leaf, doc in each]
+    assert [score for score, *_ in bulk] == pytest.approx([score for score, *_ in each], rel=1e-12)
