@@ -15,26 +15,6 @@ from .postings import K1, B, Block, Postings
 VECTOR_MIN = 64  # candidates in a segment from which BM25 is computed with numpy
 
 
-def is_packed(block: Block) -> bool:
-    data = block.data
-    return data is not None and len(data) >= 3 and isinstance(data[0], bytes)
-
-
-def docnums(deltas: list[np.ndarray]) -> np.ndarray:
-    """Document numbers of consecutive packed blocks from their delta-coded ids (each block's first
-    "delta" is its absolute first id)."""
-    out = np.cumsum(np.concatenate(deltas), dtype=np.int64)
-    if len(deltas) > 1:
-        counts = [len(part) for part in deltas]
-        heads = np.cumsum(counts[:-1])
-        out -= np.repeat(np.concatenate(([0], out[heads - 1])), counts)
-    return out
-
-
-def block_deltas(block: Block) -> np.ndarray:
-    return np.frombuffer(block.data[0], dtype=np.uint32)
-
-
 def members(values: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
     """Mask of the ``values`` found in ``sorted_keys``."""
     if not sorted_keys.size:
@@ -50,19 +30,15 @@ def sorted_array(docs) -> np.ndarray:
 def arrays(plist: Postings) -> tuple[np.ndarray, np.ndarray]:
     """(document numbers, weights as float64) of a posting list, built once per :class:`Postings`."""
     if plist.arrays is None:
-        if plist.blocks and all(is_packed(block) for block in plist.blocks):
-            ids = docnums([block_deltas(block) for block in plist.blocks])
-        else:
-            ids = np.asarray(plist.ids, dtype=np.int64)
         weights = [_block_weights(block) for block in plist.blocks]
-        plist.arrays = (ids, np.concatenate(weights) if weights else np.empty(0))
+        plist.arrays = (plist.docnums(), np.concatenate(weights) if weights else np.empty(0))
     return plist.arrays
 
 
 def _block_weights(block: Block) -> np.ndarray:
     w = block.weights
     if isinstance(w, float):
-        return np.full(len(block.ids), w)
+        return np.full(len(block), w)
     return np.asarray(w, dtype=np.float64)
 
 

@@ -9,15 +9,26 @@ read once per field into a list, and the pool keeps a cheaper running size. Read
 
 from __future__ import annotations
 
+import io
+import pickle
 import secrets
 import string
+import zlib
 from array import array
 from bisect import bisect_left
 from itertools import accumulate, groupby, pairwise
 from operator import itemgetter
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3FieldWriter, W3LeafMatcher, W3PostingsWriter
-from whoosh.system import _INT_SIZE, pack_uint, unpack_uint
+import numpy as np
+from whoosh.codec.whoosh3 import (
+    LENGTHS_COLUMN,
+    WHOOSH3_HEADER_MAGIC,
+    W3Codec,
+    W3FieldWriter,
+    W3LeafMatcher,
+    W3PostingsWriter,
+)
+from whoosh.system import _INT_SIZE, pack_uint, unpack_int, unpack_uint
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool, SegmentWriter
 
@@ -159,6 +170,41 @@ def packed_values(data, fixed, ids: list[int], wanted: set[int]) -> dict[int, by
     for docnum in hits:
         i = bisect_left(ids, docnum)
         out[docnum] = values[ends[i] : ends[i + 1]]
+    return out
+
+
+def read_blocks(postfile, offset: int, length: int) -> list[tuple[tuple, tuple]]:
+    """Every block of one term's posting list as (info, data), from a single read of its byte range.
+
+    What :class:`whoosh.codec.whoosh3.W3LeafMatcher` does a seek and several small reads per block for:
+    after a four-byte tag, each block is a signed length (negative for the last), a pickled info tuple
+    (count, last id, max weight, compression, min and max length bytes) and the pickled, possibly
+    zlib-compressed, data tuple."""
+    postfile.seek(offset)
+    buf = postfile.read(length)
+    if buf[:4] != WHOOSH3_HEADER_MAGIC:
+        raise ValueError(f"posting list tag error {buf[:4]!r}")
+    stream = io.BytesIO(buf)
+    position, blocks = 4, []
+    while position < length:
+        size = abs(unpack_int(buf[position : position + _INT_SIZE])[0])
+        end = position + _INT_SIZE + size
+        stream.seek(position + _INT_SIZE)
+        info = pickle.load(stream)
+        raw = buf[stream.tell() : end]
+        blocks.append((info, pickle.loads(zlib.decompress(raw) if info[3] else raw)))
+        position = end
+    return blocks
+
+
+def docnums(deltas: list) -> np.ndarray:
+    """Document numbers of consecutive packed blocks from their ``uint32`` delta arrays (each block's first
+    "delta" is its absolute first id)."""
+    out = np.cumsum(np.concatenate(deltas), dtype=np.int64)
+    if len(deltas) > 1:
+        counts = [len(part) for part in deltas]
+        heads = np.cumsum(counts[:-1])
+        out -= np.repeat(np.concatenate(([0], out[heads - 1])), counts)
     return out
 
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 import numpy as np
 from whoosh.system import _INT_SIZE
 
-from .arrays import block_deltas, docnums, is_packed, members
+from .arrays import members
+from .codec import docnums
 from .postings import Block, Postings
 
 SHIFT = 17  # bits for a position plus a bias, so subtracting a phrase offset never borrows from the docnum
@@ -48,11 +49,11 @@ def term_keys(plist: Postings, candidates: np.ndarray) -> np.ndarray:
     """Sorted position keys of one term in the ``candidates`` documents."""
     ids, sizes, words, others = [], [], [], []
     for block in plist.blocks:
-        if not is_packed(block) or not isinstance(block.data[2], bytes):
+        if not block.packed or not isinstance(block.data[2], bytes):
             others.append(_decoded_keys(block, candidates))
             continue
-        values, count = block.data[2], len(block.ids)
-        ids.append(block_deltas(block))
+        values, count = block.data[2], len(block)
+        ids.append(np.frombuffer(block.data[0], dtype=np.uint32))
         sizes.append(np.frombuffer(values, dtype=np.uint16, count=count, offset=_INT_SIZE))
         words.append(np.frombuffer(values, dtype=np.uint16, offset=_INT_SIZE + 2 * count))
     keys = _packed_keys(ids, sizes, words, candidates) if ids else _EMPTY

@@ -15,11 +15,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from math import log
 
-from whoosh.codec.whoosh3 import W3LeafMatcher
+import numpy as np
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-from .codec import block_ids, block_values, block_weights, packed_values
+from .codec import block_ids, block_values, block_weights, docnums, packed_values, read_blocks
 
 B, K1 = 0.75, 1.2
 EXHAUSTIVE = 3000  # candidates in a segment up to which every one is scored
@@ -27,13 +27,29 @@ EXHAUSTIVE = 3000  # candidates in a segment up to which every one is scored
 
 @dataclass
 class Block:
-    ids: list[int]
+    decoded_ids: list[int] | None  # None until first needed (bulk work reads the raw ids with numpy)
     weights: object  # array of floats, or one float for every posting
     data: tuple | None  # the raw block, for values (positions) decoded only when a phrase needs them
     fixed: int | None
     max_weight: float
     min_length: int
+    last: int = -1  # the block's highest document number
     _values: list | None = None
+
+    @property
+    def ids(self) -> list[int]:
+        if self.decoded_ids is None:
+            self.decoded_ids = block_ids(self.data)
+        return self.decoded_ids
+
+    @property
+    def packed(self) -> bool:
+        """Ids as raw ``uint32`` deltas (as :class:`index.codec.FastPostingsWriter` writes them)."""
+        data = self.data
+        return data is not None and len(data) >= 3 and isinstance(data[0], bytes)
+
+    def __len__(self) -> int:
+        return len(self.data[0]) // 4 if self.packed else len(self.ids)
 
     @property
     def values(self) -> list | None:
@@ -49,26 +65,25 @@ class Postings:
     _set: set[int] | None = None
     _maxes: list[int] | None = None
     _weights: dict[int, float] | None = None
+    _docnums: np.ndarray | None = None
     arrays: tuple | None = None  # (docnums, weights) as numpy arrays, see index.arrays
 
     @classmethod
     def read(cls, reader, fieldname: str, term: str) -> Postings:
         try:
             fmt = reader.schema[fieldname].format
+            terminfo = reader._terms.term_info(fieldname, term.encode("utf-8"))
+            if not terminfo.is_inlined():
+                offset, length = terminfo.extent()
+                length = length[0] if isinstance(length, tuple) else length  # Whoosh 2.7 unpacks it as a 1-tuple
+                blocks = read_blocks(reader._terms._postfile, offset, length)
+                fixed = fmt.fixed_value_size()
+                return cls([Block(None, block_weights(data), data, fixed, info[2], byte_to_length(info[4]), info[1])
+                            for info, data in blocks])  # fmt: skip
             matcher = reader._terms.matcher(fieldname, term.encode("utf-8"), fmt)
         except (KeyError, ValueError, TermNotFound):
             return cls()
         out = cls()
-        if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:
-            fixed = fmt.fixed_value_size()
-            while matcher.is_active():
-                if matcher._data is None:
-                    matcher._read_data()
-                data = matcher._data
-                out.blocks.append(Block(block_ids(data), block_weights(data), data, fixed, matcher._maxweight,
-                                        matcher._minlength))  # fmt: skip
-                matcher._next_block()
-            return out
         ids, weights, values = [], [], []
         while matcher.is_active():
             ids.append(matcher.id())
@@ -76,7 +91,7 @@ class Postings:
             values.append(matcher.value())
             matcher.next()
         if ids:
-            block = Block(ids, weights, None, None, max(weights), 0)
+            block = Block(ids, weights, None, None, max(weights), 0, ids[-1])
             block._values = values
             out.blocks.append(block)
         return out
@@ -84,8 +99,20 @@ class Postings:
     @property
     def ids(self) -> list[int]:
         if self._ids is None:
-            self._ids = [d for block in self.blocks for d in block.ids] if len(self.blocks) != 1 else self.blocks[0].ids
+            if self.blocks and all(block.packed for block in self.blocks):
+                self._ids = self.docnums().tolist()
+            else:
+                self._ids = [d for block in self.blocks for d in block.ids]
         return self._ids
+
+    def docnums(self) -> np.ndarray:
+        """The document numbers as one numpy array (decoded in bulk from packed blocks)."""
+        if self._docnums is None:
+            if self.blocks and all(block.packed for block in self.blocks):
+                self._docnums = docnums([np.frombuffer(block.data[0], dtype=np.uint32) for block in self.blocks])
+            else:
+                self._docnums = np.asarray(self.ids, dtype=np.int64)
+        return self._docnums
 
     @property
     def docs(self) -> set[int]:
@@ -94,7 +121,7 @@ class Postings:
         return self._set
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return sum(len(block) for block in self.blocks)
 
     @property
     def weights(self) -> dict[int, float]:
@@ -110,7 +137,7 @@ class Postings:
     def weight(self, docnum: int) -> float:
         """This term's weight in ``docnum`` (0.0 when absent)."""
         if self._maxes is None:
-            self._maxes = [block.ids[-1] for block in self.blocks]
+            self._maxes = [block.last for block in self.blocks]
         b = bisect_left(self._maxes, docnum)
         if b == len(self._maxes):
             return 0.0
@@ -126,7 +153,7 @@ class Postings:
         out: dict[int, bytes] = {}
         low = min(wanted, default=0)
         for block in self.blocks:
-            if block.ids[-1] < low:
+            if block.last < low:
                 continue
             found = packed_values(block.data, block.fixed, block.ids, wanted) if block.data is not None else None
             if found is not None:

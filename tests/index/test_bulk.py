@@ -70,7 +70,7 @@ def test_the_bulk_check_reads_many_blocks_and_unpacked_postings_alike(snapshot):
     everything = sorted_array(set(range(leaf.reader.doc_count_all())))
     assert len(common.blocks) > 1 and len(positions.term_keys(common, everything)) >= len(common)
     value = pack_uint(2) + array("H", [4, 9]).tobytes()  # Whoosh's own layout: one value per posting
-    unpacked = Postings([Block([3, 7], 1.0, None, None, 1.0, 0, _values=[value, value])])
+    unpacked = Postings([Block([3, 7], 1.0, None, None, 1.0, 0, 7, _values=[value, value])])
     keys = positions.term_keys(unpacked, sorted_array({7, 8}))
     assert [(k >> positions.SHIFT, (k & ((1 << positions.SHIFT) - 1)) - positions.BIAS) for k in keys.tolist()] == [
         (7, 4), (7, 9)
