@@ -183,7 +183,7 @@ def read_blocks(postfile, offset: int, length: int) -> list[tuple[tuple, tuple]]
     postfile.seek(offset)
     buf = postfile.read(length)
     if buf[:4] != WHOOSH3_HEADER_MAGIC:
-        raise ValueError(f"posting list tag error {buf[:4]!r}")
+        raise OSError(f"posting list at {offset} does not start with the W3 block tag: {buf[:4]!r}")
     stream = io.BytesIO(buf)
     position, blocks = 4, []
     while position < length:
