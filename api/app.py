@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import quote
 
 from flask import Flask
 
 from index import SearchIndex
 from statements import open_services
 from statements.clock import utcnow
+from statements.views import VersionView
 
 from .config import load_settings, secret_key
 
 MAX_BODY = 1024 * 1024  # bytes; larger request bodies get 413
+
+
+def console_link(public_url: str | None) -> Callable[[VersionView], str | None]:
+    """Chat answers link to the statement's console page when ``PRESSLINE_PUBLIC_URL`` says where it is served."""
+    base = (public_url or "").strip().rstrip("/")
+    if not base.startswith(("https://", "http://")):
+        return lambda view: None
+    return lambda view: f"{base}/console/s/{quote(view.slug, safe='')}"
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -42,7 +52,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from console import init_app as init_console
 
     init_console(app, services, search)
-    init_bots(app, services, search, settings)
+    init_bots(app, services, search, settings, link=console_link(settings.get("PUBLIC_URL")))
     hops = int(settings.get("PROXY_COUNT") or 0)
     if hops:  # behind reverse proxies: client address (rate limits) and https (secure cookies) from X-Forwarded-*
         from werkzeug.middleware.proxy_fix import ProxyFix

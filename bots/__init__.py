@@ -12,14 +12,17 @@ from index import SearchIndex
 from statements import Services
 
 from .chat import ChatCore
+from .chat.answers import Linker
 from .notices import NoticeDispatcher
 
 
-def init_app(app: Flask, services: Services, search: SearchIndex, settings: Mapping[str, Any]) -> None:
-    """Mount POST /slack/events and POST /teams/messages, and subscribe the publication notices."""
+def init_app(app: Flask, services: Services, search: SearchIndex, settings: Mapping[str, Any],
+             link: Linker | None = None) -> None:  # fmt: skip
+    """Mount POST /slack/events and POST /teams/messages, and subscribe the publication notices. ``link`` gives
+    a statement's page for answers to link to (none without it)."""
     from . import slack
 
-    core = ChatCore(services, search)
+    core = ChatCore(services, search, link)
     notices = NoticeDispatcher()
     services.workflow.subscribe(notices.on_change)
     app.extensions["pressline.chat"] = core

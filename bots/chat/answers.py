@@ -42,12 +42,17 @@ Dates are already formatted for people (``2 Nov 2026``) in the strings; the date
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from statements.views import VersionView
 from statements.views import Withdrawal as Withdrawn  # ``at`` and ``reason``
 
 from .commands import Command
+
+#: a statement version -> its page in Pressline for answers and notices to link to (None: no link)
+Linker = Callable[[VersionView], "str | None"]
 
 KIND_LABELS = {
     "press_release": "Press release",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import time
-from collections.abc import Callable
 from dataclasses import replace
 
 from index import SearchIndex, SearchQuery
@@ -20,7 +19,7 @@ from statements.routes import urgency_order
 from statements.views import VersionView
 
 from . import helptext
-from .answers import Answer, QuoteItem, RouteItem, StatementItem, Withdrawn
+from .answers import Answer, Linker, QuoteItem, RouteItem, StatementItem, Withdrawn
 from .commands import Command
 from .text import plain, shorten, tel_url
 from .topics import TopicMatcher
@@ -31,8 +30,6 @@ LATEST_PAGE = 5
 WITHDRAWN_LOOKBACK = 200
 EXAMPLE = "grooming"
 TOPICS_TTL = 60.0  # seconds
-
-Linker = Callable[[VersionView], "str | None"]
 
 
 class ChatCore:

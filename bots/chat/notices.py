@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from statements import ChangeEvent
 
-from .answers import KIND_LABELS, human_date
+from .answers import KIND_LABELS, Linker, human_date
 
 #: workflow action -> notice action. Everything else (drafts, edits, approve, reject) stays quiet.
 ACTIONS = {"publish": "published", "withdraw": "withdrawn", "submit": "submitted"}
@@ -39,6 +39,7 @@ class Notice:
     reason: str | None = None
     publish_at: datetime | None = None
     summary: str = ""
+    url: str | None = None  # the statement's page in Pressline, when PRESSLINE_PUBLIC_URL is set
 
     @property
     def kind_label(self) -> str:
@@ -49,8 +50,9 @@ class Notice:
         return self.action == "submitted"
 
 
-def notice_for(event: ChangeEvent, timezone: str = "Europe/London") -> Notice | None:
-    """The notice for a committed change, or None when the channel need not hear about it."""
+def notice_for(event: ChangeEvent, timezone: str = "Europe/London", link: Linker | None = None) -> Notice | None:
+    """The notice for a committed change, or None when the channel need not hear about it; ``link`` gives the
+    statement's page (see :class:`~bots.chat.core.ChatCore`)."""
     action = ACTIONS.get(event.action)
     if action is None:
         return None
@@ -80,5 +82,5 @@ def notice_for(event: ChangeEvent, timezone: str = "Europe/London") -> Notice | 
         action=action, slug=view.slug, title=view.title, kind=view.kind, audience=view.audience,
         version=view.version, actor=event.actor, at=event.at, headline=headline, text=text,
         revision=view.revision, reason=reason, publish_at=when,
-        summary=view.summary if action == "published" else "",
+        summary=view.summary if action == "published" else "", url=link(view) if link else None,
     )  # fmt: skip

@@ -91,7 +91,7 @@ def init_app(
     channel = settings.get("SLACK_NOTIFY_CHANNEL")
     if channel and token and dispatch is not None:
         poster = WebClient(token=token, base_url=_base_url(settings), timeout=10)
-        notifier = SlackNotifier(poster, channel, settings.get("TIMEZONE") or "Europe/London")
+        notifier = SlackNotifier(poster, channel, settings.get("TIMEZONE") or "Europe/London", core.link)
         dispatch(notifier)
     face = SlackFace(bolt, client, pool, guard, notifier)
     app.extensions["pressline.slack"] = face

@@ -162,7 +162,8 @@ def notice_message(notice: Notice) -> dict[str, Any]:
     ]
     if notice.summary:
         blocks.append(section(escape(notice.summary[:600])))
-    blocks.append(context(f"`{escape(notice.slug)}` · v{notice.version}"))
+    opening = f" · <{notice.url}|Open in Pressline>" if notice.url else ""
+    blocks.append(context(f"`{escape(notice.slug)}` · v{notice.version}{opening}"))
     if notice.needs_approval:
         value = json.dumps({"slug": notice.slug, "v": notice.version})
         blocks.append(

@@ -53,7 +53,7 @@ def init_app(
 
     url = settings.get("TEAMS_NOTIFY_WEBHOOK_URL")
     if url:
-        notifier = TeamsNotifier(WorkflowsPoster(url), settings.get("TIMEZONE") or "Europe/London")
+        notifier = TeamsNotifier(WorkflowsPoster(url), settings.get("TIMEZONE") or "Europe/London", core.link)
         dispatch(notifier)
         app.extensions["pressline.teams.notifier"] = notifier
 

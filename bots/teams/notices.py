@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from bots.chat import Notice, human_date, notice_for
+from bots.chat.answers import Linker
 from statements import ChangeEvent
 
 from . import cards
@@ -29,13 +30,14 @@ STYLES = {
 class TeamsNotifier:
     """Posts the notice for a change event; never raises (a notice must not fail the write it reports)."""
 
-    def __init__(self, poster: WorkflowsPoster, timezone: str = "Europe/London") -> None:
+    def __init__(self, poster: WorkflowsPoster, timezone: str = "Europe/London", link: Linker | None = None) -> None:
         self.poster = poster
         self.timezone = timezone
+        self.link = link
 
     def __call__(self, event: ChangeEvent) -> Delivery | None:
         try:
-            notice = notice_for(event, self.timezone)
+            notice = notice_for(event, self.timezone, self.link)
             if notice is None:
                 return None
             return self.poster.send(card_for(notice))
@@ -62,4 +64,6 @@ def card_for(notice: Notice) -> dict:
         facts.append(("Review", "Open the Pressline console to approve or reject."))
     body.append(cards.facts(facts))
     body.append(cards.text(f"{notice.actor} · {human_date(notice.at)}", subtle=True, size="small"))
+    if notice.url and notice.url.startswith(("https://", "http://")):
+        body.append(cards.action_set([cards.open_url("Open in Pressline", notice.url)]))
     return cards.fit(cards.envelope(cards.card(body, fallback=notice.headline), notice.headline))
