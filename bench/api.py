@@ -9,7 +9,8 @@ Seeds N published statements (generated text from ``bench.corpus``) straight int
 ``SearchIndex.rebuild()``, then for each worker count starts gunicorn as ``pressline serve`` does (sync
 workers, access log off) and drives it from ``--clients`` client processes, one request at a time each,
 for ``--seconds`` per scenario. "item 200/304" ask for 20 popular statements (the read cache answers);
-"item cold" for thousands of others once each (the catalogue answers). Targets: item GET >= 60% of the
+"item cold" for thousands of others once each (the catalogue answers); "list by topic" pages through the
+partner list filtered by each topic (200 distinct URLs, mostly past the read cache). Targets: item GET >= 60% of the
 trivial endpoint's throughput; search p99 under 100 ms at 10k statements.
 """
 
@@ -31,7 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
-SCENARIOS = ("trivial", "item 200", "item 304", "item cold", "search")
+SCENARIOS = ("trivial", "item 200", "item 304", "item cold", "search", "list by topic")
 HOT = 20  # statements a partner site keeps asking for
 
 
@@ -169,6 +170,9 @@ def pct(values: list[float], p: float) -> float:
 
 
 def scenario_requests(port: int, meta: dict) -> dict[str, list[tuple[str, dict]]]:
+    from statements.registry import load_topics
+
+    topics = [topic.slug for topic in load_topics()]
     slugs = meta["public_slugs"][:HOT]
     cold = meta["public_slugs"][HOT:]
     etags = {}
@@ -185,6 +189,7 @@ def scenario_requests(port: int, meta: dict) -> dict[str, list[tuple[str, dict]]
         "item 304": [(f"/api/v1/statements/{slug}", {"If-None-Match": etags[slug]}) for slug in slugs],
         "item cold": [(f"/api/v1/statements/{slug}", {}) for slug in cold],
         "search": [(f"/api/v1/search?q={quote(q)}", {}) for q in meta["queries"]],
+        "list by topic": [(f"/api/v1/statements?topic={t}&offset={20 * n}", {}) for t in topics for n in range(10)],
     }
 
 
@@ -272,11 +277,11 @@ def main() -> None:
                 stop(process)
             report["runs"][workers] = runs
             print(f"\ngunicorn --workers {workers}, {args.clients} clients, {args.seconds:.0f}s each")
-            print(f"{'scenario':<10} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'vs trivial':>10}  statuses")
+            print(f"{'scenario':<13} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'vs trivial':>10}  statuses")
             for name in SCENARIOS:
                 run = runs[name]
                 ratio = run["rps"] / runs["trivial"]["rps"]
-                print(f"{name:<10} {run['rps']:>8.0f} {run['p50_ms']:>8.1f} {run['p99_ms']:>8.1f} {ratio:>9.0%}  "
+                print(f"{name:<13} {run['rps']:>8.0f} {run['p50_ms']:>8.1f} {run['p99_ms']:>8.1f} {ratio:>9.0%}  "
                       f"{run['statuses']}")  # fmt: skip
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))

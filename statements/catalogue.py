@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from .clock import Clock, utcnow
@@ -288,8 +288,10 @@ class Catalogue:
 
 def _filtered(query, filters: Filters, viewer: Viewer):
     if filters.topic:
+        # EXISTS, not ``id IN (SELECT ...)``: SQLite turned the IN list into a probe of every listed id for each
+        # current version (1.3 s at 10k statements); EXISTS is one primary-key lookup per version (45 ms).
         query = query.where(
-            Version.id.in_(select(version_topics.c.version_id).where(version_topics.c.topic_slug == filters.topic))
+            exists().where(version_topics.c.version_id == Version.id, version_topics.c.topic_slug == filters.topic)
         )
     if filters.kind:
         query = query.where(Version.kind == filters.kind)
