@@ -16,7 +16,14 @@ from .errors import Forbidden, Gone, NotFound
 from .models import AuditEvent, Statement, Topic, Version, route_topics, version_topics
 from .viewer import Role, Viewer
 from .views import VersionView, version_view
-from .visibility import current_number, current_numbers, newest_numbers, statement_by_slug, with_everything
+from .visibility import (
+    current_number,
+    current_numbers,
+    is_current,
+    is_newest,
+    statement_by_slug,
+    with_everything,
+)
 
 
 @dataclass(frozen=True)
@@ -123,15 +130,12 @@ class Catalogue:
     def list(self, viewer: Viewer, filters: Filters = Filters(), offset: int = 0, limit: int = 20) -> Page:
         """Outsiders: current visible versions, newest first. Staff: each statement's newest version."""
         now = self.clock()
-        numbers = newest_numbers().subquery() if viewer.is_staff else current_numbers(now).subquery()
-        query = select(Version).join(
-            numbers, and_(Version.statement_id == numbers.c.statement_id, Version.number == numbers.c.n)
-        )
+        query = select(Version).where(is_newest() if viewer.is_staff else is_current(now))
         if not viewer.is_staff:
             query = query.where(Version.status == "published", Version.audience.in_(viewer.audiences))
         query = _filtered(query, filters, viewer)
         with self.db.reading() as session:
-            total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+            total = session.scalar(query.with_only_columns(func.count(), maintain_column_froms=True)) or 0
             order = Version.publish_at.desc() if not viewer.is_staff else Version.updated_at.desc()
             rows = session.scalars(
                 with_everything(query).order_by(order, Version.id.desc()).offset(offset).limit(limit)
@@ -143,11 +147,8 @@ class Catalogue:
     def withdrawn(self, viewer: Viewer, topic: str | None = None, limit: int = 20) -> list[VersionView]:
         """Statements whose current version is withdrawn, most recent first (for feeds and dashboards)."""
         now = self.clock()
-        numbers = current_numbers(now).subquery()
-        query = (
-            select(Version)
-            .join(numbers, and_(Version.statement_id == numbers.c.statement_id, Version.number == numbers.c.n))
-            .where(Version.status == "withdrawn", Version.audience.in_(viewer.audiences))
+        query = select(Version).where(
+            is_current(now), Version.status == "withdrawn", Version.audience.in_(viewer.audiences)
         )
         query = _filtered(query, Filters(topic=topic), viewer)
         with self.db.reading() as session:
@@ -224,12 +225,10 @@ class Catalogue:
         """Every topic with the number of statements this viewer may see in it. A draft may create a topic:
         outsiders see a topic only once something visible to them uses it, or a reporting route does."""
         now = self.clock()
-        numbers = current_numbers(now).subquery()
         visible = (
             select(version_topics.c.topic_slug, func.count().label("n"))
             .join(Version, Version.id == version_topics.c.version_id)
-            .join(numbers, and_(Version.statement_id == numbers.c.statement_id, Version.number == numbers.c.n))
-            .where(Version.status == "published", Version.audience.in_(viewer.audiences))
+            .where(is_current(now), Version.status == "published", Version.audience.in_(viewer.audiences))
             .group_by(version_topics.c.topic_slug)
             .subquery()
         )
@@ -251,7 +250,7 @@ class Catalogue:
         if slug:
             query = query.where(AuditEvent.slug == slug)
         with self.db.reading() as session:
-            total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+            total = session.scalar(query.with_only_columns(func.count(), maintain_column_froms=True)) or 0
             rows = session.scalars(query.order_by(AuditEvent.id.desc()).offset(offset).limit(limit))
             events = [AuditView(e.id, e.at, e.actor, e.action, e.slug, e.version, dict(e.detail)) for e in rows]
         return events, total

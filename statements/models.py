@@ -96,6 +96,7 @@ class Version(Base):
         UniqueConstraint("statement_id", "number"),
         Index("ix_versions_visible", "status", "publish_at"),
         Index("ix_versions_statement_status", "statement_id", "status", "publish_at"),
+        Index("ix_versions_updated", "updated_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     statement_id: Mapped[int] = mapped_column(ForeignKey("statements.id", ondelete="CASCADE"), index=True)
