@@ -10,6 +10,7 @@ from flask.typing import ResponseReturnValue
 from markupsafe import escape
 
 from statements import Filters, Role, Viewer
+from statements.actions import allowed_actions, wrote
 from statements.views import VersionView
 
 from .blueprint import bp
@@ -58,35 +59,15 @@ def statement(slug: str) -> ResponseReturnValue:
     public_embed = current is not None and current.audience == "public"
     return render_template(
         "console/statement.html", working=working, versions=versions, current=current, shown=shown,
-        diff=diff, events=events, actions=available_actions(working, versions, me),
+        diff=diff, events=events, actions=allowed_actions(working, versions, me),
         embed_url=url_for("embed.embed", slug=slug, _external=True) if public_embed else None,
         embed_title=str(escape(current.title)) if current else "",  # for the snippet's HTML; the page escapes again
         author_of_working=_wrote(working, me.name),
     )  # fmt: skip
 
 
-def available_actions(working: VersionView, versions: list[VersionView], me: Viewer) -> set[str]:
-    """The buttons this viewer may press on this statement now (the workflow checks again on submit)."""
-    actions: set[str] = set()
-    editor, approver = me.has_role(Role.editor), me.has_role(Role.approver)
-    status = working.status
-    if editor and status == "draft":
-        actions |= {"edit", "submit"}
-    if approver and status == "in_review":
-        actions.add("reject")
-        if not _wrote(working, me.name):
-            actions.add("approve")
-    if approver and status == "approved":
-        actions.add("publish")
-    if editor and status in ("published", "scheduled", "withdrawn"):
-        actions |= {"edit", "start_draft"}
-    if approver and any(v.status in ("published", "scheduled") for v in versions):
-        actions.add("withdraw")
-    return actions
-
-
 def _wrote(view: VersionView, name: str | None) -> bool:
-    return name == view.author or name in view.contributors
+    return wrote(name, view.author, view.contributors)
 
 
 def _shown(versions: list[VersionView], default: VersionView) -> VersionView:

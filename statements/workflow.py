@@ -13,6 +13,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from .actions import wrote
 from .clock import Clock, as_utc, utcnow
 from .db import Database
 from .drafting import clean_draft, slugify
@@ -194,7 +195,7 @@ class Workflow:
         return version
 
     def _do_approve(self, session: Session, statement: Statement, version: Version, actor: Viewer) -> Version:
-        if actor.name == version.author or actor.name in (version.contributors or []):
+        if wrote(actor.name, version.author, version.contributors):
             raise SelfApproval()
         version.status = "approved"
         version.approved_by = actor.name
