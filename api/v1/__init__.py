@@ -16,14 +16,14 @@ from flask import Flask, Response, g, request
 from flask_smorest import Api
 from werkzeug.exceptions import BadRequest, UnsupportedMediaType
 
-from . import cors, limits, problems
+from . import cors, limits, problems, reference
 from .auth import current_viewer
 from .readcache import ReadCache
 from .responses import add_api_headers
 from .schemas.common import ProblemSchema
 
 PREFIX = "/api/v1"
-DOC_PATHS = {f"{PREFIX}/openapi.json", f"{PREFIX}/docs"}
+DOC_PATHS = {f"{PREFIX}/openapi.json", f"{PREFIX}/docs", f"{PREFIX}/reference"}
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL and unpaired surrogates: no database text column holds them
 
 API_CONFIG = {
@@ -101,6 +101,7 @@ def init_app(app: Flask, settings: Mapping[str, Any]) -> PresslineApi:
         return response
 
     app.extensions["pressline.api"] = api
+    reference.init_app(app, f"{PREFIX}/reference")
     return api
 
 
