@@ -14,6 +14,7 @@ from .db import Database
 from .diffing import DiffPiece, word_diff
 from .errors import Forbidden, Gone, NotFound
 from .models import AuditEvent, Statement, Topic, Version, route_topics, version_topics
+from .totals import Totals
 from .viewer import Role, Viewer
 from .views import VersionView, version_view
 from .visibility import (
@@ -66,6 +67,7 @@ class Catalogue:
     def __init__(self, db: Database, clock: Clock = utcnow) -> None:
         self.db = db
         self.clock = clock
+        self.totals = Totals()
 
     # -- one statement -------------------------------------------------------------------------------------
 
@@ -134,8 +136,10 @@ class Catalogue:
         if not viewer.is_staff:
             query = query.where(Version.status == "published", Version.audience.in_(viewer.audiences))
         query = _filtered(query, filters, viewer)
+        counting = query.with_only_columns(func.count(), maintain_column_froms=True)
+        key = ("staff",) if viewer.is_staff else ("outsider", viewer.audiences)
         with self.db.reading() as session:
-            total = session.scalar(query.with_only_columns(func.count(), maintain_column_froms=True)) or 0
+            total = self.totals.total(session, (*key, filters), now, lambda: session.scalar(counting) or 0)
             order = Version.publish_at.desc() if not viewer.is_staff else Version.updated_at.desc()
             rows = session.scalars(
                 with_everything(query).order_by(order, Version.id.desc()).offset(offset).limit(limit)
