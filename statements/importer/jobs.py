@@ -23,6 +23,9 @@ _HEADS = frozenset(
     Minister Coroner Commander Controller Supervisor Administrator Editor Founder Trustee Ambassador Registrar
     Dean Provost Vice-Chancellor Pro-Vice-Chancellor Chancellor Matron Midwife Surgeon Pharmacist Clerk Officer
     Sergeant Constable Analyst Investigator Caseworker Mentor Worker Captain Mayor Representative
+    Prosecutor Solicitor Barrister Engineer Planner Technician Scientist Researcher Lecturer Teacher Librarian
+    Ranger Firefighter Coxswain Mechanic Steward Surveyor Therapist Practitioner Physician Dentist Psychologist
+    Counsellor Handler Operator Dispatcher Auditor Economist Archivist Curator Chaplain Ombudsman
     """
     )
 )

@@ -224,7 +224,8 @@ class _Reader:
     def _signature(self, text: str) -> _Speaker | None:
         """A quote signed after it: "— Jane Smith, Head of X", "— Jane Smith (Head of X)", or a line with
         only the name and a line with the role. Anything longer is prose, not a signature."""
-        lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+        # Markdown emphasis around a signature ("*Owain Jenkins, Clinical Contact Centre Manager*") is not part of it
+        lines = [line.strip().strip("*_").strip() for line in text.strip().split("\n") if line.strip().strip("*_")]
         if not lines or len(lines) > 3 or any(len(line.split()) > 16 for line in lines):
             return None
         if lines[0].endswith(":"):  # "Detective Inspector X, Thetford CID:" introduces the next quote

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ..registry import RouteSpec
+from .marks import find_segments
+from .messages import MESSAGE_INTRO, MESSAGE_OUTRO
 from .result import ExtractedRoute
 
 _URL = re.compile(
@@ -128,12 +130,15 @@ class RouteFinder:
         text = text.replace("**", "  ")  # "call **999**": emphasis is not part of the number
         found: list[_Found] = []
         taken: list[tuple[int, int]] = []
+        messages = message_spans(text)
         for match in _URL.finditer(text):
             url = match.group(0).rstrip(".,;:!?)")
             if "." not in url.split("//")[-1] or re.fullmatch(r"[\d.]+", url):
                 continue
             taken.append((match.start(), match.end()))
             spec = self._by_url(url)
+            if spec is None and any(a <= match.start() < b for a, b in messages):
+                continue  # a scam text's link: words nobody speaks for are not advice
             route = self._resolved(spec) if spec else ExtractedRoute(name=_site(url)[0], phone=None, url=url)
             found.append(_Found(match.start(), route))
         for line_start, line in _lines(text):
@@ -141,13 +146,13 @@ class RouteFinder:
                 continue
             for pattern in (_LONG_PHONE, _HARMONISED):
                 for match in pattern.finditer(line):
-                    self._phone(match.group(0).strip(), line_start + match.start(), found, taken)
+                    self._phone(match.group(0).strip(), line_start + match.start(), found, taken, messages)
             for match in _SHORT.finditer(line):
                 if not match.group("verb") and _NOT_AFTER_SHORT.match(line[match.end() :]):
                     continue
-                self._phone(match.group("num"), line_start + match.start("num"), found, taken)
+                self._phone(match.group("num"), line_start + match.start("num"), found, taken, messages)
             for match in _SMS.finditer(line):
-                self._phone(match.group("num"), line_start + match.start("num"), found, taken, short_code=True)
+                self._phone(match.group("num"), line_start + match.start("num"), found, taken, messages, True)
         for pattern, spec in self.names:
             for match in pattern.finditer(text):
                 if any(a <= match.start() < b for a, b in taken):
@@ -156,18 +161,36 @@ class RouteFinder:
                 found.append(_Found(match.start(), self._resolved(spec)))
         return _dedupe(found)
 
-    def _phone(
-        self, printed: str, position: int, found: list[_Found], taken: list[tuple[int, int]], short_code: bool = False
-    ) -> None:
+    def _phone(self, printed: str, position: int, found: list[_Found], taken: list[tuple[int, int]],
+               messages: list[tuple[int, int]], short_code: bool = False) -> None:  # fmt: skip
+        """Keep a phone number unless already taken, not shaped like a phone, or an unknown number inside a
+        quoted message."""
         if any(a <= position < b for a, b in taken):
             return
         digits = _digits(printed)
         spec = self.by_digits.get(digits)
         if spec is None and not (short_code or digits.startswith("116") or _valid_long(digits)):
             return
+        if spec is None and any(a <= position < b for a, b in messages):
+            return
         taken.append((position, position + len(printed)))
         route = self._resolved(spec) if spec else ExtractedRoute(name=printed, phone=printed, url=None)
         found.append(_Found(position, route))
+
+
+def message_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` quotes words nobody speaks for ('The messages read: "…"', '"…," the text said.'): an
+    address or number there belongs to the scam, not to a service, unless it is a known one."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in re.split(r"(\n\s*\n)", text):
+        for seg in find_segments(paragraph):
+            head = re.split(r"[.!?]\s+", paragraph[: seg.start])[-1]
+            head = re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", head)  # "The messages, which began …, read:"
+            if MESSAGE_INTRO.search(head) or MESSAGE_OUTRO.match(paragraph[seg.end :]):
+                spans.append((offset + seg.start, offset + seg.end))
+        offset += len(paragraph)
+    return spans
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

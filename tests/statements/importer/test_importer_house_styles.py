@@ -194,3 +194,48 @@ def test_fire_service_ranks_are_roles(run):
         Watch Commander Ellen Shaw said: "The alarm saved their lives."
     """)
     assert _who(got) == [("Ellen Shaw", "Watch Commander", "The alarm saved thei")]
+
+
+def test_a_blockquote_signed_by_an_emphasised_line_is_attributed(run):
+    got = run("""
+        Title
+
+        > “Every 999 call is answered by a real person who wants to help you.”
+
+        *Owain Jenkins, Clinical Contact Centre Manager*
+    """)
+    assert _who(got) == [("Owain Jenkins", "Clinical Contact Centre Manager", "Every 999 call is an")]
+
+
+def test_a_named_persons_family_speaks_as_the_family(run):
+    got = run("""
+        Title
+
+        In a statement released through police, Conor’s family said: “Conor was the heart of our family.”
+    """)
+    assert _who(got) == [(None, "family", "Conor was the heart ")]
+
+
+def test_a_generic_organisations_possessive_is_left_out_of_the_role(run):
+    got = run("""
+        Title
+
+        Mererid Hughes, the Trust's Executive Director of Operations, said: "Our crews will be working flat out."
+
+        "Act now," said Rob Kirby, the council's revenues and benefits manager.
+    """)
+    assert _who(got) == [
+        ("Mererid Hughes", "Executive Director of Operations", "Our crews will be wo"),
+        ("Rob Kirby", "revenues and benefits manager", "Act now."),
+    ]
+
+
+def test_a_prosecutor_before_a_name_is_a_job_title(run):
+    got = run("""
+        Title
+
+        Senior Crown Prosecutor Amira Khan, of CPS East Midlands, said: "He deliberately targeted older people.
+
+        "I hope this sentence sends a clear message."
+    """)
+    assert _who(got) == [("Amira Khan", "Senior Crown Prosecutor", "He deliberately targ")]

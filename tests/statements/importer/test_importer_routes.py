@@ -170,3 +170,24 @@ def test_a_five_digit_code_after_text_is_a_text_number(run, sentence):
 )
 def test_a_five_digit_number_without_text_before_it_is_not_a_phone(run, sentence):
     assert _phones(run(f"Title\n\n{sentence}")) == []
+
+
+def test_an_unknown_address_inside_a_quoted_scam_message_is_not_a_route(run):
+    got = run("""
+        Council warns of rebate scam
+
+        The messages, which began circulating at the weekend, read: "You are owed a rebate. Claim at
+        nndc-rebates-claim.com or call 01632 960000 now."
+
+        Report scam texts by forwarding them to 7726, or visit www.actionfraud.police.uk.
+    """)
+    assert _ids(got) == ["scam-text-7726", "action-fraud"]
+
+
+def test_a_known_service_inside_a_quoted_leaflet_is_still_a_route(run):
+    got = run("""
+        Leaflets go out this week
+
+        The leaflet reads: "If you have information, call Crimestoppers on 0800 555 111."
+    """)
+    assert _ids(got) == ["crimestoppers"]
