@@ -10,36 +10,26 @@ from __future__ import annotations
 
 import numpy as np
 
-from .postings import K1, B, Block, Postings
+from .postings import K1, B, Postings
 
 VECTOR_MIN = 64  # candidates in a segment from which BM25 is computed with numpy
+
+
+def locate(sorted_keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each of ``values``, an index into ``sorted_keys`` and whether the key there is that value."""
+    at = np.minimum(np.searchsorted(sorted_keys, values), sorted_keys.size - 1)
+    return at, sorted_keys[at] == values
 
 
 def members(values: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
     """Mask of the ``values`` found in ``sorted_keys``."""
     if not sorted_keys.size:
         return np.zeros(values.shape, dtype=bool)
-    at = np.minimum(np.searchsorted(sorted_keys, values), sorted_keys.size - 1)
-    return sorted_keys[at] == values
+    return locate(sorted_keys, values)[1]
 
 
 def sorted_array(docs) -> np.ndarray:
     return np.sort(np.fromiter(docs, dtype=np.int64, count=len(docs)))
-
-
-def arrays(plist: Postings) -> tuple[np.ndarray, np.ndarray]:
-    """(document numbers, weights as float64) of a posting list, built once per :class:`Postings`."""
-    if plist.arrays is None:
-        weights = [_block_weights(block) for block in plist.blocks]
-        plist.arrays = (plist.docnums(), np.concatenate(weights) if weights else np.empty(0))
-    return plist.arrays
-
-
-def _block_weights(block: Block) -> np.ndarray:
-    w = block.weights
-    if isinstance(w, float):
-        return np.full(len(block), w)
-    return np.asarray(w, dtype=np.float64)
 
 
 def bm25_top(postings: list[Postings], idfs: list[float], lengths: np.ndarray, avg_length: float,
@@ -51,11 +41,11 @@ def bm25_top(postings: list[Postings], idfs: list[float], lengths: np.ndarray, a
     norm = norm_base + norm_scale * lengths[candidates]
     total = np.zeros(len(candidates))
     for term_idf, plist in zip(idfs, postings, strict=True):
-        ids, weights = arrays(plist)
+        ids = plist.docnums()
         if not ids.size:
             continue
-        at = np.minimum(np.searchsorted(ids, candidates), ids.size - 1)
-        w = np.where(ids[at] == candidates, weights[at], 0.0)
+        at, held = locate(ids, candidates)
+        w = np.where(held, plist.weight_array()[at], 0.0)
         total += term_idf * (K1 + 1) * w / (w + norm)
     if len(total) > k:
         cut = -np.partition(-total, k - 1)[k - 1]

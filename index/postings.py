@@ -66,7 +66,7 @@ class Postings:
     _maxes: list[int] | None = None
     _weights: dict[int, float] | None = None
     _docnums: np.ndarray | None = None
-    arrays: tuple | None = None  # (docnums, weights) as numpy arrays, see index.arrays
+    _weight_array: np.ndarray | None = None
 
     @classmethod
     def read(cls, reader, fieldname: str, term: str) -> Postings:
@@ -113,6 +113,17 @@ class Postings:
             else:
                 self._docnums = np.asarray(self.ids, dtype=np.int64)
         return self._docnums
+
+    def weight_array(self) -> np.ndarray:
+        """The weights as one float64 numpy array, parallel to :meth:`docnums`."""
+        if self._weight_array is None:
+            parts = [
+                np.full(len(block), block.weights) if isinstance(block.weights, float)
+                else np.asarray(block.weights, dtype=np.float64)
+                for block in self.blocks
+            ]  # fmt: skip
+            self._weight_array = np.concatenate(parts) if parts else np.empty(0)
+        return self._weight_array
 
     @property
     def docs(self) -> set[int]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from .db import Database
 from .models import ChangeLogEntry
@@ -35,4 +36,9 @@ class ChangeLog:
 
     def head(self) -> int:
         with self.db.reading() as session:
-            return session.scalar(select(func.max(ChangeLogEntry.position))) or 0
+            return head_in(session)
+
+
+def head_in(session: Session) -> int:
+    """The newest change-log position, read in ``session`` (0 for an empty log)."""
+    return session.scalar(select(func.max(ChangeLogEntry.position))) or 0

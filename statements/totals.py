@@ -19,7 +19,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .models import ChangeLogEntry, Version
+from .changes import head_in
+from .models import Version
 from .visibility import SERVED
 
 MAX_KEYS = 512
@@ -41,7 +42,7 @@ class Totals:
 
     def total(self, session: Session, key: Hashable, now: datetime, count: Callable[[], int]) -> int:
         """``count()`` run in ``session``, or the total it gave for ``key`` if nothing has changed since."""
-        head = session.scalar(select(func.max(ChangeLogEntry.position))) or 0  # read before counting
+        head = head_in(session)  # read before counting
         with self._lock:
             kept = self._counted.get(key)
         if kept is not None and kept.head == head and kept.since <= now and (kept.until is None or now < kept.until):
