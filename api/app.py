@@ -13,7 +13,7 @@ from statements import open_services
 from statements.clock import utcnow
 from statements.views import VersionView
 
-from .config import load_settings, secret_key
+from .config import checks_config, load_settings, office_zone, secret_key
 
 MAX_BODY = 1024 * 1024  # bytes; larger request bodies get 413
 
@@ -33,7 +33,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config.update({key: value for key, value in settings.items() if key.isupper()})
     app.config["SECRET_KEY"] = secret_key(settings)
     clock = settings.get("CLOCK") or utcnow
-    services = open_services(settings["DATABASE_URL"], clock=clock)
+    services = open_services(
+        settings["DATABASE_URL"], clock=clock, checks_config=checks_config(settings), zone=office_zone(settings)
+    )
     search = SearchIndex(settings["INDEX_DIR"], services.catalogue, services.changes, clock)
     services.workflow.subscribe(search.on_change)
     app.extensions["pressline"] = services

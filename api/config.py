@@ -7,7 +7,9 @@ import secrets
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from statements.checks import ChecksConfig, open_config
 from statements.db import sqlite_url
 
 ENV = {
@@ -18,6 +20,7 @@ ENV = {
     "RATE_LIMITS": "PRESSLINE_RATE_LIMITS",
     "RATELIMIT_STORAGE_URL": "PRESSLINE_RATELIMIT_STORAGE_URL",
     "TIMEZONE": "PRESSLINE_TIMEZONE",
+    "CHECKS": "PRESSLINE_CHECKS",
     "PROXY_COUNT": "PRESSLINE_PROXY_COUNT",
     "PUBLIC_URL": "PRESSLINE_PUBLIC_URL",
     "READ_CACHE_SECONDS": "PRESSLINE_READ_CACHE_SECONDS",
@@ -73,3 +76,17 @@ def secret_key(settings: Mapping[str, Any]) -> str:
             with os.fdopen(fd, "w") as handle:
                 handle.write(secrets.token_hex(32))
     return path.read_text().strip()
+
+
+def office_zone(settings: Mapping[str, Any]) -> ZoneInfo:
+    """The office's time zone (``PRESSLINE_TIMEZONE``): what "today" is for stale wording and election periods."""
+    try:
+        return ZoneInfo(str(settings.get("TIMEZONE") or "Europe/London"))
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def checks_config(settings: Mapping[str, Any]) -> ChecksConfig:
+    """The office's checks file (``PRESSLINE_CHECKS``, TOML), validated now; the defaults when it is not set.
+    A bad file raises ``ChecksConfigError`` saying which file and key, so nothing starts with it."""
+    return open_config(settings.get("CHECKS"))

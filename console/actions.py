@@ -34,7 +34,7 @@ def act(slug: str) -> ResponseReturnValue:
         if action == "submit":
             view = flow.submit(slug, revision_number, me)
         elif action == "approve":
-            view = flow.approve(slug, revision_number, me)
+            view = flow.approve(slug, revision_number, me, request.form.get("override_reason") or None)
         elif action == "reject":
             view = flow.reject(slug, revision_number, me, reason)
         elif action == "publish":

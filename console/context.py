@@ -130,3 +130,6 @@ def register_filters(app: Flask) -> None:
         ("markdown", markdown), ("snippet", snippet), ("label", label),
     ):  # fmt: skip
         app.add_template_filter(function, name)
+    from .checks import field_label
+
+    app.add_template_filter(field_label, "finding_field")

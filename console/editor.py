@@ -8,12 +8,14 @@ from pathlib import Path
 from flask import flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
+from statements.checks import CASE_STAGES
 from statements.drafting import KINDS
 from statements.errors import Forbidden, InvalidTransition, StaleRevision, ValidationFailed
 from statements.registry import load_routes, load_topics
 from statements.viewer import AUDIENCES
 from statements.views import VersionView
 
+from . import checks
 from .blueprint import bp
 from .context import markdown, services, viewer
 from .forms import DraftForm
@@ -122,12 +124,13 @@ def editor_page(
         "console/editor.html", form=form, creating=creating, slug=slug, working=working, errors=errors or {},
         conflict=conflict, problem=problem, preview=preview, rows=form.rows(blanks), focus_quotes=focus_quotes,
         topics=topics, routes=services().routes.list(), kinds=KINDS, audiences=AUDIENCES, imported=imported,
-        other_errors=_unplaced(errors or {}),
+        other_errors=_unplaced(errors or {}), case_stages=CASE_STAGES,
+        report=checks.of_form(form) if form.body.strip() else None,
     )  # fmt: skip
 
 
 PLACED = {"title", "slug", "kind", "audience", "topics", "summary", "body", "reporting_routes", "review_by",
-          "change_note"}  # fmt: skip
+          "change_note", "case_stage"}  # fmt: skip
 
 
 def _unplaced(errors: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -137,5 +140,10 @@ def _unplaced(errors: dict[str, list[str]]) -> dict[str, list[str]]:
 
 @bp.post("/preview")
 def preview() -> dict[str, str]:
-    """The body rendered as the statement page will show it (the editor's live preview fetches this)."""
-    return {"html": str(markdown(request.form.get("body", "")[:100_000]))}
+    """The body rendered as the statement page will show it, and the checks panel for the whole form as typed
+    (the editor's live preview fetches this)."""
+    html = str(markdown(request.form.get("body", "")[:100_000]))
+    if "title" not in request.form:  # the body alone: no panel to refresh
+        return {"html": html}
+    report = checks.of_form(DraftForm.from_request(request.form))
+    return {"html": html, "checks": render_template("console/checks_panel.html", report=report)}

@@ -46,6 +46,7 @@ class DraftForm:
     quotes: list[QuoteRow] = field(default_factory=list)
     routes: list[str] = field(default_factory=list)
     review_by: str = ""
+    case_stage: str = ""
     change_note: str = ""
     revision: int | None = None
 
@@ -57,7 +58,7 @@ class DraftForm:
             quotes=[QuoteRow(q.text, q.speaker, q.role) for q in view.quotes],
             routes=[r.id for r in view.reporting_routes],
             review_by=view.review_by.isoformat() if view.review_by else "", change_note="",
-            revision=view.revision,
+            revision=view.revision, case_stage=view.case_stage or "",
         )  # fmt: skip
 
     @classmethod
@@ -79,7 +80,7 @@ class DraftForm:
             other_topics=form.get("other_topics", ""), summary=form.get("summary", ""),
             body=form.get("body", ""), quotes=_quote_rows(form), routes=form.getlist("routes"),
             review_by=form.get("review_by", "").strip(), change_note=form.get("change_note", ""),
-            revision=small_int(form.get("revision")),
+            revision=small_int(form.get("revision")), case_stage=form.get("case_stage", "").strip(),
         )  # fmt: skip
 
     def all_topics(self) -> list[str]:
@@ -93,6 +94,7 @@ class DraftForm:
             "topics": self.all_topics(), "change_note": self.change_note,
             "quotes": [{"text": q.text, "speaker": q.speaker, "role": q.role} for q in self.quotes],
             "reporting_routes": list(self.routes), "review_by": self.review_by or None,
+            "case_stage": self.case_stage or None,
         }  # fmt: skip
         if creating:
             data["slug"] = self.slug or None

@@ -13,6 +13,7 @@ from statements import Filters, Role, Viewer
 from statements.actions import allowed_actions, wrote
 from statements.views import VersionView
 
+from . import checks
 from .blueprint import bp
 from .context import now, services, viewer
 from .forms import small_int
@@ -62,7 +63,7 @@ def statement(slug: str) -> ResponseReturnValue:
         diff=diff, events=events, actions=allowed_actions(working, versions, me),
         embed_url=url_for("embed.embed", slug=slug, _external=True) if public_embed else None,
         embed_title=str(escape(current.title)) if current else "",  # for the snippet's HTML; the page escapes again
-        author_of_working=_wrote(working, me.name),
+        author_of_working=_wrote(working, me.name), report=checks.of_view(working),
     )  # fmt: skip
 
 

@@ -6,9 +6,11 @@ Build everything once with :func:`open_services` and hand the bundle to the face
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, tzinfo
 
 from .catalogue import Catalogue, Filters, Page
 from .changes import ChangeLog
+from .checks import Checks, ChecksConfig
 from .clock import Clock, utcnow
 from .db import Database
 from .keys import Keys
@@ -17,7 +19,7 @@ from .viewer import Role, Viewer
 from .workflow import ChangeEvent, Workflow
 
 __all__ = [
-    "Catalogue", "ChangeEvent", "ChangeLog", "Database", "Filters", "Keys", "Page", "Role", "Routes",
+    "Catalogue", "ChangeEvent", "ChangeLog", "Checks", "Database", "Filters", "Keys", "Page", "Role", "Routes",
     "Services", "Viewer", "Workflow", "open_services",
 ]  # fmt: skip
 
@@ -31,16 +33,23 @@ class Services:
     routes: Routes
     changes: ChangeLog
     clock: Clock
+    checks: Checks
 
 
-def open_services(url: str, clock: Clock = utcnow) -> Services:
+def open_services(
+    url: str, clock: Clock = utcnow, checks_config: ChecksConfig | None = None, zone: tzinfo = UTC
+) -> Services:
+    """Everything the faces need. ``checks_config`` is the office's checks file (defaults without one);
+    ``zone`` is the office's time zone, which says what "today" is for stale wording and election periods."""
     db = Database(url)
+    checks = Checks(checks_config, clock, zone)
     return Services(
         db=db,
         catalogue=Catalogue(db, clock),
-        workflow=Workflow(db, clock),
+        workflow=Workflow(db, clock, checks),
         keys=Keys(db, clock),
         routes=Routes(db, clock),
         changes=ChangeLog(db),
         clock=clock,
+        checks=checks,
     )

@@ -7,13 +7,14 @@ import unicodedata
 from datetime import date
 from typing import Any
 
+from .checks.subject import CASE_STAGES
 from .errors import ValidationFailed
 from .viewer import AUDIENCES
 
 KINDS = ("press_release", "holding_statement", "lines_to_take", "guidance", "qa")
 WRITABLE = (
     "slug", "title", "kind", "audience", "topics", "summary", "body", "quotes", "reporting_routes",
-    "change_note", "review_by",
+    "change_note", "review_by", "case_stage",
 )  # fmt: skip
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LIMITS = {"title": 300, "summary": 2000, "body": 100_000, "change_note": 2000}
@@ -98,6 +99,11 @@ def clean_draft(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:
             except ValueError:
                 fail("review_by", "A date such as 2027-03-31.")
         out["review_by"] = value
+    if "case_stage" in data:
+        if data["case_stage"] not in (None, "", *CASE_STAGES):
+            fail("case_stage", f"One of: {', '.join(CASE_STAGES)}.")
+        else:
+            out["case_stage"] = data["case_stage"] or None
     if errors:
         raise ValidationFailed(errors)
     return out

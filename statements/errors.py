@@ -9,6 +9,7 @@ PresslineError
 │   ├── StaleRevision   the caller edited from an older revision than the stored one
 │   └── InvalidTransition  the lifecycle does not allow this step from the current status
 ├── ValidationFailed    bad input, with messages per field
+│   └── ChecksBlocked   approval refused: the version has blocking findings and no override reason
 └── Unavailable         the database cannot be reached
 """
 
@@ -70,6 +71,24 @@ class ValidationFailed(PresslineError):
     def __init__(self, errors: dict[str, list[str]]) -> None:
         super().__init__("; ".join(f"{field}: {' '.join(msgs)}" for field, msgs in errors.items()))
         self.errors = errors
+
+
+class ChecksBlocked(ValidationFailed):
+    """Blocking check findings stop approval unless the approver gives ``override_reason``."""
+
+    def __init__(self, version: int, findings: list) -> None:
+        count = len(findings)
+        first = findings[0].message if findings else ""
+        super().__init__(
+            {
+                "override_reason": [
+                    f"Version {version} has {count} blocking finding{'s' if count != 1 else ''}: {first} "
+                    "Change the wording, or approve with a reason for overriding the checks."
+                ]
+            }
+        )
+        self.version = version
+        self.findings = findings
 
 
 class Unavailable(PresslineError):

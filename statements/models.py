@@ -121,6 +121,7 @@ class Version(Base):
     withdrawn_at: Mapped[datetime | None]
     withdrawn_reason: Mapped[str | None] = mapped_column(Text)
     review_by: Mapped[date | None]
+    case_stage: Mapped[str | None] = mapped_column(String(20))
 
     statement: Mapped[Statement] = relationship(back_populates="versions")
     quotes: Mapped[list[Quote]] = relationship(

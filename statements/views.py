@@ -67,6 +67,7 @@ class VersionView:
     created_at: datetime
     updated_at: datetime
     statement_updated_at: datetime
+    case_stage: str | None = None
     extra: dict = field(default_factory=dict, compare=False)
 
     @property
@@ -131,4 +132,5 @@ def version_view(version: Version, now: datetime, current_number: int | None) ->
         created_at=version.created_at,
         updated_at=version.updated_at,
         statement_updated_at=statement.updated_at,
+        case_stage=version.case_stage,
     )

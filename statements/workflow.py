@@ -14,10 +14,19 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .actions import wrote
+from .checks import Checks, Finding, blocking, tally
 from .clock import Clock, as_utc, utcnow
 from .db import Database
 from .drafting import clean_draft, slugify
-from .errors import Forbidden, InvalidTransition, NotFound, SelfApproval, StaleRevision, ValidationFailed
+from .errors import (
+    ChecksBlocked,
+    Forbidden,
+    InvalidTransition,
+    NotFound,
+    SelfApproval,
+    StaleRevision,
+    ValidationFailed,
+)
 from .models import AuditEvent, ChangeLogEntry, Quote, ReportingRoute, Statement, Version, VersionRoute, topic_for
 from .viewer import Role, Viewer
 from .views import VersionView, version_view
@@ -28,7 +37,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class ChangeEvent:
-    """Sent to listeners after a write commits (the index, chat notices)."""
+    """Sent to listeners after a write commits (the index, chat notices). A submit carries the version's check
+    findings, so approval requests can say what the approver will find."""
 
     slug: str
     action: str
@@ -36,6 +46,7 @@ class ChangeEvent:
     actor: str
     at: datetime
     detail: dict
+    checks: tuple[Finding, ...] = ()
 
 
 Listener = Callable[[ChangeEvent], None]
@@ -44,9 +55,10 @@ Step = Callable[[Session, Statement, Version, Viewer], Version]
 
 
 class Workflow:
-    def __init__(self, db: Database, clock: Clock = utcnow) -> None:
+    def __init__(self, db: Database, clock: Clock = utcnow, checks: Checks | None = None) -> None:
         self.db = db
         self.clock = clock
+        self.checks = checks
         self._listeners: list[Listener] = []
 
     def subscribe(self, listener: Listener) -> None:
@@ -110,8 +122,18 @@ class Workflow:
     def submit(self, slug: str, revision: int, actor: Viewer) -> VersionView:
         return self._transition(slug, revision, actor, Role.editor, "submit", "draft", self._do_submit)
 
-    def approve(self, slug: str, revision: int, actor: Viewer) -> VersionView:
-        return self._transition(slug, revision, actor, Role.approver, "approve", "in_review", self._do_approve)
+    def approve(self, slug: str, revision: int, actor: Viewer, override_reason: str | None = None) -> VersionView:
+        """Approve the version in review. Blocking check findings refuse it (:class:`ChecksBlocked`) unless
+        ``override_reason`` says why it is right anyway; the reason and the findings go into the audit event."""
+        reason = _reason(override_reason, "override_reason") if override_reason is not None else None
+        detail: dict[str, Any] = {}
+
+        def do(session: Session, statement: Statement, version: Version, actor: Viewer) -> Version:
+            approved = self._do_approve(session, statement, version, actor)
+            self._weigh_checks(version, reason, detail)
+            return approved
+
+        return self._transition(slug, revision, actor, Role.approver, "approve", "in_review", do, detail)
 
     def reject(self, slug: str, revision: int, actor: Viewer, reason: str) -> VersionView:
         reason = _reason(reason)
@@ -176,7 +198,7 @@ class Workflow:
         detail: dict[str, Any] | None = None,
     ) -> VersionView:
         _require(actor, role)
-        detail = detail or {}
+        detail = {} if detail is None else detail
         with self.db.writing() as session:
             statement = self._claim(session, slug, revision)
             version = self._newest(statement)
@@ -201,6 +223,21 @@ class Workflow:
         version.approved_by = actor.name
         version.approved_at = self.clock()
         return version
+
+    def _weigh_checks(self, version: Version, override_reason: str | None, detail: dict[str, Any]) -> None:
+        """Refuse approval on blocking findings without a reason; note what the approver saw in ``detail``."""
+        if self.checks is None:
+            return
+        findings = self.checks.of_view(version_view(version, self.clock(), None))
+        if not findings:
+            return
+        blockers = blocking(findings)
+        if blockers and override_reason is None:
+            raise ChecksBlocked(version.number, blockers)
+        detail["checks"] = tally(findings)
+        if blockers:
+            detail["override_reason"] = override_reason
+            detail["findings"] = [f.brief() for f in findings]
 
     def _do_reject(
         self, session: Session, statement: Statement, version: Version, actor: Viewer, reason: str
@@ -240,7 +277,7 @@ class Workflow:
             statement=statement, number=self._newest(statement).number + 1, status="draft",
             author=actor.name, contributors=[actor.name], created_at=now, updated_at=now,
             kind=source.kind, audience=source.audience, title=source.title, summary=source.summary,
-            body=source.body, change_note="", review_by=source.review_by,
+            body=source.body, change_note="", review_by=source.review_by, case_stage=source.case_stage,
         )  # fmt: skip
         session.add(version)
         version.topics = list(source.topics)
@@ -252,7 +289,7 @@ class Workflow:
         return version
 
     def _apply(self, session: Session, version: Version, fields: dict[str, Any]) -> None:
-        for name in ("title", "summary", "body", "change_note", "kind", "audience", "review_by"):
+        for name in ("title", "summary", "body", "change_note", "kind", "audience", "review_by", "case_stage"):
             if name in fields:
                 setattr(version, name, fields[name])
         if "topics" in fields:
@@ -312,7 +349,8 @@ class Workflow:
         return version_view(version, now, current_number(session, statement.id, now))
 
     def _emit(self, view: VersionView, actor: Viewer, action: str, detail: dict) -> VersionView:
-        event = ChangeEvent(view.slug, action, view, actor.name or "", self.clock(), detail)
+        findings = self.checks.of_view(view) if self.checks is not None and action == "submit" else ()
+        event = ChangeEvent(view.slug, action, view, actor.name or "", self.clock(), detail, findings)
         for listener in self._listeners:
             try:
                 listener(event)
@@ -326,10 +364,10 @@ def _require(actor: Viewer, role: Role) -> None:
         raise Forbidden(f"This needs the {role.name} role.")
 
 
-def _reason(reason: str) -> str:
+def _reason(reason: str | None, name: str = "reason") -> str:
     reason = (reason or "").strip() if isinstance(reason, str) else ""
     if not reason:
-        raise ValidationFailed({"reason": ["Give a reason."]})
+        raise ValidationFailed({name: ["Give a reason."]})
     if len(reason) > 2000:
-        raise ValidationFailed({"reason": ["At most 2000 characters."]})
+        raise ValidationFailed({name: ["At most 2000 characters."]})
     return reason

@@ -9,11 +9,11 @@ import click
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 import migrations
-from statements import Services, open_services
+from statements import Checks, Services, open_services
 from statements.errors import PresslineError, Unavailable
 from statements.registry import load_routes, load_topics
 
-from ..config import ensure_data_dir, load_settings
+from ..config import checks_config, ensure_data_dir, load_settings, office_zone
 
 
 class State:
@@ -22,8 +22,17 @@ class State:
         return load_settings()
 
     @cached_property
+    def checks(self) -> Checks:
+        """The checks alone (``import --dry-run`` needs no database); the services' own when they are open."""
+        if "services" in self.__dict__:
+            return self.services.checks
+        return Checks(checks_config(self.settings), zone=office_zone(self.settings))
+
+    @cached_property
     def services(self) -> Services:
-        return open_services(self.settings["DATABASE_URL"])
+        return open_services(
+            self.settings["DATABASE_URL"], checks_config=checks_config(self.settings), zone=office_zone(self.settings)
+        )
 
     def initialise(self) -> int:
         """Create or upgrade the database and (re)load the bundled registry. Idempotent."""

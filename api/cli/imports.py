@@ -8,9 +8,10 @@ from pathlib import Path
 
 import click
 
+from statements.checks import Checks, Finding, RouteIn, Subject, tally
 from statements.drafting import KINDS
 from statements.errors import PresslineError
-from statements.registry import load_routes, load_topics
+from statements.registry import RouteSpec, load_routes, load_topics
 from statements.viewer import AUDIENCES, Viewer
 
 from .common import State, fail
@@ -40,6 +41,7 @@ def import_command(
         except PresslineError as exc:
             fail(exc.message)
     routes, topic_specs = load_routes(), load_topics()
+    checks = state.checks
     failures = 0
     show_bar = len(paths) > 1 and not as_json
     with (
@@ -55,17 +57,19 @@ def import_command(
                 failures += 1
                 click.echo(f"{path}: cannot import: {exc}", err=True)
                 continue
+            draft = _draft(found, audience)
+            findings = _check(checks, draft, routes)
             if dry_run:
-                _report(found.as_json(str(path)), as_json)
+                _report(found.as_json(str(path)), findings, as_json)
                 continue
             try:
-                view = state.services.workflow.create_draft(_draft(found, audience), Viewer.staff(author, "editor"))
+                view = state.services.workflow.create_draft(draft, Viewer.staff(author, "editor"))
             except PresslineError as exc:
                 failures += 1
                 click.echo(f"{path}: cannot import: {exc.message}", err=True)
                 continue
             line = found.as_json(str(path)) | {"slug": view.slug, "version": view.version}
-            _report(line, as_json)
+            _report(line, findings, as_json)
     if failures:
         sys.exit(1)
 
@@ -84,15 +88,31 @@ def _draft(found, audience: str | None) -> dict:
     return draft
 
 
-def _report(line: dict, as_json: bool) -> None:
+def _check(checks: Checks, draft: dict, specs: list[RouteSpec]) -> tuple[Finding, ...]:
+    """The pre-publication checks on the draft as it will be stored (its routes resolved from the registry)."""
+    by_id = {spec.id: spec for spec in specs}
+    routes = [RouteIn(i, by_id[i].name, by_id[i].phone, by_id[i].url) for i in draft["reporting_routes"] if i in by_id]
+    return checks.run(Subject.of_fields(draft, routes, checks.today()))
+
+
+def _report(line: dict, findings: tuple[Finding, ...], as_json: bool) -> None:
     if as_json:
+        line = line | {"checks": [f.as_dict() for f in findings]}
         click.echo(json.dumps(line, ensure_ascii=False))
-    else:
-        where = f" -> {line['slug']} v{line['version']}" if "slug" in line else ""
-        click.echo(
-            f"{line['file']}{where}: {line['title']!r} ({line['kind']}), "
-            f"{len(line['quotes'])} quotes, {len(line['reporting_routes'])} reporting routes"
-        )
+        return
+    where = f" -> {line['slug']} v{line['version']}" if "slug" in line else ""
+    click.echo(
+        f"{line['file']}{where}: {line['title']!r} ({line['kind']}), "
+        f"{len(line['quotes'])} quotes, {len(line['reporting_routes'])} reporting routes; checks: {tally(findings)}"
+    )
+    for finding in findings:
+        words = f" (“{shorten(finding.match)}”)" if finding.match and finding.end > finding.start else ""
+        click.echo(f"  {finding.severity} {finding.rule}: {finding.message}{words}")
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class _plain:

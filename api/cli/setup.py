@@ -10,6 +10,7 @@ import click
 from statements.corpus import load_corpus, read_corpus
 from statements.errors import PresslineError
 
+from ..config import checks_config
 from .common import State, fail
 
 
@@ -54,6 +55,7 @@ def demo(state: State, host: str, port: int, workers: int, no_serve: bool) -> No
 def serve(state: State, host: str, port: int, workers: int) -> None:
     """Serve the API, console and bots with gunicorn."""
     try:
+        checks_config(state.settings)  # a bad PRESSLINE_CHECKS file stops here, in one line, not in each worker
         state.initialise()
     except PresslineError as exc:
         fail(exc.message)

@@ -15,6 +15,7 @@ from flask import Flask, Response, json
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from statements.errors import (
+    ChecksBlocked,
     Forbidden,
     Gone,
     InvalidTransition,
@@ -57,6 +58,10 @@ def from_domain(exc: PresslineError) -> Response:
     status = next(code for cls, code in STATUS_OF if isinstance(exc, cls)) if _mapped(exc) else 500
     if isinstance(exc, Gone):
         return problem(410, exc.message, slug=exc.slug, withdrawn={"at": exc.at.isoformat(), "reason": exc.reason})
+    if isinstance(exc, ChecksBlocked):
+        findings = [f.brief() for f in exc.findings]
+        detail = f"Version {exc.version} has blocking check findings; approve with override_reason to go ahead."
+        return problem(422, detail, errors=exc.errors, findings=findings)
     if isinstance(exc, ValidationFailed):
         return problem(422, "The request has invalid fields.", errors=exc.errors)
     if isinstance(exc, Unavailable):

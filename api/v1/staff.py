@@ -20,8 +20,8 @@ from .auth import current_viewer, require, services
 from .responses import json_response, revision_etag, revision_from_if_match
 from .schemas.common import EmptySchema
 from .schemas.discovery import DiffArgs, DiffSchema
-from .schemas.versions import STAFF_VERSION, VersionSchema
-from .schemas.writes import DraftCreateSchema, DraftPatchSchema, PublishSchema, ReasonSchema
+from .schemas.versions import VersionSchema, dump_version
+from .schemas.writes import ApproveSchema, DraftCreateSchema, DraftPatchSchema, PublishSchema, ReasonSchema
 from .statements import SLUG
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -60,7 +60,7 @@ def documented_write(view: F) -> F:
 
 
 def written(view: VersionView, status: int = 200, location: str | None = None) -> Response:
-    response = json_response(STAFF_VERSION.dump(view), status)
+    response = json_response(dump_version(view, services().checks), status)
     response.set_etag(revision_etag(view.slug, view.revision))
     if location:
         response.headers["Location"] = location
@@ -121,11 +121,16 @@ def submit(data: dict[str, Any], slug: str, revision: int) -> Response:
 @blp.route(f"/statements/{SLUG}/draft/approve", methods=["POST"])
 @require(Role.approver)
 @conditional
-@blp.arguments(EmptySchema, required=False)
-@blp.response(200, VersionSchema, description="Approved; never by its author or an editor of it (403)")
+@blp.arguments(ApproveSchema, required=False)
+@blp.response(
+    200, VersionSchema,
+    description="Approved; never by its author or an editor of it (403). Blocking check findings give 422 with "
+    "`findings` unless the body carries `override_reason`.",
+)  # fmt: skip
 @documented_write
 def approve(data: dict[str, Any], slug: str, revision: int) -> Response:
-    return written(services().workflow.approve(slug, revision, current_viewer()))
+    view = services().workflow.approve(slug, revision, current_viewer(), data.get("override_reason"))
+    return written(view)
 
 
 @blp.route(f"/statements/{SLUG}/draft/reject", methods=["POST"])

@@ -12,6 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from statements import ChangeEvent
+from statements.checks import first_line, tally
 
 from .answers import KIND_LABELS, Linker, human_date
 
@@ -77,7 +78,8 @@ def notice_for(event: ChangeEvent, timezone: str = "Europe/London", link: Linker
     else:
         headline = f"Approval needed: {view.title}"
         note = f" Change: {view.change_note}" if view.change_note else ""
-        text = f"{label}, v{view.version}, submitted by {event.actor}.{note}"
+        checks = f" Checks: {tally(event.checks)}: {first_line(event.checks)}" if event.checks else ""
+        text = f"{label}, v{view.version}, submitted by {event.actor}.{note}{checks}"
     return Notice(
         action=action, slug=view.slug, title=view.title, kind=view.kind, audience=view.audience,
         version=view.version, actor=event.actor, at=event.at, headline=headline, text=text,

@@ -15,7 +15,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
 
 from statements import Role, Services, Viewer
-from statements.errors import PresslineError, SelfApproval
+from statements.errors import ChecksBlocked, PresslineError, SelfApproval
 from statements.views import VersionView
 
 from .blocks import APPROVE, REJECT, context, decided_message, escape, reject_modal, section
@@ -29,6 +29,18 @@ def refusal(user_id: str) -> str:
     return (
         "Sorry, only a Pressline approver can do that from Slack. If you are one, ask an admin to link your "
         f'Slack account to your key: `pressline keys create --name "Your Name" --role approver --slack-user {user_id}`.'
+    )
+
+
+def blocked(exc: ChecksBlocked) -> str:
+    """Why a Slack click cannot approve: overriding the checks needs a reason, given in the console."""
+    count = len(exc.findings)
+    first = exc.findings[0] if exc.findings else None
+    finding = f" First: {escape(first.message)}" if first else ""
+    return (
+        f"Not approved: v{exc.version} has {count} blocking check finding{'s' if count != 1 else ''}.{finding} "
+        "Ask the author to change the wording, or approve it in the Pressline console with a reason for "
+        "overriding the checks (the reason goes in the audit trail)."
     )
 
 
@@ -60,6 +72,9 @@ class Approvals:
             self.services.workflow.approve(view.slug, view.revision, approver)
         except SelfApproval as exc:
             _tell(respond, f"Sorry, you can't approve this one. {exc.message}")
+            return
+        except ChecksBlocked as exc:
+            _tell(respond, blocked(exc))
             return
         except PresslineError as exc:
             _tell(respond, exc.message or "That could not be done.")

@@ -18,24 +18,26 @@
     });
   }
 
-  // Live Markdown preview: the server renders it with the same renderer the statement page uses.
+  // Live Markdown preview and checks: the server renders the body with the statement page's renderer and
+  // runs the checks on the whole form as typed (both HTML come escaped from the server).
   function livePreview(body) {
     var section = document.getElementById("body-preview-section"),
         target = document.getElementById("body-preview"),
+        panel = document.getElementById("checks-panel"),
         token = body.form.querySelector("input[name=csrf_token]"),
         timer = null;
     if (!section || !target || !token) { return; }
     function render() {
-      var data = new FormData();
-      data.append("body", body.value);
       fetch(body.getAttribute("data-preview"), {
-        method: "POST", body: data, credentials: "same-origin", headers: {"X-CSRFToken": token.value}
+        method: "POST", body: new FormData(body.form), credentials: "same-origin",
+        headers: {"X-CSRFToken": token.value}
       }).then(function (response) { return response.ok ? response.json() : null; })
         .then(function (json) {
           if (json) { target.innerHTML = json.html; section.hidden = false; }
+          if (json && panel && json.checks) { panel.innerHTML = json.checks; }
         }).catch(function () { /* the Preview button still works */ });
     }
-    body.addEventListener("input", function () {
+    body.form.addEventListener("input", function () {
       window.clearTimeout(timer);
       timer = window.setTimeout(render, 400);
     });

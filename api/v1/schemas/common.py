@@ -7,6 +7,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate
 
+from statements.checks import CASE_STAGES
 from statements.drafting import KINDS
 from statements.viewer import AUDIENCES
 
@@ -16,6 +17,7 @@ SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 Kind = validate.OneOf(KINDS)
 Audience = validate.OneOf(AUDIENCES)
+CaseStage = validate.OneOf(CASE_STAGES)
 
 
 class UtcDateTime(fields.AwareDateTime):
@@ -43,6 +45,22 @@ class ProblemSchema(Schema):
     withdrawn = fields.Nested(
         lambda: WithdrawalSchema(), metadata={"description": "410 only: when and why it was withdrawn"}
     )
+    findings = fields.List(
+        fields.Nested(lambda: FindingSchema()),
+        metadata={"description": "422 on approve only: the blocking check findings (see override_reason)"},
+    )
+
+
+class FindingSchema(Schema):
+    """One pre-publication check finding (docs/checks.md lists the rules)."""
+
+    rule = fields.String(required=True, metadata={"description": "e.g. legal.presumed-guilt"})
+    severity = fields.String(required=True, validate=validate.OneOf(("block", "warn")))
+    message = fields.String(required=True)
+    match = fields.String(required=True, metadata={"description": "The offending words"})
+    field = fields.String(metadata={"description": "Where: body, summary, title, quotes.N.text..."})
+    start = fields.Integer(metadata={"description": "Character offset of the match in that field"})
+    end = fields.Integer()
 
 
 class WithdrawalSchema(Schema):

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from .common import MAX_PER_PAGE, Audience, Kind, PageArgs, PageMetaSchema, UtcDateTime, WithdrawalSchema
+from statements.checks import Checks
+from statements.views import VersionView
+
+from .common import (
+    MAX_PER_PAGE,
+    Audience,
+    CaseStage,
+    FindingSchema,
+    Kind,
+    PageArgs,
+    PageMetaSchema,
+    UtcDateTime,
+    WithdrawalSchema,
+)
 
 STATUSES = ("draft", "in_review", "approved", "rejected", "scheduled", "published", "superseded", "withdrawn")
 URGENCIES = ("emergency", "urgent", "standard", "support")
 #: Only staff see these: they reveal work in progress (edits bump the revision) and review notes.
-STAFF_ONLY = ("revision", "contributors", "rejected_reason", "created_at", "updated_at")
+STAFF_ONLY = ("revision", "contributors", "rejected_reason", "created_at", "updated_at", "checks")
 
 
 class QuoteSchema(Schema):
@@ -49,11 +62,18 @@ class VersionSchema(Schema):
     review_by = fields.Date(required=True, allow_none=True)
     withdrawn = fields.Nested(WithdrawalSchema, required=True, allow_none=True)
     stale = fields.Boolean(required=True, metadata={"description": "True when past its review-by date"})
+    case_stage = fields.String(
+        allow_none=True, validate=CaseStage, metadata={"description": "Where the case is: the legal checks read it"}
+    )
     revision = fields.Integer(metadata={"description": "Staff only: the statement's revision (see ETag)"})
     contributors = fields.List(fields.String(), metadata={"description": "Staff only"})
     rejected_reason = fields.String(allow_none=True, metadata={"description": "Staff only"})
     created_at = fields.DateTime(metadata={"description": "Staff only"})
     updated_at = fields.DateTime(metadata={"description": "Staff only"})
+    checks = fields.List(
+        fields.Nested(FindingSchema),
+        metadata={"description": "Staff only: pre-publication check findings; a block stops approval"},
+    )
 
 
 PUBLIC_VERSION = VersionSchema(exclude=STAFF_ONLY)
@@ -62,6 +82,18 @@ STAFF_VERSION = VersionSchema()
 
 def version_schema(staff: bool) -> VersionSchema:
     return STAFF_VERSION if staff else PUBLIC_VERSION
+
+
+FINDINGS = FindingSchema(many=True)
+
+
+def dump_version(view: VersionView, checks: Checks | None) -> dict:
+    """A version as JSON: with ``checks`` (its findings) when ``checks`` is given, which only staff answers do."""
+    if checks is None:
+        return PUBLIC_VERSION.dump(view)
+    data = STAFF_VERSION.dump(view)
+    data["checks"] = FINDINGS.dump([f.as_dict() for f in checks.of_view(view)])
+    return data
 
 
 class VersionPageSchema(PageMetaSchema):

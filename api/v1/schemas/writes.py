@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from .common import SLUG_PATTERN, Audience, Kind, UtcDateTime
+from .common import SLUG_PATTERN, Audience, CaseStage, Kind, UtcDateTime
 from .versions import URGENCIES, QuoteSchema
 
 Slug = validate.And(validate.Length(1, 100), validate.Regexp(SLUG_PATTERN, error="Lower-case words and hyphens."))
@@ -26,6 +26,10 @@ class DraftFieldsSchema(Schema):
     )
     change_note = fields.String(validate=validate.Length(0, 2000))
     review_by = fields.Date(allow_none=True)
+    case_stage = fields.String(
+        allow_none=True, validate=CaseStage,
+        metadata={"description": "none, investigation, arrest, charged, trial or sentenced (legal checks)"},
+    )  # fmt: skip
 
 
 class DraftCreateSchema(DraftFieldsSchema):
@@ -36,6 +40,13 @@ class DraftCreateSchema(DraftFieldsSchema):
 
 class DraftPatchSchema(DraftFieldsSchema):
     """Any subset of the draft's fields; the slug is fixed once the statement exists."""
+
+
+class ApproveSchema(Schema):
+    override_reason = fields.String(
+        validate=validate.Length(1, 2000),
+        metadata={"description": "Approve despite blocking check findings: why (written to the audit trail)"},
+    )
 
 
 class ReasonSchema(Schema):

@@ -1,0 +1,145 @@
+"""Reporting-route rules: numbers that work, 999 where there is danger, the routes the office requires.
+
+Numbers are read with ``phonenumbers``: full numbers with its matcher, short codes (999, 101, 116 123, 159...)
+with its ``shortnumberinfo`` after a calling word ("call", "text", "dial") picks them out, because the matcher
+never returns short codes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher, shortnumberinfo
+
+from .config import ChecksConfig
+from .findings import BLOCK, WARN, Hit
+from .registry import rule
+from .subject import Subject
+from .text import before
+
+EMERGENCY = ("999", "112")
+#: Ofcom's numbers for drama (national significant numbers, without the leading 0)
+DRAMA_RANGES = (
+    "1134960", "1144960", "1154960", "1164960", "1174960", "1184960", "1214960", "1314960", "1414960", "1514960",
+    "1614960", "1914980", "2079460", "2896496", "2920180", "1632960", "7700900", "8081570", "9098790", "3069990",
+)  # fmt: skip
+#: a number a person is told to call or text: "call 101", "text 7726", "ring us on 116 123"
+SHORT_CODE = re.compile(
+    r"\b(?:call|calling|dial|dialling|ring|phone|telephone|text|texting)\b(?:[^\S\n]+(?:us|them|the\s+police|"
+    r"police|free|for\s+free|now|immediately|on|at|via|number))*[^\S\n]+(?P<number>\d{3}(?:[^\S\n]?\d{3})?|\d{4,5})"
+    r"(?![\d/:-]|\.\d|\s\d)",
+    re.IGNORECASE,
+)
+DANGER = re.compile(
+    r"(?<!not )\b(?:(?:in|at)\s+immediate\s+(?:danger|risk)|immediate\s+(?:danger|threat|risk)|in\s+danger|"
+    r"life\s+is\s+(?:in\s+danger|at\s+risk)|crime\s+is\s+(?:in\s+progress|happening)|in\s+an\s+emergency|"
+    r"happening\s+(?:right\s+)?now)\b",
+    re.IGNORECASE,
+)
+
+
+def valid_number(raw: str, config: ChecksConfig) -> bool:
+    """A valid UK number, or a short code phonenumbers knows or the office recognises."""
+    digits = re.sub(r"\D", "", raw)
+    if digits in {re.sub(r"\D", "", c) for c in config.short_codes}:
+        return True
+    try:
+        number = phonenumbers.parse(raw, "GB")
+    except phonenumbers.NumberParseException:
+        return False
+    if len(digits) <= 6 and not raw.strip().startswith(("0", "+")):
+        return shortnumberinfo.is_valid_short_number_for_region(number, "GB")
+    return phonenumbers.is_valid_number(number)
+
+
+def _full_numbers(text: str) -> Iterator[tuple[int, int, str]]:
+    """Dialable numbers in ``text`` written as UK or international numbers (start with 0 or +)."""
+    for match in PhoneNumberMatcher(text, "GB", leniency=Leniency.POSSIBLE):
+        raw = match.raw_string
+        if not raw.lstrip("(").startswith(("0", "+")) or "/" in raw or "." in raw:
+            continue  # "41/81542/26", "10.45": references and times, not numbers
+        if len(re.sub(r"\D", "", raw)) < 9:
+            continue
+        yield match.start, match.end, raw
+
+
+def numbers(subject: Subject) -> Iterator[tuple[str, int, int, str]]:
+    """``(field, start, end, number)`` of every phone number in the routes and the wording."""
+    for i, route in enumerate(subject.routes):
+        if route.phone:
+            yield f"reporting_routes.{i}.phone", 0, len(route.phone), route.phone
+    for field, text in subject.passages():
+        for start, end, raw in _full_numbers(text):
+            yield field, start, end, raw
+        for m in SHORT_CODE.finditer(text):
+            yield field, m.start("number"), m.end("number"), m.group("number")
+
+
+def is_drama(raw: str) -> bool:
+    """A number in a range Ofcom keeps for TV, radio and film (07700 900xxx, 020 7946 0xxx...): never in use."""
+    try:
+        national = str(phonenumbers.parse(raw, "GB").national_number)
+    except phonenumbers.NumberParseException:
+        return False
+    return national.startswith(DRAMA_RANGES)
+
+
+@rule("routes.phone-number", BLOCK)
+def phone_numbers(subject: Subject, config: ChecksConfig) -> Iterator[Hit]:
+    """A phone number in the routes or the wording that is not a valid UK number or known short code."""
+    for field, start, end, raw in numbers(subject):
+        if is_drama(raw) or valid_number(raw, config):
+            continue
+        where = "route's number" if field.startswith("reporting_routes") else "number"
+        yield Hit(
+            field, start, end, raw,
+            f"The {where} {raw} is not a valid UK phone number or recognised short code (999, 101, 111, 116 123, "
+            "159...): check every digit.",
+        )  # fmt: skip
+
+
+@rule("routes.drama-number", WARN)
+def drama_numbers(subject: Subject, config: ChecksConfig) -> Iterator[Hit]:
+    """A number from Ofcom's drama ranges: a placeholder nobody answers."""
+    for field, start, end, raw in numbers(subject):
+        if is_drama(raw):
+            yield Hit(
+                field, start, end, raw,
+                f"{raw} is in a range Ofcom reserves for drama, so nobody will answer it: put the real number in "
+                "before this goes out.",
+            )  # fmt: skip
+
+
+@rule("routes.danger-without-999", BLOCK)
+def danger_without_999(subject: Subject, config: ChecksConfig) -> Iterator[Hit]:
+    """Wording about immediate danger in a version with no 999 route."""
+    if any(r.phone and re.sub(r"\D", "", r.phone) in EMERGENCY for r in subject.routes):
+        return
+    for field, text in subject.passages():
+        for m in DANGER.finditer(text):
+            if re.search(r"\bnot\s+(?:be\s+|thought\s+to\s+be\s+|believed\s+to\s+be\s+)?$", before(text, m.start())):
+                continue
+            yield Hit(
+                field, m.start(), m.end(), m.group(),
+                f"“{m.group()}” speaks of immediate danger but the version has no 999 route: add the emergency "
+                "route so readers know to call 999.",
+            )  # fmt: skip
+            return
+
+
+@rule("routes.required", BLOCK)
+def required_routes(subject: Subject, config: ChecksConfig) -> Iterator[Hit]:
+    """A topic the office says needs a route (online-safety needs CEOP) without that route."""
+    linked = {r.id for r in subject.routes}
+    for topic in subject.topics:
+        needed = config.required_routes.get(topic)
+        if needed and not linked.intersection(needed):
+            yield Hit(
+                "reporting_routes",
+                0,
+                0,
+                topic,
+                f"Statements on {topic} need the {' or '.join(needed)} reporting route: add it.",
+            )
