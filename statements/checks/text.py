@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from ..importer.firstnames import FEMALE, MALE
 
@@ -18,16 +20,74 @@ URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?\"'”�
 NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)?){1,2}"
 
 
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A phrase found in a text; reads like a regular-expression match (``start()``, ``end()``, ``group()``)."""
+
+    text: str
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text[self.begin : self.finish]
+
+
+@lru_cache(maxsize=64)
+def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, lower-case word)`` of each word of ``text`` (hyphenated words are one word). Cached: the
+    rules of one run all read the same passages."""
+    return tuple((m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text))
+
+
+class Phrases:
+    """Finds any of a list of words and phrases, whole words only, ignoring case, in one pass over the words of
+    a text (a pattern of many alternatives tries each of them at every character). Like ``re.finditer`` with
+    the longest phrase first: leftmost matches that do not overlap."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in set(phrases):
+            words = tuple(w for _, _, w in tokens(phrase))
+            if words:
+                self.by_first.setdefault(words[0], []).append(words)
+        for options in self.by_first.values():
+            options.sort(key=len, reverse=True)
+
+    def finditer(self, text: str) -> Iterator[Found]:
+        words = tokens(text)
+        i = 0
+        while i < len(words):
+            matched = 0
+            for phrase in self.by_first.get(words[i][2], ()):
+                n = len(phrase)
+                if tuple(w for _, _, w in words[i : i + n]) == phrase and _spaced(text, words[i : i + n]):
+                    matched = n
+                    break
+            if matched:
+                yield Found(text, words[i][0], words[i + matched - 1][1])
+                i += matched
+            else:
+                i += 1
+
+
+def _spaced(text: str, words: tuple[tuple[int, int, str], ...]) -> bool:
+    """Only spaces between the words of a phrase (not "the, killer")."""
+    return all(text[a[1] : b[0]].isspace() for a, b in pairwise(words))
+
+
 @lru_cache(maxsize=256)
-def phrases(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any of ``words`` as whole words (longest first)."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
-
-
-def find(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    return pattern.finditer(text)
+def phrases(words: tuple[str, ...]) -> Phrases:
+    """A finder for any of ``words`` (each a word or a phrase), made once per list."""
+    return Phrases(words)
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
