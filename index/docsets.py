@@ -75,6 +75,10 @@ class SegmentFacts:
     def length_array(self) -> np.ndarray:
         return np.asarray(self.lengths, dtype=np.float64)
 
+    @cached_property
+    def publish_array(self) -> np.ndarray:
+        return np.asarray(self.publish, dtype=np.int64)
+
     def facet_matrix(self, name: str) -> tuple[list[str], np.ndarray]:
         """The values of fact ``name`` and a documents x values matrix of 0/1, for counting facets in bulk."""
         found = self._matrices.get(name)
@@ -145,5 +149,31 @@ class Leaf:
         embargoed = self.facts.embargoed(now)
         return base - embargoed if embargoed else base
 
+    def seen(self, audiences: tuple[str, ...], now: int) -> Seen:
+        """What BM25 may count for a viewer of ``audiences`` at ``now``: exactly :meth:`visible`'s documents."""
+        key = ("seen", audiences)
+        cached = self._visible.get(key)
+        if cached is None:
+            base = self.visible(audiences, 1 << 62)  # every live document of these audiences, embargoed or not
+            mask = np.zeros(len(self.facts.publish), dtype=bool)
+            mask[np.fromiter(base, dtype=np.int64, count=len(base))] = True
+            cached = self._visible[key] = Seen(mask, len(base), int(self.facts.length_array[mask].sum()))
+        embargoed = [d for d in self.facts.embargoed(now) if cached.mask[d]]
+        if not embargoed:
+            return cached
+        mask = cached.mask.copy()
+        mask[embargoed] = False
+        lengths = int(self.facts.length_array[embargoed].sum())
+        return Seen(mask, cached.count - len(embargoed), cached.length - lengths)
 
-__all__ = ["STATEMENT", "FactsCache", "Leaf", "SegmentFacts", "term_docs"]
+
+@dataclass(frozen=True)
+class Seen:
+    """One segment's documents a viewer may see now: a mask over document numbers, how many, total length."""
+
+    mask: np.ndarray
+    count: int
+    length: int
+
+
+__all__ = ["STATEMENT", "FactsCache", "Leaf", "Seen", "SegmentFacts", "term_docs"]
