@@ -55,6 +55,7 @@ class SegmentFacts:
     publish: list[int]
     lengths: list[int]  # each document's content length, for BM25
     future_order: list[tuple[int, int]]  # (publish_at, docnum) sorted, for embargo lookups
+    until_order: list[tuple[int, int]]  # (until, docnum) sorted, of versions a scheduled update replaces
     _matrices: dict = field(default_factory=dict)
 
     @classmethod
@@ -69,7 +70,9 @@ class SegmentFacts:
         column = reader.column_reader("publish_at", translate=True)
         publish = [int(column[d]) for d in range(count)]
         order = sorted((p, d) for d, p in enumerate(publish))
-        return cls(values, publish, field_lengths(reader, "content"), order)
+        until = reader.column_reader("until", translate=True)
+        ends = sorted((t, d) for d, t in enumerate(int(until[d]) for d in range(count)) if t)
+        return cls(values, publish, field_lengths(reader, "content"), order, ends)
 
     @cached_property
     def length_array(self) -> np.ndarray:
@@ -95,6 +98,11 @@ class SegmentFacts:
         """Documents whose publish time is still in the future."""
         i = bisect_right(self.future_order, (now, 1 << 62))
         return {d for _, d in self.future_order[i:]}
+
+    def hidden(self, now: int) -> set[int]:
+        """Documents not live at ``now``: still embargoed, or replaced by a newer version that has gone live."""
+        i = bisect_right(self.until_order, (now, 1 << 62))
+        return self.embargoed(now).union(d for _, d in self.until_order[:i])
 
     def get(self, name: str, value: str) -> frozenset[int]:
         return self.values[name].get(value, frozenset())
@@ -136,7 +144,13 @@ class Leaf:
     _visible: dict = field(default_factory=dict)
 
     def visible(self, audiences: tuple[str, ...], now: int, doctype: str = STATEMENT) -> frozenset[int]:
-        """Live documents of ``doctype`` in one of ``audiences`` with publish_at <= now (do not mutate)."""
+        """Live documents of ``doctype`` in one of ``audiences`` that are current at ``now`` (published by then
+        and not replaced by a newer version gone live); do not mutate."""
+        base = self._base(audiences, doctype)
+        hidden = self.facts.hidden(now)
+        return base - hidden if hidden else base
+
+    def _base(self, audiences: tuple[str, ...], doctype: str) -> frozenset[int]:
         key = (audiences, doctype)
         base = self._visible.get(key)
         if base is None:
@@ -146,25 +160,24 @@ class Leaf:
             base = allowed & self.facts.get("doctype", doctype)
             base = frozenset(base - self.deleted)
             self._visible[key] = base
-        embargoed = self.facts.embargoed(now)
-        return base - embargoed if embargoed else base
+        return base
 
     def seen(self, audiences: tuple[str, ...], now: int) -> Seen:
         """What BM25 may count for a viewer of ``audiences`` at ``now``: exactly :meth:`visible`'s documents."""
         key = ("seen", audiences)
         cached = self._visible.get(key)
         if cached is None:
-            base = self.visible(audiences, 1 << 62)  # every live document of these audiences, embargoed or not
+            base = self._base(audiences, STATEMENT)
             mask = np.zeros(len(self.facts.publish), dtype=bool)
             mask[np.fromiter(base, dtype=np.int64, count=len(base))] = True
             cached = self._visible[key] = Seen(mask, len(base), int(self.facts.length_array[mask].sum()))
-        embargoed = [d for d in self.facts.embargoed(now) if cached.mask[d]]
-        if not embargoed:
+        hidden = [d for d in self.facts.hidden(now) if cached.mask[d]]
+        if not hidden:
             return cached
         mask = cached.mask.copy()
-        mask[embargoed] = False
-        lengths = int(self.facts.length_array[embargoed].sum())
-        return Seen(mask, cached.count - len(embargoed), cached.length - lengths)
+        mask[hidden] = False
+        lengths = int(self.facts.length_array[hidden].sum())
+        return Seen(mask, cached.count - len(hidden), cached.length - lengths)
 
 
 @dataclass(frozen=True)
