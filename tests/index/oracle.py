@@ -22,7 +22,7 @@ from math import log
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from index.analysis import BODY, EXTRA, QUOTES, REGION_GAP, SUMMARY, TITLE, terms
-from index.engine import MAX_WINDOW
+from index.finding import MAX_WINDOW
 from index.postings import K1, B
 from index.query import Parsed, parse
 from index.schema import epoch
