@@ -67,7 +67,7 @@ def assert_agrees(w, asked: list[tuple], monkeypatch, bulk: bool) -> None:
 asked = st.lists(st.tuples(queries, st.sampled_from(VIEWER_NAMES)), min_size=1, max_size=12)
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(items=corpus(max_size=8), lift=st.integers(0, 40), asked=asked, bulk=st.booleans())
 def test_search_answers_exactly_like_the_brute_force_oracle(template, monkeypatch, items, lift, asked, bulk):
     with world(template) as w:
