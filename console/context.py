@@ -10,14 +10,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import Flask, current_app, g
 from flask_wtf.csrf import CSRFProtect
-from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 from index import SearchIndex
 from statements import Services, Viewer
+from statements.wording import html as markdown_html
 
-# Raw HTML off; markdown-it's default validateLink refuses javascript:, vbscript:, file: and data: links.
-_markdown = MarkdownIt("commonmark", {"html": False})
 _MARK = re.compile(r"(</?mark>)")
 
 
@@ -110,7 +108,8 @@ def countdown(moment: datetime | None) -> str:
 
 
 def markdown(text: str | None) -> Markup:
-    return Markup(_markdown.render(text or ""))
+    """Statement Markdown as safe HTML (the renderer the Atom feed uses too)."""
+    return Markup(markdown_html(text))
 
 
 def snippet(text: str | None) -> Markup:

@@ -8,6 +8,7 @@ The reply lands in the channel thread for everyone, so there is no separate "Pos
 from __future__ import annotations
 
 from bots.chat.answers import Answer, HelpItem, QuoteItem, RouteItem, StatementItem
+from statements.wording import shorten
 
 from . import cards
 from .cards import Json
@@ -41,7 +42,7 @@ def headline(answer: Answer) -> str:
             return f"{first.title}: {first.withdrawn_notice}"
         return f"{first.title} ({first.kind_label}, {first.provenance})"
     if isinstance(first, QuoteItem):
-        return f"“{cards.shorten(first.text, 200)}” — {first.attribution}"
+        return f"“{shorten(first.text, 200)[0]}” — {first.attribution}"
     if isinstance(first, RouteItem):
         return f"{answer.title}: {first.name}" + (f", {first.phone}" if first.phone else "")
     parts = [answer.title, answer.notice, answer.did_you_mean(PREFIX)]
