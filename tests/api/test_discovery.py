@@ -220,3 +220,14 @@ def test_feed_content_is_html_rendered_by_the_safe_renderer(client, workflow):
     assert content.get("type") == "html"
     assert "<strong>101</strong>" in content.text
     assert "<script>" not in content.text and 'href="javascript' not in content.text
+
+
+def test_a_route_phone_that_is_not_a_uk_number_or_short_code_is_422_for_the_field(client, keys):
+    response = client.post(
+        f"{API}/reporting-routes",
+        json={"name": "Maybe", "urgency": "support", "phone": "call me maybe <script>"},
+        headers=keys.header("admin"),
+    )
+
+    assert response.status_code == 422
+    assert list(response.get_json()["errors"]) == ["phone"]
