@@ -6,14 +6,14 @@ import html
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from flask import Flask, current_app, g
 from flask_wtf.csrf import CSRFProtect
 from markupsafe import Markup, escape
 
 from index import SearchIndex
-from statements import Services, Viewer
+from statements import ConsoleSessions, Services, Viewer
 from statements.wording import html as markdown_html
 
 _MARK = re.compile(r"(</?mark>)")
@@ -26,6 +26,7 @@ class Console:
     services: Services
     search: SearchIndex
     csrf: CSRFProtect
+    sessions: ConsoleSessions
 
 
 def console() -> Console:
@@ -46,11 +47,8 @@ def viewer() -> Viewer:
 
 
 def office_zone() -> ZoneInfo:
-    name = current_app.config.get("TIMEZONE") or "Europe/London"
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
+    """The office's zone: ``PRESSLINE_TIMEZONE``, checked at start-up (api.config.validate_settings)."""
+    return ZoneInfo(current_app.config.get("TIMEZONE") or "Europe/London")
 
 
 def now() -> datetime:
