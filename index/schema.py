@@ -19,9 +19,9 @@ from whoosh.formats import Existence, Frequency
 from whoosh.system import _INT_SIZE, pack_uint, unpack_uint
 
 from statements.views import VersionView
+from statements.wording import plain
 
 from .analysis import BODY, EXTRA, QUOTES, SUMMARY, TITLE, positioned_terms, terms
-from .highlight import plain
 
 STATEMENT = "s"
 MAX_POSITION = 65535
@@ -106,7 +106,8 @@ def statement_document(view: VersionView, until: datetime | None = None) -> dict
     weights, positions = positioned_terms(parts)
     content = tuple((t, weights[t], _clamped(positions[t])) for t in weights)
     quoted = tuple({t for q in quotes for t in terms(q)})
-    text = {"title": view.title, "summary": plain(view.summary), "body": plain(view.body),
+    text = {"title": view.title, "summary": plain(view.summary, urls=False, one_line=True),
+            "body": plain(view.body, urls=False, one_line=True),
             "quotes": [[q.text, q.speaker, q.role] for q in view.quotes]}  # fmt: skip
     return {
         "key": f"{view.slug}#{view.version}",
