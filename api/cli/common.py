@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
@@ -13,13 +13,16 @@ from statements import Checks, Services, open_services
 from statements.errors import PresslineError, Unavailable
 from statements.registry import load_routes, load_topics
 
-from ..config import checks_config, ensure_data_dir, load_settings, office_zone
+from ..config import SettingsError, checks_config, ensure_data_dir, load_settings, office_zone
 
 
 class State:
     @cached_property
     def settings(self) -> dict[str, Any]:
-        return load_settings()
+        try:
+            return load_settings()
+        except SettingsError as exc:
+            fail(str(exc))
 
     @cached_property
     def checks(self) -> Checks:
@@ -49,7 +52,7 @@ class State:
         return self.services.routes.seed(load_routes(), load_topics())
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     """Stop with one clear line on standard error and exit status 2."""
     raise click.exceptions.Exit(_echo_error(message))
 

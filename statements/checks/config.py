@@ -51,7 +51,7 @@ class ChecksConfig:
     max_sentence_words: int = 30
     guilt_words: tuple[str, ...] = ()
     sexual_offence_topics: tuple[str, ...] = ("sexual-offences",)
-    short_codes: tuple[str, ...] = ("7726",)
+    short_codes: tuple[str, ...] = ()  # besides phonenumbers' list and statements.phones' extras (7726)
     required_routes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     election_periods: tuple[ElectionPeriod, ...] = ()
     candidates: tuple[str, ...] = ()

@@ -1,8 +1,8 @@
 """Reporting-route rules: numbers that work, 999 where there is danger, the routes the office requires.
 
-Numbers are read with ``phonenumbers``: full numbers with its matcher, short codes (999, 101, 116 123, 159...)
-with its ``shortnumberinfo`` after a calling word ("call", "text", "dial") picks them out, because the matcher
-never returns short codes.
+Numbers are found with ``phonenumbers``' matcher (full numbers) and, for short codes (999, 101, 116 123,
+159...), after a calling word ("call", "text", "dial"), because the matcher never returns short codes; each is
+judged by :mod:`statements.phones`, the one place that says what a valid UK number is.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher, shortnumberinfo
+from phonenumbers import Leniency, PhoneNumberMatcher
 
+from ..phones import is_valid_phone
 from .config import ChecksConfig
 from .findings import BLOCK, WARN, Hit
 from .registry import rule
@@ -52,13 +53,9 @@ def valid_number(raw: str, config: ChecksConfig) -> bool:
 
 @lru_cache(maxsize=4096)
 def _valid(raw: str) -> bool:
-    """phonenumbers' verdict on one number as written (the same few numbers recur in every statement)."""
-    number = _parsed(raw)
-    if number is None:
-        return False
-    if len(re.sub(r"\D", "", raw)) <= 6 and not raw.startswith(("0", "+")):
-        return shortnumberinfo.is_valid_short_number_for_region(number, "GB")
-    return phonenumbers.is_valid_number(number)
+    """The verdict of :func:`statements.phones.is_valid_phone` on one number as written (the same few numbers
+    recur in every statement)."""
+    return is_valid_phone(raw)
 
 
 @lru_cache(maxsize=4096)

@@ -50,7 +50,7 @@ def test_a_full_file_is_read(tmp_path):
     assert config.max_reading_age == 12 and config.max_sentence_words == 25
     assert config.required_routes["online-safety"] == ("ceop",)
     assert config.election_periods[0].start == date(2028, 3, 27)
-    assert "60066" in config.short_codes and "7726" in config.short_codes
+    assert config.short_codes == ("60066",)
     assert "robust" not in config.words and config.words["going forward"] == "from now on"
     assert config.severity_of("readability.bare-url", "warn") == "off"
 
