@@ -61,3 +61,24 @@ def test_an_unknown_case_stage_is_refused(workflow):
 def _last_audit(workflow, slug):
     events, _ = workflow.services.catalogue.audit(APPROVER, slug=slug)
     return events[0]
+
+
+def test_the_case_stage_survives_a_backup_and_restore(workflow, services, tmp_path, clock):
+    import io
+
+    import migrations
+    from statements import open_services
+    from statements.backup import export_backup, import_backup
+
+    view = workflow.draft(body="A man has been charged with burglary.", case_stage="charged")
+    out = io.StringIO()
+    export_backup(services.db, out)
+    assert '"case_stage":"charged"' in out.getvalue()
+    url = f"sqlite:///{tmp_path / 'restored.db'}"
+    migrations.upgrade(url)
+    restored = open_services(url, clock)
+    try:
+        import_backup(restored.db, out.getvalue().splitlines())
+        assert restored.catalogue.working(view.slug, EDITOR).case_stage == "charged"
+    finally:
+        restored.db.dispose()
