@@ -50,6 +50,11 @@ def of_form(form: DraftForm) -> Report:
     return _report(services().checks.run(subject), subject)
 
 
+def tally_of(view: VersionView) -> str:
+    """ "1 warning, 2 blocking" for a version (the approver's dashboard shows it beside each waiting version)."""
+    return tally(services().checks.of_view(view))
+
+
 def field_label(field: str) -> str:
     """``quotes.1.text`` -> ``Quote 2``; ``reporting_routes.0.phone`` -> ``Reporting route 1``."""
     parts = field.split(".")

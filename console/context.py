@@ -127,6 +127,7 @@ def register_filters(app: Flask) -> None:
         ("markdown", markdown), ("snippet", snippet), ("label", label),
     ):  # fmt: skip
         app.add_template_filter(function, name)
-    from .checks import field_label
+    from .checks import field_label, tally_of
 
     app.add_template_filter(field_label, "finding_field")
+    app.add_template_filter(tally_of, "checks_tally")

@@ -77,3 +77,9 @@ def test_an_override_reason_approves_and_the_audit_trail_shows_it(signed_in, flo
     assert "checks overridden</strong>: Legal say it is a quote" in page
     assert "blocking legal.presumed-guilt “thug”" in page
     assert app_services.catalogue.working(view.slug, EDITOR).status == "approved"
+
+
+def test_the_approvers_dashboard_tallies_each_waiting_versions_findings(signed_in, flow):
+    flow.in_review(title="Arrest in Eastfield", body=CONTEMPT, case_stage="arrest")
+    page = signed_in("approver").get("/console/").get_data(as_text=True)
+    assert "checks: 1 blocking" in page
