@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from statements.checks import Finding, RouteIn, Subject, blocking, tally
+from statements.drafting import LIMITS
 from statements.views import VersionView
 
 from .context import services
@@ -46,7 +47,11 @@ def of_form(form: DraftForm) -> Report:
     wanted = set(form.routes)
     routes = [RouteIn(r.id, r.name, r.phone, r.url) for r in services().routes.list() if r.id in wanted]
     routes.sort(key=lambda r: form.routes.index(r.id))
-    subject = Subject.of_fields(form.data(creating=True), routes, services().checks.today())
+    fields = form.data(creating=True)
+    for name, limit in LIMITS.items():  # unsaved text may be any length: check no more than a draft can hold
+        fields[name] = str(fields.get(name) or "")[:limit]
+    fields["quotes"] = [{**q, "text": q["text"][:10_000]} for q in fields["quotes"][:100]]
+    subject = Subject.of_fields(fields, routes, services().checks.today())
     return _report(services().checks.run(subject), subject)
 
 

@@ -14,7 +14,8 @@ FIRST_NAMES = FEMALE | MALE
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|\n|$)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
 #: [text](url) and ![alt](url), with the parts' positions
-MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+#: (no brackets inside the text or address, and bounded: a line of "[" or "[a](" stays linear, not quadratic)
+MD_LINK = re.compile(r"(!?)\[([^\[\]\n]{0,1000})\]\(\s*<?([^()\[\]\s>]{0,2000})>?(?:\s+\"[^\"\n]{0,500}\")?\s*\)")
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?\"'”’]")
 #: a capitalised name of two or three words ("Jane Smith", "Mary-Ann O'Neill")
 NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)?){1,2}"
