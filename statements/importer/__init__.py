@@ -13,10 +13,11 @@ from .classify import KINDS, guess_kind, guess_topics
 from .quotes import extract_quotes
 from .result import Extracted, ExtractedQuote, ExtractedRoute, UnreadableText
 from .routes import find_routes
-from .text import layout, normalise, read_press_file, summarise
+from .text import MAX_TEXT_BYTES, check_length, layout, normalise, read_press_file, summarise
 
 __all__ = [
     "KINDS",
+    "MAX_TEXT_BYTES",
     "Extracted",
     "ExtractedQuote",
     "ExtractedRoute",
@@ -47,7 +48,7 @@ def extract(
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
     parts = layout(normalise(text))
     body = "\n\n".join(parts.paragraphs)
-    found_routes = find_routes("\n\n".join([parts.title, body]), routes)
+    found_routes, notes = find_routes("\n\n".join([parts.title, body]), routes)
     return Extracted(
         title=parts.title,
         summary=summarise(parts.paragraphs),
@@ -56,4 +57,5 @@ def extract(
         topics=list(topic_overrides) if topic_overrides else guess_topics(parts.title, body, topics),
         quotes=extract_quotes(parts.paragraphs, parts.captions),
         reporting_routes=found_routes,
+        notes=notes,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .firstnames import FEMALE, MALE, gender_of_first_name, words
+from .firstnames import FIRST_NAMES, gender_of_first_name, words
 from .jobs import JobTitle, find_job_titles
 
 # Ranks and titles that precede a name, longest first so "Detective Chief Inspector" beats "Inspector".
@@ -231,7 +231,7 @@ def _known_first_name_at(words: list[str]) -> int:
     """ "Lifeboat Helm Jane Smith": where a known first name starts the name after capitalised words
     that are not first names (those words are a job title); 0 when the name starts at once."""
     for i in range(1, len(words) - 1):
-        if words[i] in FEMALE | MALE and not any(w in FEMALE | MALE for w in words[:i]):
+        if words[i] in FIRST_NAMES and not any(w in FIRST_NAMES for w in words[:i]):
             return i
     return 0
 
@@ -297,7 +297,7 @@ class People:
         if len(words) == 1:
             if not titled:
                 known = self.by_surname(name)
-                if not known or text[match.end() :].startswith((" Road", " Street")):
+                if not known or text.startswith((" Road", " Street"), match.end()):
                     return None
                 return Mention(start, match.end(), known, full=False, possessive=_possessive(text, match))
             gender = _GENDER_OF_HONORIFIC.get((hon or "").rstrip(".").lower(), "")
@@ -327,11 +327,11 @@ class People:
             person.title = _ROLE_OF_TITLE.get(title, title)
         if hon:
             person.gender = person.gender or _GENDER_OF_HONORIFIC.get(hon.rstrip(".").lower(), "")
-        after = _APPOSITION_AFTER.match(text[match.end() :])
+        after = _APPOSITION_AFTER.match(text[match.end() : match.end() + 240])  # bounded: linear overall
         if after and not person.apposition:
             person.apposition = clean_role(after.group("app") or after.group("bracket"))
         window = text[max(0, match.start() - 300) : match.start()]  # an apposition is short; keeps this linear
-        before = _APPOSITION_BEFORE.search(window)
+        before = _APPOSITION_BEFORE.search(window) if window.rstrip().endswith(",") else None
         # "In a statement read to the court, Tom Reed said": a phrase after a preposition describes no one
         if before and re.search(
             r"\b(?i:in|on|at|by|from|with|to|for|of|after|before|during|under)\s+$", window[: before.start("app")]

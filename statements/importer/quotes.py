@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .marks import Segment, blank_out, find_segments
+from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments
 from .messages import MESSAGE_INTRO, MESSAGE_OUTRO
 from .people import COLLECTIVE, People, Person, clean_role, gender_of_pronoun, gender_of_word, nameless_role
+from ..sentences import last_sentence_start
 from .result import ExtractedQuote
 
 SAID = (
@@ -49,7 +50,6 @@ _KNOWN_AS = re.compile(
     r"(?P<name>[A-Z][a-z]+)\b"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,?")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'])")
 _SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
 _ACCORDING_TO = re.compile(r"according to\s*$", re.IGNORECASE)
 # "Speaking afterwards, she said:": the subject is the pronoun after the opening clause
@@ -101,8 +101,12 @@ class _Reader:
     def __init__(self, paragraphs: list[str], captions: list[str]) -> None:
         self.paragraphs = paragraphs
         self.people = People()
-        for paragraph in [*captions, *paragraphs]:
-            self.people.learn(_outside(paragraph, find_segments(paragraph)))
+        budget = Budget(MAX_SEGMENTS)
+        self.segments = [find_segments(paragraph, budget.take) for paragraph in paragraphs]
+        for caption in captions:
+            self.people.learn(_outside(caption, find_segments(caption, budget.take)))
+        for paragraph, segments in zip(paragraphs, self.segments, strict=True):
+            self.people.learn(_outside(paragraph, segments))
         self.recent: list[_Speaker] = []
         self.mentioned: list[Person] = []  # people named with a rank or honorific, speakers or not
         self.quotes: list[ExtractedQuote] = []
@@ -167,8 +171,9 @@ class _Reader:
                 continue
             if mention.titled:
                 self.mentioned.append(mention.person)
-            rest = outside[start + mention.end : upto + 200]
-            before = outside[start : start + mention.start]
+            # bounded windows on both sides keep this linear in the paragraph's length
+            rest = outside[start + mention.end : min(upto + 200, start + mention.end + 240)]
+            before = outside[max(start, start + mention.start - 40) : start + mention.start]
             speech = _SPEECH_AFTER_MENTION.match(rest)
             if speech or _ACCORDING_TO.search(before):
                 self._push(_Speaker(mention.person))
@@ -176,9 +181,7 @@ class _Reader:
                 skip_until = mention.end + (speech.end() if speech else 0)
 
     def _intro(self, outside: str, seg: Segment, floor: int) -> _Speaker | None:
-        head = outside[floor : seg.start]
-        breaks = list(_SENTENCE_BREAK.finditer(head))
-        clause = head[breaks[-1].end() :] if breaks else head
+        clause = outside[last_sentence_start(outside, seg.start, window=400, floor=floor) : seg.start]
         if not clause.strip():
             return None
         if MESSAGE_INTRO.search(clause):
@@ -258,8 +261,10 @@ class _Reader:
         the next line or as the next paragraph."""
         j = index
         while True:
+            if j - index > 20:
+                return None  # a run of open quotes that long is not a quote (bounded work)
             paragraph = self.paragraphs[j]
-            segments = find_segments(paragraph)
+            segments = self.segments[j]
             if not segments:
                 return None
             if segments[-1].closed:
@@ -267,14 +272,14 @@ class _Reader:
             if j + 1 >= len(self.paragraphs):
                 return None
             following = self.paragraphs[j + 1]
-            opening = find_segments(following)
+            opening = self.segments[j + 1]
             if not opening or opening[0].start > len(following) - len(following.lstrip(" >-*_")):
                 return None
             j += 1
         tail = _outside(paragraph, segments)[segments[-1].end :]
         if tail.strip():
             return self._signature(tail) if re.match(r"[^\S\n]*(?:\n|[–—])", tail) else None
-        if j + 1 < len(self.paragraphs) and not find_segments(self.paragraphs[j + 1]):
+        if j + 1 < len(self.paragraphs) and not self.segments[j + 1]:
             return self._signature(self.paragraphs[j + 1])
         return None
 
@@ -284,7 +289,7 @@ class _Reader:
         return self.quotes
 
     def _paragraph(self, index: int, paragraph: str) -> None:
-        segments = find_segments(paragraph)
+        segments = self.segments[index]
         outside = _outside(paragraph, segments)
         lead = len(paragraph) - len(paragraph.lstrip(" >-*_"))
         if self.open_quote and not (segments and segments[0].start <= lead):
@@ -344,8 +349,9 @@ class _Reader:
             previous, previous_closed, floor = (quote, speaker), seg.closed, seg.end
         self._note_mentions(outside, len(paragraph), floor)
         self.pending = None
-        tail = outside[floor:].rstrip()
-        if tail.endswith(":") and (not segments or segments[-1].end <= len(tail)):
+        whole_tail = outside[floor:].rstrip()
+        tail = whole_tail[-400:]  # an attribution line is short: bounded, so long paragraphs stay linear
+        if tail.endswith(":") and (not segments or segments[-1].end <= len(whole_tail)):
             clause = tail[:-1]
             if MESSAGE_INTRO.search(tail):
                 self.pending = _NOBODY
