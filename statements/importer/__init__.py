@@ -13,7 +13,7 @@ from .classify import KINDS, guess_kind, guess_topics
 from .quotes import extract_quotes
 from .result import Extracted, ExtractedQuote, ExtractedRoute, UnreadableText
 from .routes import find_routes
-from .text import MAX_TEXT_BYTES, check_length, layout, normalise, read_press_file, summarise
+from .text import MAX_TEXT_BYTES, READ_LIMIT, check_length, layout, normalise, read_press_file, summarise
 
 __all__ = [
     "KINDS",
@@ -48,14 +48,29 @@ def extract(
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
     parts = layout(normalise(text))
     body = "\n\n".join(parts.paragraphs)
-    found_routes, notes = find_routes("\n\n".join([parts.title, body]), routes)
+    read, notes = _within_reading_limit(parts.paragraphs)
+    found_routes, route_notes = find_routes("\n\n".join([parts.title, *read]), routes)
+    notes += route_notes
     return Extracted(
         title=parts.title,
         summary=summarise(parts.paragraphs),
         body=body,
         kind=kind or guess_kind(parts.title, parts.paragraphs),
         topics=list(topic_overrides) if topic_overrides else guess_topics(parts.title, body, topics),
-        quotes=extract_quotes(parts.paragraphs, parts.captions),
+        quotes=extract_quotes(read, parts.captions),
         reporting_routes=found_routes,
         notes=notes,
     )
+
+
+def _within_reading_limit(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The paragraphs read for quotes and routes: the first READ_LIMIT characters (a press text is a few
+    KB; reading stops there so no input makes the work grow past a bound). The body keeps every paragraph."""
+    read: list[str] = []
+    total = 0
+    for paragraph in paragraphs:
+        total += len(paragraph) + 2
+        if total > READ_LIMIT:
+            return read, [f"quotes and routes were read from the first {READ_LIMIT // 1000} KB of the text only"]
+        read.append(paragraph)
+    return read, []

@@ -101,10 +101,13 @@ def valid_short(digits: str) -> bool:
 def _long_phones(text: str) -> Iterator[Contact]:
     for match in PhoneNumberMatcher(text, "GB", leniency=Leniency.POSSIBLE):
         raw = match.raw_string
+        start = match.start
+        while raw.startswith(("(", " ")) and not raw.startswith("(0)"):
+            raw, start = raw[1:], start + 1
         if "/" in raw or "." in raw or not raw.lstrip("(").startswith(("0", "+44")):
             continue  # 36/48213/26, 10.45, a number without its trunk zero: not written as a phone
         if valid_long(raw):
-            yield Contact("phone", match.start, match.end, raw)
+            yield Contact("phone", start, match.end, raw)
 
 
 def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:

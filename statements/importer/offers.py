@@ -29,10 +29,15 @@ _CRIMINAL_OFFERS = re.compile(
 )
 # The nearest cue before a contact that makes it a description, not an offer
 _DESCRIBED = re.compile(
-    r"(?i)\b(?:from|gave|giving|gives|listed|listing|lists|showed|showing|shows|displayed|displaying|contained|"
+    r"(?i)\b(?:gave|giving|gives|listed|listing|lists|showed|showing|shows|displayed|displaying|contained|"
     r"containing|contains|featured|featuring|advertised|advertising|printed|read|reads|reading|claimed|claiming|"
     r"claims|sent|using|used|spoofed|spoofing|purporting|posing|pretending|linked|link|told|tells|asked|asking|"
     r"instructed|instructing|urging\s+(?:victims|people|recipients))\b"
+)
+# "a call from 0161 …", "texts from the number 07700 …": where the criminals' messages come from
+_FROM = re.compile(
+    r"(?i)\bfrom\s+(?:(?:the|a|an)\s+)?(?:(?:number|mobile|phone|landline|withheld|website|address|account|"
+    r"e-?mail)\s+)?[(\"“'‘]?\s*$"
 )
 _OFFERED = re.compile(
     r"(?i)\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|text|texting|contact|contacting|report\w*|"
@@ -48,7 +53,7 @@ _MEDIA = re.compile(
 )
 _MEDIA_ADDRESS = re.compile(r"(?i)^(?:press|media|news|comms|communications|pressoffice|newsdesk)\b")
 _PUBLIC = re.compile(r"(?i)\b(?:public|anyone|residents|people|you|victims|members|parents|information)\b")
-_NAME = r"[A-Z][\w'’&+.-]*(?:[^\S\n]+(?:&|and|of|for|the|on|in|against|[A-Z][\w'’&+.-]*|[0-9]+))*"
+_NAME = r"[A-Z][\w'’&+.-]*(?:[^\S\n]+(?:&|and|of|for|the|against|[A-Z][\w'’&+.-]*|[0-9]+))*"
 _LEAD_WORDS = re.compile(
     r"^(?:(?:Call|Calling|Contact|Contacting|Visit|Ring|Text|Email|E-mail|Report|Phone|Dial|Please|You|Or|And|"
     r"If|For|Alternatively|Anyone|Online|Speak|Talk|Get|Help|Free|Then|Also|Go|To|Via|The|Tel|Telephone)"
@@ -67,6 +72,14 @@ _NAME_AFTER = re.compile(rf"^[^\S\n]*\((?:the[^\S\n]+)?(?P<name>{_NAME})\)")
 _NOT_A_SERVICE = re.compile(
     r"(?i)^(?:police|us|we|it|this|them|him|her|mr|mrs|ms|dr|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|january|february|march|april|may|june|july|august|september|october|november|december)$"
+)
+
+
+# Someone reported as told to use a contact: "victims were told to call", "fraudsters asked them to ring"
+_REPORTED_INSTRUCTION = re.compile(
+    r"(?i)\b(?:(?:were|was|been|being|are|is|get|got)\s+(?:told|instructed|directed|pressured|persuaded|"
+    r"tricked)|(?:told|asked|instructed|directed|pressured|persuaded|tricked)\s+"
+    r"(?:victims?|them|him|her|people|residents|customers|recipients|the\s+victims?))\b"
 )
 
 
@@ -94,8 +107,13 @@ def judge(sentence_left: str, sentence_right: str, paragraph_before: str, in_mes
     left = sentence_left[-WINDOW:]
     described = list(_DESCRIBED.finditer(left))
     offered = list(_OFFERED.finditer(left))
+    if _FROM.search(left):
+        return Verdict(False, "described, not offered ('from …')")
     if described and described[-1].start() >= (offered[-1].start() if offered else -1):
         return Verdict(False, f"described, not offered ('{described[-1].group(0)} …')")
+    instructed = _REPORTED_INSTRUCTION.search(left)
+    if instructed:
+        return Verdict(False, f"reported, not offered ('{instructed.group(0)} …')")
     criminal = list(_CRIMINAL.finditer(left))
     if criminal:
         after = left[criminal[-1].end() :]

@@ -93,8 +93,8 @@ _ROLE_OF_TITLE = {"His Honour Judge": "Judge", "Her Honour Judge": "Judge"}
 
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME_WORD = (
-    rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*"
-    r"|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.)"
+    rf"(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*"
+    r"|[A-Z]\.)"
 )
 _PARTICLE = r"(?:de|van|von|der|da|di|le|la|du|bin|al)"
 NAME_RE = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?{_NAME_WORD}){{0,3}}"
@@ -364,10 +364,8 @@ _RELATIONS = (
 
 def nameless_role(phrase: str) -> str | None:
     """A speaker with no name: "A Norfolk Police spokesperson" gives role "Norfolk Police spokesperson"."""
-    phrase = " ".join(phrase.split()).strip(" ,")
     # "In a statement, the family" / "Speaking outside court, the victim's mother": the subject is the last part
-    if re.match(r"^(?:In|Speaking|Writing|Responding|Asked|Commenting)\b", phrase):
-        phrase = phrase.split(", ")[-1]
+    phrase = opening_clause_removed(phrase)
     # "Conor's family", "Mr Reed's solicitor": the relation speaks, as with "his family"
     named = re.match(rf"^(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s\s+(?={_RELATIONS}\b)", phrase)
     if named:
@@ -379,11 +377,24 @@ def nameless_role(phrase: str) -> str | None:
         phrase,
     ):
         return clean_role(phrase)
-    # an organisation speaking: "Norfolk Constabulary said:", "In a statement, Anglian Water said:"
-    body = r"(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&-]*"
-    if re.fullmatch(rf"{body}(?:\s+(?:and|&)\s+{body})?", phrase) and phrase.split()[-1] in _SPEAKING_BODIES:
-        return phrase
-    return None
+    return phrase if is_organisation(phrase) else None
+
+
+_BODY = r"(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&-]*"
+_ORGANISATIONS = re.compile(rf"{_BODY}(?:\s+(?:and|&)\s+{_BODY})?")
+
+
+def is_organisation(phrase: str) -> bool:
+    """An organisation speaking: "Norfolk Constabulary", "Anglian Water", "Norwich City FC and Norfolk Police"."""
+    return bool(_ORGANISATIONS.fullmatch(phrase)) and phrase.split()[-1] in _SPEAKING_BODIES
+
+
+def opening_clause_removed(phrase: str) -> str:
+    """ "In a statement released through police, the family" -> "the family"."""
+    phrase = " ".join(phrase.split()).strip(" ,")
+    if re.match(r"^(?:In|Speaking|Writing|Responding|Asked|Commenting|Paying)\b", phrase):
+        phrase = phrase.split(", ")[-1]
+    return phrase
 
 
 def gender_of_word(word: str) -> str:

@@ -11,6 +11,7 @@ from .result import UnreadableText
 
 SUMMARY_LIMIT = 300
 MAX_TEXT_BYTES = 1024 * 1024  # a press text is a few KB; longer files are refused before any work
+READ_LIMIT = 100_000  # characters of body read for quotes and routes (the body itself is kept whole)
 
 _CAPTION_LABEL = re.compile(r"\b(?:Photo|Picture|Pic|Image|Credit|Caption)s?\s?:", re.IGNORECASE)
 _CAPTION_START = re.compile(r"^(?:\*?_?)(?:Photo|Picture|Pic|Image|Caption)s?\s?:", re.IGNORECASE)
@@ -140,7 +141,7 @@ def _is_prose(paragraph: str) -> bool:
 
 def summarise(paragraphs: list[str], limit: int = SUMMARY_LIMIT) -> str:
     """The first prose paragraph, cut at a sentence boundary near ``limit`` characters."""
-    first = next((p for p in paragraphs if _is_prose(p)), paragraphs[0] if paragraphs else "")
+    first = next((p for p in paragraphs[:50] if _is_prose(p)), paragraphs[0] if paragraphs else "")
     plain = " ".join(strip_markup(first).split())
     if len(plain) <= limit:
         return plain
