@@ -1,7 +1,8 @@
 """The one sentence splitter: where sentences end in press text, in one linear pass.
 
 A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quote marks or brackets after it) followed by
-white space, and at a line break. A full stop does not end a sentence after an abbreviation that is
+white space, and at a line break after punctuation or before a list item (a line break inside a sentence is a
+hard wrap, not an end). A full stop does not end a sentence after an abbreviation that is
 usually followed by a name or a number ("Mr.", "Dr.", "St.", "No.", "Insp.", "approx."), after a single capital
 initial ("J. Smith"), or inside a number ("10.45", "4.12pm"). Everything that cuts text into sentences (the
 importer's summary, its route and quote readers) uses these functions, so they all agree.
@@ -17,12 +18,15 @@ _ABBREVIATIONS = frozenset(
     """mr mrs ms mx dr st no nos prof rev revd sgt insp supt det ch cllr con pc dc ds di gen col capt lt maj
     approx est etc vs e.g i.e cf fig jan feb mar apr jun jul aug sep sept oct nov dec tel ext""".split()
 )
+_ITEM = re.compile(r"[^\S\n]*(?:[-*•>#|]|\d{1,2}[.)]\s|\n)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
 def _is_end(text: str, match: re.Match[str]) -> bool:
     if match.group(0) == "\n":
-        return True
+        # a line break ends a sentence after punctuation or before a list item; otherwise it is a hard wrap
+        before = text[match.start() - 1] if match.start() else "."
+        return before in ".!?:;”\"')…*_" or bool(_ITEM.match(text, match.end()))
     if not match.group(0).startswith("."):
         return True
     word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())

@@ -18,7 +18,7 @@ WINDOW = 240  # how far back in the sentence a cue is looked for
 _CRIMINAL = re.compile(
     r"(?i)\b(?:scam\w*|fraudster\w*|fraudulent|criminals?|crooks?|con(?:man|men|[- ]artists?)|rogue|bogus|fake|"
     r"phishing|smishing|spoof\w*|impost[eo]rs?|impersonat\w*|posing|pretend\w*|purport\w*|cold[- ]call\w*|"
-    r"leaflets?|flyers?|adverts?|advertis\w*|offenders?|suspects?|extort\w*|blackmail\w*|sextortion|"
+    r"leaflets?|flyers?|adverts?|offenders?|suspects?|extort\w*|blackmail\w*|sextortion|"
     r"gang|dealers?|groomers?|predators?)\b"
 )
 # After a criminal word: the criminal is the one handing out the contact ("The leaflet urged residents to call")
@@ -42,7 +42,7 @@ _FROM = re.compile(
 _OFFERED = re.compile(
     r"(?i)\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|text|texting|contact|contacting|report\w*|"
     r"e-?mail|emailing|visit|visiting|go\s+to|see|at|on|via|forward\w*|helpline|hotline|line|advice|help|"
-    r"support|available|free|website|online|information|find\s+out|speak\s+to|talk\s+to|reach\w*|tel|"
+    r"support|available|free|online|information|find\s+out|speak\s+to|talk\s+to|reach\w*|tel|"
     r"telephone|phone\s+number|to)\b|:\s*$"
 )
 # Contacts for journalists, not for the public: "Media enquiries: ...", "the communications team on 01473 ..."

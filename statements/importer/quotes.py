@@ -69,6 +69,11 @@ _FAMILY = re.compile(
 )
 _SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
 _ACCORDING_TO = re.compile(r"according to\s*$", re.IGNORECASE)
+# "According to DC Priya Shah, “…”" and "“…,” according to DC Priya Shah."
+_INTRO_ACCORDING = re.compile(r"^\s*(?i:according\s+to)\s+(?P<who>[^:;]{2,120}?)\s*[,:]\s*$")
+_OUTRO_ACCORDING = re.compile(r"^\s*[,.]?\s*(?i:according\s+to)\s+(?P<who>[^.!?;“”\"]{2,120}?)\s*(?:[.!?;,:]|$|[“\"‘])")
+# "…, according to DC Priya Shah, who said:": the relative pronoun's antecedent speaks
+_WHO_SAID = re.compile(r"^(?P<head>.*\S)\s*,\s+who$")
 # "Speaking afterwards, she said:": the subject is the pronoun after the opening clause
 _CLAUSE_THEN_PRONOUN = re.compile(rf"^[^\"“”]*,\s*(?P<pronoun>{_PRONOUN})$")
 # Someone described but never named: "A mother whose son was stabbed in 2023 spoke to pupils."
@@ -145,6 +150,11 @@ class _Reader:
             who = after_clause.group("pronoun")
         if re.fullmatch(_PRONOUN, who):
             return self._referent(gender_of_pronoun(who), verb)
+        antecedent = _WHO_SAID.match(who)
+        if antecedent:
+            found = [m for m in self.people.learn(antecedent.group("head")) if not m.possessive]
+            if found:
+                return _Speaker(found[-1].person)
         # "a spokesperson for Anglian Water", "Director of Student Wellbeing, Dr X": not the speaker
         mentions = [
             m for m in self.people.learn(who) if not m.possessive and not _AFTER_PREPOSITION.search(who[: m.start])
@@ -255,6 +265,9 @@ class _Reader:
             return None
         if MESSAGE_INTRO.search(clause):
             return _NOBODY
+        according = _INTRO_ACCORDING.match(clause)
+        if according:
+            return self._resolve(according.group("who"))
         attributable = _ATTRIBUTABLE.search(clause)
         if attributable:
             return self._resolve(attributable.group("who"))
@@ -275,6 +288,9 @@ class _Reader:
         tail = outside[seg.end : ceiling]
         if MESSAGE_OUTRO.match(tail):
             return _NOBODY
+        according = _OUTRO_ACCORDING.match(tail)
+        if according:
+            return self._resolve(according.group("who"))
         for pattern in (_OUTRO_VERB_FIRST, _OUTRO_WHO_FIRST):
             match = pattern.match(tail)
             if match:

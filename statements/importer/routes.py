@@ -182,19 +182,22 @@ def message_spans(text: str) -> list[tuple[int, int]]:
     to the scam, not to a service, unless the registry knows it."""
     spans: list[tuple[int, int]] = []
     offset = 0
-    after_lead_in = False
+    after_lead_in = in_blockquote = False
     budget = Budget(MAX_SEGMENTS)
     for paragraph in re.split(r"(\n[^\S\n]*\n)", text):
         if not paragraph.strip() or paragraph.isspace():
             offset += len(paragraph)
             continue
         segments = find_segments(paragraph, budget.take)
-        if after_lead_in:
+        quoted_block = paragraph.lstrip().startswith(">")
+        if after_lead_in or (in_blockquote and quoted_block):
             spans.append((offset, offset + len(paragraph)))
             # a message running over several paragraphs: "…" left open, or a Markdown blockquote
-            after_lead_in = (bool(segments) and not segments[-1].closed) or paragraph.lstrip().startswith(">")
+            after_lead_in = bool(segments) and not segments[-1].closed
+            in_blockquote = quoted_block
             offset += len(paragraph)
             continue
+        in_blockquote = False
         floor = 0
         for seg in segments:
             head = paragraph[last_sentence_start(paragraph, seg.start, window=300, floor=floor) : seg.start]
