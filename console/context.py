@@ -6,6 +6,7 @@ import html
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import Flask, current_app, g
@@ -14,7 +15,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 from index import SearchIndex
-from statements import Services, Viewer
+from statements import Services, Viewer, quoting
 
 # Raw HTML off; markdown-it's default validateLink refuses javascript:, vbscript:, file: and data: links.
 _markdown = MarkdownIt("commonmark", {"html": False})
@@ -124,9 +125,14 @@ def label(value: str | None) -> str:
     return (value or "").replace("_", " ").capitalize()
 
 
+def byline(quote: Any) -> str:
+    """A quote's speaker and role as statements.quoting writes them everywhere."""
+    return quoting.byline(quote.speaker, quote.role)
+
+
 def register_filters(app: Flask) -> None:
     for name, function in (
         ("local", local), ("local_input", local_input), ("day", day), ("countdown", countdown),
-        ("markdown", markdown), ("snippet", snippet), ("label", label),
+        ("markdown", markdown), ("snippet", snippet), ("label", label), ("byline", byline),
     ):  # fmt: skip
         app.add_template_filter(function, name)

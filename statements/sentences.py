@@ -15,8 +15,11 @@ from collections.abc import Iterator
 
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms mx dr st no nos prof rev revd sgt insp supt det ch cllr con pc dc ds di gen col capt lt maj
-    approx est etc vs e.g i.e cf fig jan feb mar apr jun jul aug sep sept oct nov dec tel ext""".split()
+    re.findall(
+        r"\S+",
+        """mr mrs ms mx dr st no nos prof rev revd sgt insp supt det ch cllr con pc dc ds di gen col capt lt maj
+        approx est etc vs e.g i.e cf fig jan feb mar apr jun jul aug sep sept oct nov dec tel ext""",
+    )
 )
 _ITEM = re.compile(r"[^\S\n]*(?:[-*•>#|]|\d{1,2}[.)]\s|\n)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")

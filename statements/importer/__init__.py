@@ -23,6 +23,7 @@ __all__ = [
     "ExtractedRoute",
     "UnreadableText",
     "extract",
+    "import_report",
     "read_press_file",
 ]
 
@@ -37,9 +38,11 @@ def extract(
 ) -> Extracted:
     """Title, summary, body, kind, topics, quotes and reporting routes of one press text.
 
-    ``kind`` and ``topic_overrides`` replace the guesses. Raises UnreadableText when there is no text
-    or no title.
+    ``kind`` and ``topic_overrides`` replace the guesses. Raises UnreadableText when there is no text, no
+    title, or more than MAX_TEXT_BYTES of it (checked before any other work). Every step is linear in the
+    length of the text, and quotes and routes are read from the first READ_LIMIT characters of the body.
     """
+    check_length(text)
     if not text or not text.strip():
         raise UnreadableText("no text")
     if "\x00" in text:
@@ -61,6 +64,18 @@ def extract(
         reporting_routes=found_routes,
         notes=notes,
     )
+
+
+def import_report(found: Extracted) -> list[str]:
+    """What a press officer should check after an import: contacts left out (and why), and routes found that
+    the registry does not know (a draft links registry routes only, so these must be added to it first)."""
+    unknown = [
+        "not in the routes registry, so not linked: "
+        + " ".join(dict.fromkeys(part for part in (r.name, r.phone, r.email, r.url) if part))
+        for r in found.reporting_routes
+        if r.route_id is None
+    ]
+    return [*found.notes, *unknown]
 
 
 def _within_reading_limit(paragraphs: list[str]) -> tuple[list[str], list[str]]:

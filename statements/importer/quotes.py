@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..quoting import FAMILY_STATEMENT, JOINT_STATEMENT, ORGANISATION_STATEMENT, family_speaker
+from ..sentences import last_sentence_start
 from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments
 from .messages import MESSAGE_INTRO, MESSAGE_OUTRO
-from ..quoting import FAMILY_STATEMENT, JOINT_STATEMENT, ORGANISATION_STATEMENT, family_speaker
 from .people import (
     COLLECTIVE,
     People,
@@ -26,7 +27,6 @@ from .people import (
     nameless_role,
     opening_clause_removed,
 )
-from ..sentences import last_sentence_start
 from .result import ExtractedQuote
 
 SAID = (

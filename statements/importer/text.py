@@ -24,8 +24,10 @@ def read_press_file(path: Path) -> str:
     Raises UnreadableText for an empty, binary or over-long file (its size is checked before it is read).
     """
     try:
+        if Path(path).stat().st_size > MAX_TEXT_BYTES:
+            raise UnreadableText(too_long())
         with Path(path).open("rb") as handle:
-            raw = handle.read(MAX_TEXT_BYTES + 1)
+            raw = handle.read(MAX_TEXT_BYTES + 1)  # a file still growing is cut here
     except OSError as exc:
         raise UnreadableText(f"cannot read file: {exc.strerror or exc}") from exc
     if len(raw) > MAX_TEXT_BYTES:
