@@ -29,7 +29,9 @@ def _seconds(text: str, routes, topics) -> float:
 
 
 def _text(unit: str, size: int) -> str:
-    return "Title\n\n" + (unit * (size // len(unit) + 1))[:size]
+    """``size`` bytes of UTF-8 (curly quote marks take three each)."""
+    text = "Title\n\n" + (unit * (size // len(unit) + 1))[:size]
+    return text.encode()[:size].decode(errors="ignore")
 
 
 @pytest.mark.parametrize("unit", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
