@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher, shortnumberinfo
+from phonenumbers import Leniency, PhoneNumberMatcher
+
+from ..phones import is_valid_phone
 
 MAX_CANDIDATES = 300  # a press text has a handful; past this many the rest are ignored (bounded work)
 
@@ -78,24 +80,20 @@ def digits_of(phone: str) -> str:
 
 @lru_cache(maxsize=4096)
 def valid_long(printed: str) -> bool:
-    """A full UK number by phonenumbers' rules (or in a drama range)."""
+    """A full UK number by phonenumbers' rules (statements.phones), or in a drama range."""
+    if is_valid_phone(printed):
+        return True
     try:
         number = phonenumbers.parse(printed, "GB")
     except phonenumbers.NumberParseException:
         return False
-    if number.country_code != 44:
-        return phonenumbers.is_valid_number(number)
-    return phonenumbers.is_valid_number(number) or bool(_DRAMA.match(str(number.national_number)))
+    return number.country_code == 44 and bool(_DRAMA.match(str(number.national_number)))
 
 
 @lru_cache(maxsize=1024)
 def valid_short(digits: str) -> bool:
-    """A short code phonenumbers knows for the UK (999, 101, 111, 159, 116 123, 61016, 85258, 60599...)."""
-    try:
-        number = phonenumbers.parse(digits, "GB")
-    except phonenumbers.NumberParseException:
-        return False
-    return shortnumberinfo.is_valid_short_number_for_region(number, "GB")
+    """A short code the UK uses (999, 101, 111, 159, 116 123, 61016, 85258, 60599, 7726...): statements.phones."""
+    return len(digits) <= 6 and is_valid_phone(digits)
 
 
 def _long_phones(text: str) -> Iterator[Contact]:
