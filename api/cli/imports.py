@@ -11,6 +11,7 @@ import click
 from statements.checks import Checks, Finding, RouteIn, Subject, tally
 from statements.drafting import KINDS
 from statements.errors import PresslineError
+from statements.quoting import stored_quote
 from statements.registry import RouteSpec, load_routes, load_topics
 from statements.viewer import AUDIENCES, Viewer
 
@@ -31,7 +32,7 @@ def import_command(
     topics: tuple[str, ...], dry_run: bool, as_json: bool,
 ) -> None:  # fmt: skip
     """Turn press statements into drafts, with quotes and reporting routes extracted."""
-    from statements.importer import UnreadableText, extract, read_press_file
+    from statements.importer import UnreadableText, extract, import_report, read_press_file
 
     officer = Viewer.staff(author.strip(), "editor") if author and author.strip() else None
     if not dry_run and officer is None:
@@ -58,6 +59,9 @@ def import_command(
                 failures += 1
                 click.echo(f"{path}: cannot import: {exc}", err=True)
                 continue
+            if not as_json:
+                for note in import_report(found):
+                    click.echo(f"{path}: {note}", err=True)
             draft = _draft(found, audience)
             findings = _check(checks, draft, routes)
             if dry_run:
@@ -80,9 +84,7 @@ def _draft(found, audience: str | None) -> dict:
     draft = {
         "title": found.title[:300], "kind": found.kind, "summary": found.summary, "body": found.body,
         "topics": found.topics, "change_note": "Imported from press text",
-        "quotes": [
-            {"text": q.text, "speaker": q.speaker or "Unknown", "role": q.role or ""} for q in found.quotes
-        ],
+        "quotes": [stored_quote(q.text, q.speaker, q.role) for q in found.quotes],
         "reporting_routes": [r.route_id for r in found.reporting_routes if r.route_id],
     }  # fmt: skip
     if audience:
