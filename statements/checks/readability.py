@@ -9,11 +9,12 @@ from collections.abc import Iterator
 
 import textstat  # type: ignore[import-untyped]
 
+from ..sentences import sentence_spans
 from .config import ChecksConfig
 from .findings import WARN, Hit
 from .registry import rule
 from .subject import Subject
-from .text import MD_LINK, URL, inside, markdown_plain, sentences, word_count
+from .text import MD_LINK, URL, inside, markdown_plain, word_count
 
 VAGUE_LINK_TEXT = {"here", "click here", "click", "this link", "link", "more", "read more", "this", "this page"}
 CLICK_HERE = re.compile(r"\bclick\s+here\b", re.IGNORECASE)
@@ -63,7 +64,7 @@ def reading_age_rule(subject: Subject, config: ChecksConfig) -> Iterator[Hit]:
 def long_sentences(subject: Subject, config: ChecksConfig) -> Iterator[Hit]:
     """Sentences over 30 words (the office can change the limit)."""
     for field, text in subject.passages():
-        for start, end in sentences(text):
+        for start, end in sentence_spans(text):
             count = word_count(text[start:end])
             if count > config.max_sentence_words:
                 yield Hit(

@@ -11,7 +11,6 @@ from itertools import pairwise
 from ..importer.firstnames import FEMALE, MALE
 
 FIRST_NAMES = FEMALE | MALE
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|\n|$)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
 #: [text](url) and ![alt](url), with the parts' positions
 #: (no brackets inside the text or address, and bounded: a line of "[" or "[a](" stays linear, not quadratic)
@@ -89,18 +88,6 @@ def _spaced(text: str, words: tuple[tuple[int, int, str], ...]) -> bool:
 def phrases(words: tuple[str, ...]) -> Phrases:
     """A finder for any of ``words`` (each a word or a phrase), made once per list."""
     return Phrases(words)
-
-
-def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each sentence or line of ``text``, leading spaces left out."""
-    for match in _SENTENCE.finditer(text):
-        start, end = match.start(), match.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            yield start, end
 
 
 def word_count(text: str) -> int:
