@@ -2,4 +2,5 @@
 
 from api.app import create_app
 
-app = create_app({"FOLLOW_CHANGES": True})  # follow the shared change log: other nodes' writes reach our index
+# follow the shared change log (other nodes' writes reach our index) and deliver release events from this process
+app = create_app({"FOLLOW_CHANGES": True, "RELEASE_DISPATCH": True})

@@ -1,0 +1,150 @@
+"""Partner webhooks as a sink: one delivery per matching subscription, signed per Standard Webhooks.
+
+A subscription receives an event only if its key may read the version (audience), and its topic and kind
+filters match. The body is ``{"type", "timestamp", "data"}``; ``data.statement`` is the version as the key
+may read it, and a withdrawal carries ``data.withdrawn`` (date, reason, notice) and never the wording.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+import requests
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from standardwebhooks import Webhook
+
+from ..db import Database
+from ..errors import withdrawal_notice
+from ..models import ApiKey
+from ..viewer import Viewer
+from ..views import VersionView
+from .guard import UnsafeUrl, check_url
+from .models import WITHDRAWN, ReleaseEvent, Subscription
+from .sinks import Outcome, Release, Sink, Target
+
+#: turns a version into the JSON a viewer may read (the API's own version schema, passed in by the app factory)
+Render = Callable[[VersionView, Viewer], dict[str, Any]]
+USER_AGENT = "Pressline-Webhooks/1"
+
+
+class WebhookSink(Sink):
+    name = "webhooks"
+
+    def __init__(self, db: Database, render: Render, *, allow_private: bool = False, timeout: float = 10.0) -> None:
+        self.db = db
+        self.render = render
+        self.allow_private = allow_private
+        self.timeout = timeout
+        self._local = threading.local()
+
+    def targets(self, session: Session, event: ReleaseEvent, view: VersionView | None) -> list[Target]:
+        if view is None:
+            return []
+        rows = session.execute(
+            select(Subscription, ApiKey)
+            .join(ApiKey, ApiKey.id == Subscription.key_id)
+            .where(Subscription.status == "active", ApiKey.revoked_at.is_(None))
+            .order_by(Subscription.created_at)
+        ).all()
+        return [Target(f"webhook:{sub.id}", sub.id) for sub, key in rows if _wants(sub, _viewer(key), view)]
+
+    def deliver(self, release: Release) -> Outcome:
+        sub_id = release.target.removeprefix("webhook:")
+        with self.db.reading() as session:
+            row = session.execute(
+                select(Subscription, ApiKey).join(ApiKey, ApiKey.id == Subscription.key_id)
+                .where(Subscription.id == sub_id)
+            ).first()  # fmt: skip
+            if row is None:
+                return Outcome(False, error="The subscription no longer exists.", skip=True)
+            sub, key = row
+            url, secret, status, revoked = sub.url, sub.secret, sub.status, key.revoked_at is not None
+            viewer = _viewer(key)
+        if status != "active" or revoked:
+            return Outcome(False, error=f"The subscription is {status if not revoked else 'without a live key'}.",
+                           skip=True)  # fmt: skip
+        view = release.view
+        if view is None or view.audience not in viewer.audiences:
+            return Outcome(False, error="The key may not read this statement.", skip=True)
+        if not release.withdrawn and view.withdrawn is not None:
+            return Outcome(False, error="Withdrawn before it could be delivered.", skip=True)
+        try:
+            check_url(url, self.allow_private)
+        except UnsafeUrl as exc:
+            return Outcome(False, error=str(exc))
+        body = json.dumps(self.payload(release, view, viewer), separators=(",", ":"), ensure_ascii=False)
+        return self._post(url, secret, release.message_id, body)
+
+    def payload(self, release: Release, view: VersionView, viewer: Viewer) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "slug": release.slug,
+            "version": release.version,
+            "due_at": _iso(release.due_at),
+            "late_seconds": round(release.late_seconds, 3),
+        }
+        if release.type == WITHDRAWN:
+            at = datetime.fromisoformat(release.detail["at"]) if "at" in release.detail else release.due_at
+            reason = str(release.detail.get("reason", ""))
+            data["withdrawn"] = {"at": _iso(at), "reason": reason, "notice": withdrawal_notice(at, reason)}
+        else:
+            data["statement"] = self.render(view, viewer)
+        return {"type": release.type, "timestamp": _iso(release.fired_at), "data": data}
+
+    def _post(self, url: str, secret: str, message_id: str, body: str) -> Outcome:
+        now = datetime.now().astimezone()
+        signature = Webhook(secret).sign(message_id, now, body)
+        headers = {
+            "content-type": "application/json",
+            "user-agent": USER_AGENT,
+            "webhook-id": message_id,
+            "webhook-timestamp": str(int(now.timestamp())),
+            "webhook-signature": signature,
+        }
+        try:
+            response = self._session().post(
+                url, data=body.encode(), headers=headers, timeout=(min(5.0, self.timeout), self.timeout),
+                allow_redirects=False,
+            )  # fmt: skip
+        except requests.RequestException as exc:
+            return Outcome(False, error=f"{type(exc).__name__}: {exc}"[:500])
+        code = response.status_code
+        response.close()
+        if 200 <= code < 300:
+            return Outcome(True, code)
+        if code == 410:
+            return Outcome(False, code, "The receiver answered 410 Gone.", final=True,
+                           end="The receiver answered 410 Gone: the subscription has ended.")  # fmt: skip
+        return Outcome(False, code, f"The receiver answered {code}.")
+
+    def _session(self) -> requests.Session:
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = self._local.session = requests.Session()
+            session.trust_env = False  # never route partner webhooks through a proxy from the environment
+        return session
+
+
+def _viewer(key: ApiKey) -> Viewer:
+    return Viewer.staff(key.name, key.role)
+
+
+def _wants(sub: Subscription, viewer: Viewer, view: VersionView) -> bool:
+    if view.audience not in viewer.audiences:
+        return False
+    if sub.topics and not set(sub.topics) & set(view.topics):
+        return False
+    return not sub.kinds or view.kind in sub.kinds
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat().replace("+00:00", "Z")
+
+
+def latency_ms(started: float) -> int:
+    return int((time.monotonic() - started) * 1000)
