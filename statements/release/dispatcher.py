@@ -28,9 +28,9 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import IO
+from typing import IO, Any
 
-from sqlalchemy import ColumnElement, func, or_, select, update
+from sqlalchemy import ColumnElement, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..clock import Clock, utcnow
@@ -301,14 +301,18 @@ class Dispatcher:
         sinks = {sink.name: sink for sink in self.sinks()}
         tasks: dict[str, _Task] = {}
         with self.db.transaction() as session:
-            rows = session.scalars(ready).all()
+            rows = [r for r in session.scalars(ready).all() if self._sink_for(r.target, sinks) is not None]
+            # one UPDATE for the whole batch (row by row, SQLite spent most of a fan-out here)
+            session.execute(
+                update(Delivery)
+                .where(Delivery.id.in_([r.id for r in rows]))
+                .values(lease_until=now + self.lease, lease_owner=self.node)
+                .execution_options(synchronize_session=False)
+            )
             events: dict[int, tuple[ReleaseEvent, VersionView | None]] = {}
             for row in rows:
                 sink = self._sink_for(row.target, sinks)
-                if sink is None:
-                    continue  # a sink this process does not have: leave it to one that does
-                row.lease_until = now + self.lease
-                row.lease_owner = self.node
+                assert sink is not None  # a sink this process does not have is left to a process that has it
                 if row.event_id not in events:
                     found = session.get_one(ReleaseEvent, row.event_id)
                     events[row.event_id] = (found, _view_of(session, found, now))
@@ -345,68 +349,95 @@ class Dispatcher:
                 done.append(item)
             else:
                 results.append(item)
-        if results:
-            try:
+        try:
+            if results:
                 with self.db.transaction() as session:
-                    for result in results:
-                        self._record_one(session, result)
-            except Exception:
-                for target in done:
-                    self._busy.discard(target)
-                raise  # the leases run out and the rows are tried again: at least once
-        for target in done:
-            self._busy.discard(target)
+                    self._record(session, results)
+        finally:  # on failure the leases run out and the rows are tried again: at least once
+            for target in done:
+                self._busy.discard(target)
         return len(results)
 
-    def _record_one(self, session: Session, result: _Result) -> None:
-        row = session.get(Delivery, result.job.delivery_id)
-        if row is None:
-            return
-        mine = row.lease_owner == self.node and row.status == "pending"
-        outcome = result.outcome
-        if outcome is None:
-            if mine:
-                row.lease_until = row.lease_owner = None
-            return
-        session.add(DeliveryAttempt(
-            delivery_id=row.id, at=result.at, ok=outcome.ok, response_code=outcome.response_code,
-            latency_ms=result.latency_ms, error=outcome.error, node=self.node,
-        ))  # fmt: skip
-        if not mine:
-            return  # our lease ran out and another node took the row over: it decides its fate
-        row.attempts += 1
-        row.lease_until = row.lease_owner = None
-        sub = session.get(Subscription, row.subscription_id) if row.subscription_id else None
-        if outcome.ok:
-            row.status, row.delivered_at, row.last_error = "delivered", result.at, ""
-            if sub is not None:
-                sub.failures = 0
-            return
-        row.last_error = outcome.error
-        if outcome.skip:
-            row.status = "skipped"
-            return
-        if outcome.end and sub is not None:
-            row.status = "failed"
-            sub.status, sub.status_reason, sub.updated_at = "ended", outcome.end, result.at
+    def _record(self, session: Session, results: list[_Result]) -> None:
+        ids = [r.job.delivery_id for r in results]
+        rows = {
+            d.id: d
+            for d in session.execute(
+                select(Delivery.id, Delivery.status, Delivery.lease_owner, Delivery.attempts,
+                       Delivery.subscription_id).where(Delivery.id.in_(ids))
+            )
+        }  # fmt: skip
+        wanted = {d.subscription_id for d in rows.values() if d.subscription_id}
+        subs = {s.id: s for s in session.scalars(select(Subscription).where(Subscription.id.in_(wanted)))}
+        attempts: list[dict[str, Any]] = []
+        changes: list[dict[str, Any]] = []
+        ended: list[tuple[str, int, str]] = []
+        for result in results:
+            row = rows.get(result.job.delivery_id)
+            if row is None:
+                continue
+            mine = row.lease_owner == self.node and row.status == "pending"
+            outcome = result.outcome
+            if outcome is None:
+                if mine:
+                    changes.append({"id": row.id, "lease_until": None, "lease_owner": None})
+                continue
+            attempts.append({
+                "delivery_id": row.id, "at": result.at, "ok": outcome.ok, "response_code": outcome.response_code,
+                "latency_ms": result.latency_ms, "error": outcome.error, "node": self.node,
+            })  # fmt: skip
+            if not mine:
+                continue  # our lease ran out and another node took the row over: it decides its fate
+            sub = subs.get(row.subscription_id) if row.subscription_id else None
+            change = self._fate(row.attempts + 1, outcome, result.at, sub)
+            changes.append({"id": row.id, "attempts": row.attempts + 1, "lease_until": None, "lease_owner": None,
+                            **change})  # fmt: skip
+            if outcome.end and sub is not None:
+                ended.append((sub.id, row.id, outcome.end))
+        if attempts:
+            session.execute(insert(DeliveryAttempt), attempts)
+        for group in _grouped(changes):
+            session.execute(update(Delivery), group, execution_options={"synchronize_session": False})
+        for sub_id, delivery_id, reason in ended:
             session.execute(
                 update(Delivery)
-                .where(Delivery.subscription_id == sub.id, Delivery.status == "pending", Delivery.id != row.id)
-                .values(status="skipped", last_error=outcome.end)
+                .where(Delivery.subscription_id == sub_id, Delivery.status == "pending", Delivery.id != delivery_id)
+                .values(status="skipped", last_error=reason)
             )
-            return
-        if outcome.final or row.attempts > len(self.retry_delays):
-            row.status = "failed"
+
+    def _fate(self, attempts: int, outcome: Outcome, at: datetime, sub: Subscription | None) -> dict[str, Any]:
+        """The delivery's new columns after an attempt; updates its subscription (failures, pause, end)."""
+        if outcome.ok:
+            if sub is not None:
+                sub.failures = 0
+            return {"status": "delivered", "delivered_at": at, "last_error": ""}
+        if outcome.skip:
+            return {"status": "skipped", "last_error": outcome.error}
+        if outcome.end and sub is not None:
+            sub.status, sub.status_reason, sub.updated_at = "ended", outcome.end, at
+            return {"status": "failed", "last_error": outcome.error}
+        change: dict[str, Any] = {"last_error": outcome.error}
+        if outcome.final or attempts > len(self.retry_delays):
+            change["status"] = "failed"
         else:
-            row.next_attempt_at = result.at + timedelta(seconds=self.retry_delays[row.attempts - 1])
+            change["next_attempt_at"] = at + timedelta(seconds=self.retry_delays[attempts - 1])
         if sub is not None:
             sub.failures += 1
             if sub.failures >= self.pause_after and sub.status == "active":
-                sub.status, sub.updated_at = "paused", result.at
+                sub.status, sub.updated_at = "paused", at
                 sub.status_reason = (
                     f"Paused after {sub.failures} failed attempts in a row (last: {outcome.error}). "
                     "Fix the receiver, then resume the subscription."
                 )
+        return change
+
+
+def _grouped(changes: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Bulk UPDATE by primary key needs the same columns in every row of one call."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for change in changes:
+        groups.setdefault(tuple(sorted(change)), []).append(change)
+    return list(groups.values())
 
 
 def _waiting() -> ColumnElement[bool]:

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 import requests
+from cachetools import LRUCache, TTLCache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from standardwebhooks import Webhook
@@ -42,6 +43,9 @@ class WebhookSink(Sink):
         self.allow_private = allow_private
         self.timeout = timeout
         self._local = threading.local()
+        self._lock = threading.Lock()  # cachetools caches are not thread-safe
+        self._subs: TTLCache[str, tuple[str, str, str, Viewer] | None] = TTLCache(4096, ttl=2)
+        self._bodies: LRUCache[tuple[int, tuple[str, ...]], str] = LRUCache(256)
 
     def targets(self, session: Session, event: ReleaseEvent, view: VersionView | None) -> list[Target]:
         if view is None:
@@ -55,20 +59,12 @@ class WebhookSink(Sink):
         return [Target(f"webhook:{sub.id}", sub.id) for sub, key in rows if _wants(sub, _viewer(key), view)]
 
     def deliver(self, release: Release) -> Outcome:
-        sub_id = release.target.removeprefix("webhook:")
-        with self.db.reading() as session:
-            row = session.execute(
-                select(Subscription, ApiKey).join(ApiKey, ApiKey.id == Subscription.key_id)
-                .where(Subscription.id == sub_id)
-            ).first()  # fmt: skip
-            if row is None:
-                return Outcome(False, error="The subscription no longer exists.", skip=True)
-            sub, key = row
-            url, secret, status, revoked = sub.url, sub.secret, sub.status, key.revoked_at is not None
-            viewer = _viewer(key)
-        if status != "active" or revoked:
-            return Outcome(False, error=f"The subscription is {status if not revoked else 'without a live key'}.",
-                           skip=True)  # fmt: skip
+        found = self._subscription(release.target.removeprefix("webhook:"))
+        if found is None:
+            return Outcome(False, error="The subscription no longer exists.", skip=True)
+        url, secret, status, viewer = found
+        if status != "active":
+            return Outcome(False, error=f"The subscription is {status}.", skip=True)
         view = release.view
         if view is None or view.audience not in viewer.audiences:
             return Outcome(False, error="The key may not read this statement.", skip=True)
@@ -78,8 +74,38 @@ class WebhookSink(Sink):
             check_url(url, self.allow_private)
         except UnsafeUrl as exc:
             return Outcome(False, error=str(exc))
+        return self._post(url, secret, release.message_id, self._body(release, view, viewer))
+
+    def _subscription(self, ident: str) -> tuple[str, str, str, Viewer] | None:
+        """URL, secret, status and reader of a subscription, cached for a second or two: a fan-out to a thousand
+        subscriptions must not be a thousand reads, and a change (delete, pause, revoked key) shows within that."""
+        with self._lock:
+            if ident in self._subs:
+                return self._subs[ident]
+        with self.db.reading() as session:
+            row = session.execute(
+                select(Subscription, ApiKey).join(ApiKey, ApiKey.id == Subscription.key_id)
+                .where(Subscription.id == ident)
+            ).first()  # fmt: skip
+            found = None
+            if row is not None:
+                sub, key = row
+                status = sub.status if key.revoked_at is None else "without a live key"
+                found = (sub.url, sub.secret, status, _viewer(key))
+        with self._lock:
+            self._subs[ident] = found
+        return found
+
+    def _body(self, release: Release, view: VersionView, viewer: Viewer) -> str:
+        """The JSON body, the same for every subscription whose key reads the same audiences."""
+        key = (release.event_id, viewer.audiences)
+        with self._lock:
+            if key in self._bodies:
+                return self._bodies[key]
         body = json.dumps(self.payload(release, view, viewer), separators=(",", ":"), ensure_ascii=False)
-        return self._post(url, secret, release.message_id, body)
+        with self._lock:
+            self._bodies[key] = body
+        return body
 
     def payload(self, release: Release, view: VersionView, viewer: Viewer) -> dict[str, Any]:
         data: dict[str, Any] = {
