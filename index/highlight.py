@@ -13,15 +13,7 @@ from functools import lru_cache
 
 from .analysis import WORD, stem
 
-_MARKUP = re.compile(r"(^|\n)\s{0,3}(#{1,6}\s+|[-*+]\s+|>\s?)|[*_`]{1,3}|\[([^\]]*)\]\([^)]*\)")
-_SPACE = re.compile(r"\s+")
 WIDTH = 220  # characters of text a snippet shows around its matches
-
-
-def plain(markdown: str) -> str:
-    """Markdown to one line of plain text, good enough for a snippet (done once, at index time)."""
-    text = _MARKUP.sub(lambda m: (m.group(1) or "") + (m.group(3) or ""), markdown)
-    return _SPACE.sub(" ", text).strip()
 
 
 @lru_cache(maxsize=512)
@@ -39,7 +31,7 @@ def hits(text: str, wanted: frozenset[str]) -> list[tuple[int, int, str]]:
         found = ((m.start(), m.end(), stem(m.group())) for m in _finder(wanted).finditer(text))
     else:
         found = ((m.start(), m.end(), stem(m.group())) for m in WORD.finditer(text))
-    return [h for h in found if h[2] in wanted]
+    return [(start, end, term) for start, end, term in found if term is not None and term in wanted]
 
 
 def best_window(found: list[tuple[int, int, str]], width: int = WIDTH) -> tuple[int, int, int]:

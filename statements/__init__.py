@@ -14,12 +14,13 @@ from .db import Database
 from .keys import Keys
 from .release import ReleaseDesk
 from .routes import Routes
+from .sessions import ConsoleSessions
 from .viewer import Role, Viewer
 from .workflow import ChangeEvent, Workflow
 
 __all__ = [
-    "Catalogue", "ChangeEvent", "ChangeLog", "Database", "Filters", "Keys", "Page", "ReleaseDesk", "Role",
-    "Routes", "Services", "Viewer", "Workflow", "open_services",
+    "Catalogue", "ChangeEvent", "ChangeLog", "ConsoleSessions", "Database", "Filters", "Keys", "Page",
+    "ReleaseDesk", "Role", "Routes", "Services", "Viewer", "Workflow", "open_services",
 ]  # fmt: skip
 
 

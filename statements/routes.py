@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from typing import Any
 
@@ -13,6 +14,7 @@ from .db import Database
 from .drafting import SLUG, slugify
 from .errors import Forbidden, NotFound, ValidationFailed
 from .models import AuditEvent, ChangeLogEntry, ReportingRoute, Topic, topic_for
+from .phones import phone_errors
 from .registry import URGENCIES
 from .viewer import Role, Viewer
 from .views import RouteView, route_view
@@ -44,7 +46,7 @@ class Routes:
                 raise NotFound("No such reporting route.")
             return route_view(route)
 
-    def aliases(self) -> dict[str, list[str]]:
+    def aliases(self) -> dict[str, builtins.list[str]]:
         with self.db.reading() as session:
             return {r.id: list(r.aliases or []) for r in session.scalars(select(ReportingRoute))}
 
@@ -74,6 +76,7 @@ class Routes:
             raise Forbidden("Only an admin may change the reporting routes registry.")
         fields = _clean_route(data, creating=route_id is None)
         with self.db.writing() as session:
+            route: ReportingRoute | None
             if route_id is None:
                 route_id = fields.pop("id", None) or slugify(fields["name"])
                 if session.get(ReportingRoute, route_id) is not None:
@@ -113,6 +116,8 @@ def _clean_route(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:
         out["when"] = ""
     if creating and not out.get("name"):
         errors["name"] = ["Required."]
+    if out.get("phone") and phone_errors(out["phone"]):
+        errors["phone"] = phone_errors(out["phone"])
     if out.get("url") and not out["url"].startswith(("https://", "http://")):
         errors["url"] = ["A web address starting with https://."]
     if "urgency" in data or creating:

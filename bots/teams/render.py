@@ -7,7 +7,11 @@ The reply lands in the channel thread for everyone, so there is no separate "Pos
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from bots.chat.answers import Answer, HelpItem, QuoteItem, RouteItem, StatementItem
+from statements.wording import shorten
 
 from . import cards
 from .cards import Json
@@ -21,7 +25,9 @@ def reply(answer: Answer) -> Json:
     body = [cards.text(answer.title or "Pressline", size="medium", weight="bolder")]
     if answer.notice:
         body.append(cards.text(answer.notice, color="attention" if answer.is_error else None))
-    renderers = {StatementItem: _statement, QuoteItem: _quote, RouteItem: _route, HelpItem: None}
+    renderers: dict[type, Callable[[Any], Json] | None] = {
+        StatementItem: _statement, QuoteItem: _quote, RouteItem: _route, HelpItem: None,
+    }  # fmt: skip
     helps = [item for item in answer.items if isinstance(item, HelpItem)]
     for item in answer.items:
         render = renderers.get(type(item))
@@ -41,7 +47,7 @@ def headline(answer: Answer) -> str:
             return f"{first.title}: {first.withdrawn_notice}"
         return f"{first.title} ({first.kind_label}, {first.provenance})"
     if isinstance(first, QuoteItem):
-        return f"“{cards.shorten(first.text, 200)}” — {first.attribution}"
+        return f"“{shorten(first.text, 200)[0]}” — {first.attribution}"
     if isinstance(first, RouteItem):
         return f"{answer.title}: {first.name}" + (f", {first.phone}" if first.phone else "")
     parts = [answer.title, answer.notice, answer.did_you_mean(PREFIX)]

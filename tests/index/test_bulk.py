@@ -73,7 +73,8 @@ def test_the_bulk_check_reads_many_blocks_and_unpacked_postings_alike(snapshot):
     unpacked = Postings([Block([3, 7], 1.0, None, None, 1.0, 0, 7, _values=[value, value])])
     keys = positions.term_keys(unpacked, sorted_array({7, 8}))
     assert [(k >> positions.SHIFT, (k & ((1 << positions.SHIFT) - 1)) - positions.BIAS) for k in keys.tolist()] == [
-        (7, 4), (7, 9)
+        (7, 4),
+        (7, 9),
     ]
 
 
@@ -91,7 +92,8 @@ def test_a_search_for_a_common_phrase_counts_every_match(snapshot, monkeypatch):
 
 def _scores(snapshot, words, found, monkeypatch, bulk: bool):
     monkeypatch.setattr(arrays, "VECTOR_MIN", 1 if bulk else 1 << 40)
-    return ranking.scores(snapshot.searcher, words, snapshot.leaves, found, Reads(), 25)
+    stats = ranking.statistics(snapshot.leaves, ("public", "partners", "internal"), 1 << 40)
+    return ranking.scores(stats, words, snapshot.leaves, found, Reads(), 25)
 
 
 @pytest.mark.parametrize("text", ["police", "police officer", "report online fraud", "westshire"])
