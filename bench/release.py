@@ -103,7 +103,8 @@ def lift(services, count: int, lead: float) -> datetime:
         view = flow.create_draft({"title": f"Bench lift {n}", "body": "Words for partners."}, editor)
         view = flow.submit(view.slug, view.revision, editor)
         ready.append(flow.approve(view.slug, view.revision, approver))
-    when = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=lead + 1)
+    # time to schedule them all first (a publish_at already past is refused): a generous 0.3 s each
+    when = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=lead + 1 + 0.3 * count)
     for view in ready:
         flow.publish(view.slug, view.revision, approver, when)
     return when

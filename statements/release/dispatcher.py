@@ -28,7 +28,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import IO, Any
+from typing import IO
 
 from sqlalchemy import ColumnElement, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -38,7 +38,8 @@ from ..db import Database
 from ..errors import Unavailable
 from ..views import VersionView, version_view
 from ..visibility import current_number, statement_by_slug
-from .models import UPDATED, WITHDRAWN, Delivery, DeliveryAttempt, ReleaseEvent, Subscription
+from .models import UPDATED, WITHDRAWN, Delivery, ReleaseEvent, Subscription
+from .recording import Job, Policy, Result, record_batch
 from .sinks import Outcome, Release, Sink
 
 log = logging.getLogger(__name__)
@@ -49,24 +50,9 @@ LATE_WARNING = 5.0  # seconds; a lift later than this is logged as missed
 
 
 @dataclass
-class _Job:
-    delivery_id: int
-    release: Release
-    sink: Sink
-
-
-@dataclass
-class _Result:
-    job: _Job
-    outcome: Outcome | None  # None: released unattempted (an earlier delivery to the same target failed)
-    at: datetime
-    latency_ms: int = 0
-
-
-@dataclass
 class _Task:
     target: str
-    jobs: list[_Job] = field(default_factory=list)
+    jobs: list[Job] = field(default_factory=list)
 
 
 class Dispatcher:
@@ -97,7 +83,7 @@ class Dispatcher:
         self.lock_path = lock_path
         self.node = node or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self._busy: set[str] = set()
-        self._results: queue.Queue[_Result | str] = queue.Queue()
+        self._results: queue.Queue[Result | str] = queue.Queue()
         self._tasks: queue.Queue[_Task | None] = queue.Queue()
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -183,7 +169,7 @@ class Dispatcher:
             failed = False
             for job in task.jobs:
                 if failed:
-                    self._results.put(_Result(job, None, self.clock()))
+                    self._results.put(Result(job, None, self.clock()))
                     continue
                 started = time.monotonic()
                 try:
@@ -191,7 +177,7 @@ class Dispatcher:
                 except Exception as exc:  # a sink that raises is a failed attempt, never a dead worker
                     outcome = Outcome(False, error=f"{type(exc).__name__}: {exc}"[:500])
                 latency = int((time.monotonic() - started) * 1000)
-                self._results.put(_Result(job, outcome, self.clock(), latency))
+                self._results.put(Result(job, outcome, self.clock(), latency))
                 failed = not outcome.ok and not outcome.skip
             self._results.put(task.target)
             self._wake.set()
@@ -265,16 +251,17 @@ class Dispatcher:
         for sink in sinks:
             if event.type not in sink.types:
                 continue
-            for target in sink.targets(session, event, view):
-                session.add(Delivery(
-                    event_id=event.id, target=target.key, subscription_id=target.subscription_id,
-                    message_id=f"msg_{event.id}_{target.key.replace(':', '_')}", status="pending", attempts=0,
-                    next_attempt_at=now, last_error="", created_at=now,
-                ))  # fmt: skip
+            rows = [
+                {"event_id": event.id, "target": target.key, "subscription_id": target.subscription_id,
+                 "message_id": f"msg_{event.id}_{target.key.replace(':', '_')}", "status": "pending", "attempts": 0,
+                 "next_attempt_at": now, "last_error": "", "created_at": now}
+                for target in sink.targets(session, event, view)
+            ]  # fmt: skip
+            if rows:
+                session.execute(insert(Delivery), rows)  # one statement per sink, not one per row
 
     def claim(self) -> int:
-        free = self.workers * 4 - len(self._busy)
-        if free <= 0:
+        if len(self._busy) >= self.workers * 4:  # enough targets in hand
             return 0
         now = self.clock()
         ready = (
@@ -289,7 +276,7 @@ class Dispatcher:
                 ),
             )
             .order_by(Delivery.next_attempt_at, Delivery.id)
-            .limit(min(free, self.batch))
+            .limit(self.batch)
         )
         if self._busy:
             ready = ready.where(Delivery.target.not_in(sorted(self._busy)))
@@ -324,7 +311,7 @@ class Dispatcher:
                     detail=dict(event.detail or {}), message_id=row.message_id, attempt=row.attempts + 1,
                     target=row.target, view=view, scheduled=event.due_at > event.created_at,
                 )  # fmt: skip
-                tasks.setdefault(row.target, _Task(row.target)).jobs.append(_Job(row.id, release, sink))
+                tasks.setdefault(row.target, _Task(row.target)).jobs.append(Job(row.id, release, sink))
         for task in tasks.values():
             self._busy.add(task.target)
             self._tasks.put(task)
@@ -338,7 +325,7 @@ class Dispatcher:
 
     def record(self) -> int:
         """Write finished attempts in one transaction, then free their targets for the next claim."""
-        results: list[_Result] = []
+        results: list[Result] = []
         done: list[str] = []
         while True:
             try:
@@ -352,92 +339,11 @@ class Dispatcher:
         try:
             if results:
                 with self.db.transaction() as session:
-                    self._record(session, results)
+                    record_batch(session, results, Policy(self.node, self.retry_delays, self.pause_after))
         finally:  # on failure the leases run out and the rows are tried again: at least once
             for target in done:
                 self._busy.discard(target)
         return len(results)
-
-    def _record(self, session: Session, results: list[_Result]) -> None:
-        ids = [r.job.delivery_id for r in results]
-        rows = {
-            d.id: d
-            for d in session.execute(
-                select(Delivery.id, Delivery.status, Delivery.lease_owner, Delivery.attempts,
-                       Delivery.subscription_id).where(Delivery.id.in_(ids))
-            )
-        }  # fmt: skip
-        wanted = {d.subscription_id for d in rows.values() if d.subscription_id}
-        subs = {s.id: s for s in session.scalars(select(Subscription).where(Subscription.id.in_(wanted)))}
-        attempts: list[dict[str, Any]] = []
-        changes: list[dict[str, Any]] = []
-        ended: list[tuple[str, int, str]] = []
-        for result in results:
-            row = rows.get(result.job.delivery_id)
-            if row is None:
-                continue
-            mine = row.lease_owner == self.node and row.status == "pending"
-            outcome = result.outcome
-            if outcome is None:
-                if mine:
-                    changes.append({"id": row.id, "lease_until": None, "lease_owner": None})
-                continue
-            attempts.append({
-                "delivery_id": row.id, "at": result.at, "ok": outcome.ok, "response_code": outcome.response_code,
-                "latency_ms": result.latency_ms, "error": outcome.error, "node": self.node,
-            })  # fmt: skip
-            if not mine:
-                continue  # our lease ran out and another node took the row over: it decides its fate
-            sub = subs.get(row.subscription_id) if row.subscription_id else None
-            change = self._fate(row.attempts + 1, outcome, result.at, sub)
-            changes.append({"id": row.id, "attempts": row.attempts + 1, "lease_until": None, "lease_owner": None,
-                            **change})  # fmt: skip
-            if outcome.end and sub is not None:
-                ended.append((sub.id, row.id, outcome.end))
-        if attempts:
-            session.execute(insert(DeliveryAttempt), attempts)
-        for group in _grouped(changes):
-            session.execute(update(Delivery), group, execution_options={"synchronize_session": False})
-        for sub_id, delivery_id, reason in ended:
-            session.execute(
-                update(Delivery)
-                .where(Delivery.subscription_id == sub_id, Delivery.status == "pending", Delivery.id != delivery_id)
-                .values(status="skipped", last_error=reason)
-            )
-
-    def _fate(self, attempts: int, outcome: Outcome, at: datetime, sub: Subscription | None) -> dict[str, Any]:
-        """The delivery's new columns after an attempt; updates its subscription (failures, pause, end)."""
-        if outcome.ok:
-            if sub is not None:
-                sub.failures = 0
-            return {"status": "delivered", "delivered_at": at, "last_error": ""}
-        if outcome.skip:
-            return {"status": "skipped", "last_error": outcome.error}
-        if outcome.end and sub is not None:
-            sub.status, sub.status_reason, sub.updated_at = "ended", outcome.end, at
-            return {"status": "failed", "last_error": outcome.error}
-        change: dict[str, Any] = {"last_error": outcome.error}
-        if outcome.final or attempts > len(self.retry_delays):
-            change["status"] = "failed"
-        else:
-            change["next_attempt_at"] = at + timedelta(seconds=self.retry_delays[attempts - 1])
-        if sub is not None:
-            sub.failures += 1
-            if sub.failures >= self.pause_after and sub.status == "active":
-                sub.status, sub.updated_at = "paused", at
-                sub.status_reason = (
-                    f"Paused after {sub.failures} failed attempts in a row (last: {outcome.error}). "
-                    "Fix the receiver, then resume the subscription."
-                )
-        return change
-
-
-def _grouped(changes: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Bulk UPDATE by primary key needs the same columns in every row of one call."""
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for change in changes:
-        groups.setdefault(tuple(sorted(change)), []).append(change)
-    return list(groups.values())
 
 
 def _waiting() -> ColumnElement[bool]:
