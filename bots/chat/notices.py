@@ -19,10 +19,12 @@ from .answers import KIND_LABELS, Linker, human_date
 RELEASE_PREFIX = "release:"
 
 #: change action -> notice action. Everything else (drafts, edits, approve, reject) stays quiet. The workflow's
-#: own "publish" speaks only for a schedule (at the moment it is set); going live and withdrawals are announced
-#: from the release outbox (:func:`release_change`), when they happen, so a scheduled lift says "now live".
+#: own "publish" speaks only for a schedule (at the moment it is set), and its "withdraw" only for a version that
+#: never went live; going live and withdrawals of served wording are announced from the release outbox
+#: (:func:`release_change`) when they happen, so a scheduled lift says "now live".
 ACTIONS = {
     "publish": "scheduled",
+    "withdraw": "withdrawn",
     "submit": "submitted",
     "reschedule": "scheduled",
     RELEASE_PREFIX + "statement.published": "published",
@@ -70,6 +72,8 @@ def notice_for(event: ChangeEvent, timezone: str = "Europe/London", link: Linker
         return None
     if action == "scheduled" and not event.detail.get("scheduled"):
         return None  # published at once: the release outbox announces it
+    if event.action == "withdraw" and event.version.version not in event.detail.get("cancelled", ()):
+        return None  # a served version: the release outbox announces its withdrawal
     view = event.version
     label = KIND_LABELS.get(view.kind, view.kind)
     when = view.publish_at

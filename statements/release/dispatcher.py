@@ -312,6 +312,10 @@ class Dispatcher:
                     target=row.target, view=view, scheduled=event.due_at > event.created_at,
                 )  # fmt: skip
                 tasks.setdefault(row.target, _Task(row.target)).jobs.append(Job(row.id, release, sink))
+            for sink in sinks.values():
+                mine = [t for t in tasks if self._sink_for(t, sinks) is sink]
+                if mine:
+                    sink.prepare(session, mine)
         for task in tasks.values():
             self._busy.add(task.target)
             self._tasks.put(task)

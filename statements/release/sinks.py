@@ -77,6 +77,10 @@ class Sink:
     def targets(self, session: Session, event: ReleaseEvent, view: VersionView | None) -> list[Target]:
         return [Target(f"sink:{self.name}")]
 
+    def prepare(self, session: Session, targets: list[str]) -> None:
+        """Called in the claim transaction with the targets about to be delivered: load what :meth:`deliver`
+        needs in one query rather than one per delivery (optional)."""
+
     def deliver(self, release: Release) -> Outcome:
         raise NotImplementedError
 

@@ -76,6 +76,16 @@ class WebhookSink(Sink):
             return Outcome(False, error=str(exc))
         return self._post(url, secret, release.message_id, self._body(release, view, viewer))
 
+    def prepare(self, session: Session, targets: list[str]) -> None:
+        idents = [t.removeprefix("webhook:") for t in targets]
+        rows = session.execute(
+            select(Subscription, ApiKey).join(ApiKey, ApiKey.id == Subscription.key_id)
+            .where(Subscription.id.in_(idents))
+        ).all()  # fmt: skip
+        with self._lock:
+            for sub, key in rows:
+                self._subs[sub.id] = _entry(sub, key)
+
     def _subscription(self, ident: str) -> tuple[str, str, str, Viewer] | None:
         """URL, secret, status and reader of a subscription, cached for a second or two: a fan-out to a thousand
         subscriptions must not be a thousand reads, and a change (delete, pause, revoked key) shows within that."""
@@ -87,11 +97,7 @@ class WebhookSink(Sink):
                 select(Subscription, ApiKey).join(ApiKey, ApiKey.id == Subscription.key_id)
                 .where(Subscription.id == ident)
             ).first()  # fmt: skip
-            found = None
-            if row is not None:
-                sub, key = row
-                status = sub.status if key.revoked_at is None else "without a live key"
-                found = (sub.url, sub.secret, status, _viewer(key))
+            found = _entry(*row) if row is not None else None
         with self._lock:
             self._subs[ident] = found
         return found
@@ -154,6 +160,11 @@ class WebhookSink(Sink):
             session = self._local.session = requests.Session()
             session.trust_env = False  # never route partner webhooks through a proxy from the environment
         return session
+
+
+def _entry(sub: Subscription, key: ApiKey) -> tuple[str, str, str, Viewer]:
+    status = sub.status if key.revoked_at is None else "without a live key"
+    return (sub.url, sub.secret, status, _viewer(key))
 
 
 def _viewer(key: ApiKey) -> Viewer:

@@ -122,3 +122,14 @@ def test_a_scheduled_version_is_announced_now_live_when_its_embargo_lifts(slack,
     live = notices(slack, 3)[-1]
     assert live["text"].startswith("Now live: Operation Kestrel")
     assert "11:00 BST" in shown(live)  # 10:00 UTC, in the office zone
+
+
+def test_withdrawing_a_version_before_its_embargo_lifts_is_announced_once(slack, flow, clock):
+    view = flow.published(title="Operation Wren", publish_at=clock.now + timedelta(hours=1))
+    notices(slack, 2)
+    flow.flow.withdraw(view.slug, view.revision, APPROVER, "Called off")
+    clock.advance(hours=2)
+    posted = notices(slack, 3)
+    slack.settle()
+    assert posted[-1]["text"].startswith("Withdrawn: Operation Wren")
+    assert len(slack.received("/api/chat.postMessage")) == 3  # no "now live" and no second withdrawal
