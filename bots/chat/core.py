@@ -93,6 +93,7 @@ class ChatCore:
                     version=view.version,
                     approved_by=view.approved_by,
                     date=view.publish_at or view.approved_at,
+                    audience=view.audience,
                 )
             )
         next_offset = command.offset + QUOTES_PAGE if len(hits) > command.offset + QUOTES_PAGE else None
@@ -177,7 +178,7 @@ class ChatCore:
     def _unknown_topic(self, command: Command) -> Answer:
         names = self._topic_names()
         close = difflib.get_close_matches(command.query.lower(), list(names), n=1, cutoff=0.6)
-        answer = helptext.topics_answer(command, names, f"No topic matches “{command.query}”. Topics:")
+        answer = helptext.topics_answer(command, names, f"No topic matches “{command.query}”.")
         if close:
             return replace(answer, suggestion=f"{command.verb} {close[0]}")
         return answer

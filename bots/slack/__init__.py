@@ -17,16 +17,18 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from flask import Flask, request
+from flask import Flask, jsonify, request
 from slack_bolt import App
 from slack_bolt.adapter.flask import SlackRequestHandler
 from slack_bolt.authorization import AuthorizeResult
 from slack_sdk import WebClient
 
 from bots.chat import ChatCore
+from bots.chat.memory import open_memory
 from statements import ChangeEvent, Services
 
 from . import answers, approvals
+from .gate import Gate
 from .guard import RetryGuard
 from .notifier import SlackNotifier
 from .work import LazyPool
@@ -61,7 +63,7 @@ def init_app(
     # Bolt's client carries no token: ``authorize`` supplies it per request (Bolt warns about both at once)
     client = WebClient(base_url=_base_url(settings), timeout=10)
     pool = LazyPool()
-    guard = RetryGuard()
+    guard = RetryGuard(open_memory(settings, services))
     bolt = App(
         signing_secret=secret,
         client=client,
@@ -78,8 +80,13 @@ def init_app(
     answers.register(bolt, core)
     approvals.register(bolt, services)
     handler = SlackRequestHandler(bolt)
+    gate = Gate(secret)
 
     def slack_events():
+        refusal = gate.refuse(request.get_data(as_text=True), request.headers)
+        if refusal is not None:
+            status, message = refusal
+            return jsonify(message), status
         return handler.handle(request)
 
     app.add_url_rule("/slack/events", ENDPOINT, slack_events, methods=["POST"])
