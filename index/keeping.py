@@ -1,0 +1,134 @@
+"""Keeping this node's index in step with the database: open or rebuild it, apply the change log, measure lag.
+
+The query path (:mod:`index.finding`) never writes; everything that changes the index on disk starts here
+and goes through :class:`index.writer.Indexer`.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import threading
+import time
+import warnings
+from collections.abc import Callable
+
+from statements import Catalogue, ChangeEvent, ChangeLog
+
+from .searching import SearcherPool
+from .store import IndexStore
+from .verify import drifted
+from .writer import IndexBusy, Indexer
+
+log = logging.getLogger(__name__)
+
+SYNC_EVERY = 1.0  # seconds between checks that this process's index has caught up with the change log
+SMALL_CORPUS = 2000  # statements: rebuild a missing index before the constructor returns, else in the background
+
+
+class IndexKeeper:
+    """Opens (and if need be rebuilds) the live index, applies changes after commits, and catches up."""
+
+    def __init__(self, store: IndexStore, pool: SearcherPool, indexer: Indexer, catalogue: Catalogue,
+                 changes: ChangeLog, *, write_wait: float = 2.0,
+                 sync_every: float | None = SYNC_EVERY) -> None:  # fmt: skip
+        self.store = store
+        self.pool = pool
+        self.indexer = indexer
+        self.catalogue = catalogue
+        self.changes = changes
+        self.write_wait = write_wait
+        self.sync_every = sync_every
+        self._rebuilding = threading.Event()
+        self._synced = 0.0
+
+    @property
+    def rebuilding(self) -> bool:
+        return self._rebuilding.is_set()
+
+    def ensure(self) -> None:
+        """Open the live index; rebuild it when missing or unreadable (in the background if large)."""
+        generation = self.store.current()
+        if generation is not None and self._readable(generation):
+            self._quiet_sync()
+            return
+        if len(self.catalogue.all_slugs()) <= SMALL_CORPUS:
+            self.rebuild()
+        else:
+            self.rebuild_in_background()
+
+    def _readable(self, generation: str) -> bool:
+        # Whoosh leaves the table-of-contents file open when it cannot parse it: silence that one warning.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            try:
+                with self.store.open(generation).searcher():
+                    return True
+            except Exception as exc:  # no traceback kept: it would hold the open file
+                log.warning("search index %s unreadable (%s); rebuilding", generation, repr(exc))
+                return False
+            finally:
+                gc.collect()
+
+    def rebuild_in_background(self) -> None:
+        if self._rebuilding.is_set():
+            return
+        self._rebuilding.set()
+
+        def run() -> None:
+            try:
+                self.rebuild()
+            except Exception:
+                log.exception("background index rebuild failed")
+            finally:
+                self._rebuilding.clear()
+
+        threading.Thread(target=run, name="pressline-index-rebuild", daemon=True).start()
+
+    def on_change(self, event: ChangeEvent) -> None:
+        """Workflow listener: apply the change log right after a commit, in this process. If the log holds
+        back at a hole (another transaction's number, not committed yet), this statement is re-indexed on its
+        own so the change is still searchable before the call returns."""
+        self._quiet_sync()
+        try:
+            if self.indexer.applied() < self.indexer.position_of(event.slug):
+                self.indexer.refresh(event.slug, self.write_wait)
+        except IndexBusy:
+            log.warning("search index busy; the next sync will apply %s", event.slug)
+
+    def _quiet_sync(self, timeout: float | None = None, attempts: int = 3) -> int:
+        try:
+            return self.sync(self.write_wait if timeout is None else timeout, attempts)
+        except IndexBusy:
+            log.warning("search index busy; the next sync will apply the change")
+            return 0
+
+    def sync(self, timeout: float = 2.0, attempts: int = 3) -> int:
+        """Apply change-log entries since the stored position; safe from any process at any time."""
+        self._synced = time.monotonic()
+        return self.indexer.sync(timeout, attempts)
+
+    def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
+        """Build a fresh generation beside the live one and swap it in; searches keep answering."""
+        return self.indexer.rebuild(progress)
+
+    def verify(self) -> list[str]:
+        """Slugs whose indexed versions differ from what the database says should be indexed."""
+        with self.pool.snapshot() as snap:
+            return drifted(snap, self.catalogue)
+
+    def lag(self) -> int:
+        generation = self.store.current()
+        applied = self.store.position(generation) if generation else 0
+        return max(self.changes.head() - applied, 0)
+
+    def catch_up(self) -> None:
+        """Before a search: at most every ``sync_every`` seconds, apply what other nodes committed."""
+        if self.sync_every is None or time.monotonic() - self._synced < self.sync_every:
+            return
+        self._synced = time.monotonic()
+        try:
+            if self.lag():
+                self._quiet_sync(timeout=0.2, attempts=1)
+        except Exception:
+            log.exception("index catch-up failed")
