@@ -8,10 +8,12 @@ embargoed versions. It imports nothing from Slack or Teams.
 from __future__ import annotations
 
 import difflib
+import re
 import time
 from dataclasses import replace
 
 from index import SearchIndex, SearchQuery
+from index.analysis import terms
 from statements import Filters, Services, Viewer
 from statements.errors import Gone, NotFound, Unavailable
 from statements.registry import load_topics
@@ -30,6 +32,8 @@ LATEST_PAGE = 5
 WITHDRAWN_LOOKBACK = 200
 EXAMPLE = "grooming"
 TOPICS_TTL = 60.0  # seconds
+MESSAGE_WORDS = 6  # words of a message searched at most (the shortcut)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
 
 
 class ChatCore:
@@ -48,6 +52,26 @@ class ChatCore:
             return handler(command)
         except Unavailable as exc:
             return Answer("error", "Unavailable", command, notice=exc.message)
+
+    def candidates(self, text: str, limit: int = 5) -> tuple[str, list[StatementItem]]:
+        """Approved wording for a whole message (the "Find approved lines" shortcut): ``(query, items)``. A
+        message is not a query, so its most telling words (the longest, stop words dropped) are searched
+        together, then fewer of them until ``limit`` statements are found."""
+        words = list(dict.fromkeys(w.lower() for w in _WORD.findall(text or "") if terms(w)))
+        words = sorted(words, key=len, reverse=True)[:MESSAGE_WORDS]
+        found: dict[str, StatementItem] = {}
+        query = ""
+        for count in range(len(words), 0, -1):
+            attempt = " ".join(words[:count])
+            results = self.search.search(SearchQuery(text=attempt, limit=limit), self.viewer)
+            for hit in results.hits:
+                item = self._current(hit.slug, hit.title)
+                if item is not None and item.withdrawn is None and hit.slug not in found:
+                    found[hit.slug] = item
+                    query = query or attempt
+            if len(found) >= limit:
+                break
+        return query or " ".join(words), list(found.values())[:limit]
 
     # -- commands ------------------------------------------------------------------------------------------
 

@@ -1,13 +1,17 @@
-"""Slack: ``/press`` answers in Block Kit, publication notices, and approvals from Slack (slack-bolt + Flask).
+"""Slack: ``/press`` answers in Block Kit, publication notices, approvals, the "Find approved lines" shortcut,
+``@Pressline`` mentions in threads and link previews (slack-bolt + Flask, or Socket Mode).
 
 Settings: ``SLACK_SIGNING_SECRET`` (unset: ``/slack/events`` is not mounted and answers 404, so a server
-without Slack exposes nothing), ``SLACK_BOT_TOKEN`` (needed for notices, the reject modal and updating approval
-requests; answers go through ``response_url`` and need no token), ``SLACK_NOTIFY_CHANNEL`` (a channel id; unset,
-no notices), ``SLACK_API_URL`` (the Web API base, ``https://slack.com/api/``; tests point it at a local server).
+without Slack exposes nothing), ``SLACK_APP_TOKEN`` (``xapp-...``: Slack is served over Socket Mode too, see
+:mod:`bots.slack.socket`; serving processes start it with ``SLACK_SOCKET_MODE_START``), ``SLACK_BOT_TOKEN``
+(needed for notices, modals, thread posts and previews; answers go through ``response_url`` and need no token),
+``SLACK_NOTIFY_CHANNEL`` (a channel id; unset, no notices), ``SLACK_API_URL`` (the Web API base,
+``https://slack.com/api/``; tests point it at a local server), ``PRESSLINE_PUBLIC_URL`` (links to unfurl).
 
 Nothing calls Slack at start-up or while answering a command: ``authorize`` hands Bolt the configured token
-instead of asking ``auth.test``. Signatures are checked by Bolt (401 for forged, tampered or >5 minute old
-requests) before anything else runs; then :class:`~bots.slack.guard.RetryGuard` drops retries and replays.
+instead of asking ``auth.test``. :class:`~bots.slack.gate.Gate` checks header shapes, the signature and the
+body (401 for forged, tampered, >5 minute old or malformed headers, 400 for malformed signed bodies) before Bolt
+runs anything; then :class:`~bots.slack.guard.RetryGuard` drops retries and replays.
 """
 
 from __future__ import annotations
@@ -27,10 +31,11 @@ from bots.chat import ChatCore
 from bots.chat.memory import open_memory
 from statements import ChangeEvent, Services
 
-from . import answers, approvals
+from . import answers, approvals, threads, unfurl
 from .gate import Gate
 from .guard import RetryGuard
 from .notifier import SlackNotifier
+from .socket import SocketModeRunner
 from .work import LazyPool
 
 log = logging.getLogger(__name__)
@@ -45,6 +50,7 @@ class SlackFace:
     pool: LazyPool
     guard: RetryGuard
     notifier: SlackNotifier | None
+    socket: SocketModeRunner | None = None
 
 
 def init_app(
@@ -54,10 +60,12 @@ def init_app(
     settings: Mapping[str, Any],
     dispatch: Callable[[Callable[[ChangeEvent], Any]], Any] | None = None,
 ) -> SlackFace | None:
-    """Mount ``POST /slack/events`` and register the notifier with ``dispatch`` (the background dispatcher)."""
-    secret = settings.get("SLACK_SIGNING_SECRET")
-    if not secret:
-        log.info("SLACK_SIGNING_SECRET unset: Slack is off (/slack/events answers 404)")
+    """Mount ``POST /slack/events`` (with a signing secret), prepare Socket Mode (with an app token), and
+    register the notifier with ``dispatch`` (the background dispatcher)."""
+    secret = settings.get("SLACK_SIGNING_SECRET") or None
+    app_token = settings.get("SLACK_APP_TOKEN") or None
+    if not secret and not app_token:
+        log.info("SLACK_SIGNING_SECRET and SLACK_APP_TOKEN unset: Slack is off (/slack/events answers 404)")
         return None
     token = settings.get("SLACK_BOT_TOKEN") or None
     # Bolt's client carries no token: ``authorize`` supplies it per request (Bolt warns about both at once)
@@ -65,7 +73,8 @@ def init_app(
     pool = LazyPool()
     guard = RetryGuard(open_memory(settings, services))
     bolt = App(
-        signing_secret=secret,
+        signing_secret=secret or "",
+        request_verification_enabled=bool(secret),
         client=client,
         authorize=lambda enterprise_id, team_id, user_id: AuthorizeResult(
             enterprise_id=enterprise_id, team_id=team_id, user_id=user_id, bot_token=token
@@ -79,6 +88,32 @@ def init_app(
     bolt.use(guard)
     answers.register(bolt, core)
     approvals.register(bolt, services)
+    threads.register(bolt, core)
+    unfurl.register(bolt, services, settings.get("PUBLIC_URL"))
+    if secret:
+        _mount(app, bolt, secret)
+
+    notifier = None
+    channel = settings.get("SLACK_NOTIFY_CHANNEL")
+    if channel and token and dispatch is not None:
+        poster = WebClient(token=token, base_url=_base_url(settings), timeout=10)
+        notifier = SlackNotifier(poster, channel, settings.get("TIMEZONE") or "Europe/London", core.link)
+        dispatch(notifier)
+    face = SlackFace(bolt, client, pool, guard, notifier)
+    if app_token:
+        face.socket = SocketModeRunner(
+            bolt, app_token, _base_url(settings), settings["DATA_DIR"],
+            connections=int(settings.get("SLACK_SOCKET_CONNECTIONS") or 2),
+            ping_interval=float(settings.get("SLACK_SOCKET_PING_INTERVAL") or 10),
+            retry=float(settings.get("SLACK_SOCKET_RETRY") or 5),
+        )  # fmt: skip
+        if settings.get("SLACK_SOCKET_MODE_START"):
+            face.socket.start()
+    app.extensions["pressline.slack"] = face
+    return face
+
+
+def _mount(app: Flask, bolt: App, secret: str) -> None:
     handler = SlackRequestHandler(bolt)
     gate = Gate(secret)
 
@@ -93,16 +128,6 @@ def init_app(
     csrf = app.extensions.get("csrf")
     if csrf is not None:  # signed by Slack, not by a form token
         csrf.exempt(slack_events)
-
-    notifier = None
-    channel = settings.get("SLACK_NOTIFY_CHANNEL")
-    if channel and token and dispatch is not None:
-        poster = WebClient(token=token, base_url=_base_url(settings), timeout=10)
-        notifier = SlackNotifier(poster, channel, settings.get("TIMEZONE") or "Europe/London", core.link)
-        dispatch(notifier)
-    face = SlackFace(bolt, client, pool, guard, notifier)
-    app.extensions["pressline.slack"] = face
-    return face
 
 
 def _base_url(settings: Mapping[str, Any]) -> str:

@@ -18,7 +18,7 @@ from statements import Role, Services, Viewer
 from statements.errors import PresslineError, SelfApproval
 from statements.views import VersionView
 
-from .blocks import APPROVE, REJECT, context, decided_message, escape, fallback, reject_modal, section
+from .blocks import APPROVE, REJECT, context, decided_message, escape, fallback, read_metadata, reject_modal, section
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ class Approvals:
         if not reason:
             ack(response_action="errors", errors={"reason": "Give a reason: the author sees it."})
             return
-        meta = _metadata(view)
+        meta = read_metadata(view)
         try:
             approver = self.approver(user_id)
             if approver is None:
@@ -136,7 +136,7 @@ class Approvals:
 
     def after_reject(self, body: dict, view: dict, client: WebClient) -> None:
         """Replace the request's buttons with the outcome, once the rejection is committed."""
-        meta = _metadata(view)
+        meta = read_metadata(view)
         user_id = (body.get("user") or {}).get("id") or ""
         approver = self.approver(user_id)
         if approver is None or not meta.get("channel") or not meta.get("ts"):
@@ -172,15 +172,6 @@ def _dig(node: object, *keys: str) -> object:
             return None
         node = node.get(key)
     return node
-
-
-def _metadata(view: dict) -> dict:
-    """The modal's ``private_metadata`` (JSON we wrote); anything else reads as empty."""
-    try:
-        meta = json.loads(view.get("private_metadata") or "{}")
-    except (TypeError, ValueError):
-        return {}
-    return meta if isinstance(meta, dict) else {}
 
 
 def _int(value: object) -> int:

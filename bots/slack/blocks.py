@@ -220,3 +220,12 @@ def reject_modal(value: str, metadata: str) -> dict:
             },
         ],
     }
+
+
+def read_metadata(view: object) -> dict:
+    """A modal's ``private_metadata`` (JSON we wrote) read back; anything else reads as empty."""
+    try:
+        meta = json.loads((view.get("private_metadata") if isinstance(view, dict) else None) or "{}")
+    except (TypeError, ValueError):
+        return {}
+    return meta if isinstance(meta, dict) else {}

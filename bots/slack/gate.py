@@ -57,10 +57,11 @@ def well_formed(body: str, content_type: str | None) -> bool:
             return True  # a slash command: form fields, all strings
     except (ValueError, RecursionError):
         return False
-    return _shaped(payload)
+    return shaped(payload)
 
 
-def _shaped(payload: object) -> bool:
+def shaped(payload: object) -> bool:
+    """True when ``payload`` is an object whose commonly read fields have the types Slack sends."""
     if not isinstance(payload, dict):
         return False
     for name in _OBJECTS:
