@@ -39,7 +39,7 @@ def hits(text: str, wanted: frozenset[str]) -> list[tuple[int, int, str]]:
         found = ((m.start(), m.end(), stem(m.group())) for m in _finder(wanted).finditer(text))
     else:
         found = ((m.start(), m.end(), stem(m.group())) for m in WORD.finditer(text))
-    return [h for h in found if h[2] in wanted]
+    return [(start, end, term) for start, end, term in found if term is not None and term in wanted]
 
 
 def best_window(found: list[tuple[int, int, str]], width: int = WIDTH) -> tuple[int, int, int]:

@@ -42,7 +42,7 @@ class ReplayMemory:
         self._pruned: datetime | None = None
         self._lock = threading.Lock()
         insert = sqlite_insert if db.is_sqlite else pg_insert
-        self._insert = insert(SeenKey.__table__)
+        self._insert = insert(SeenKey)
 
     def first_time(self, key: str) -> bool:
         now = self.clock()

@@ -126,7 +126,7 @@ class Approvals:
                 return
             current, why = self.waiting(str(meta.get("slug", "")), _int(meta.get("v")), approver)
             if current is None:
-                ack(response_action="errors", errors={"reason": why})
+                ack(response_action="errors", errors={"reason": why or "Nothing to reject."})
                 return
             self.services.workflow.reject(current.slug, current.revision, approver, reason)
         except PresslineError as exc:

@@ -26,6 +26,7 @@ from slack_bolt import App
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_sdk import WebClient
 from slack_sdk.socket_mode.builtin import SocketModeClient
+from slack_sdk.socket_mode.client import BaseSocketModeClient
 from slack_sdk.socket_mode.request import SocketModeRequest
 from slack_sdk.socket_mode.response import SocketModeResponse
 
@@ -51,7 +52,7 @@ class _Handler(SocketModeHandler):
         super().handle(client, req)
 
 
-def _ack_unreadable(client: SocketModeClient, message: dict, raw: str | None) -> None:
+def _ack_unreadable(client: BaseSocketModeClient, message: dict, raw: str | None) -> None:
     """An envelope whose payload is not even an object never reaches :meth:`_Handler.handle`: ack it here."""
     envelope_id = message.get("envelope_id")
     if envelope_id and not isinstance(message.get("payload"), dict):

@@ -77,7 +77,9 @@ def register(bolt: App, core: ChatCore) -> None:
         thread = event.get("thread_ts") or event.get("ts")
         try:
             client.chat_postMessage(
-                channel=event.get("channel"), thread_ts=thread, **answer_message(answer, shared_by=event.get("user"))
+                channel=str(event.get("channel") or ""),
+                thread_ts=thread,
+                **answer_message(answer, shared_by=event.get("user")),
             )
         except SlackClientError as exc:
             log.warning("answering a mention in %s failed: %s", event.get("channel"), exc)

@@ -26,10 +26,10 @@ def register(bolt: App, services: Services, public_url: str | None) -> None:
         ack()
 
     def unfurl(event: dict, client: WebClient) -> None:
-        unfurls = {}
+        unfurls: dict[str, dict] = {}
         for link in (event.get("links") or [])[:MAX_LINKS]:
-            url = link.get("url") if isinstance(link, dict) else None
-            slug = slug_from(str(url or ""), public_url)
+            url = str((link.get("url") if isinstance(link, dict) else None) or "")
+            slug = slug_from(url, public_url)
             found = preview(services, slug) if slug else None
             if found is not None:
                 unfurls[url] = {"blocks": preview_blocks(found)}
