@@ -54,6 +54,15 @@ class ChatCore:
         except Unavailable as exc:
             return Answer("error", "Unavailable", command, notice=exc.message)
 
+    def find(self, query: str, offset: int = 0, limit: int = 10) -> list[StatementItem]:
+        """Current approved wording for ``query``, best first, withdrawn statements left out (the Teams search)."""
+        if not query.strip():
+            page = self.services.catalogue.list(self.viewer, Filters(), offset, limit)
+            return [self._item(view, summary_only=True) for view in page.items]
+        results = self.search.search(SearchQuery(text=query, offset=offset, limit=limit), self.viewer)
+        items = (self._current(hit.slug, hit.title) for hit in results.hits)
+        return [item for item in items if item is not None and item.withdrawn is None]
+
     def candidates(self, text: str, limit: int = 5) -> tuple[str, list[StatementItem]]:
         """Approved wording for a whole message (the "Find approved lines" shortcut): ``(query, items)``. A
         message is not a query, so its most telling words (the longest, stop words dropped) are searched

@@ -58,6 +58,15 @@ def headline(answer: Answer) -> str:
     return sentences(INTERNAL, lead) if answer.is_internal else lead
 
 
+def item_blocks(item: StatementItem | QuoteItem | RouteItem) -> list[Json]:
+    """One item alone as card body elements, internal marked (what the message extension inserts)."""
+    if isinstance(item, StatementItem):
+        return [internal_banner(), _statement(item)] if item.is_internal else [_statement(item)]
+    if isinstance(item, QuoteItem):
+        return [_quote(item)]
+    return [_route(item)]
+
+
 def internal_banner() -> Json:
     return cards.container([cards.text(INTERNAL, weight="bolder", color="attention")], style="attention")
 
