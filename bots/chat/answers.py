@@ -140,6 +140,27 @@ class StatementItem:
 
 
 @dataclass(frozen=True)
+class MatchItem:
+    """A search result before its wording is read: enough for a list to pick from (Teams' result previews).
+    ``snippet`` is plain text; ask ``Command("show", slug)`` for the wording itself."""
+
+    slug: str
+    title: str
+    kind: str
+    audience: str
+    version: int
+    snippet: str
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind.replace("_", " ").capitalize())
+
+    @property
+    def is_internal(self) -> bool:
+        return self.audience == "internal"
+
+
+@dataclass(frozen=True)
 class QuoteItem:
     text: str
     speaker: str

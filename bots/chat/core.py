@@ -8,6 +8,7 @@ embargoed versions. It imports nothing from Slack or Teams.
 from __future__ import annotations
 
 import difflib
+import html
 import re
 import time
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from statements.routes import urgency_order
 from statements.views import VersionView
 
 from . import helptext
-from .answers import Answer, Linker, QuoteItem, RouteItem, StatementItem, Withdrawn
+from .answers import Answer, Linker, MatchItem, QuoteItem, RouteItem, StatementItem, Withdrawn
 from .commands import Command
 from .text import plain, shorten, tel_url
 from .topics import TopicMatcher
@@ -35,6 +36,7 @@ EXAMPLE = "grooming"
 TOPICS_TTL = 60.0  # seconds
 MESSAGE_WORDS = 6  # words of a message searched at most (the shortcut)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
+_TAG = re.compile(r"<[^>]*>")
 
 
 class ChatCore:
@@ -54,14 +56,18 @@ class ChatCore:
         except Unavailable as exc:
             return Answer("error", "Unavailable", command, notice=exc.message)
 
-    def find(self, query: str, offset: int = 0, limit: int = 10) -> list[StatementItem]:
-        """Current approved wording for ``query``, best first, withdrawn statements left out (the Teams search)."""
+    def matches(self, query: str, offset: int = 0, limit: int = 10) -> list[MatchItem]:
+        """Current approved wording for ``query``, best first (with no words, the newest), as a list to pick
+        from: one search and no per-result read (the Teams compose-box search, which must answer quickly)."""
         if not query.strip():
             page = self.services.catalogue.list(self.viewer, Filters(), offset, limit)
-            return [self._item(view, summary_only=True) for view in page.items]
+            return [MatchItem(v.slug, v.title, v.kind, v.audience, v.version, shorten(plain(v.summary), 200)[0])
+                    for v in page.items]  # fmt: skip
         results = self.search.search(SearchQuery(text=query, offset=offset, limit=limit), self.viewer)
-        items = (self._current(hit.slug, hit.title) for hit in results.hits)
-        return [item for item in items if item is not None and item.withdrawn is None]
+        return [
+            MatchItem(hit.slug, hit.title, hit.kind, hit.audience, hit.version, _unmark(hit.snippet))
+            for hit in results.hits
+        ]
 
     def candidates(self, text: str, limit: int = 5) -> tuple[str, list[StatementItem]]:
         """Approved wording for a whole message (the "Find approved lines" shortcut): ``(query, items)``. A
@@ -287,6 +293,11 @@ class ChatCore:
             names = {t.slug: t.name for t in self.services.catalogue.topics(self.viewer)}
             self._names = (time.monotonic(), names)
         return names
+
+
+def _unmark(snippet: str) -> str:
+    """A search snippet (HTML-safe, matches in ``<mark>``) as plain text."""
+    return html.unescape(_TAG.sub("", snippet or "")).strip()
 
 
 def _withdrawn_item(slug: str, title: str, withdrawal: Withdrawn) -> StatementItem:

@@ -2,8 +2,8 @@
 
 Order: the bearer token is verified before the body is parsed; then the token is checked against the
 activity (service URL, channel endorsement); then the activity is answered. Only the message extension's
-``composeExtension/query`` invoke does anything; other activities (the app being installed, a message in a
-personal chat) are acknowledged with an empty 200, as the Bot Framework expects.
+``composeExtension/query`` and ``composeExtension/selectItem`` invokes do anything; other activities (the app
+being installed, a message in a personal chat) are acknowledged with an empty 200, as the Bot Framework expects.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 from bots.chat import ChatCore
 
 from .botauth import BotAuth, Refused
-from .extension import QUERY, answer_query
+from .extension import QUERY, SELECT, answer_query, answer_select
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +49,11 @@ class BotEndpoint:
         except Refused as exc:
             log.warning("Teams bot request refused: %s", exc)
             return UNAUTHORIZED
-        if activity.get("type") == "invoke" and activity.get("name") == QUERY:
+        answerers = {QUERY: answer_query, SELECT: answer_select}
+        answerer = answerers.get(str(activity.get("name"))) if activity.get("type") == "invoke" else None
+        if answerer is not None:
             try:
-                return 200, answer_query(self.core, activity.get("value"))
+                return 200, answerer(self.core, activity.get("value"))
             except Exception:
                 log.exception("answering a Teams search failed")
                 return 200, {"composeExtension": {"type": "message", "text": "Search failed; try again shortly."}}

@@ -166,3 +166,20 @@ def _wait(condition, timeout: float = 20.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
         time.sleep(0.05)
+
+
+def test_a_modal_submission_envelope_is_answered_in_its_acknowledgement(slack, socket_server):
+    payload = {
+        "type": "view_submission", "user": {"id": "U0OFFICER"}, "team": {"id": "T0PRESS"},
+        "api_app_id": "A0PRESSLINE", "trigger_id": "socket.view.1",
+        "view": {"id": "V0PICK", "type": "modal", "callback_id": "find_lines_pick", "private_metadata": "{}",
+                 "state": {"values": {}}},
+    }  # fmt: skip
+    ack = socket_server.wait_ack(socket_server.send("interactive", payload))
+    assert ack["payload"] == {"response_action": "errors", "errors": {"pick": "Choose the wording to post."}}
+
+
+def test_notices_are_posted_with_socket_mode_alone(slack, socket_server, flow):
+    flow.published(title="Courier fraud warning", body="Never hand your card to a courier.")
+    posted = slack.wait_for("/api/chat.postMessage", count=2)[-1]
+    assert posted["text"].startswith("Published: Courier fraud warning")

@@ -12,6 +12,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from tests.bots.teams.conftest import make_app
+from tests.conftest import APPROVER
 
 from .adaptive_card import shown, validate_card
 
@@ -89,13 +90,54 @@ def results(response) -> list[dict]:
     return extension["attachments"]
 
 
+def select(slug: str) -> dict:
+    return {**query("x"), "name": "composeExtension/selectItem", "value": {"slug": slug}}
+
+
+def picked(app, keys, preview: dict) -> dict:
+    """What Teams does when the officer picks a result: a selectItem invoke with the preview's tap value."""
+    activity = {**query("x"), "name": "composeExtension/selectItem", "value": preview["content"]["tap"]["value"]}
+    [attachment] = results(send(app, activity, f"Bearer {token(keys)}"))
+    return attachment
+
+
 def test_a_valid_token_is_accepted_and_the_query_answered(bot_app, keys, workflow):
     workflow.published(title="Online grooming warning", body="Talk to your children about grooming.")
     [attachment] = results(send(bot_app, query("grooming"), f"Bearer {token(keys)}"))
     assert attachment["contentType"] == "application/vnd.microsoft.card.adaptive"
     assert validate_card(attachment["content"]) == []
-    assert "Talk to your children about grooming." in json.dumps(attachment["content"])
     assert attachment["preview"]["content"]["title"] == "Online grooming warning"
+    assert "grooming" in attachment["preview"]["content"]["text"]
+
+
+def test_picking_a_result_inserts_the_card_of_its_current_wording(bot_app, keys, workflow):
+    workflow.published(title="Online grooming warning", body="Talk to your children about grooming.")
+    [result] = results(send(bot_app, query("grooming"), f"Bearer {token(keys)}"))
+    card = picked(bot_app, keys, result["preview"])
+    assert validate_card(card["content"]) == []
+    assert "Talk to your children about grooming." in json.dumps(card["content"])
+    assert "v1 · approved by Abe Approver" in json.dumps(card["content"], ensure_ascii=False)
+
+
+def test_picking_a_result_withdrawn_meanwhile_inserts_nothing(bot_app, keys, workflow):
+    view = workflow.published(title="Online grooming warning", body="Talk to your children about grooming.")
+    [result] = results(send(bot_app, query("grooming"), f"Bearer {token(keys)}"))
+    bot_app.extensions["pressline"].workflow.withdraw(view.slug, view.revision, APPROVER, "Superseded")
+    activity = {
+        **query("x"),
+        "name": "composeExtension/selectItem",
+        "value": result["preview"]["content"]["tap"]["value"],
+    }
+    response = send(bot_app, activity, f"Bearer {token(keys)}")
+    assert response.get_json()["composeExtension"]["type"] == "message"
+    assert "Talk to your children" not in response.get_data(as_text=True)
+
+
+def test_picking_a_draft_by_its_slug_inserts_nothing(bot_app, keys, workflow):
+    view = workflow.draft(title="Grooming draft", body="Draft grooming wording.")
+    response = send(bot_app, select(view.slug), f"Bearer {token(keys)}")
+    assert "Draft grooming wording." not in response.get_data(as_text=True)
+    assert send(bot_app, select(view.slug), None).status_code == 401
 
 
 REFUSED = {
@@ -144,7 +186,7 @@ def test_drafts_and_embargoed_versions_are_never_offered(bot_app, keys, workflow
     workflow.published(title="Grooming embargo", body="Embargoed grooming wording.",
                        publish_at=clock() + timedelta(days=1))  # fmt: skip
     found = json.dumps(results(send(bot_app, query("grooming"), f"Bearer {token(keys)}")))
-    assert "Live grooming wording." in found
+    assert "Grooming live" in found
     for hidden in ("Draft grooming", "Review grooming", "Embargoed grooming"):
         assert hidden not in found
 
@@ -155,11 +197,14 @@ def test_withdrawn_statements_are_not_offered(bot_app, keys, workflow):
     assert "Withdrawn grooming wording." not in response.get_data(as_text=True)
 
 
-def test_internal_wording_is_marked_in_the_card_and_the_preview(bot_app, keys, workflow):
+def test_internal_wording_is_marked_in_the_preview_and_the_inserted_card(bot_app, keys, workflow):
     workflow.published(title="Lines on grooming", kind="lines_to_take", body="We do not comment on live cases.")
     [attachment] = results(send(bot_app, query("grooming"), f"Bearer {token(keys)}"))
     assert "Internal: do not share outside" in json.dumps(attachment["content"])
     assert shown(attachment["preview"]["content"]["title"]).startswith("Internal: do not share outside")
+    card = picked(bot_app, keys, attachment["preview"])
+    assert "We do not comment on live cases." in json.dumps(card["content"])
+    assert "Internal: do not share outside" in json.dumps(card["content"])
 
 
 def test_quotes_and_routes_can_be_inserted(bot_app, keys, workflow):
