@@ -47,16 +47,20 @@ class ReplayMemory:
     def first_time(self, key: str) -> bool:
         now = self.clock()
         key = key[:KEY_MAX]
-        statement = self._insert.values(key=key, seen_at=now).on_conflict_do_nothing(index_elements=["key"])
+        statement = (
+            self._insert.values(key=key, seen_at=now)
+            .on_conflict_do_nothing(index_elements=["key"])
+            .returning(SeenKey.key)  # a row back means this call inserted it (rowcount is -1 on psycopg)
+        )
         try:
             with self.db.write_engine.begin() as conn:
                 if self._due(now):
                     conn.execute(delete(SeenKey).where(SeenKey.seen_at < now - self.ttl))
-                inserted = conn.execute(statement).rowcount == 1
+                inserted = conn.execute(statement).first() is not None
                 if not inserted:  # seen before: new only if that sighting has expired (and pruning missed it)
                     expired = delete(SeenKey).where(SeenKey.key == key, SeenKey.seen_at < now - self.ttl)
                     if conn.execute(expired).rowcount:
-                        inserted = conn.execute(statement).rowcount == 1
+                        inserted = conn.execute(statement).first() is not None
                 return inserted
         except (OperationalError, DBAPIError) as exc:
             raise Unavailable() from exc

@@ -21,6 +21,7 @@ def _redis_url() -> str | None:
     return url
 
 
+@pytest.mark.slow  # a real Redis server, like the multi-node lane
 @pytest.mark.skipif(_redis_url() is None, reason="no Redis on 127.0.0.1:6379")
 def test_redis_memory_is_shared_by_two_clients():
     url = _redis_url()
