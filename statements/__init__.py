@@ -14,11 +14,13 @@ from .db import Database
 from .keys import Keys
 from .replays import ReplayMemory
 from .routes import Routes
+from .sessions import ConsoleSessions
 from .viewer import Role, Viewer
 from .workflow import ChangeEvent, Workflow
 
 __all__ = [
-    "Catalogue", "ChangeEvent", "ChangeLog", "Database", "Filters", "Keys", "Page", "ReplayMemory", "Role", "Routes",
+    "Catalogue", "ChangeEvent", "ChangeLog", "ConsoleSessions", "Database", "Filters", "Keys", "Page",
+    "ReplayMemory", "Role", "Routes",
     "Services", "Viewer", "Workflow", "open_services",
 ]  # fmt: skip
 

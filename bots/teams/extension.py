@@ -21,6 +21,7 @@ from typing import Any
 
 from bots.chat import ChatCore, Command
 from bots.chat.answers import INTERNAL, MatchItem, QuoteItem, RouteItem, StatementItem
+from statements.wording import shorten
 
 from . import cards, render
 from .cards import Json
@@ -81,7 +82,7 @@ def _attachment(item: MatchItem | StatementItem | QuoteItem | RouteItem) -> Json
     content = cards.fit(cards.envelope(cards.card(body, fallback=title)))["attachments"][0]["content"]
     preview: Json = {
         "title": cards.escape(f"{INTERNAL} · {title}" if internal else title),
-        "text": cards.escape(cards.shorten(text, PREVIEW_TEXT)),
+        "text": cards.escape(shorten(text, PREVIEW_TEXT)[0]),
     }
     if tap is not None:
         preview["tap"] = tap

@@ -12,6 +12,7 @@ import logging
 from bots.chat import Notice, human_date, notice_for
 from bots.chat.answers import INTERNAL, Linker
 from statements import ChangeEvent
+from statements.wording import shorten
 
 from . import cards
 from .transport import Delivery, WorkflowsPoster
@@ -55,7 +56,7 @@ def card_for(notice: Notice) -> dict:
     if notice.is_internal:
         body.insert(1, cards.text(INTERNAL, weight="bolder", color="attention"))
     if notice.summary:
-        body.append(cards.text(cards.shorten(notice.summary, SUMMARY_CHARS)))
+        body.append(cards.text(shorten(notice.summary, SUMMARY_CHARS)[0]))
     facts = [
         ("Statement", notice.slug),
         ("Kind", notice.kind_label),

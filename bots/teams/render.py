@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bots.chat.answers import INTERNAL, Answer, HelpItem, QuoteItem, RouteItem, StatementItem, sentences
+from statements.wording import shorten
 
 from . import cards
 from .cards import Json
@@ -50,7 +51,7 @@ def headline(answer: Answer) -> str:
         else:
             lead = f"{first.title} ({first.kind_label}, {first.provenance})"
     elif isinstance(first, QuoteItem):
-        lead = f"“{cards.shorten(first.text, 200)}” — {first.attribution}"
+        lead = f"“{shorten(first.text, 200)[0]}” — {first.attribution}"
     elif isinstance(first, RouteItem):
         lead = f"{answer.title}: {first.name}" + (f", {first.phone}" if first.phone else "")
     else:
