@@ -103,9 +103,9 @@ def init_app(
     if app_token:
         face.socket = SocketModeRunner(
             bolt, app_token, _base_url(settings), settings["DATA_DIR"],
-            connections=int(settings.get("SLACK_SOCKET_CONNECTIONS") or 2),
-            ping_interval=float(settings.get("SLACK_SOCKET_PING_INTERVAL") or 10),
-            retry=float(settings.get("SLACK_SOCKET_RETRY") or 5),
+            connections=min(int(_number(settings, "SLACK_SOCKET_CONNECTIONS", 2)), 10),
+            ping_interval=_number(settings, "SLACK_SOCKET_PING_INTERVAL", 10),
+            retry=_number(settings, "SLACK_SOCKET_RETRY", 5),
         )  # fmt: skip
         if settings.get("SLACK_SOCKET_MODE_START"):
             face.socket.start()
@@ -128,6 +128,19 @@ def _mount(app: Flask, bolt: App, secret: str) -> None:
     csrf = app.extensions.get("csrf")
     if csrf is not None:  # signed by Slack, not by a form token
         csrf.exempt(slack_events)
+
+
+def _number(settings: Mapping[str, Any], name: str, default: float) -> float:
+    """A positive number from the settings; anything else is logged and the default used."""
+    value = settings.get(name)
+    try:
+        number = float(value) if value not in (None, "") else default
+    except (TypeError, ValueError):
+        number = -1.0
+    if not 0 < number < 1e6:
+        log.error("%s=%r is not a positive number: using %s", name, value, default)
+        return default
+    return number
 
 
 def _base_url(settings: Mapping[str, Any]) -> str:
