@@ -53,6 +53,7 @@ class RouteFinder:
     def __init__(self, routes: Sequence[RouteSpec]) -> None:
         self.routes = list(routes)
         self.by_digits = {digits_of(r.phone): r for r in self.routes if r.phone}
+        self.by_email = {r.email.lower(): r for r in self.routes if r.email}
         labels: dict[str, RouteSpec] = {}
         for route in self.routes:
             for label in (route.name, *route.aliases):
@@ -72,7 +73,7 @@ class RouteFinder:
         return "".join(r"\s+" if ch == " " else "['’]" if ch in "'’" else re.escape(ch) for ch in label)
 
     def _resolved(self, spec: RouteSpec) -> ExtractedRoute:
-        return ExtractedRoute(name=spec.name, phone=spec.phone, url=spec.url, route_id=spec.id)
+        return ExtractedRoute(name=spec.name, phone=spec.phone, url=spec.url, route_id=spec.id, email=spec.email)
 
     def _by_url(self, url: str) -> RouteSpec | None:
         domain, path = _site(url)
@@ -90,7 +91,7 @@ class RouteFinder:
             return self.by_digits.get(contact.digits)
         if contact.kind == "url":
             return self._by_url(contact.printed)
-        return None
+        return self.by_email.get(contact.printed.lower())
 
     def find(self, text: str) -> tuple[list[ExtractedRoute], list[str]]:
         """The routes in ``text`` and the import report's notes on contacts left out."""
