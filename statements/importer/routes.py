@@ -18,7 +18,7 @@ from ..registry import RouteSpec
 from ..sentences import last_sentence_start, sentence_ends
 from .contacts import Contact, digits_of, find_contacts
 from .marks import MAX_SEGMENTS, Budget, find_segments
-from .messages import MESSAGE_INTRO, MESSAGE_OUTRO
+from .messages import MESSAGE_OUTRO, introduces_message
 from .offers import is_media_contact, judge, service_name
 from .result import ExtractedRoute
 
@@ -204,11 +204,11 @@ def message_spans(text: str) -> list[tuple[int, int]]:
             head = paragraph[last_sentence_start(paragraph, seg.start, window=300, floor=floor) : seg.start]
             floor = seg.end
             head = re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", head)  # "The messages, which began …, read:"
-            if MESSAGE_INTRO.search(head) or MESSAGE_OUTRO.match(paragraph[seg.end : seg.end + 200]):
+            if introduces_message(head) or MESSAGE_OUTRO.match(paragraph[seg.end : seg.end + 200]):
                 spans.append((offset + seg.start, offset + seg.end))
         tail = paragraph[last_sentence_start(paragraph, len(paragraph), window=300) :].rstrip()
         outside_last = not segments or segments[-1].end < len(paragraph.rstrip()) - 1
-        after_lead_in = bool(_LEAD_IN.search(tail) and MESSAGE_INTRO.search(tail.rstrip(" *_")) and outside_last)
+        after_lead_in = bool(_LEAD_IN.search(tail) and introduces_message(tail.rstrip(" *_")) and outside_last)
         offset += len(paragraph)
     return _disjoint(spans)
 

@@ -62,17 +62,8 @@ BLIND_MISSES: dict[tuple[str, str], str] = {
     ("test_holdout_quotes_have_the_key_speaker_and_role", "westmere_fire_fatal_kitchen_fire"): (
         "the key's role adds the organisation or apposition from the attribution; the importer gives the rank alone"
     ),
-    ("test_holdout_no_not_quote_is_taken_for_a_quote", "northshire_courier_fraud"): (
-        'the fake officer\'s name the fraudsters used ("DC Harris from the Met fraud squad") is taken as an unattributed quote'
-    ),
     ("test_holdout_routes_are_all_found", "nca_sextortion_warning"): (
         "Report Remove resolves to the registry's long childline.org.uk address, not the printed www.childline.org.uk/remove the key matches by"
-    ),
-    ("test_holdout_no_criminal_media_or_reference_contact_is_a_route", "dunmore_romance_fraud"): (
-        "the fraudster's website www.secure-army-leave.com is kept as a route"
-    ),
-    ("test_holdout_no_criminal_media_or_reference_contact_is_a_route", "pennine_vale_fake_tax_refund_texts"): (
-        "the scam text's hmrc-refund-gov.uk/claim and its 'refunds line' 0151 496 0872 are kept as routes"
     ),
 }
 
