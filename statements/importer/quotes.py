@@ -83,6 +83,11 @@ _NAMELESS_PERSON = re.compile(
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|to|by|on|in)\s*$")
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds|told|continued)[a-z]")
+# "a support worker from the charity Bright Path": the name after an organisation noun is the organisation's
+_AFTER_BODY = re.compile(
+    r"(?i)\b(?:charity|company|firm|organisation|organization|group|trust|agency|club|network|project|campaign|"
+    r"service|business)\s*$"
+)
 _GOES_ON = {"added", "adds", "adding", "continued", "continues", "concluded"}  # the same speaker goes on
 _DASH_SIGNATURE = re.compile(r"^[–—-]+\s*")
 _MIN_WORDS = 2
@@ -158,7 +163,11 @@ class _Reader:
                 return _Speaker(found[-1].person)
         # "a spokesperson for Anglian Water", "Director of Student Wellbeing, Dr X": not the speaker
         mentions = [
-            m for m in self.people.learn(who) if not m.possessive and not _AFTER_PREPOSITION.search(who[: m.start])
+            m
+            for m in self.people.learn(who)
+            if not m.possessive
+            and not _AFTER_PREPOSITION.search(who[: m.start])
+            and not _AFTER_BODY.search(who[: m.start])
         ]
         if mentions:
             return _Speaker(mentions[0].person)
@@ -272,6 +281,15 @@ class _Reader:
                     last.person.gender = speaker.gender
                 continue
             self._introduce(speaker)
+
+    @staticmethod
+    def _according_to_sentence(outside: str, seg: Segment, floor: int, text: str) -> bool:
+        """'According to Ms Ambrose, "the single most useful thing is to talk."': a whole sentence in lower case
+        straight after "according to X," is a quote; a fragment is still reported speech."""
+        clause = outside[last_sentence_start(outside, seg.start, window=200, floor=floor) : seg.start]
+        return (
+            bool(_INTRO_ACCORDING.match(clause)) and len(text.split()) >= 6 and text.rstrip().endswith((".", "!", "?"))
+        )
 
     def _intro(self, outside: str, seg: Segment, floor: int) -> _Speaker | None:
         clause = outside[last_sentence_start(outside, seg.start, window=400, floor=floor) : seg.start]
@@ -417,7 +435,7 @@ class _Reader:
                 previous_closed, floor = seg.closed, seg.end
                 continue
             if (
-                not text[:1].isupper()
+                (not text[:1].isupper() and not self._according_to_sentence(outside, seg, floor, text))
                 or len(text.split()) < _MIN_WORDS
                 or (len(text.split()) < 4 and not seg.text.rstrip().endswith((".", "!", "?", ",")))
             ):

@@ -39,16 +39,13 @@ BLIND_MISSES: dict[tuple[str, str], str] = {
         '"Farmer Gwenllian Morgan" is read as a three-word name with no role; the key\'s role adds the organisation or apposition from the attribution; the importer gives the rank alone'
     ),
     ("test_holdout_quotes_have_the_key_speaker_and_role", "nca_sextortion_warning"): (
-        "'According to Ms Ambrose, \"the single most useful thing...' starts in lower case and is skipped as reported speech; a described father's role is cut to \"father\""
+        "a described father's role is cut to \"father\" (at the blind scoring the quote opening in lower case after 'According to Ms Ambrose,' was also skipped; fixed since)"
     ),
     ("test_holdout_quotes_have_the_key_speaker_and_role", "northshire_courier_fraud"): (
         "the key's role adds the organisation or apposition from the attribution; the importer gives the rank alone"
     ),
     ("test_holdout_quotes_have_the_key_speaker_and_role", "pennine_vale_fake_tax_refund_texts"): (
         '"she said" after a new woman (Doreen Hallam, introduced mid-paragraph) goes to the officer; the key\'s role adds the organisation or apposition from the attribution; the importer gives the rank alone'
-    ),
-    ("test_holdout_quotes_have_the_key_speaker_and_role", "severnmouth_car_wash_modern_slavery"): (
-        '"a support worker from the charity Bright Path" is taken for the organisation Bright Path speaking'
     ),
     ("test_holdout_quotes_have_the_key_speaker_and_role", "tarnside_hate_crime_awareness"): (
         "the key's role adds the organisation or apposition from the attribution; the importer gives the rank alone"

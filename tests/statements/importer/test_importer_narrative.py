@@ -167,3 +167,13 @@ def test_a_mother_named_in_an_apposition_is_the_referent_and_keeps_the_relation_
         "He was the light of our house," she said.
     """)
     assert [(q.speaker, q.role) for q in got.quotes][1] == ("Lorna Pike", "Ryan's mother")
+
+
+def test_a_whole_sentence_in_lower_case_after_according_to_is_a_quote(run):
+    got = run('Title\n\nAccording to Ms Ruth Ambler, "the best thing a parent can do is stay calm and listen."')
+    assert [(q.speaker, q.text[:12]) for q in got.quotes] == [("Ruth Ambler", "the best thi")]
+
+
+def test_a_name_after_an_organisation_noun_is_the_organisation_not_the_speaker(run):
+    got = run('Title\n\nA support worker from the charity Open Door said: "Many of the men had no money at all."')
+    assert [(q.speaker, q.role) for q in got.quotes] == [(None, "support worker from the charity Open Door")]
