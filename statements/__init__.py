@@ -13,6 +13,7 @@ from .clock import Clock, utcnow
 from .db import Database
 from .keys import Keys
 from .release import ReleaseDesk
+from .replays import ReplayMemory
 from .routes import Routes
 from .sessions import ConsoleSessions
 from .viewer import Role, Viewer
@@ -20,7 +21,7 @@ from .workflow import ChangeEvent, Workflow
 
 __all__ = [
     "Catalogue", "ChangeEvent", "ChangeLog", "ConsoleSessions", "Database", "Filters", "Keys", "Page",
-    "ReleaseDesk", "Role", "Routes", "Services", "Viewer", "Workflow", "open_services",
+    "ReleaseDesk", "ReplayMemory", "Role", "Routes", "Services", "Viewer", "Workflow", "open_services",
 ]  # fmt: skip
 
 
