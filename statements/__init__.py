@@ -14,6 +14,8 @@ from .checks import Checks, ChecksConfig
 from .clock import Clock, utcnow
 from .db import Database
 from .keys import Keys
+from .release import ReleaseDesk
+from .replays import ReplayMemory
 from .routes import Routes
 from .sessions import ConsoleSessions
 from .viewer import Role, Viewer
@@ -21,8 +23,7 @@ from .workflow import ChangeEvent, Workflow
 
 __all__ = [
     "Catalogue", "ChangeEvent", "ChangeLog", "Checks", "ConsoleSessions", "Database", "Filters", "Keys", "Page",
-    "Role", "Routes",
-    "Services", "Viewer", "Workflow", "open_services",
+    "ReleaseDesk", "ReplayMemory", "Role", "Routes", "Services", "Viewer", "Workflow", "open_services",
 ]  # fmt: skip
 
 
@@ -36,6 +37,7 @@ class Services:
     changes: ChangeLog
     clock: Clock
     checks: Checks
+    release: ReleaseDesk
 
 
 def open_services(
@@ -45,13 +47,17 @@ def open_services(
     ``zone`` is the office's time zone, which says what "today" is for stale wording and election periods."""
     db = Database(url)
     checks = Checks(checks_config, clock, zone)
+    release = ReleaseDesk(db, clock)
+    workflow = Workflow(db, clock, checks)
+    workflow.subscribe(release.on_change)
     return Services(
         db=db,
         catalogue=Catalogue(db, clock),
-        workflow=Workflow(db, clock, checks),
+        workflow=workflow,
         keys=Keys(db, clock),
         routes=Routes(db, clock),
         changes=ChangeLog(db),
         clock=clock,
         checks=checks,
+        release=release,
     )

@@ -56,7 +56,16 @@ class ReasonSchema(Schema):
 class PublishSchema(Schema):
     publish_at = UtcDateTime(
         allow_none=True,
-        metadata={"description": "Embargo: ISO 8601 with a zone, stored in UTC. Omit to publish now."},
+        metadata={
+            "description": "Embargo: ISO 8601 with a zone, stored in UTC. Omit to publish now; a time already "
+            "past (beyond a few seconds of clock skew) is refused with 422."
+        },
+    )
+
+
+class RescheduleSchema(Schema):
+    publish_at = UtcDateTime(
+        required=True, metadata={"description": "The new embargo, in the future: ISO 8601 with a zone"}
     )
 
 
@@ -64,6 +73,7 @@ class RouteFieldsSchema(Schema):
     name = fields.String(validate=validate.Length(1, 200))
     url = fields.Url(allow_none=True, schemes={"http", "https"}, validate=validate.Length(0, 500))
     phone = fields.String(allow_none=True, validate=validate.Length(0, 40))
+    email = fields.Email(allow_none=True, validate=validate.Length(0, 254))
     when = fields.String(validate=validate.Length(0, 2000), metadata={"description": "When to use it"})
     urgency = fields.String(validate=validate.OneOf(URGENCIES))
     topics = fields.List(fields.String(validate=Slug), validate=validate.Length(0, 50))
