@@ -1,5 +1,8 @@
 """The WSGI entry point gunicorn serves (``pressline serve``)."""
 
-from api.app import create_app
+import atexit
+
+from api.app import close_app, create_app
 
 app = create_app({"FOLLOW_CHANGES": True})  # follow the shared change log: other nodes' writes reach our index
+atexit.register(close_app, app)  # a worker that exits closes its database connections and index files

@@ -27,6 +27,20 @@ def run(tmp_path):
     return invoke
 
 
+@pytest.fixture
+def stored(tmp_path):
+    """Open the data directory's database (closed again after the test)."""
+    opened = []
+
+    def open_stored():
+        opened.append(open_services(sqlite_url(tmp_path)))
+        return opened[-1]
+
+    yield open_stored
+    for services in opened:
+        services.db.dispose()
+
+
 def test_init_is_idempotent(run, tmp_path):
     first, second = run("init"), run("init")
     assert first.exit_code == second.exit_code == 0
@@ -34,21 +48,21 @@ def test_init_is_idempotent(run, tmp_path):
     assert (tmp_path / "pressline.db").exists()
 
 
-def test_keys_create_prints_the_key_alone_on_the_last_line(run, tmp_path):
+def test_keys_create_prints_the_key_alone_on_the_last_line(run, stored):
     run("init")
     result = run("keys", "create", "--name", "Jo Press", "--role", "approver")
     token = result.output.strip().splitlines()[-1]
-    services = open_services(sqlite_url(tmp_path))
+    services = stored()
     assert services.keys.authenticate(token).name == "Jo Press"
 
 
-def test_keys_list_never_shows_secrets_and_revoke_stops_a_key(run, tmp_path):
+def test_keys_list_never_shows_secrets_and_revoke_stops_a_key(run, stored):
     run("init")
     token = run("keys", "create", "--name", "Jo", "--role", "editor").output.strip().splitlines()[-1]
     listing = run("keys", "list").output
     assert "Jo" in listing and token not in listing
     assert run("keys", "revoke", "1").exit_code == 0
-    assert open_services(sqlite_url(tmp_path)).keys.authenticate(token) is None
+    assert stored().keys.authenticate(token) is None
 
 
 def test_errors_are_one_line_with_exit_status_2(run):
@@ -62,12 +76,12 @@ def test_a_bad_role_is_a_usage_error(run):
     assert run("keys", "create", "--name", "x", "--role", "god").exit_code == 2
 
 
-def test_demo_loads_the_sample_statements_once(run, tmp_path):
+def test_demo_loads_the_sample_statements_once(run, stored):
     first = run("demo", "--no-serve")
     assert first.exit_code == 0, first.output
     again = run("demo", "--no-serve")
     assert "Loaded 0 sample statements" in again.output
-    services = open_services(sqlite_url(tmp_path))
+    services = stored()
     page = services.catalogue.list(Viewer.anonymous(), limit=100)
     assert page.total >= 8
     staff = services.catalogue.list(Viewer.staff("x", "editor"), limit=100)
@@ -183,16 +197,13 @@ def test_export_refuses_to_overwrite_a_file_without_force(run, tmp_path):
     assert target.read_text() != "keep me"
 
 
-def test_demo_run_again_replaces_its_keys_instead_of_adding_more(run, tmp_path):
+def test_demo_run_again_replaces_its_keys_instead_of_adding_more(run, stored):
     first, second = run("demo", "--no-serve"), run("demo", "--no-serve")
     old = [line.split()[-1] for line in first.stderr.splitlines() if line.strip().startswith(("editor:", "approver:"))]
-    services = open_services(sqlite_url(tmp_path))
-    try:
-        live = [key for key in services.keys.list() if key.revoked_at is None]
-        assert sorted(key.name for key in live) == ["Demo Approver", "Demo Editor"]
-        assert len(old) == 2 and all(services.keys.authenticate(token) is None for token in old)
-    finally:
-        services.db.dispose()
+    services = stored()
+    live = [key for key in services.keys.list() if key.revoked_at is None]
+    assert sorted(key.name for key in live) == ["Demo Approver", "Demo Editor"]
+    assert len(old) == 2 and all(services.keys.authenticate(token) is None for token in old)
     assert "editor:" in second.stderr and "pl_" not in second.stdout
 
 
