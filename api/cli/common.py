@@ -16,13 +16,16 @@ from statements.backup import schema_revision
 from statements.errors import PresslineError, Unavailable
 from statements.registry import load_routes, load_topics
 
-from ..config import ensure_data_dir, load_settings
+from ..config import SettingsError, ensure_data_dir, load_settings
 
 
 class State:
     @cached_property
     def settings(self) -> dict[str, Any]:
-        return load_settings()
+        try:
+            return load_settings()
+        except SettingsError as exc:
+            fail(str(exc))
 
     @cached_property
     def services(self) -> Services:

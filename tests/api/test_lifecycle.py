@@ -13,4 +13,3 @@ def test_closing_an_app_closes_its_database_connections(app_config):
     assert sum(pool.checkedin() for pool in pools) >= 1  # a read left a pooled connection open
     close_app(app)
     assert sum(pool.checkedin() for pool in pools) == 0
-
