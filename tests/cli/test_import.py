@@ -179,11 +179,11 @@ def test_the_import_report_names_contacts_left_out_and_routes_not_in_the_registr
     assert line["notes"] == ["number in a quoted scam message left out: 0161 496 0123"]
 
 
-def test_an_imported_organisation_statement_is_stored_with_the_organisation_as_speaker(run, tmp_path):
+def test_an_imported_organisation_statement_is_stored_with_the_organisation_as_speaker(run, tmp_path, stored):
     path = tmp_path / "scam.txt"
     path.write_text(SCAM)
     assert run("import", "--author", "Press Officer", path).exit_code == 0
-    services = open_services(sqlite_url(tmp_path / "var"))
+    services = stored()
     (slug,) = services.catalogue.all_slugs()
     view = services.catalogue.working(slug, Viewer.staff("Press Officer", "editor"))
     assert [(q.speaker, q.role) for q in view.quotes] == [("Norfolk Constabulary", "statement")]
