@@ -8,7 +8,7 @@ from flask_wtf.csrf import CSRFProtect
 from index import SearchIndex
 from statements import ConsoleSessions, Services
 
-from . import security
+from . import audit, security
 from .context import Console, register_filters
 
 
@@ -28,6 +28,8 @@ def init_app(app: Flask, services: Services, search: SearchIndex) -> None:
     sessions = ConsoleSessions(services.db, services.clock, app.config["PERMANENT_SESSION_LIFETIME"])
     app.extensions["pressline.console"] = Console(services, search, csrf, sessions)
     register_filters(app)
+    app.add_template_filter(audit.describe, "audit_sentence")
     app.register_blueprint(bp)
     app.register_blueprint(embed_bp)
+    errors.register(app)
     security.install_headers(app, EMBED_CSS)

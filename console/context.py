@@ -116,14 +116,30 @@ def snippet(text: str | None) -> Markup:
     return Markup("".join(p if _MARK.fullmatch(p) else str(escape(html.unescape(p))) for p in parts))
 
 
+LABELS = {"qa": "Q&A", "in_review": "In review", "lines_to_take": "Lines to take"}
+
+
 def label(value: str | None) -> str:
-    """``holding_statement`` -> ``Holding statement``."""
-    return (value or "").replace("_", " ").capitalize()
+    """``holding_statement`` -> ``Holding statement``; ``qa`` -> ``Q&A``."""
+    return LABELS.get(value or "") or (value or "").replace("_", " ").capitalize()
+
+
+def topic_name(slug: str) -> str:
+    """A topic's name for a slug (names are looked up once per request)."""
+    if "topic_names" not in g:
+        g.topic_names = services().routes.topic_names()
+    return g.topic_names.get(slug) or slug.replace("-", " ").capitalize()
+
+
+def topic_names(slugs: object) -> str:
+    """Topic slugs as their names, comma-separated."""
+    return ", ".join(topic_name(s) for s in slugs or ())  # type: ignore[attr-defined]
 
 
 def register_filters(app: Flask) -> None:
     for name, function in (
         ("local", local), ("local_input", local_input), ("day", day), ("countdown", countdown),
-        ("markdown", markdown), ("snippet", snippet), ("label", label),
+        ("markdown", markdown), ("snippet", snippet), ("label", label), ("topic_name", topic_name),
+        ("topic_names", topic_names),
     ):  # fmt: skip
         app.add_template_filter(function, name)

@@ -46,6 +46,11 @@ class Routes:
                 raise NotFound("No such reporting route.")
             return route_view(route)
 
+    def topic_names(self) -> dict[str, str]:
+        """Every topic's name by slug (pages show names, links and filters use slugs)."""
+        with self.db.reading() as session:
+            return {slug: name for slug, name in session.execute(select(Topic.slug, Topic.name))}
+
     def aliases(self) -> dict[str, builtins.list[str]]:
         with self.db.reading() as session:
             return {r.id: list(r.aliases or []) for r in session.scalars(select(ReportingRoute))}

@@ -193,3 +193,17 @@ def test_a_served_version_past_review_by_is_listed_even_under_a_newer_draft(sign
     flow.flow.edit_draft(view.slug, view.revision, {"summary": "Rewriting"}, EDITOR)
     page = signed_in("editor").get("/console/").get_data(as_text=True)
     assert "Old advice being redrafted" in _section(page, "Past review-by")
+
+
+def test_an_unexpected_failure_in_the_console_is_an_html_page_without_a_traceback(fresh_app):
+    fresh_app.config["PROPAGATE_EXCEPTIONS"] = False
+
+    @fresh_app.get("/console/boom")
+    def boom():
+        raise RuntimeError("secret detail")
+
+    response = fresh_app.test_client().get("/console/boom")
+
+    assert response.status_code == 500 and response.content_type.startswith("text/html")
+    assert "secret detail" not in response.get_data(as_text=True)
+    assert "Traceback" not in response.get_data(as_text=True)
