@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Flask
+from pathlib import Path
+
+from flask import Flask, Response
 from flask_wtf.csrf import CSRFProtect
 
 from index import SearchIndex
@@ -10,6 +12,14 @@ from statements import ConsoleSessions, Services
 
 from . import audit, security
 from .context import Console, register_filters
+
+
+FAVICON = (Path(__file__).parent / "static" / "favicon.ico").read_bytes()
+
+
+def _favicon() -> Response:
+    """Browsers ask every site for /favicon.ico: answer it rather than log a 404 per page view."""
+    return Response(FAVICON, mimetype="image/vnd.microsoft.icon", headers={"Cache-Control": "public, max-age=86400"})
 
 
 def init_app(app: Flask, services: Services, search: SearchIndex) -> None:
@@ -32,4 +42,5 @@ def init_app(app: Flask, services: Services, search: SearchIndex) -> None:
     app.register_blueprint(bp)
     app.register_blueprint(embed_bp)
     errors.register(app)
+    app.add_url_rule("/favicon.ico", "favicon", _favicon)
     security.install_headers(app, EMBED_CSS)

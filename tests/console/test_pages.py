@@ -207,3 +207,24 @@ def test_an_unexpected_failure_in_the_console_is_an_html_page_without_a_tracebac
     assert response.status_code == 500 and response.content_type.startswith("text/html")
     assert "secret detail" not in response.get_data(as_text=True)
     assert "Traceback" not in response.get_data(as_text=True)
+
+
+def test_the_two_ways_to_a_new_draft_are_named_apart_and_explained(signed_in, flow):
+    view = flow.published()
+
+    page = signed_in("editor").get(f"/console/s/{view.slug}").get_data(as_text=True)
+
+    assert "Edit in a new draft" in page and "Copy to a new draft, edit later" in page
+    assert 'id="new-draft-hint"' in page
+
+
+def test_the_favicon_is_served(app):
+    response = app.test_client().get("/favicon.ico")
+
+    assert response.status_code == 200 and response.data[:4] == b"\x00\x00\x01\x00"
+
+
+def test_the_audience_choice_fits_its_drop_down(signed_in):
+    page = signed_in("editor").get("/console/new").get_data(as_text=True)
+
+    assert '<option value="">Default for the kind</option>' in page

@@ -70,6 +70,12 @@ class TopicArgs(Schema):
     topic = fields.String(validate=validate.Length(1, 100))
 
 
+class RouteArgs(TopicArgs):
+    retired = fields.Boolean(
+        load_default=False, metadata={"description": "true lists the retired routes instead of those offered"}
+    )
+
+
 class RouteListSchema(Schema):
     items = fields.List(fields.Nested(RouteSchema), required=True)
 
