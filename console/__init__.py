@@ -13,7 +13,6 @@ from statements import ConsoleSessions, Services
 from . import audit, security
 from .context import Console, register_filters
 
-
 FAVICON = (Path(__file__).parent / "static" / "favicon.ico").read_bytes()
 
 
@@ -29,7 +28,7 @@ def init_app(app: Flask, services: Services, search: SearchIndex) -> None:
     calls ``csrf.protect()`` on its own requests, so the JSON API and the signed chat endpoints are untouched
     whatever order the faces are mounted in.
     """
-    from . import actions, auth, editor, errors, finder, pages, registry_pages  # noqa: F401  (views on the blueprint)
+    from . import actions, auth, editor, errors, finder, pages, registry_pages, work  # noqa: F401  (views on the blueprint)
     from .blueprint import bp
     from .embed import EMBED_CSS, embed_bp
 

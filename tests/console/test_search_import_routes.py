@@ -77,7 +77,9 @@ def test_search_finds_published_statements_and_marks_matching_drafts(signed_in, 
     flow.draft(EDITOR2, title="Unrelated draft", body="Nothing to see.")
     page = signed_in("editor").get("/console/search?q=courier").get_data(as_text=True)
     assert "Courier fraud warning" in page
-    drafts = page[page.index("Drafts matching your words") : page.index("</ul>", page.index("Drafts matching"))]
+    drafts = page[
+        page.index("Work in progress matching") : page.index("</ul>", page.index("Work in progress matching"))
+    ]
     assert "Courier fraud follow-up" in drafts and "status-draft" in drafts
     assert "Unrelated draft" not in page
 
