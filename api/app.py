@@ -43,8 +43,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
         app.extensions["pressline.follower"] = start_follower(search, float(settings.get("FOLLOW_INTERVAL", 0.5)))
 
-    from . import health, v1
+    from . import health, sizes, v1
 
+    sizes.init_app(app)
     health.init_app(app, services, search)
     v1.init_app(app, settings)
 

@@ -10,6 +10,7 @@ import click
 from statements.corpus import load_corpus, read_corpus
 from statements.errors import PresslineError
 
+from ..sizes import GUNICORN_ARGS
 from .common import State, fail
 
 
@@ -65,6 +66,6 @@ def _exec_gunicorn(host: str, port: int, workers: int) -> None:
     sys.stdout.flush()
     args = [
         sys.executable, "-m", "gunicorn", "--workers", str(workers), "--bind", f"{host}:{port}",
-        "--timeout", "60", "--graceful-timeout", "10", "--access-logfile", "-", "api.wsgi:app",
+        "--timeout", "60", "--graceful-timeout", "10", "--access-logfile", "-", *GUNICORN_ARGS, "api.wsgi:app",
     ]  # fmt: skip
     os.execv(sys.executable, args)

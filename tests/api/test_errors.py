@@ -250,3 +250,17 @@ def test_a_wrong_method_under_the_console_is_an_html_page_with_allow(client):
 
 def test_the_api_keeps_problem_json_beside_the_console(client):
     assert_problem(client.get(f"{API}/statements/no-such-statement"), 404)
+
+
+def test_an_address_longer_than_the_limit_is_414_problem_json(client):
+    assert_problem(client.get(f"{API}/search?q={'a' * 8100}"), 414)
+
+
+def test_a_header_longer_than_the_limit_is_431_problem_json(client):
+    assert_problem(client.get(f"{API}/topics", headers={"X-Padding": "b" * 9000}), 431)
+
+
+def test_a_long_address_under_the_console_is_its_html_page(client):
+    response = client.get(f"/console/search?q={'a' * 8100}")
+
+    assert response.status_code == 414 and response.content_type.startswith("text/html")
