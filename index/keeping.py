@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from statements import Catalogue, ChangeEvent, ChangeLog
 
+from .schema import build_schema
 from .searching import SearcherPool
 from .store import IndexStore
 from .verify import drifted
@@ -62,8 +63,11 @@ class IndexKeeper:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ResourceWarning)
             try:
-                with self.store.open(generation).searcher():
-                    return True
+                with self.store.open(generation).searcher() as searcher:
+                    missing = set(build_schema().names()) - set(searcher.schema.names())
+                if missing:  # written by an older release: its documents lack what queries now rely on
+                    log.warning("search index %s lacks fields %s; rebuilding", generation, sorted(missing))
+                return not missing
             except Exception as exc:  # no traceback kept: it would hold the open file
                 log.warning("search index %s unreadable (%s); rebuilding", generation, repr(exc))
                 return False

@@ -24,7 +24,7 @@ from statements import Catalogue, ChangeLog
 from statements.clock import Clock
 
 from .codec import FastWriter
-from .schema import statement_document
+from .schema import versions_documents
 from .store import IndexStore
 
 log = logging.getLogger(__name__)
@@ -179,8 +179,8 @@ class Indexer:
 
     def _replace(self, writer, slug: str) -> None:
         writer.delete_by_term("slug", slug)
-        for view in self.catalogue.indexable(slug):
-            writer.add_document(**statement_document(view))
+        for document in versions_documents(self.catalogue.indexable(slug)):
+            writer.add_document(**document)
 
     # -- rebuild -------------------------------------------------------------------------------------------
 
@@ -214,8 +214,8 @@ def write_all(ix, statements: Iterable[list], progress: Callable[[int], None] | 
             return count
         with exclusive_writer(ix, merge=False, limitmb=512) as writer:
             for views in batch:
-                for view in views:
-                    writer.add_document(**statement_document(view))
+                for document in versions_documents(views):
+                    writer.add_document(**document)
                 count += 1
                 if progress is not None and count % 500 == 0:
                     progress(count)
