@@ -6,6 +6,7 @@ import html
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from flask import Flask, current_app, g
@@ -13,7 +14,7 @@ from flask_wtf.csrf import CSRFProtect
 from markupsafe import Markup, escape
 
 from index import SearchIndex
-from statements import ConsoleSessions, Services, Viewer
+from statements import ConsoleSessions, Services, Viewer, quoting
 from statements.wording import html as markdown_html
 
 _MARK = re.compile(r"(</?mark>)")
@@ -136,10 +137,15 @@ def topic_names(slugs: object) -> str:
     return ", ".join(topic_name(s) for s in slugs or ())  # type: ignore[attr-defined]
 
 
+def byline(quote: Any) -> str:
+    """A quote's speaker and role as statements.quoting writes them everywhere."""
+    return quoting.byline(quote.speaker, quote.role)
+
+
 def register_filters(app: Flask) -> None:
     for name, function in (
         ("local", local), ("local_input", local_input), ("day", day), ("countdown", countdown),
-        ("markdown", markdown), ("snippet", snippet), ("label", label), ("topic_name", topic_name),
-        ("topic_names", topic_names),
+        ("markdown", markdown), ("snippet", snippet), ("label", label), ("byline", byline),
+        ("topic_name", topic_name), ("topic_names", topic_names),
     ):  # fmt: skip
         app.add_template_filter(function, name)

@@ -228,3 +228,16 @@ def test_the_routes_page_lays_each_route_out_as_a_card_at_phone_width():
 
     assert ".registry tr" in page_rule and "display: block" in page_rule
     assert ".search-layout > section { order: -1; }" in page_rule
+
+
+def test_an_import_shows_its_report_and_records_unnamed_speakers_by_their_description(signed_in):
+    text = (
+        "Warning over rebate texts\n\nThe messages typically read:\n\n"
+        '"You are owed a rebate. Call 0161 496 0123 to claim it."\n\n'
+        'A Westshire Police spokesperson said: "Never call a number in a text you did not expect."\n'
+    )
+    page = signed_in("editor").post("/console/import", {"text": text}, token_from="/console/import")
+    html = page.get_data(as_text=True)
+    assert "Import report" in html
+    assert "number in a quoted scam message left out: 0161 496 0123" in html
+    assert 'value="Westshire Police spokesperson"' in html
