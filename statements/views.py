@@ -26,6 +26,7 @@ class RouteView:
     urgency: str
     topics: tuple[str, ...] = ()
     retired_at: datetime | None = None  # retired: kept for history, offered nowhere
+    email: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ def route_view(route: ReportingRoute) -> RouteView:
         urgency=route.urgency,
         topics=tuple(t.slug for t in route.topics),
         retired_at=route.retired_at,
+        email=route.email,
     )
 
 

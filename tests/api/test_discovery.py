@@ -259,3 +259,18 @@ def test_a_retired_route_can_be_brought_back_through_the_api(client, keys):
     client.patch(f"{API}/reporting-routes/crimestoppers", json={"retired": False}, headers=keys.header("admin"))
 
     assert "crimestoppers" in [r["id"] for r in client.get(f"{API}/reporting-routes").get_json()["items"]]
+
+
+def test_a_reporting_route_carries_an_email_address_for_reports(client, keys):
+    created = client.post(
+        f"{API}/reporting-routes",
+        json={"name": "Phishing reports", "urgency": "standard", "email": "report@phishing.gov.uk"},
+        headers=keys.header("admin"),
+    )
+    bad = client.patch(
+        f"{API}/reporting-routes/phishing-reports", json={"email": "not an address"}, headers=keys.header("admin")
+    )
+
+    assert created.status_code == 201
+    assert client.get(f"{API}/reporting-routes/phishing-reports").get_json()["email"] == "report@phishing.gov.uk"
+    assert bad.status_code == 422 and list(bad.get_json()["errors"]) == ["email"]
