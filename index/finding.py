@@ -26,6 +26,10 @@ from .suggest import suggest
 from .types import QuoteHit, SearchHit, SearchQuery, SearchResults
 
 MAX_WINDOW = 1000  # deepest result a page may reach
+NOTHING_TO_SEARCH = (
+    "There is nothing to search for in that: type a word or two from the statement. Punctuation, symbols and "
+    "common words such as “and”, “or”, “not” and “the” are left out."
+)
 
 
 class Finder:
@@ -37,6 +41,8 @@ class Finder:
     def search(self, query: SearchQuery, viewer: Viewer, rebuilding: bool = False) -> SearchResults:
         """One page of hits for ``query`` as ``viewer`` may see them, with totals, facets and a suggestion."""
         parsed = parse(query.text)
+        if parsed.unsearchable:
+            return SearchResults([], 0, rebuilding=rebuilding, message=NOTHING_TO_SEARCH)
         topics = parsed.topics + ([query.topic] if query.topic else [])
         kinds = parsed.kinds + ([query.kind] if query.kind else [])
         audiences = tuple(a for a in viewer.audiences if query.audience in (None, a))

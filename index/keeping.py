@@ -16,7 +16,7 @@ from collections.abc import Callable
 from statements import Catalogue, ChangeEvent, ChangeLog
 
 from .searching import SearcherPool
-from .store import IndexStore
+from .store import FORMAT, IndexStore
 from .verify import drifted
 from .writer import IndexBusy, Indexer
 
@@ -47,15 +47,29 @@ class IndexKeeper:
         return self._rebuilding.is_set()
 
     def ensure(self) -> None:
-        """Open the live index; rebuild it when missing or unreadable (in the background if large)."""
-        generation = self.store.current()
-        if generation is not None and self._readable(generation):
+        """Open the live index; rebuild it beside when missing, unreadable, or written by another codec or
+        analyzer (in the background if large, the old one answering meanwhile)."""
+        if self._usable():
             self._quiet_sync()
             return
         if len(self.catalogue.all_slugs()) <= SMALL_CORPUS:
-            self.rebuild()
+            self.indexer.rebuild(needed=self._unusable)
         else:
-            self.rebuild_in_background()
+            self.rebuild_in_background(needed=self._unusable)
+
+    def _usable(self) -> bool:
+        generation = self.store.current()
+        if generation is None:
+            return False
+        if not self.store.compatible(generation):
+            log.warning("search index %s was written as %r, not %r; rebuilding", generation,
+                        self.store.format(generation), FORMAT)  # fmt: skip
+            return False
+        return self._readable(generation)
+
+    def _unusable(self) -> bool:
+        """Checked again under the rebuild lock: another process may have rebuilt meanwhile."""
+        return not self._usable()
 
     def _readable(self, generation: str) -> bool:
         # Whoosh leaves the table-of-contents file open when it cannot parse it: silence that one warning.
@@ -70,14 +84,14 @@ class IndexKeeper:
             finally:
                 gc.collect()
 
-    def rebuild_in_background(self) -> None:
+    def rebuild_in_background(self, needed: Callable[[], bool] | None = None) -> None:
         if self._rebuilding.is_set():
             return
         self._rebuilding.set()
 
         def run() -> None:
             try:
-                self.rebuild()
+                self.indexer.rebuild(needed=needed)
             except Exception:
                 log.exception("background index rebuild failed")
             finally:

@@ -20,10 +20,16 @@ class Parsed:
     excluded_phrases: list[list[str]] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
+    typed: bool = False  # something other than topic:/kind: filters was typed
 
     @property
     def has_text(self) -> bool:
         return bool(self.required or self.phrases)
+
+    @property
+    def unsearchable(self) -> bool:
+        """Words were typed, but none the index can look for (only punctuation, emoji, ``*``, stop words)."""
+        return self.typed and not (self.has_text or self.excluded or self.excluded_phrases)
 
     def highlight_terms(self) -> set[str]:
         return set(self.required) | {t for p in self.phrases for t in p}
@@ -36,6 +42,8 @@ def parse(text: str) -> Parsed:
     parsed = Parsed()
     for m in _TOKEN.finditer(text or ""):
         neg_phrase, phrase, neg_field, name, value, neg_word, word = m.groups()
+        is_filter = name is not None and name.lower() in FILTERS and not neg_field
+        parsed.typed = parsed.typed or not is_filter
         if phrase is not None:
             sequence = terms(phrase)
             if len(sequence) > 1:
@@ -44,7 +52,7 @@ def parse(text: str) -> Parsed:
                 (parsed.excluded if neg_phrase else parsed.required).extend(sequence)
             if not neg_phrase:
                 parsed.words += [w for w in WORD.findall(phrase) if stem(w)]
-        elif name is not None and name.lower() in FILTERS and not neg_field:
+        elif is_filter:
             target = parsed.topics if name.lower() == "topic" else parsed.kinds
             target.append(value.lower())
         else:

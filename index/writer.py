@@ -184,9 +184,13 @@ class Indexer:
 
     # -- rebuild -------------------------------------------------------------------------------------------
 
-    def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
-        """Build a new generation from the database beside the live one, swap it in, then catch up."""
+    def rebuild(self, progress: Callable[[int], None] | None = None, needed: Callable[[], bool] | None = None) -> int:
+        """Build a new generation from the database beside the live one, swap it in, then catch up.
+
+        ``needed`` is asked once the rebuild lock is held: False (another process rebuilt meanwhile) skips it."""
         with self.store.rebuild_lock():
+            if needed is not None and not needed():
+                return 0
             generation = self.store.create()
             ix = self.store.open(generation)
             head = self.changes.head()
