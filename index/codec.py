@@ -190,8 +190,7 @@ def read_blocks(postfile, offset: int, length: int) -> list[tuple[tuple, tuple]]
     after a four-byte tag, each block is a signed length (negative for the last), a pickled info tuple
     (count, last id, max weight, compression, min and max length bytes) and the pickled, possibly
     zlib-compressed, data tuple."""
-    postfile.seek(offset)
-    buf = postfile.read(length)
+    buf = postfile.get(offset, length)  # positional: threads share the file without a lock (index/files.py)
     if buf[:4] != WHOOSH3_HEADER_MAGIC:
         raise OSError(f"posting list at {offset} does not start with the W3 block tag: {buf[:4]!r}")
     stream = io.BytesIO(buf)

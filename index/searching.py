@@ -29,9 +29,8 @@ class Snapshot:
         self.searcher = index.searcher()
         self.users = 0
         self.retired = False
-        # Whoosh's readers seek and read shared file objects: two threads reading at once get each other's
-        # bytes (zlib and unpickling errors). Threads of one process (chat answers) take turns.
-        self.guard = threading.RLock()
+        # No lock around reads: the index's files are read with pread at a position per thread
+        # (index/files.py), so threads of one process search this snapshot at the same time.
         self.leaves = [
             Leaf(sub, sub.reader(), offset, facts.facts(generation, sub.reader()), sub.reader().deleted_docs_set)
             for sub, offset in self.searcher.leaf_searchers()
@@ -73,11 +72,7 @@ class SearcherPool:
             if snap is not None:
                 snap.users += 1
         try:
-            if snap is None:
-                yield snap
-            else:
-                with snap.guard:
-                    yield snap
+            yield snap
         finally:
             if snap is not None:
                 with self._lock:

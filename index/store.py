@@ -27,6 +27,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from .analysis import ANALYZER
+from .files import PositionalStorage
 from .ondisk import CODEC
 from .schema import build_schema
 
@@ -70,7 +71,8 @@ class IndexStore:
         return self.root / generation
 
     def open(self, generation: str):
-        return whoosh_index.open_dir(str(self.path(generation)))
+        """The Whoosh index of ``generation``; its files are read with ``pread`` (threads need no lock)."""
+        return PositionalStorage(str(self.path(generation))).open_index()
 
     def create(self) -> str:
         """A new, empty generation directory (not yet live)."""
