@@ -57,5 +57,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     if hops:  # behind reverse proxies: client address (rate limits) and https (secure cookies) from X-Forwarded-*
         from werkzeug.middleware.proxy_fix import ProxyFix
 
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]  # Flask's documented way to wrap the WSGI app
+            app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops
+        )
     return app

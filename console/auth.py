@@ -50,7 +50,7 @@ def login() -> ResponseReturnValue:
         viewer = services().keys.authenticate(token)
         if viewer is None:
             error = "That key is not recognised or has been revoked."
-        elif not viewer.is_staff:
+        elif not viewer.is_staff or viewer.role is None:
             error = "Partner keys cannot sign in to the console; use an editor, approver or admin key."
         else:
             session.clear()

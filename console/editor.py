@@ -41,20 +41,21 @@ def _save(slug: str | None) -> ResponseReturnValue:
     form = DraftForm.from_request(request.form)
     action = request.form.get("action", "save")
     creating = slug is None
-    working = None if creating else services().catalogue.working(slug, viewer())
+    working = None if slug is None else services().catalogue.working(slug, viewer())
     if action == "add_quote":
         return editor_page(form, creating=creating, slug=slug, working=working, blanks=3, focus_quotes=True)
     if action == "preview":
         return editor_page(form, creating=creating, slug=slug, working=working, preview=True)
     flow = services().workflow
     try:
-        if creating:
+        if slug is None:
             view = flow.create_draft(form.data(creating=True), viewer())
         else:
             view = flow.edit_draft(slug, form.revision if form.revision is not None else -1, form.data(False), viewer())
     except ValidationFailed as exc:
         return editor_page(form, creating=creating, slug=slug, working=working, errors=exc.errors), 422
     except StaleRevision:
+        assert slug is not None  # only an edit can be stale
         newer = services().catalogue.working(slug, viewer())
         form.revision = newer.revision  # saving again now is a deliberate choice made with the newer text in view
         return editor_page(form, creating=False, slug=slug, working=newer, conflict=newer), 409

@@ -4,7 +4,7 @@ turned into the dicts the workflow takes. Validation itself stays in ``statement
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from werkzeug.datastructures import MultiDict
 
@@ -13,6 +13,10 @@ from statements.views import RouteView, VersionView
 MAX_QUOTE_ROWS = 100
 
 
+@overload
+def small_int(value: str | None, default: int, digits: int = 9) -> int: ...
+@overload
+def small_int(value: str | None, default: None = None, digits: int = 9) -> int | None: ...
 def small_int(value: str | None, default: int | None = None, digits: int = 9) -> int | None:
     """A whole number typed into a form or query string, else ``default``: ASCII digits only (``"²".isdigit()``
     is true, yet ``int("²")`` fails) and at most ``digits`` of them (longer ones overflow a database integer)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from flask import abort, render_template, request, url_for
@@ -16,6 +16,8 @@ from statements.views import VersionView
 from .blueprint import bp
 from .context import now, services, viewer
 from .forms import small_int
+
+NEVER = datetime.max.replace(tzinfo=UTC)  # sorts a version with no publish time last
 
 RECENT_DAYS = 14
 SERVED = Viewer.bot("console dashboard")  # sees the current published version of every audience
@@ -33,7 +35,7 @@ def dashboard() -> ResponseReturnValue:
     else:
         waiting, my_in_review = [], [v for v in in_review if _wrote(v, me.name)]
     newest_published = catalogue.list(me, Filters(status="published"), limit=200).items
-    scheduled = sorted((v for v in newest_published if v.status == "scheduled"), key=lambda v: v.publish_at)
+    scheduled = sorted((v for v in newest_published if v.status == "scheduled"), key=lambda v: v.publish_at or NEVER)
     # Versions being served now, even under a newer draft: what a reader of any audience gets.
     served = catalogue.list(SERVED, limit=200).items
     stale = [v for v in served if v.stale]

@@ -35,7 +35,7 @@ def _route_form(route_id: str | None) -> ResponseReturnValue:
     creating = route_id is None
     errors: dict[str, list[str]] = {}
     if request.method == "GET":
-        form = RouteForm() if creating else RouteForm.from_view(services().routes.get(route_id))
+        form = RouteForm() if route_id is None else RouteForm.from_view(services().routes.get(route_id))
     else:
         form = RouteForm.from_request(request.form)
         try:

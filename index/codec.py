@@ -76,6 +76,10 @@ class _Lengths:
 class FastPostingsWriter(W3PostingsWriter):
     """Writes a whole term's postings a block at a time (lists extended in C, not one call per posting)."""
 
+    _maxweight: float  # the block statistics Whoosh's writer keeps
+    _minlength: int | None
+    _maxlength: int
+
     def add_many(self, ids: list[int], weights: list[float], values: list[bytes], lengths: list[int] | None) -> None:
         limit = self._blocklimit
         for start in range(0, len(ids), limit):

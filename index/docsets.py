@@ -12,6 +12,7 @@ import threading
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -124,8 +125,8 @@ class FactsCache:
 class Leaf:
     """One segment as seen by one searcher: its facts, offset and deletions."""
 
-    searcher: object
-    reader: object
+    searcher: Any  # Whoosh's leaf searcher and segment reader (Whoosh has no type information)
+    reader: Any
     offset: int
     facts: SegmentFacts
     deleted: frozenset[int]
@@ -136,7 +137,7 @@ class Leaf:
         key = (audiences, doctype)
         base = self._visible.get(key)
         if base is None:
-            allowed = set()
+            allowed: set[int] = set()
             for audience in audiences:
                 allowed |= self.facts.get("audience", audience)
             base = allowed & self.facts.get("doctype", doctype)

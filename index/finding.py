@@ -90,7 +90,7 @@ class Finder:
             found = ranking.newest(snap.leaves, cands, k)
             if not terms:
                 return [(0.0, i, d) for _, i, d in found]
-            picked = [set() for _ in snap.leaves]
+            picked: list[set[int]] = [set() for _ in snap.leaves]
             for _, i, d in found:
                 picked[i].add(d)
             scored = ranking.scores(snap.searcher, terms, snap.leaves, picked, reads, k)

@@ -28,7 +28,7 @@ def hits(text: str, wanted: frozenset[str]) -> list[tuple[int, int, str]]:
     if not wanted:
         return []
     found = ((m.start(), m.end(), stem(m.group())) for m in WORD.finditer(text))
-    return [h for h in found if h[2] in wanted]
+    return [(start, end, term) for start, end, term in found if term is not None and term in wanted]
 
 
 def best_window(found: list[tuple[int, int, str]], width: int = WIDTH) -> tuple[int, int, int]:

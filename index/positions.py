@@ -32,7 +32,7 @@ def phrase_docs(postings: list[Postings], candidates: np.ndarray) -> set[int]:
     """Of ``candidates`` (sorted docnums), those where the terms of ``postings`` (one per phrase word, in
     order) stand side by side."""
     keys_of: dict[int, np.ndarray] = {}
-    starts = None
+    starts: np.ndarray | None = None
     for offset, plist in enumerate(postings):
         keys = keys_of.get(id(plist))
         if keys is None:
@@ -41,7 +41,9 @@ def phrase_docs(postings: list[Postings], candidates: np.ndarray) -> set[int]:
         starts = shifted if starts is None else starts[members(starts, shifted)]
         if not starts.size:
             return set()
-    docs = starts >> SHIFT
+    if starts is None:  # no phrase words
+        return set()
+    docs: np.ndarray = starts >> SHIFT
     return set(docs[np.concatenate(([True], docs[1:] != docs[:-1]))].tolist())
 
 

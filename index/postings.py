@@ -14,6 +14,7 @@ import heapq
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from math import log
+from typing import Any
 
 import numpy as np
 from whoosh.reading import TermNotFound
@@ -28,8 +29,8 @@ EXHAUSTIVE = 3000  # candidates in a segment up to which every one is scored
 @dataclass
 class Block:
     decoded_ids: list[int] | None  # None until first needed (bulk work reads the raw ids with numpy)
-    weights: object  # array of floats, or one float for every posting
-    data: tuple | None  # the raw block, for values (positions) decoded only when a phrase needs them
+    weights: float | list[float] | np.ndarray  # one float for every posting, or one per posting
+    data: Any  # Whoosh's raw block tuple (untyped), for values (positions) decoded only when a phrase needs them
     fixed: int | None
     max_weight: float
     min_length: int

@@ -37,7 +37,7 @@ def match(leaves: list[Leaf], bases: list, parsed: Parsed, reads: Reads, any_wor
           field: str = "content") -> Candidates:  # fmt: skip
     """Visible documents holding every term (or, with ``any_word``, any term) of ``parsed`` in ``field``,
     quoted phrases checked against stored positions, exclusions removed."""
-    sets = []
+    sets: list[set[int]] = []
     for leaf, base in zip(leaves, bases, strict=True):
         if not base:
             sets.append(set())

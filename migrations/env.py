@@ -9,6 +9,8 @@ from statements.models import Base
 
 cfg = context.config
 url = cfg.get_main_option("sqlalchemy.url")
+if not url:
+    raise RuntimeError("migrations need sqlalchemy.url (migrations.upgrade sets it)")
 engine = create_engine(url, poolclass=pool.NullPool)
 is_sqlite = engine.dialect.name == "sqlite"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -148,7 +149,7 @@ class Catalogue:
             items = [version_view(r, now, currents.get(r.statement_id)) for r in rows]
         return Page(items, total, offset, limit)
 
-    def withdrawn(self, viewer: Viewer, topic: str | None = None, limit: int = 20) -> list[VersionView]:
+    def withdrawn(self, viewer: Viewer, topic: str | None = None, limit: int = 20) -> builtins.list[VersionView]:
         """Statements whose current version is withdrawn, most recent first (for feeds and dashboards)."""
         now = self.clock()
         query = select(Version).where(
@@ -181,7 +182,7 @@ class Catalogue:
             found = {(slug, number) for slug, number in session.execute(query)}
         return keys & found
 
-    def indexable(self, slug: str) -> list[VersionView]:
+    def indexable(self, slug: str) -> builtins.list[VersionView]:
         """What the search index should hold for ``slug``: the current published version and any scheduled
         ones (their embargo is enforced at query time). Empty when withdrawn, unpublished or unknown."""
         now = self.clock()
@@ -199,7 +200,7 @@ class Catalogue:
             )
             return [version_view(v, now, n) for v in session.scalars(query.order_by(Version.number))]
 
-    def indexable_all(self, batch: int = 500) -> Iterator[list[VersionView]]:
+    def indexable_all(self, batch: int = 500) -> Iterator[builtins.list[VersionView]]:
         """:meth:`indexable` for every statement, in id order, a few queries per ``batch`` statements."""
         now = self.clock()
         with self.db.reading() as session:
@@ -221,11 +222,11 @@ class Catalogue:
             for statement_id in chunk:
                 yield by_statement.get(statement_id, [])
 
-    def all_slugs(self) -> list[str]:
+    def all_slugs(self) -> builtins.list[str]:
         with self.db.reading() as session:
             return list(session.scalars(select(Statement.slug).order_by(Statement.id)))
 
-    def topics(self, viewer: Viewer) -> list[TopicCount]:
+    def topics(self, viewer: Viewer) -> builtins.list[TopicCount]:
         """Every topic with the number of statements this viewer may see in it. A draft may create a topic:
         outsiders see a topic only once something visible to them uses it, or a reporting route does."""
         now = self.clock()
@@ -248,7 +249,7 @@ class Catalogue:
 
     def audit(
         self, viewer: Viewer, slug: str | None = None, offset: int = 0, limit: int = 50
-    ) -> tuple[list[AuditView], int]:
+    ) -> tuple[builtins.list[AuditView], int]:
         self._require_staff(viewer)
         query = select(AuditEvent)
         if slug:

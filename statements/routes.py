@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from typing import Any
 
@@ -44,7 +45,7 @@ class Routes:
                 raise NotFound("No such reporting route.")
             return route_view(route)
 
-    def aliases(self) -> dict[str, list[str]]:
+    def aliases(self) -> dict[str, builtins.list[str]]:
         with self.db.reading() as session:
             return {r.id: list(r.aliases or []) for r in session.scalars(select(ReportingRoute))}
 
@@ -74,6 +75,7 @@ class Routes:
             raise Forbidden("Only an admin may change the reporting routes registry.")
         fields = _clean_route(data, creating=route_id is None)
         with self.db.writing() as session:
+            route: ReportingRoute | None
             if route_id is None:
                 route_id = fields.pop("id", None) or slugify(fields["name"])
                 if session.get(ReportingRoute, route_id) is not None:

@@ -7,9 +7,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -87,7 +87,7 @@ class Workflow:
                 raise InvalidTransition(f"Version {version.number} is {version.status}; it can no longer be edited.")
             self._apply(session, version, fields)
             version.updated_at = self.clock()
-            if actor.name not in version.contributors:
+            if actor.name and actor.name not in version.contributors:
                 version.contributors = [*version.contributors, actor.name]
             detail = {"fields": sorted(fields)}
             view = self._record(session, statement, version, actor, "edit", detail)
@@ -147,8 +147,8 @@ class Workflow:
             published = [v for v in statement.versions if v.status == "published"]
             if not published:
                 raise InvalidTransition("Nothing published to withdraw.")
-            served = [v for v in published if v.publish_at <= now]
-            scheduled = [v for v in published if v.publish_at > now]
+            served = [v for v in published if v.publish_at is None or v.publish_at <= now]
+            scheduled = [v for v in published if v.publish_at is not None and v.publish_at > now]
             for version in published:
                 version.status = "withdrawn"
                 version.withdrawn_at = now
@@ -215,11 +215,14 @@ class Workflow:
 
     def _claim(self, session: Session, slug: str, revision: int) -> Statement:
         """Bump the revision only if the caller read the latest one: one winner among racing writers."""
-        result = session.execute(
-            update(Statement)
-            .where(Statement.slug == slug, Statement.revision == revision)
-            .values(revision=Statement.revision + 1, updated_at=self.clock())
-            .execution_options(synchronize_session=False)
+        result = cast(
+            "CursorResult[Any]",
+            session.execute(
+                update(Statement)
+                .where(Statement.slug == slug, Statement.revision == revision)
+                .values(revision=Statement.revision + 1, updated_at=self.clock())
+                .execution_options(synchronize_session=False)
+            ),
         )
         if result.rowcount != 1:
             current = session.scalar(select(Statement.revision).where(Statement.slug == slug))
@@ -227,6 +230,8 @@ class Workflow:
                 raise NotFound()
             raise StaleRevision(current)
         statement = statement_by_slug(session, slug)
+        if statement is None:
+            raise NotFound()
         session.refresh(statement)
         return statement
 

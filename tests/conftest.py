@@ -18,6 +18,8 @@ from statements.registry import load_routes, load_topics
 
 PG_URL = os.environ.get("PRESSLINE_TEST_DATABASE_URL")
 
+pytest_plugins = ["tests.lanes"]
+
 
 @dataclass
 class FakeClock:

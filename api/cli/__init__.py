@@ -8,8 +8,10 @@ import click
 
 from statements.errors import PresslineError
 
+from .backup import export, import_backup
 from .common import State
 from .imports import import_command
+from .index_commands import index
 from .keys import keys
 from .setup import demo, init, serve
 
@@ -26,13 +28,9 @@ cli.add_command(demo)
 cli.add_command(serve)
 cli.add_command(import_command)
 cli.add_command(keys)
-
-for module_name, attribute in (("index_commands", "index"), ("backup", "export"), ("backup", "import_backup")):
-    try:
-        module = __import__(f"api.cli.{module_name}", fromlist=[attribute])
-    except ImportError:
-        continue
-    cli.add_command(getattr(module, attribute))
+cli.add_command(index)
+cli.add_command(export)
+cli.add_command(import_backup)
 
 
 def main() -> None:

@@ -32,7 +32,8 @@ def import_command(
     """Turn press statements into drafts, with quotes and reporting routes extracted."""
     from statements.importer import UnreadableText, extract, read_press_file
 
-    if not dry_run and not (author and author.strip()):
+    officer = Viewer.staff(author.strip(), "editor") if author and author.strip() else None
+    if not dry_run and officer is None:
         fail("--author is required (the press officer the drafts are credited to).")
     if not dry_run:
         try:
@@ -58,8 +59,9 @@ def import_command(
             if dry_run:
                 _report(found.as_json(str(path)), as_json)
                 continue
+            assert officer is not None  # required above unless --dry-run
             try:
-                view = state.services.workflow.create_draft(_draft(found, audience), Viewer.staff(author, "editor"))
+                view = state.services.workflow.create_draft(_draft(found, audience), officer)
             except PresslineError as exc:
                 failures += 1
                 click.echo(f"{path}: cannot import: {exc.message}", err=True)

@@ -11,6 +11,7 @@ from functools import wraps
 from typing import Any, TypeVar
 
 from flask import current_app, g, request
+from werkzeug.datastructures import WWWAuthenticate
 from werkzeug.exceptions import Forbidden, Unauthorized
 
 from statements import Role, Services, Viewer
@@ -43,9 +44,7 @@ def _authenticate(header: str | None) -> Viewer:
 
 
 def _unauthorized(detail: str) -> Unauthorized:
-    exc = Unauthorized(description=detail)
-    exc.data = {"headers": {"WWW-Authenticate": CHALLENGE}}
-    return exc
+    return Unauthorized(description=detail, www_authenticate=WWWAuthenticate.from_header(CHALLENGE))
 
 
 def require(role: Role) -> Callable[[F], F]:

@@ -68,6 +68,7 @@ def _entry(view: VersionView) -> Entry:
 
 
 def _notice(view: VersionView) -> Entry:
+    assert view.withdrawn is not None  # catalogue.withdrawn() lists withdrawn versions only
     at = view.withdrawn.at
     notice = view.withdrawn.notice
     return Entry(

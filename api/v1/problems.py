@@ -80,8 +80,9 @@ def from_http(exc: HTTPException) -> Response:
     for key, value in exc.get_headers():
         if key.lower() in KEPT_HEADERS:
             headers[key] = value
-    if status == 405 and "Allow" not in headers and getattr(exc, "valid_methods", None):
-        headers["Allow"] = ", ".join(exc.valid_methods)
+    allowed = getattr(exc, "valid_methods", None)  # MethodNotAllowed's
+    if status == 405 and "Allow" not in headers and allowed:
+        headers["Allow"] = ", ".join(allowed)
     messages = data.get("messages") or data.get("errors")
     if messages is not None:
         return _from_webargs(status, messages, headers)

@@ -73,7 +73,8 @@ def finish_read(response: Response, viewer: Viewer, last_modified: datetime | No
     response.headers["Cache-Control"] = (
         f"public, max-age={PUBLIC_MAX_AGE}" if viewer.kind == "anonymous" else f"private, max-age={PUBLIC_MAX_AGE}"
     )
-    return response.make_conditional(request)
+    response.make_conditional(request)  # in place: 304 when the client's copy is current
+    return response
 
 
 def add_api_headers(response: Response, viewer: Viewer | None) -> Response:

@@ -42,7 +42,7 @@ Dates are already formatted for people (``2 Nov 2026``) in the strings; the date
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -182,7 +182,7 @@ class Answer:
     kind: str  # statements, quotes, routes, help, error
     title: str
     command: Command
-    items: list[Item] = field(default_factory=list)
+    items: Sequence[Item] = field(default_factory=list)
     notice: str | None = None
     suggestion: str | None = None
     next_offset: int | None = None

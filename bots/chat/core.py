@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 
 from index import SearchIndex, SearchQuery
@@ -262,7 +263,7 @@ def _withdrawn_item(slug: str, title: str, withdrawal: Withdrawn) -> StatementIt
     )  # fmt: skip
 
 
-def suggest(command: Command, vocabulary: list[str] = ()) -> str | None:
+def suggest(command: Command, vocabulary: Sequence[str] = ()) -> str | None:
     """For input that isn't a command: a near-miss verb corrected (``qoute x`` -> ``quote x``), else the
     words taken as a search, misspellings of topic words corrected (``groming`` -> ``lines grooming``)."""
     text = command.query.strip()
@@ -275,7 +276,7 @@ def suggest(command: Command, vocabulary: list[str] = ()) -> str | None:
     return "lines " + " ".join(_corrected(word, vocabulary) for word in text.split())
 
 
-def _corrected(word: str, vocabulary: list[str]) -> str:
+def _corrected(word: str, vocabulary: Sequence[str]) -> str:
     if len(word) < 4 or word.lower() in vocabulary:
         return word
     close = difflib.get_close_matches(word.lower(), vocabulary, n=1, cutoff=0.8)

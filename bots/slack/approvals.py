@@ -126,7 +126,7 @@ class Approvals:
                 return
             current, why = self.waiting(str(meta.get("slug", "")), int(meta.get("v") or 0), approver)
             if current is None:
-                ack(response_action="errors", errors={"reason": why})
+                ack(response_action="errors", errors={"reason": why or "Nothing to reject."})
                 return
             self.services.workflow.reject(current.slug, current.revision, approver, reason)
         except PresslineError as exc:

@@ -7,6 +7,7 @@ as JSON (``{"c": "lines grooming", "o": 1}``), so a click re-runs a command inst
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from bots.chat import Answer, Command, HelpItem, Notice, QuoteItem, RouteItem, StatementItem
@@ -66,7 +67,10 @@ def answer_message(answer: Answer, *, shared_by: str | None = None) -> dict[str,
     if answer.notice:
         icon = ":warning: " if answer.is_error else ""
         blocks.append(section(icon + escape(answer.notice)))
-    render = {"statements": _statement, "quotes": _quote, "routes": _route, "help": _help}.get(answer.kind)
+    renderers: dict[str, Callable[[Any, int], list[dict]]] = {
+        "statements": _statement, "quotes": _quote, "routes": _route, "help": _help,
+    }  # fmt: skip
+    render = renderers.get(answer.kind)
     for index, item in enumerate(answer.items):
         if render is not None:
             blocks += render(item, index)

@@ -7,6 +7,9 @@ The reply lands in the channel thread for everyone, so there is no separate "Pos
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from bots.chat.answers import Answer, HelpItem, QuoteItem, RouteItem, StatementItem
 
 from . import cards
@@ -21,7 +24,9 @@ def reply(answer: Answer) -> Json:
     body = [cards.text(answer.title or "Pressline", size="medium", weight="bolder")]
     if answer.notice:
         body.append(cards.text(answer.notice, color="attention" if answer.is_error else None))
-    renderers = {StatementItem: _statement, QuoteItem: _quote, RouteItem: _route, HelpItem: None}
+    renderers: dict[type, Callable[[Any], Json] | None] = {
+        StatementItem: _statement, QuoteItem: _quote, RouteItem: _route, HelpItem: None,
+    }  # fmt: skip
     helps = [item for item in answer.items if isinstance(item, HelpItem)]
     for item in answer.items:
         render = renderers.get(type(item))

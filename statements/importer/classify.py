@@ -52,7 +52,7 @@ def guess_kind(title: str, paragraphs: Sequence[str]) -> str:
 def _guidance_title(title: str) -> bool:
     """A title that is advice ("How to spot a courier scam"), not news about advice ("Firefighters issue advice")."""
     match = _GUIDANCE_TITLE.search(title)
-    return bool(match) and not _NEWS_ABOUT_ADVICE.search(title[: match.start()])
+    return match is not None and not _NEWS_ABOUT_ADVICE.search(title[: match.start()])
 
 
 def _count(keyword: str, text: str) -> int:

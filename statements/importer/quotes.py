@@ -292,6 +292,7 @@ class _Reader:
         floor = 0
         previous: tuple[ExtractedQuote, _Speaker] | None = None
         previous_closed = False
+        speaker: _Speaker | None
         for k, seg in enumerate(segments):
             ceiling = segments[k + 1].start if k + 1 < len(segments) else len(paragraph)
             self._note_mentions(outside, seg.start, floor)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
 from api.cli import cli
 from statements import Viewer, open_services
 from statements.db import sqlite_url
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -78,3 +84,15 @@ def test_init_with_a_malformed_database_url_is_one_line_and_exit_2(tmp_path):
     env = {"PRESSLINE_DATA_DIR": str(tmp_path), "PRESSLINE_DATABASE_URL": "nonsense://"}
     result = CliRunner().invoke(cli, ["init"], env=env)
     assert result.exit_code == 2 and result.stderr.startswith("Error: PRESSLINE_DATABASE_URL")
+
+
+def test_a_command_module_that_fails_to_import_stops_the_cli_loudly():
+    broken = "import sys; sys.modules['api.cli.backup'] = None; import api.cli"
+    result = subprocess.run([sys.executable, "-c", broken], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "api.cli.backup" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["init", "demo", "serve", "import", "keys", "index", "export", "import-backup"])
+def test_every_command_is_offered(command):
+    assert command in cli.commands

@@ -73,7 +73,8 @@ def test_the_bulk_check_reads_many_blocks_and_unpacked_postings_alike(snapshot):
     unpacked = Postings([Block([3, 7], 1.0, None, None, 1.0, 0, 7, _values=[value, value])])
     keys = positions.term_keys(unpacked, sorted_array({7, 8}))
     assert [(k >> positions.SHIFT, (k & ((1 << positions.SHIFT) - 1)) - positions.BIAS) for k in keys.tolist()] == [
-        (7, 4), (7, 9)
+        (7, 4),
+        (7, 9),
     ]
 
 

@@ -17,7 +17,9 @@ from tests.conftest import PG_URL
 
 from .nodes import Node, Staff
 
-NODES_DB = "pressline_nodes"
+# Databases of their own, named after the lane's, so lanes run side by side on one server do not collide.
+LANE_DB = make_url(PG_URL).database if PG_URL else "pressline"
+NODES_DB = f"{LANE_DB}_nodes"
 REDIS_URL = os.environ.get("PRESSLINE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 

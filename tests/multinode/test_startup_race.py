@@ -9,7 +9,7 @@ import pytest
 
 from statements import open_services
 
-from .conftest import fresh_database, pg_admin
+from .conftest import LANE_DB, fresh_database, pg_admin
 from .nodes import PRESSLINE, ROOT
 
 pytestmark = pytest.mark.postgres
@@ -18,11 +18,12 @@ pytestmark = pytest.mark.postgres
 def test_three_nodes_initialising_a_new_database_at_once_all_succeed(tmp_path):
     if not os.environ.get("PRESSLINE_TEST_DATABASE_URL"):
         pytest.skip("PostgreSQL lane")
-    url = fresh_database("pressline_startup")
+    name = f"{LANE_DB}_startup"
+    url = fresh_database(name)
     engine = pg_admin()
     with engine.connect() as conn:  # back to an empty database, not even migrated
-        conn.exec_driver_sql('DROP DATABASE "pressline_startup" WITH (FORCE)')
-        conn.exec_driver_sql('CREATE DATABASE "pressline_startup"')
+        conn.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
     engine.dispose()
     env = {**os.environ, "PRESSLINE_DATABASE_URL": url, "PRESSLINE_DATA_DIR": str(tmp_path)}
     runs = [

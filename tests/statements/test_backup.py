@@ -40,7 +40,10 @@ def _postgres_target() -> str:
     return target
 
 
-TARGETS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not PG_URL, reason="PostgreSQL lane"))]
+TARGETS = [
+    "sqlite",
+    pytest.param("postgresql", marks=[pytest.mark.postgres, pytest.mark.skipif(not PG_URL, reason="PostgreSQL lane")]),
+]
 
 
 @pytest.fixture(params=TARGETS)

@@ -11,9 +11,7 @@ from pathlib import Path
 
 import pytest
 
-CORPUS_PATH = (
-    Path(__file__).resolve().parents[2] / "statements" / "data" / "corpus.json"
-)
+CORPUS_PATH = Path(__file__).resolve().parents[2] / "statements" / "data" / "corpus.json"
 
 KINDS = {"press_release", "holding_statement", "lines_to_take", "guidance", "qa"}
 AUDIENCES = {"public", "partners", "internal"}
@@ -137,9 +135,7 @@ def test_withdraw_reason_only_and_always_when_withdrawn(entry):
 @pytest.mark.parametrize("entry", CORPUS, ids=by_slug)
 def test_publish_in_days_only_and_always_when_scheduled(entry):
     if entry["state"] == "scheduled":
-        assert (
-            isinstance(entry["publish_in_days"], int) and entry["publish_in_days"] > 0
-        )
+        assert isinstance(entry["publish_in_days"], int) and entry["publish_in_days"] > 0
     else:
         assert entry["publish_in_days"] is None
 
@@ -192,9 +188,7 @@ def test_exactly_one_withdrawn_one_scheduled_one_in_review_and_one_draft():
 def test_some_published_statements_are_stale_and_most_are_not():
     cutoff = datetime.date(2026, 1, 1)
     published = [e for e in CORPUS if e["state"] == "published"]
-    stale = [
-        e for e in published if datetime.date.fromisoformat(e["review_by"]) < cutoff
-    ]
+    stale = [e for e in published if datetime.date.fromisoformat(e["review_by"]) < cutoff]
     assert 2 <= len(stale) < len(published) // 2
 
 
@@ -221,10 +215,6 @@ def test_press_office_has_three_or_four_people():
 )
 def test_search_targets_are_present_in_published_text(words):
     published_text = [
-        " ".join([e["title"], e["summary"], e["body"]]).lower()
-        for e in CORPUS
-        if e["state"] == "published"
+        " ".join([e["title"], e["summary"], e["body"]]).lower() for e in CORPUS if e["state"] == "published"
     ]
-    assert any(
-        all(re.search(rf"\b{w}\b", text) for w in words) for text in published_text
-    )
+    assert any(all(re.search(rf"\b{w}\b", text) for w in words) for text in published_text)

@@ -28,10 +28,11 @@ def test_upgrade_and_downgrade_on_postgresql():
     if not base:
         pytest.skip("PRESSLINE_TEST_DATABASE_URL is not set")
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    name = base.rsplit("/", 1)[1] + "_migrations"  # beside the lane's own database, not shared with other lanes
     with admin.connect() as conn:
-        conn.execute(text("DROP DATABASE IF EXISTS pressline_migrations WITH (FORCE)"))
-        conn.execute(text("CREATE DATABASE pressline_migrations"))
-    url = base.rsplit("/", 1)[0] + "/pressline_migrations"
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = base.rsplit("/", 1)[0] + "/" + name
     try:
         migrations.upgrade(url)
         engine = create_engine(url)
@@ -41,5 +42,5 @@ def test_upgrade_and_downgrade_on_postgresql():
         engine.dispose()
     finally:
         with admin.connect() as conn:
-            conn.execute(text("DROP DATABASE IF EXISTS pressline_migrations WITH (FORCE)"))
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()

@@ -16,7 +16,9 @@ PUBLIC = "https://pressline.westshire.police.uk"
 
 @pytest.fixture
 def linked(tmp_path, database_url, clock, services, httpserver):
-    app = make_app(tmp_path, database_url, clock, PUBLIC_URL=PUBLIC, TEAMS_NOTIFY_WEBHOOK_URL=httpserver.url_for("/hook"))
+    app = make_app(
+        tmp_path, database_url, clock, PUBLIC_URL=PUBLIC, TEAMS_NOTIFY_WEBHOOK_URL=httpserver.url_for("/hook")
+    )
     yield app
     app.extensions["pressline.notices"].wait(10)
     app.extensions["pressline.search"].close()
