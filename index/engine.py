@@ -10,17 +10,21 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from statements import Catalogue, ChangeEvent, ChangeLog, Viewer
 from statements.clock import Clock, utcnow
 
+from .damage import IndexDamaged
 from .finding import Finder
-from .keeping import SYNC_EVERY, IndexKeeper
+from .keeping import SYNC_EVERY, IndexKeeper, IndexReport
 from .schema import STATEMENT
 from .searching import SearcherPool
 from .store import IndexStore
 from .types import QuoteHit, SearchQuery, SearchResults
 from .writer import Indexer
+
+T = TypeVar("T")
 
 
 class SearchIndex:
@@ -68,11 +72,32 @@ class SearchIndex:
     # -- answering queries (index/finding.py) --------------------------------------------------------------
 
     def search(self, query: SearchQuery, viewer: Viewer) -> SearchResults:
+        """Raises :class:`IndexDamaged` (the faces answer 503, Retry-After) while the live index is damaged."""
         self.keeper.catch_up()
-        return self.finder.search(query, viewer, self.keeper.rebuilding)
+        return self._guarded(lambda: self.finder.search(query, viewer, self.keeper.rebuilding))
 
     def quotes(self, text: str, viewer: Viewer, limit: int = 10) -> list[QuoteHit]:
-        return self.finder.quotes(text, viewer, limit)
+        return self._guarded(lambda: self.finder.quotes(text, viewer, limit))
+
+    def _guarded(self, answer: Callable[[], T]) -> T:
+        self.keeper.raise_if_damaged()
+        try:
+            return answer()
+        except IndexDamaged as exc:
+            self.keeper.damaged(exc)
+            raise
+        except Exception as exc:
+            found = self.keeper.diagnose(exc)
+            if found is None:
+                raise
+            self.keeper.damaged(found)
+            raise found from None
+
+    def health(self) -> dict:
+        return self.keeper.health()
+
+    def check(self) -> IndexReport:
+        return self.keeper.check()
 
 
-__all__ = ["STATEMENT", "SearchIndex"]
+__all__ = ["STATEMENT", "IndexDamaged", "IndexReport", "SearchIndex"]

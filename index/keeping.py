@@ -12,15 +12,34 @@ import threading
 import time
 import warnings
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from statements import Catalogue, ChangeEvent, ChangeLog
 
+from . import damage
+from .damage import IndexDamaged
 from .searching import SearcherPool
+from .skipped import Skipped, reason
 from .store import FORMAT, IndexStore
 from .verify import drifted
 from .writer import IndexBusy, Indexer
 
 log = logging.getLogger(__name__)
+
+
+@dataclass
+class IndexReport:
+    """What ``pressline index verify`` found: nothing at all when the index is sound and in step."""
+
+    generation: str | None = None
+    damaged: list[str] = field(default_factory=list)  # files not as written (the node rebuilds beside)
+    skipped: dict[str, str] = field(default_factory=dict)  # slug -> why the index could not take it
+    drifted: list[str] = field(default_factory=list)  # slugs whose indexed versions differ from the database
+
+    @property
+    def sound(self) -> bool:
+        return not (self.damaged or self.skipped or self.drifted)
+
 
 SYNC_EVERY = 1.0  # seconds between checks that this process's index has caught up with the change log
 SMALL_CORPUS = 2000  # statements: rebuild a missing index before the constructor returns, else in the background
@@ -41,6 +60,7 @@ class IndexKeeper:
         self.sync_every = sync_every
         self._rebuilding = threading.Event()
         self._synced = 0.0
+        self._damage: IndexDamaged | None = None
 
     @property
     def rebuilding(self) -> bool:
@@ -64,6 +84,10 @@ class IndexKeeper:
         if not self.store.compatible(generation):
             log.warning("search index %s was written as %r, not %r; rebuilding", generation,
                         self.store.format(generation), FORMAT)  # fmt: skip
+            return False
+        wrong = damage.check(self.store, generation)
+        if wrong:
+            log.error("search index %s is damaged (%s); rebuilding", generation, "; ".join(wrong))
             return False
         return self._readable(generation)
 
@@ -130,6 +154,65 @@ class IndexKeeper:
         """Slugs whose indexed versions differ from what the database says should be indexed."""
         with self.pool.snapshot() as snap:
             return drifted(snap, self.catalogue)
+
+    def check(self) -> IndexReport:
+        """Everything ``pressline index verify`` reports: damaged files (checksums), skipped statements, and
+        statements whose indexed versions differ from the database."""
+        generation = self.store.current()
+        if generation is None:
+            return IndexReport(drifted=sorted(self.catalogue.all_slugs()))
+        skipped = Skipped(self.store, generation).read()
+        damaged = damage.check(self.store, generation, checksums=True)
+        if damaged:
+            return IndexReport(generation, damaged=damaged, skipped=skipped)
+        try:
+            drifted = self.verify()
+        except Exception as exc:  # a file the manifest does not cover (an index from before it) is unreadable
+            return IndexReport(generation, damaged=[f"unreadable ({reason(exc)})"], skipped=skipped)
+        return IndexReport(generation, drifted=[s for s in drifted if s not in skipped], skipped=skipped)
+
+    def health(self) -> dict:
+        """For ``/readyz``: ``state`` (ok, rebuilding or damaged), what is damaged, what is skipped."""
+        generation = self.store.current()
+        skipped = sorted(Skipped(self.store, generation).read()) if generation else []
+        found = self._damage if self._damage is not None and self._damage.generation == generation else None
+        if found is None and generation is not None:
+            wrong = damage.check(self.store, generation)
+            found = IndexDamaged(generation, "; ".join(wrong)) if wrong else None
+            if found is not None:
+                self.damaged(found)
+        state = "damaged" if found is not None else "rebuilding" if self.rebuilding else "ok"
+        return {"state": state, "damage": found.detail if found else None, "skipped": skipped}
+
+    # -- damage ----------------------------------------------------------------------------------------------
+
+    def damaged(self, exc: IndexDamaged) -> None:
+        """The live generation is damaged: remember it and rebuild beside it (once, whichever process is
+        first; the others find the new generation when they take the rebuild lock)."""
+        if self._damage is None or self._damage.generation != exc.generation:
+            log.error("%s; rebuilding beside it", exc)
+        self._damage = exc
+        self.rebuild_in_background(needed=lambda: self.store.current() == exc.generation)
+
+    def raise_if_damaged(self) -> None:
+        """Before a search: fail fast (and make sure the repair is under way) while the live index is damaged."""
+        found = self._damage
+        if found is None:
+            return
+        if self.store.current() != found.generation:
+            self._damage = None
+            return
+        self.damaged(found)
+        raise found
+
+    def diagnose(self, exc: Exception) -> IndexDamaged | None:
+        """After an unexpected error reading the index: damage if the files are not what was written (their
+        checksums say so), else None (a bug, to be reported as one)."""
+        generation = self.store.current()
+        if generation is None or isinstance(exc, IndexBusy):
+            return None
+        wrong = damage.check(self.store, generation, checksums=True)
+        return IndexDamaged(generation, "; ".join(wrong)) if wrong else None
 
     def lag(self) -> int:
         generation = self.store.current()

@@ -12,7 +12,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import replace
 
-from index import SearchIndex, SearchQuery
+from index import IndexDamaged, SearchIndex, SearchQuery
 from statements import Filters, Services, Viewer
 from statements.errors import Gone, NotFound, Unavailable
 from statements.registry import load_topics
@@ -49,6 +49,9 @@ class ChatCore:
             return handler(command)
         except Unavailable as exc:
             return Answer("error", "Unavailable", command, notice=exc.message)
+        except IndexDamaged:
+            notice = "Search is being repaired on this server; try again in a minute."
+            return Answer("error", "Unavailable", command, notice=notice)
 
     # -- commands ------------------------------------------------------------------------------------------
 
