@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from index import SearchQuery
+from index import SearchIndex, SearchQuery
 from index.analysis import terms
+from index.synonyms import Synonyms
 from tests.conftest import ANON
 
 
@@ -66,3 +67,49 @@ def test_a_filter_alone_still_lists_what_it_selects(search, publish):
     publish("Speed cameras", body="Cameras on the A140.", slug="cameras", topics=["road-safety"])
     found = search.search(SearchQuery("topic:road-safety"), ANON)
     assert slugs(found) == ["cameras"] and found.message is None
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("CEOP", ["ceop", "exploitation"]),
+        ("child exploitation", ["ceop", "exploitation"]),
+        ("999", ["emergency", "nine"]),
+        ("emergency", ["emergency", "nine"]),
+        ("ASB", ["antisocial", "asb"]),
+        ("anti-social behaviour", ["antisocial", "asb"]),
+    ],
+)
+def test_the_default_synonyms_find_each_other(search, publish, query, found):
+    publish("Report to CEOP", body="Reports go to CEOP.", slug="ceop")
+    publish("Exploitation", body="Child exploitation happens online.", slug="exploitation")
+    publish("Emergencies", body="In an emergency, act fast.", slug="emergency")
+    publish("Nines", body="Always call 999.", slug="nine")
+    publish("ASB patrols", body="Patrols against ASB.", slug="asb")
+    publish("Town centre", body="Anti-social behaviour in the town centre.", slug="antisocial")
+    publish("Children", body="A child hurt in an exploitative scheme, not exploitation of a child.", slug="apart")
+    assert sorted(slugs(search.search(SearchQuery(query), ANON))) == found
+
+
+def test_a_synonym_alternative_of_several_words_is_a_phrase(search, publish):
+    publish("Apart", body="The child was safe; exploitation elsewhere.", slug="apart")
+    assert slugs(search.search(SearchQuery("CEOP"), ANON)) == []
+
+
+def test_synonyms_mark_every_alternative_in_the_snippet(search, publish):
+    publish("Emergencies", body="In an emergency, call 999.", slug="emergency")
+    [hit] = search.search(SearchQuery("999"), ANON).hits
+    assert "<mark>emergency</mark>" in hit.snippet and "<mark>999</mark>" in hit.snippet
+
+
+def test_an_office_extends_the_synonym_table_with_a_file(services, tmp_path, publish):
+    table = tmp_path / "synonyms.txt"
+    table.write_text("# our own\nPCSO ~ community support officer\n", encoding="utf-8")
+    publish("Patrols", body="A community support officer will visit.", slug="patrols")
+    engine = SearchIndex(tmp_path / "own", services.catalogue, services.changes, services.clock,
+                         synonyms=Synonyms.load(table))  # fmt: skip
+    try:
+        assert slugs(engine.search(SearchQuery("PCSO"), ANON)) == ["patrols"]
+        assert engine.search(SearchQuery("999 CEOP"), ANON).total == 0  # the defaults still apply
+    finally:
+        engine.close()
