@@ -1,4 +1,5 @@
-"""Settings: defaults, then the environment, then an explicit override (tests). Read once, in the faces."""
+"""Settings: defaults, then the environment, then an explicit override (tests). Read once, in the faces, and
+checked there (:func:`validate_settings`), so a bad value stops start-up with one sentence naming it."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import secrets
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from statements.db import sqlite_url
 
@@ -52,6 +54,44 @@ def load_settings(override: Mapping[str, Any] | None = None, environ: Mapping[st
     settings["DATA_DIR"] = data_dir
     settings.setdefault("DATABASE_URL", sqlite_url(data_dir))
     settings["INDEX_DIR"] = Path(settings.get("INDEX_DIR") or data_dir / "index")
+    return validate_settings(settings)
+
+
+class SettingsError(ValueError):
+    """A setting that cannot work: raised at start-up, naming the environment variable, before anything serves."""
+
+
+def validate_settings(settings: dict[str, Any]) -> dict[str, Any]:
+    """Check and convert the settings that would otherwise fail later, or silently differ between faces (a bad
+    time zone was UTC in the console but an exception in notices). Raises :class:`SettingsError`."""
+    problems: list[str] = []
+    try:
+        ZoneInfo(str(settings["TIMEZONE"]))
+    except (ZoneInfoNotFoundError, ValueError):
+        problems.append(
+            f"PRESSLINE_TIMEZONE: {settings['TIMEZONE']!r} is not a time zone; use an IANA name such as Europe/London."
+        )
+    for key, floor in (("READ_CACHE_SECONDS", 0.0), ("READ_CACHE_HEAD_EVERY", 0.0), ("PROXY_COUNT", 0)):
+        value = settings.get(key)
+        if value in (None, ""):
+            continue
+        try:
+            number = type(floor)(value)
+        except (TypeError, ValueError):
+            number = None
+        if number is None or number < floor:
+            kind = "a whole number" if isinstance(floor, int) else "a number of seconds"
+            problems.append(f"{ENV[key]}: {value!r} is not {kind} (0 or more).")
+        else:
+            settings[key] = number
+    synonyms = settings.get("SYNONYMS_FILE")
+    if synonyms and not Path(synonyms).is_file():
+        problems.append(f"PRESSLINE_SYNONYMS_FILE: {str(synonyms)!r} is not a readable file of synonym groups.")
+    public_url = settings.get("PUBLIC_URL")
+    if public_url and not str(public_url).startswith(("https://", "http://")):
+        problems.append(f"PRESSLINE_PUBLIC_URL: {public_url!r} must start with https:// (or http://).")
+    if problems:
+        raise SettingsError(" ".join(problems))
     return settings
 
 

@@ -1,12 +1,14 @@
-"""Search benchmark: Pressline's Whoosh engine against SQLite FTS5 on the same generated corpus, in one run.
+"""Search benchmark: Pressline's engine, tantivy and SQLite FTS5 on the same generated corpus, in one run.
 
     python -m bench.search --statements 10000 [--seed 1] [--queries 200] [--dir /tmp/pressline-bench]
 
-Measures the index build rate and size for both engines, then p50/p95/p99 latency for four query classes
-(one common word, two words, a quoted phrase, a topic-filtered newest-first query), each returning 10 hits
-with highlighted snippets, as a partner (public + partners audiences, embargo applied). Whoosh queries run
-through ``index.SearchIndex.search`` (totals, facets and snippets included) in a fresh process, which also
-reports its resident memory. FTS5 runs bm25 top-10 with ``snippet()`` and the same audience/time filter.
+Measures the index build rate and size of each engine, then p50/p95 latency (CPU and wall) for four query
+classes (one common word, two words, a quoted phrase, a topic-filtered newest-first query), each returning
+the top 10 with highlighted snippets and the exact total, as a partner (public + partners audiences, embargo
+applied). Pressline's queries run through ``index.SearchIndex.search`` (facets and a suggestion included)
+in a fresh process, which also reports its resident memory. FTS5 picks the top 10 rowids by bm25 (or newest
+first), then takes ``snippet()`` of those 10 only, and counts the total; tantivy (``bench.tantivy_side``)
+does the same work with its own query parser, filters and snippet generator.
 """
 
 from __future__ import annotations
@@ -113,32 +115,47 @@ def fts_match(text: str) -> str:
     return " ".join(f'"{w}"' for w in text.split())
 
 
-def run_fts(path: Path, queries: dict[str, list[dict]], now: int) -> dict[str, list[float]]:
+_FTS_VISIBLE = "m.audience IN ('public', 'partners') AND m.publish_at <= :now"
+_FTS_TOPIC = "fts.rowid IN (SELECT id FROM topics WHERE topic = :topic)"
+# The top 10 rowids first, snippets only for those (snippet() in the ranked query itself ran on every match
+# before the sort), and the exact total, as the other engines compute.
+_FTS_TOP = f"""SELECT fts.rowid FROM fts JOIN meta m ON m.id = fts.rowid WHERE fts MATCH :q AND {_FTS_VISIBLE}
+               ORDER BY bm25(fts, 4.0, 1.8, 1.0, 2.5) LIMIT 10"""
+_FTS_NEWEST = f"""SELECT fts.rowid FROM fts JOIN meta m ON m.id = fts.rowid WHERE fts MATCH :q AND {_FTS_VISIBLE}
+                  AND {_FTS_TOPIC} ORDER BY m.publish_at DESC LIMIT 10"""
+_FTS_COUNT = f"SELECT count(*) FROM fts JOIN meta m ON m.id = fts.rowid WHERE fts MATCH :q AND {_FTS_VISIBLE}"
+_FTS_SNIPPETS = """SELECT fts.rowid, m.slug, snippet(fts, -1, '<mark>', '</mark>', '…', 32) FROM fts
+                   JOIN meta m ON m.id = fts.rowid WHERE fts MATCH :q AND fts.rowid IN ({ids})"""
+
+
+def run_fts(path: Path, queries: dict[str, list[dict]], now: int) -> tuple[dict[str, list[float]], dict]:
     db = sqlite3.connect(path)
-    top = """SELECT m.slug, snippet(fts, -1, '<mark>', '</mark>', '…', 32) FROM fts JOIN meta m ON m.id = fts.rowid
-             WHERE fts MATCH ? AND m.audience IN ('public', 'partners') AND m.publish_at <= ?
-             ORDER BY bm25(fts, 4.0, 1.8, 1.0, 2.5) LIMIT 10"""
-    newest = """SELECT m.slug, snippet(fts, -1, '<mark>', '</mark>', '…', 32) FROM fts JOIN meta m ON m.id = fts.rowid
-                WHERE fts MATCH ? AND m.audience IN ('public', 'partners') AND m.publish_at <= ?
-                AND fts.rowid IN (SELECT id FROM topics WHERE topic = ?) ORDER BY m.publish_at DESC LIMIT 10"""
     timings: dict[str, list[float]] = {}
+    totals: dict[str, list[int]] = {}
     for name, items in queries.items():
         for q in items[:20]:  # warm the page cache like the Whoosh side's warm-up
-            _fts_one(db, top, newest, q, now)
-        timings[name], timings[name + " cpu"] = [], []
+            _fts_one(db, q, now)
+        timings[name], timings[name + " cpu"], totals[name] = [], [], []
         for q in items:
             started, cpu = time.perf_counter(), time.thread_time()
-            _fts_one(db, top, newest, q, now)
+            total, _ = _fts_one(db, q, now)
             timings[name].append((time.perf_counter() - started) * 1000)
             timings[name + " cpu"].append((time.thread_time() - cpu) * 1000)
+            totals[name].append(total)
     db.close()
-    return timings
+    return timings, totals
 
 
-def _fts_one(db, top, newest, q, now):
+def _fts_one(db, q, now) -> tuple[int, list]:
+    params = {"q": fts_match(q["text"]), "now": now, "topic": q.get("topic")}
     if "topic" in q:
-        return db.execute(newest, (fts_match(q["text"]), now, q["topic"])).fetchall()
-    return db.execute(top, (fts_match(q["text"]), now)).fetchall()
+        ids = [r[0] for r in db.execute(_FTS_NEWEST, params)]
+        total = db.execute(f"{_FTS_COUNT} AND {_FTS_TOPIC}", params).fetchone()[0]
+    else:
+        ids = [r[0] for r in db.execute(_FTS_TOP, params)]
+        total = db.execute(_FTS_COUNT, params).fetchone()[0]
+    found = {r[0]: r[1:] for r in db.execute(_FTS_SNIPPETS.format(ids=",".join(map(str, ids)) or "NULL"), params)}
+    return total, [found[i] for i in ids]
 
 
 class _Everything:
@@ -221,7 +238,8 @@ def main() -> None:
         now = int(qfile.name.split(".")[-2])
         whoosh = {"seconds": 0.0, "cpu_seconds": 0.0, "bytes": _du(work / "index")}
         fts = {"seconds": 0.0, "cpu_seconds": 0.0, "bytes": (work / "fts.db").stat().st_size}
-        _measure(args, work, qfile, now, whoosh, fts)
+        tantivy = {"seconds": 0.0, "cpu_seconds": 0.0, "bytes": _du(work / "tantivy")}
+        _measure(args, work, qfile, now, whoosh, fts, tantivy)
         return
 
     from bench.corpus import Generator
@@ -238,43 +256,54 @@ def main() -> None:
     print(f"whoosh build {whoosh['seconds']:.1f}s, {whoosh['bytes'] / 1e6:.0f} MB")
     fts = build_fts(work / "fts.db", views)
     print(f"fts5   build {fts['seconds']:.1f}s, {fts['bytes'] / 1e6:.0f} MB")
+    from bench import tantivy_side
+
+    tantivy = tantivy_side.build(work / "tantivy", views)
+    print(f"tantivy build {tantivy['seconds']:.1f}s, {tantivy['bytes'] / 1e6:.0f} MB")
 
     now = int(views[-1].publish_at.timestamp()) - 86400 * 30  # the newest month is still under embargo
     queries = make_queries(views, args.queries, args.seed)
     qfile = work / f"queries.{now}.json"
     qfile.write_text(json.dumps(queries))
     del views
-    _measure(args, work, qfile, now, whoosh, fts)
+    _measure(args, work, qfile, now, whoosh, fts, tantivy)
 
 
-def _measure(args, work: Path, qfile: Path, now: int, whoosh: dict, fts: dict) -> None:
+def _measure(args, work: Path, qfile: Path, now: int, whoosh: dict, fts: dict, tantivy: dict) -> None:
+    from bench import tantivy_side
+
     queries = json.loads(qfile.read_text())
     command = [sys.executable, "-m", "bench.search", "--serve", str(work / "index"), str(qfile)]
     child = subprocess.run(command, capture_output=True, text=True, check=True)
     served = json.loads(child.stdout.strip().splitlines()[-1])
-    fts_timings = run_fts(work / "fts.db", queries, now)
+    timings = {"pressline": served["timings"]}
+    totals = {"pressline": served["totals"]}
+    timings["tantivy"], totals["tantivy"] = tantivy_side.run(work / "tantivy", queries, now)
+    timings["fts5"], totals["fts5"] = run_fts(work / "fts.db", queries, now)
 
     report = {"statements": args.statements, "seed": args.seed, "queries_per_class": args.queries,
-              "whoosh_build": whoosh, "fts_build": fts, "rss": served["rss"], "peak_rss": served["peak_rss"],
-              "first_query_s": served["first_query_s"], "load_average": os.getloadavg(), "classes": {}}  # fmt: skip
-    header = f"{'class':<22} {'whoosh p50/p95/p99 ms':>24} {'fts5 p50/p95/p99 ms':>22} {'p95 ratio':>9} {'hits':>7}"
-    print(f"\n{header}")
-    for name in CLASSES:
-        for clock in ("", " cpu"):
-            w, f = served["timings"][name + clock], fts_timings[name + clock]
-            row = {"whoosh": [pct(w, p) for p in (50, 95, 99)], "fts5": [pct(f, p) for p in (50, 95, 99)],
-                   "median_total": statistics.median(served["totals"][name])}  # fmt: skip
-            row["ratio_p95"] = row["whoosh"][1] / max(row["fts5"][1], 1e-6)
+              "builds": {"pressline": whoosh, "tantivy": tantivy, "fts5": fts}, "rss": served["rss"],
+              "peak_rss": served["peak_rss"], "first_query_s": served["first_query_s"],
+              "load_average": os.getloadavg(), "classes": {}}  # fmt: skip
+    engines = ("pressline", "tantivy", "fts5")
+    for clock in (" cpu", ""):
+        print(f"\n{'ms, ' + ('CPU' if clock else 'wall') + ' p50/p95':<22}" + "".join(f"{e:>16}" for e in engines)
+              + f"{'p95 vs tantivy':>16}{'vs fts5':>9}  median totals (pressline/tantivy/fts5)")  # fmt: skip
+        for name in CLASSES:
+            row = {e: [pct(timings[e][name + clock], p) for p in (50, 95)] for e in engines}
+            row["vs_tantivy"] = row["pressline"][1] / max(row["tantivy"][1], 1e-6)
+            row["vs_fts5"] = row["pressline"][1] / max(row["fts5"][1], 1e-6)
+            row["median_totals"] = [statistics.median(totals[e][name]) for e in engines]
             report["classes"][name + clock] = row
-            ws, fs = "/".join(f"{x:.1f}" for x in row["whoosh"]), "/".join(f"{x:.1f}" for x in row["fts5"])
-            label = f"{name} ({'cpu' if clock else 'wall'})"
-            print(f"{label:<22} {ws:>24} {fs:>22} {row['ratio_p95']:>8.2f}x {row['median_total']:>7.0f}")
+            cells = "".join(f"{row[e][0]:>8.1f}/{row[e][1]:<7.1f}" for e in engines)
+            print(f"{name:<22}{cells}{row['vs_tantivy']:>15.1f}x{row['vs_fts5']:>8.2f}x  "
+                  + "/".join(f"{t:.0f}" for t in row["median_totals"]))  # fmt: skip
     n = args.statements
-    print(f"\nwhoosh index {whoosh['bytes'] / 1e6:.0f} MB vs fts5 {fts['bytes'] / 1e6:.0f} MB "
-          f"({whoosh['bytes'] / fts['bytes']:.2f}x)")  # fmt: skip
-    if whoosh["seconds"]:
-        print(f"build wall {n / whoosh['seconds']:.0f}/s (cpu {n / whoosh['cpu_seconds']:.0f}/s) vs fts5 "
-              f"{n / fts['seconds']:.0f}/s (cpu {n / fts['cpu_seconds']:.0f}/s)")  # fmt: skip
+    for name, build in (("pressline", whoosh), ("tantivy", tantivy), ("fts5", fts)):
+        rate = ""
+        if build["seconds"]:
+            rate = f"build {n / build['seconds']:.0f}/s (CPU {n / build['cpu_seconds']:.0f}/s), "
+        print(f"{name:<10} {rate}index {build['bytes'] / 1e6:.1f} MB ({build['bytes'] / fts['bytes']:.2f}x fts5)")
     print(f"serving process RSS {served['rss'] / 1e6:.0f} MB (peak {served['peak_rss'] / 1e6:.0f} MB); "
           f"open + first query {served['first_query_s']:.2f}s; load average {os.getloadavg()[0]:.1f}")  # fmt: skip
     if args.json:

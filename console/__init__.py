@@ -6,7 +6,7 @@ from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 
 from index import SearchIndex
-from statements import Services
+from statements import ConsoleSessions, Services
 
 from . import security
 from .context import Console, register_filters
@@ -25,7 +25,8 @@ def init_app(app: Flask, services: Services, search: SearchIndex) -> None:
 
     security.configure(app)
     csrf = app.extensions.get("csrf") or CSRFProtect(app)
-    app.extensions["pressline.console"] = Console(services, search, csrf)
+    sessions = ConsoleSessions(services.db, services.clock, app.config["PERMANENT_SESSION_LIFETIME"])
+    app.extensions["pressline.console"] = Console(services, search, csrf, sessions)
     register_filters(app)
     app.register_blueprint(bp)
     app.register_blueprint(embed_bp)

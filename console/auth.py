@@ -1,4 +1,5 @@
-"""Sign-in with a staff key, the session that re-checks it on every request, sign-out, and the CSRF check."""
+"""Sign-in with a staff key, the session (held on the server, see statements.sessions) that re-checks the key
+on every request, sign-out that ends it, and the CSRF check."""
 
 from __future__ import annotations
 
@@ -23,13 +24,15 @@ def check_request() -> ResponseReturnValue | None:
     if holds_nul():
         abort(400)
     g.viewer = None
-    digest = session.get("key")
-    if digest:
-        found = services().keys.viewer_for_hash(digest)
+    if session.get("sid"):
+        digest = console().sessions.key_hash(session["sid"])  # None once signed out, anywhere
+        found = services().keys.viewer_for_hash(digest) if digest else None
         if found is not None and found.is_staff:
             g.viewer = found
-        else:  # revoked, or no longer staff: the session ends now
+        else:  # signed out, expired, revoked, or no longer staff: the session ends now
             session.clear()
+    elif session.get("key"):  # a cookie from before sessions were held on the server
+        session.clear()
     if g.viewer is None and request.endpoint not in OPEN_ENDPOINTS:
         return redirect(url_for("console.login", next=_safe_next(request.full_path)))
     return None
@@ -55,7 +58,7 @@ def login() -> ResponseReturnValue:
         else:
             session.clear()
             session.permanent = True
-            session["key"] = hash_token(token)
+            session["sid"] = console().sessions.start(hash_token(token))
             flash(f"Signed in as {viewer.name} ({viewer.role.name}).", "info")
             return redirect(next_url or url_for("console.dashboard"), code=303)
     if g.viewer is not None and request.method == "GET":
@@ -66,6 +69,8 @@ def login() -> ResponseReturnValue:
 
 @bp.post("/logout")
 def logout() -> ResponseReturnValue:
+    """End the session on the server too: a copy of the cookie taken before sign-out no longer works."""
+    console().sessions.end(session.get("sid"))
     session.clear()
     flash("Signed out.", "info")
     return redirect(url_for("console.login"), code=303)

@@ -6,18 +6,16 @@ import html
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from flask import Flask, current_app, g
 from flask_wtf.csrf import CSRFProtect
-from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 from index import SearchIndex
-from statements import Services, Viewer
+from statements import ConsoleSessions, Services, Viewer
+from statements.wording import html as markdown_html
 
-# Raw HTML off; markdown-it's default validateLink refuses javascript:, vbscript:, file: and data: links.
-_markdown = MarkdownIt("commonmark", {"html": False})
 _MARK = re.compile(r"(</?mark>)")
 
 
@@ -28,6 +26,7 @@ class Console:
     services: Services
     search: SearchIndex
     csrf: CSRFProtect
+    sessions: ConsoleSessions
 
 
 def console() -> Console:
@@ -48,11 +47,8 @@ def viewer() -> Viewer:
 
 
 def office_zone() -> ZoneInfo:
-    name = current_app.config.get("TIMEZONE") or "Europe/London"
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
+    """The office's zone: ``PRESSLINE_TIMEZONE``, checked at start-up (api.config.validate_settings)."""
+    return ZoneInfo(current_app.config.get("TIMEZONE") or "Europe/London")
 
 
 def now() -> datetime:
@@ -110,7 +106,8 @@ def countdown(moment: datetime | None) -> str:
 
 
 def markdown(text: str | None) -> Markup:
-    return Markup(_markdown.render(text or ""))
+    """Statement Markdown as safe HTML (the renderer the Atom feed uses too)."""
+    return Markup(markdown_html(text))
 
 
 def snippet(text: str | None) -> Markup:

@@ -32,10 +32,10 @@ def sorted_array(docs) -> np.ndarray:
     return np.sort(np.fromiter(docs, dtype=np.int64, count=len(docs)))
 
 
-def bm25_top(postings: list[Postings], idfs: list[float], lengths: np.ndarray, avg_length: float,
-             found: set[int], k: int, leaf: int) -> list[tuple[float, int, int]]:  # fmt: skip
-    """The same scores as :func:`index.postings.top` for one segment's candidates ``found``; among equal
-    scores at the cut, lower document numbers first."""
+def bm25_top(postings: list[Postings], idfs: list[float], lengths: np.ndarray, publish: np.ndarray,
+             avg_length: float, found: set[int], k: int, leaf: int) -> list[tuple[float, int, int]]:  # fmt: skip
+    """The same scores as :func:`index.postings.top` for one segment's candidates ``found``: the best ``k``
+    by score then publication time, and every candidate tied with the k-th (the caller settles ties)."""
     norm_base, norm_scale = K1 * (1 - B), K1 * B / (avg_length or 1.0)
     candidates = sorted_array(found)
     norm = norm_base + norm_scale * lengths[candidates]
@@ -47,11 +47,16 @@ def bm25_top(postings: list[Postings], idfs: list[float], lengths: np.ndarray, a
         at, held = locate(ids, candidates)
         w = np.where(held, plist.weight_array()[at], 0.0)
         total += term_idf * (K1 + 1) * w / (w + norm)
+    chosen = np.arange(len(total))
     if len(total) > k:
         cut = -np.partition(-total, k - 1)[k - 1]
         chosen = np.flatnonzero(total >= cut)
-    else:
-        chosen = np.arange(len(total))
-    order = chosen[np.lexsort((candidates[chosen], -total[chosen]))][:k]
-    return [(score, leaf, docnum) for score, docnum in zip(total[order].tolist(), candidates[order].tolist(),
+    when = publish[candidates[chosen]]
+    order = np.lexsort((-when, -total[chosen]))
+    chosen, when = chosen[order], when[order]
+    if len(chosen) > k:
+        edge = (total[chosen[k - 1]], when[k - 1])
+        end = k + int(np.count_nonzero((total[chosen[k:]] == edge[0]) & (when[k:] == edge[1])))
+        chosen = chosen[:end]  # ties with the k-th sort together, right after it
+    return [(score, leaf, docnum) for score, docnum in zip(total[chosen].tolist(), candidates[chosen].tolist(),
                                                              strict=True)]  # fmt: skip

@@ -56,6 +56,7 @@ class SegmentFacts:
     publish: list[int]
     lengths: list[int]  # each document's content length, for BM25
     future_order: list[tuple[int, int]]  # (publish_at, docnum) sorted, for embargo lookups
+    until_order: list[tuple[int, int]]  # (until, docnum) sorted, of versions a scheduled update replaces
     _matrices: dict = field(default_factory=dict)
 
     @classmethod
@@ -70,11 +71,17 @@ class SegmentFacts:
         column = reader.column_reader("publish_at", translate=True)
         publish = [int(column[d]) for d in range(count)]
         order = sorted((p, d) for d, p in enumerate(publish))
-        return cls(values, publish, field_lengths(reader, "content"), order)
+        until = reader.column_reader("until", translate=True)
+        ends = sorted((t, d) for d, t in enumerate(int(until[d]) for d in range(count)) if t)
+        return cls(values, publish, field_lengths(reader, "content"), order, ends)
 
     @cached_property
     def length_array(self) -> np.ndarray:
         return np.asarray(self.lengths, dtype=np.float64)
+
+    @cached_property
+    def publish_array(self) -> np.ndarray:
+        return np.asarray(self.publish, dtype=np.int64)
 
     def facet_matrix(self, name: str) -> tuple[list[str], np.ndarray]:
         """The values of fact ``name`` and a documents x values matrix of 0/1, for counting facets in bulk."""
@@ -92,6 +99,11 @@ class SegmentFacts:
         """Documents whose publish time is still in the future."""
         i = bisect_right(self.future_order, (now, 1 << 62))
         return {d for _, d in self.future_order[i:]}
+
+    def hidden(self, now: int) -> set[int]:
+        """Documents not live at ``now``: still embargoed, or replaced by a newer version that has gone live."""
+        i = bisect_right(self.until_order, (now, 1 << 62))
+        return self.embargoed(now).union(d for _, d in self.until_order[:i])
 
     def get(self, name: str, value: str) -> frozenset[int]:
         return self.values[name].get(value, frozenset())
@@ -133,7 +145,13 @@ class Leaf:
     _visible: dict = field(default_factory=dict)
 
     def visible(self, audiences: tuple[str, ...], now: int, doctype: str = STATEMENT) -> frozenset[int]:
-        """Live documents of ``doctype`` in one of ``audiences`` with publish_at <= now (do not mutate)."""
+        """Live documents of ``doctype`` in one of ``audiences`` that are current at ``now`` (published by then
+        and not replaced by a newer version gone live); do not mutate."""
+        base = self._base(audiences, doctype)
+        hidden = self.facts.hidden(now)
+        return base - hidden if hidden else base
+
+    def _base(self, audiences: tuple[str, ...], doctype: str) -> frozenset[int]:
         key = (audiences, doctype)
         base = self._visible.get(key)
         if base is None:
@@ -143,8 +161,33 @@ class Leaf:
             base = allowed & self.facts.get("doctype", doctype)
             base = frozenset(base - self.deleted)
             self._visible[key] = base
-        embargoed = self.facts.embargoed(now)
-        return base - embargoed if embargoed else base
+        return base
+
+    def seen(self, audiences: tuple[str, ...], now: int) -> Seen:
+        """What BM25 may count for a viewer of ``audiences`` at ``now``: exactly :meth:`visible`'s documents."""
+        key = ("seen", audiences)
+        cached = self._visible.get(key)
+        if cached is None:
+            base = self._base(audiences, STATEMENT)
+            mask = np.zeros(len(self.facts.publish), dtype=bool)
+            mask[np.fromiter(base, dtype=np.int64, count=len(base))] = True
+            cached = self._visible[key] = Seen(mask, len(base), int(self.facts.length_array[mask].sum()))
+        hidden = [d for d in self.facts.hidden(now) if cached.mask[d]]
+        if not hidden:
+            return cached
+        mask = cached.mask.copy()
+        mask[hidden] = False
+        lengths = int(self.facts.length_array[hidden].sum())
+        return Seen(mask, cached.count - len(hidden), cached.length - lengths)
 
 
-__all__ = ["STATEMENT", "FactsCache", "Leaf", "SegmentFacts", "term_docs"]
+@dataclass(frozen=True)
+class Seen:
+    """One segment's documents a viewer may see now: a mask over document numbers, how many, total length."""
+
+    mask: np.ndarray
+    count: int
+    length: int
+
+
+__all__ = ["STATEMENT", "FactsCache", "Leaf", "Seen", "SegmentFacts", "term_docs"]

@@ -66,7 +66,8 @@ class Finder:
                 ranking.within_dates(leaves, cands, _ts(query.since), _ts(query.until))
             total = cands.total
             facets = _facets(leaves, cands)
-            top = self._top(snap, parsed, cands, reads, query.order, offset + limit)[offset:]
+            stats = ranking.statistics(leaves, viewer.audiences, now)
+            top = self._top(snap, stats, parsed, cands, reads, query.order, offset + limit)[offset:]
             hits = self._hits(snap, top, parsed, viewer, cands.any_word)
             total -= len(top) - len(hits)
             suggestion = None
@@ -83,7 +84,8 @@ class Finder:
         found = ranking.match(snap.leaves, bases, parse(corrected, self.synonyms), reads).total
         return corrected if found > strict else None
 
-    def _top(self, snap, parsed: Parsed, cands: ranking.Candidates, reads: Reads, order: str, k: int) -> list:
+    def _top(self, snap, stats: ranking.Statistics, parsed: Parsed, cands: ranking.Candidates, reads: Reads,
+             order: str, k: int) -> list:  # fmt: skip
         if k <= 0 or not cands.total:
             return []
         terms = parsed.all_terms()
@@ -94,10 +96,10 @@ class Finder:
             picked: list[set[int]] = [set() for _ in snap.leaves]
             for _, i, d in found:
                 picked[i].add(d)
-            scored = ranking.scores(snap.searcher, terms, snap.leaves, picked, reads, k)
+            scored = ranking.scores(stats, terms, snap.leaves, picked, reads, k)
             score = {(i, d): s for s, i, d in scored}
             return [(score.get((i, d), 0.0), i, d) for _, i, d in found]
-        return ranking.scores(snap.searcher, terms, snap.leaves, cands.sets, reads, k)
+        return ranking.scores(stats, terms, snap.leaves, cands.sets, reads, k)
 
     def _hits(self, snap, top: list, parsed: Parsed, viewer: Viewer, any_word: bool) -> list[SearchHit]:
         rows = [(score, snap.leaves[i].reader.stored_fields(d)) for score, i, d in top]
@@ -134,7 +136,8 @@ class Finder:
             cands = ranking.match(leaves, bases, parsed, reads, field="quoted")
             if not cands.total:
                 cands = ranking.match(leaves, bases, parsed, reads, any_word=True, field="quoted")
-            top = ranking.scores(snap.searcher, parsed.all_terms(), leaves, cands.sets, reads, limit * 3)
+            stats = ranking.statistics(leaves, viewer.audiences, now)
+            top = ranking.scores(stats, parsed.all_terms(), leaves, cands.sets, reads, limit * 3)
             rows = [(score, leaves[i].reader.stored_fields(d)) for score, i, d in top]
         allowed = self.catalogue.check_visible({(r["slug"], r["version"]) for _, r in rows}, viewer)
         wanted = set(parsed.all_terms())

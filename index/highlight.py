@@ -8,19 +8,10 @@ for a search on "make" even though the stem ``make`` is not a prefix of the word
 from __future__ import annotations
 
 import html
-import re
 
 from .analysis import WORD, stem
 
-_MARKUP = re.compile(r"(^|\n)\s{0,3}(#{1,6}\s+|[-*+]\s+|>\s?)|[*_`]{1,3}|\[([^\]]*)\]\([^)]*\)")
-_SPACE = re.compile(r"\s+")
 WIDTH = 220  # characters of text a snippet shows around its matches
-
-
-def plain(markdown: str) -> str:
-    """Markdown to one line of plain text, good enough for a snippet (done once, at index time)."""
-    text = _MARKUP.sub(lambda m: (m.group(1) or "") + (m.group(3) or ""), markdown)
-    return _SPACE.sub(" ", text).strip()
 
 
 def hits(text: str, wanted: frozenset[str]) -> list[tuple[int, int, str]]:

@@ -18,6 +18,7 @@ from statements import Catalogue, ChangeEvent, ChangeLog
 
 from . import damage
 from .damage import IndexDamaged
+from .schema import build_schema
 from .searching import SearcherPool
 from .skipped import Skipped, reason
 from .store import FORMAT, IndexStore
@@ -100,8 +101,11 @@ class IndexKeeper:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ResourceWarning)
             try:
-                with self.store.open(generation).searcher():
-                    return True
+                with self.store.open(generation).searcher() as searcher:
+                    missing = set(build_schema().names()) - set(searcher.schema.names())
+                if missing:  # written by an older release: its documents lack what queries now rely on
+                    log.warning("search index %s lacks fields %s; rebuilding", generation, sorted(missing))
+                return not missing
             except Exception as exc:  # no traceback kept: it would hold the open file
                 log.warning("search index %s unreadable (%s); rebuilding", generation, repr(exc))
                 return False

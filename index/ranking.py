@@ -7,15 +7,15 @@ time for newest-first.
 
 from __future__ import annotations
 
-import heapq
 from array import array
 from dataclasses import dataclass
 
+import numpy as np
 from whoosh.system import _INT_SIZE
 
 from . import arrays, positions
-from .docsets import Leaf
-from .postings import Reads, idf, top
+from .docsets import Leaf, Seen
+from .postings import Postings, Reads, idf, top
 from .query import Parsed
 
 VECTORISED = 300  # candidates from which a phrase is checked with numpy (index/positions.py)
@@ -127,28 +127,90 @@ def within_dates(leaves: list[Leaf], cands: Candidates, since: int | None, until
 
 
 def newest(leaves: list[Leaf], cands: Candidates, k: int) -> list[tuple[float, int, int]]:
-    """Top ``k`` as (publish_at, leaf index, docnum), newest first."""
+    """Top ``k`` as (publish_at, leaf index, docnum), newest first; equal times by slug and version."""
     best = []
     for i, (leaf, found) in enumerate(zip(leaves, cands.sets, strict=True)):
         publish = leaf.facts.publish
-        best += [(publish[d], i, d) for d in heapq.nlargest(k, found, key=lambda d: (publish[d], d))]
-    return heapq.nlargest(k, best)
+        best += cut([(publish[d], i, d) for d in found], k, lambda h: -h[0])
+    return settle(leaves, cut(best, k, lambda h: -h[0]), k, lambda h: -h[0])
 
 
-def scores(searcher, terms: list[str], leaves: list[Leaf], wanted: list[set[int]], reads: Reads, k: int
+@dataclass(frozen=True)
+class Statistics:
+    """BM25's collection statistics, counted over the documents one viewer may see now and nothing else, so
+    no score (and no order) moves when an internal, embargoed or withdrawn document comes or goes."""
+
+    seen: list[Seen]  # parallel to the leaves
+
+    @property
+    def count(self) -> int:
+        return sum(s.count for s in self.seen)
+
+    @property
+    def average_length(self) -> float:
+        return sum(s.length for s in self.seen) / max(self.count, 1)
+
+    def idf(self, postings: list[Postings]) -> float:
+        """One term's idf from its posting lists in every leaf (parallel to ``seen``)."""
+        frequency = sum(int(np.count_nonzero(s.mask[p.docnums()])) for s, p in zip(self.seen, postings, strict=True))
+        return idf(max(self.count, 1), frequency)
+
+
+def statistics(leaves: list[Leaf], audiences: tuple[str, ...], now: int) -> Statistics:
+    return Statistics([leaf.seen(audiences, now) for leaf in leaves])
+
+
+def scores(stats: Statistics, terms: list[str], leaves: list[Leaf], wanted: list[set[int]], reads: Reads, k: int
            ) -> list[tuple[float, int, int]]:  # fmt: skip
-    """Top ``k`` of ``wanted`` by BM25 on ``content`` as (score, leaf index, docnum), best first."""
+    """Top ``k`` of ``wanted`` by BM25 on ``content`` as (score, leaf index, docnum): best first, then newest
+    first, then by slug and version (never by where a document happens to sit in the index)."""
     if not terms or k <= 0:
         return []
-    count = max(searcher.doc_count_all(), 1)
-    idfs = [idf(count, searcher.doc_frequency("content", t)) for t in terms]
     per_leaf = [[reads.postings(leaf, "content", t) for t in terms] for leaf in leaves]
-    average = searcher.field_length("content") / count
-    large = [i for i, found in enumerate(wanted) if len(found) >= arrays.VECTOR_MIN]
-    if not large:
-        return top(per_leaf, idfs, [leaf.facts.lengths for leaf in leaves], average, wanted, k)
+    idfs = [stats.idf([postings[j] for postings in per_leaf]) for j in range(len(terms))]
+    average = stats.average_length
+    large = {i for i, found in enumerate(wanted) if len(found) >= arrays.VECTOR_MIN}
     small = [set() if i in large else found for i, found in enumerate(wanted)]
-    best = top(per_leaf, idfs, [leaf.facts.lengths for leaf in leaves], average, small, k)
-    for i in large:
-        best += arrays.bm25_top(per_leaf[i], idfs, leaves[i].facts.length_array, average, wanted[i], k, i)
-    return sorted(best, key=lambda h: (-h[0], h[1], h[2]))[:k]
+    lengths = [leaf.facts.lengths for leaf in leaves]
+    best = top(per_leaf, idfs, lengths, average, small, sum(map(len, small)))  # every small one
+    for i in sorted(large):
+        facts = leaves[i].facts
+        best += arrays.bm25_top(per_leaf[i], idfs, facts.length_array, facts.publish_array, average, wanted[i], k, i)
+
+    def rank(hit: tuple[float, int, int]) -> tuple[float, int]:
+        return -hit[0], -leaves[hit[1]].facts.publish[hit[2]]
+
+    return settle(leaves, cut(best, k, rank), k, rank)
+
+
+def cut(items: list, k: int, rank) -> list:
+    """The first ``k`` of ``items`` by ``rank`` (a sort key, best first) and every item ranked equal to the
+    k-th: which of those come first is for :func:`settle` to decide."""
+    ordered = sorted(items, key=rank)
+    if len(ordered) <= k:
+        return ordered
+    edge, end = rank(ordered[k - 1]), k
+    while end < len(ordered) and rank(ordered[end]) == edge:
+        end += 1
+    return ordered[:end]
+
+
+def settle(leaves: list[Leaf], ordered: list, k: int, rank) -> list:
+    """``ordered`` (sorted by ``rank``) cut to ``k``, documents of equal rank ordered by slug and version."""
+    out: list = []
+    start = 0
+    while start < len(ordered) and len(out) < k:
+        end = start + 1
+        while end < len(ordered) and rank(ordered[end]) == rank(ordered[start]):
+            end += 1
+        group = ordered[start:end]
+        if len(group) > 1:
+            group.sort(key=lambda h: _identity(leaves[h[1]], h[2]))
+        out += group
+        start = end
+    return out[:k]
+
+
+def _identity(leaf: Leaf, docnum: int) -> tuple[str, int]:
+    row = leaf.reader.stored_fields(docnum)
+    return row["slug"], row["version"]

@@ -19,9 +19,9 @@ from whoosh.formats import Existence, Frequency
 from whoosh.system import _INT_SIZE, pack_uint, unpack_uint
 
 from statements.views import VersionView
+from statements.wording import plain
 
 from .analysis import BODY, EXTRA, QUOTES, SUMMARY, TITLE, positioned_terms, terms
-from .highlight import plain
 from .ondisk import TERM_SET, WEIGHTED_POSITIONS, reducer
 
 STATEMENT = "s"
@@ -75,6 +75,7 @@ def build_schema() -> Schema:
         kind=ID(stored=True),
         topics=KEYWORD(stored=True),
         publish_at=NUMERIC(bits=64, signed=True, stored=True, sortable=True),
+        until=NUMERIC(bits=64, signed=True, sortable=True),
         review_by=STORED(),
         updated=STORED(),
         content=_text_field(WeightedPositions()),
@@ -99,8 +100,9 @@ def _clamped(positions: list[int]) -> list[int]:
     return positions if positions[-1] <= MAX_POSITION else [min(p, MAX_POSITION) for p in positions]
 
 
-def statement_document(view: VersionView) -> dict:
-    """The index document for one published or scheduled version."""
+def statement_document(view: VersionView, until: datetime | None = None) -> dict:
+    """The index document for one published or scheduled version; ``until``: when a newer indexed version of
+    the same statement goes live (a scheduled update), after which this one is no longer the current one."""
     quotes = [f"{q.text} {q.speaker} {q.role}" for q in view.quotes]
     parts = [(TITLE, view.title), (SUMMARY, view.summary), (BODY, view.body)]
     parts += [(QUOTES, q) for q in quotes]
@@ -108,7 +110,8 @@ def statement_document(view: VersionView) -> dict:
     weights, positions = positioned_terms(parts)
     content = tuple((t, weights[t], _clamped(positions[t])) for t in weights)
     quoted = tuple({t for q in quotes for t in terms(q)})
-    text = {"title": view.title, "summary": plain(view.summary), "body": plain(view.body),
+    text = {"title": view.title, "summary": plain(view.summary, urls=False, one_line=True),
+            "body": plain(view.body, urls=False, one_line=True),
             "quotes": [[q.text, q.speaker, q.role] for q in view.quotes]}  # fmt: skip
     return {
         "key": f"{view.slug}#{view.version}",
@@ -119,6 +122,7 @@ def statement_document(view: VersionView) -> dict:
         "kind": view.kind,
         "topics": " ".join(view.topics),
         "publish_at": epoch(view.publish_at),
+        "until": epoch(until),
         "review_by": view.review_by.isoformat() if view.review_by else None,
         "updated": view.updated_at.isoformat(),
         "content": content,
@@ -127,6 +131,16 @@ def statement_document(view: VersionView) -> dict:
     }
 
 
-def statement_documents(view: VersionView) -> list[dict]:
+def statement_documents(view: VersionView, until: datetime | None = None) -> list[dict]:
     """The index documents for one version (one today; a list so callers need not change if that grows)."""
-    return [statement_document(view)]
+    return [statement_document(view, until)]
+
+
+def versions_documents(views: list[VersionView]) -> list[dict]:
+    """The index documents for what the catalogue says one statement should have indexed (its current version
+    and any scheduled ones), each ending where a newer one of them goes live."""
+    documents = []
+    for i, view in enumerate(views):
+        later = [v.publish_at for v in views[i + 1 :] if v.version > view.version and v.publish_at is not None]
+        documents += statement_documents(view, min(later, default=None))
+    return documents

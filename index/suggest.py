@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import ranking
 from .analysis import WORD, fold, stem
 from .schema import unpack
 
@@ -45,16 +46,23 @@ def _count(found) -> int:
 
 
 def _surface(found, term: str, typed: str) -> str | None:
-    """A word as written in a visible document whose index term is ``term``, closest to what was typed."""
-    for leaf, docs in found:
-        for docnum in sorted(docs)[:3]:
-            data = unpack(leaf.reader.stored_fields(docnum)["stored"])
-            text = " ".join([data.get("title", ""), data.get("summary", ""), data.get("body", ""),
-                             data.get("text", ""), *(" ".join(q) for q in data.get("quotes", []))])  # fmt: skip
-            words = {fold(w) for w in WORD.findall(text) if stem(w) == term}
-            if words:
-                return min(words, key=lambda w: (distance(w, typed, 99), w))
+    """A word as written in a visible document whose index term is ``term``, closest to what was typed. The
+    three newest such documents are read (equal times by slug and version), never the first ones the index
+    happens to hold: which documents those are would depend on hidden ones and on merges."""
+    leaves = [leaf for leaf, _ in found]
+    dated = [(leaf.facts.publish[d], i, d) for i, (leaf, docs) in enumerate(found) for d in docs]
+    for _, i, docnum in ranking.settle(leaves, ranking.cut(dated, 3, _newest), 3, _newest):
+        data = unpack(leaves[i].reader.stored_fields(docnum)["stored"])
+        text = " ".join([data.get("title", ""), data.get("summary", ""), data.get("body", ""),
+                         data.get("text", ""), *(" ".join(q) for q in data.get("quotes", []))])  # fmt: skip
+        words = {fold(w) for w in WORD.findall(text) if stem(w) == term}
+        if words:
+            return min(words, key=lambda w: (distance(w, typed, 99), w))
     return None
+
+
+def _newest(item: tuple[int, int, int]) -> int:
+    return -item[0]
 
 
 def _candidates(snapshot, term: str, typed: str, limit: int) -> dict[str, int]:

@@ -25,7 +25,7 @@ from statements.clock import Clock
 
 from . import damage
 from .codec import FastWriter
-from .schema import statement_document
+from .schema import versions_documents
 from .skipped import Skipped, machine_trouble, reason
 from .store import IndexStore
 
@@ -215,8 +215,8 @@ class Indexer:
 
     def _replace(self, writer, slug: str) -> None:
         writer.delete_by_term("slug", slug)
-        for view in self.catalogue.indexable(slug):
-            writer.add_document(**statement_document(view))
+        for document in versions_documents(self.catalogue.indexable(slug)):
+            writer.add_document(**document)
 
     # -- rebuild -------------------------------------------------------------------------------------------
 
@@ -266,8 +266,8 @@ def _write_segment(ix, batch: list[list], skipped: dict[str, str] | None,
     try:
         with exclusive_writer(ix, merge=False, limitmb=512) as writer:
             for n, views in enumerate(batch, start=1):
-                for view in views:
-                    writer.add_document(**statement_document(view))
+                for document in versions_documents(views):
+                    writer.add_document(**document)
                 if progress is not None and (done + n) % 500 == 0:
                     progress(done + n)
         return len(batch)

@@ -13,11 +13,12 @@ from .clock import Clock, utcnow
 from .db import Database
 from .keys import Keys
 from .routes import Routes
+from .sessions import ConsoleSessions
 from .viewer import Role, Viewer
 from .workflow import ChangeEvent, Workflow
 
 __all__ = [
-    "Catalogue", "ChangeEvent", "ChangeLog", "Database", "Filters", "Keys", "Page", "Role", "Routes",
+    "Catalogue", "ChangeEvent", "ChangeLog", "ConsoleSessions", "Database", "Filters", "Keys", "Page", "Role", "Routes",
     "Services", "Viewer", "Workflow", "open_services",
 ]  # fmt: skip
 

@@ -21,6 +21,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, rela
 
 from .types import UTCDateTime
 
+SLUG_LENGTH = 100  # topic slugs and route ids: what the API accepts, the columns hold (migration 0006)
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -52,7 +54,7 @@ version_topics = Table(
 
 class Topic(Base):
     __tablename__ = "topics"
-    slug: Mapped[str] = mapped_column(String(80), primary_key=True)
+    slug: Mapped[str] = mapped_column(String(SLUG_LENGTH), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
 
 
@@ -67,7 +69,7 @@ def topic_for(session: Session, slug: str) -> Topic:
 
 class ReportingRoute(Base):
     __tablename__ = "reporting_routes"
-    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    id: Mapped[str] = mapped_column(String(SLUG_LENGTH), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     url: Mapped[str | None] = mapped_column(String(500))
     phone: Mapped[str | None] = mapped_column(String(40))
@@ -75,6 +77,7 @@ class ReportingRoute(Base):
     urgency: Mapped[str] = mapped_column(String(20))
     aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
     updated_at: Mapped[datetime]
+    retired_at: Mapped[datetime | None]  # retired: kept for the versions that cite it, no longer offered
     topics: Mapped[list[Topic]] = relationship(secondary=route_topics, order_by=Topic.slug)
 
 

@@ -14,6 +14,7 @@ from .db import Database
 from .drafting import SLUG, slugify
 from .errors import Forbidden, NotFound, ValidationFailed
 from .models import AuditEvent, ChangeLogEntry, ReportingRoute, Topic, topic_for
+from .phones import phone_errors
 from .registry import URGENCIES
 from .viewer import Role, Viewer
 from .views import RouteView, route_view
@@ -115,6 +116,8 @@ def _clean_route(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:
         out["when"] = ""
     if creating and not out.get("name"):
         errors["name"] = ["Required."]
+    if out.get("phone") and phone_errors(out["phone"]):
+        errors["phone"] = phone_errors(out["phone"])
     if out.get("url") and not out["url"].startswith(("https://", "http://")):
         errors["url"] = ["A web address starting with https://."]
     if "urgency" in data or creating:

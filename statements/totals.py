@@ -11,11 +11,11 @@ not come, and is therefore always the number a fresh count would give.
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import datetime
 
+from cachetools import LRUCache
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -36,9 +36,8 @@ class _Counted:
 
 class Totals:
     def __init__(self, max_keys: int = MAX_KEYS) -> None:
-        self._counted: OrderedDict[Hashable, _Counted] = OrderedDict()
+        self._counted: LRUCache[Hashable, _Counted] = LRUCache(max_keys)  # not thread-safe: always under the lock
         self._lock = threading.Lock()
-        self.max_keys = max_keys
 
     def total(self, session: Session, key: Hashable, now: datetime, count: Callable[[], int]) -> int:
         """``count()`` run in ``session``, or the total it gave for ``key`` if nothing has changed since."""
@@ -52,7 +51,4 @@ class Totals:
                                                                           Version.publish_at > now))  # fmt: skip
         with self._lock:
             self._counted[key] = _Counted(total, head, now, until)
-            self._counted.move_to_end(key)
-            while len(self._counted) > self.max_keys:
-                self._counted.popitem(last=False)
         return total

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
@@ -13,13 +13,16 @@ from statements import Services, open_services
 from statements.errors import PresslineError, Unavailable
 from statements.registry import load_routes, load_topics
 
-from ..config import ensure_data_dir, load_settings
+from ..config import SettingsError, ensure_data_dir, load_settings
 
 
 class State:
     @cached_property
     def settings(self) -> dict[str, Any]:
-        return load_settings()
+        try:
+            return load_settings()
+        except SettingsError as exc:
+            fail(str(exc))
 
     @cached_property
     def services(self) -> Services:
@@ -40,7 +43,7 @@ class State:
         return self.services.routes.seed(load_routes(), load_topics())
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     """Stop with one clear line on standard error and exit status 2."""
     raise click.exceptions.Exit(_echo_error(message))
 

@@ -16,6 +16,8 @@ from flask import Flask, Response, g, request
 from flask_smorest import Api
 from werkzeug.exceptions import BadRequest, UnsupportedMediaType
 
+from statements.errors import ValidationFailed
+
 from . import cors, limits, problems, reference
 from .auth import current_viewer
 from .readcache import ReadCache
@@ -124,23 +126,41 @@ def _require_json_body() -> None:
 
 def _refuse_unusable_json() -> None:
     """400 for JSON that parses but cannot be used: nested past Python's recursion limit, or with text holding
-    NUL or an unpaired surrogate (``"\\ud800"``). Malformed JSON is left to the body parser (400 too)."""
+    NUL or an unpaired surrogate (``"\\ud800"``); 422 per field for an integer too long for Python to read
+    (over 4,300 digits). Malformed JSON is left to the body parser (400 too)."""
     try:
-        data = json.loads(request.get_data(cache=True))
+        data = json.loads(request.get_data(cache=True), parse_int=_int_or_too_long)
     except RecursionError:
         raise BadRequest(description="The JSON is nested too deeply.") from None
     except ValueError:
         return
-    pending = [data]
+    errors: dict[str, list[str]] = {}
+    pending: list[tuple[str, Any]] = [("", data)]
     while pending:  # iterative: the body may be nested nearly to the recursion limit
-        node = pending.pop()
+        path, node = pending.pop()
         if isinstance(node, dict):
-            pending.extend(node.keys())
-            pending.extend(node.values())
+            pending.extend((path, key) for key in node)
+            pending.extend((f"{path}.{key}" if path else str(key), value) for key, value in node.items())
         elif isinstance(node, list):
-            pending.extend(node)
+            pending.extend((f"{path}.{i}" if path else str(i), item) for i, item in enumerate(node))
         elif isinstance(node, str) and UNSTORABLE.search(node):
             raise BadRequest(description="Text may not contain NUL characters or unpaired surrogates.")
+        elif node is TOO_LONG:
+            errors.setdefault(path or "_body", []).append(f"A number of at most {MAX_INT_DIGITS} digits.")
+    if errors:
+        raise ValidationFailed(errors)
+
+
+class _TooLong:
+    """Stands in for an integer Python refuses to read (``int()`` raises past ``sys.get_int_max_str_digits``)."""
+
+
+TOO_LONG = _TooLong()
+MAX_INT_DIGITS = 4300  # Python's default int_max_str_digits
+
+
+def _int_or_too_long(text: str) -> int | _TooLong:
+    return TOO_LONG if len(text.lstrip("-")) > MAX_INT_DIGITS else int(text)
 
 
 __all__ = ["PREFIX", "PresslineApi", "init_app"]

@@ -18,7 +18,7 @@ class Entry:
     updated: datetime
     link: str
     summary: str
-    content: str = ""
+    content: str = ""  # HTML (escaped once more by the XML writer, as type="html" requires)
     categories: tuple[str, ...] = ()
     author: str = ""
     published: datetime | None = None
@@ -56,7 +56,7 @@ def render(feed: Feed) -> bytes:
             ET.SubElement(node, _q("category"), term=_clean(term))
         _text(node, "summary", entry.summary)
         if entry.content:
-            _text(node, "content", entry.content).set("type", "text")
+            _text(node, "content", entry.content).set("type", "html")
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 

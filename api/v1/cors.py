@@ -1,7 +1,10 @@
 """CORS for the public GET endpoints only (partner pages call them from browsers), none for writes.
 
-Reads and writes share paths (``GET`` and ``POST /statements``), so the decision is per method and rule,
-not per path prefix as flask-cors' ``resources`` would make it.
+Reads and writes share paths (``GET`` and ``POST /statements``), so the decision is per method and rule.
+flask-cors was a dependency but is not used, and is no longer one: its app-wide ``resources`` decide per path,
+which would give ``POST /statements`` an ``Access-Control-Allow-Origin`` too, and its per-view ``cross_origin``
+decorator adds nothing to the error answers (404, 410 problem+json) a partner page must be able to read. These
+few lines do exactly the rule above.
 """
 
 from __future__ import annotations

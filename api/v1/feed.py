@@ -11,6 +11,7 @@ from flask_smorest import Blueprint
 
 from statements import Filters, Viewer
 from statements.views import VersionView
+from statements.wording import html
 
 from .atom import Entry, Feed, render
 from .auth import services
@@ -61,7 +62,7 @@ def _entry(view: VersionView) -> Entry:
         updated=updated,
         link=url_for("statements.get_statement", slug=view.slug, _external=True),
         summary=view.summary or view.title,
-        content=view.body,
+        content=html(view.body),  # the console's safe renderer: raw HTML and javascript: links refused
         categories=view.topics,
         author=view.approved_by or view.author,
     )

@@ -11,12 +11,11 @@ visible to that audience when built are kept (errors are never cached), so an em
 from __future__ import annotations
 
 import threading
-import time
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from cachetools import TTLCache
 from flask import Response, current_app, json
 
 from statements import ChangeLog
@@ -32,7 +31,6 @@ class Entry:
     etag: str
     last_modified: datetime | None
     head: int
-    until: datetime
     headers: dict[str, str] = field(default_factory=dict)
 
 
@@ -40,46 +38,50 @@ Build = Callable[[], tuple[bytes, datetime | None, dict[str, str]]]
 
 
 class ReadCache:
+    """cachetools' ``TTLCache`` (LRU with expiry, on the injected clock) under a lock, plus our one rule: an
+    entry counts only while the change log's head is the one it was built at."""
+
     def __init__(
         self, changes: ChangeLog, clock: Clock, ttl: timedelta, head_every: float = 0.25, size: int = 4096
     ) -> None:
         self.changes = changes
         self.clock = clock
         self.ttl = ttl
-        self.head_every = head_every
-        self.size = size
-        self._entries: OrderedDict[Hashable, Entry] = OrderedDict()
+        self.head_every = timedelta(seconds=head_every)
+        seconds = max(ttl.total_seconds(), 0.0)
+        self._entries: TTLCache[Hashable, Entry] = TTLCache(size, seconds, timer=lambda: clock().timestamp())
         self._lock = threading.Lock()
         self._head = -1
-        self._head_read_at = float("-inf")
+        self._head_read_at: datetime | None = None
 
     def on_change(self, event: object = None) -> None:
         """Workflow listener: a write in this process; forget everything and reread the head next time."""
         with self._lock:
             self._entries.clear()
-            self._head_read_at = float("-inf")
+            self._head_read_at = None
 
     def head(self) -> int:
-        now = time.monotonic()
-        if now - self._head_read_at >= self.head_every:
-            self._head, self._head_read_at = self.changes.head(), now
+        """The change log's head, read from the database at most once per ``head_every`` of clock time."""
+        now = self.clock()
+        with self._lock:
+            due = self._head_read_at is None or not (self._head_read_at <= now < self._head_read_at + self.head_every)
+        if due:
+            head = self.changes.head()
+            with self._lock:
+                self._head, self._head_read_at = head, now
         return self._head
 
     def get(self, key: Hashable, build: Build) -> Entry:
         head = self.head()  # read before building: a write racing the build only makes it stale sooner
-        now = self.clock()
         with self._lock:
             entry = self._entries.get(key)
-            if entry is not None and entry.head == head and now < entry.until:
-                self._entries.move_to_end(key)
-                return entry
+        if entry is not None and entry.head == head:
+            return entry
         body, last_modified, headers = build()
-        entry = Entry(body, content_etag(body), last_modified, head, now + self.ttl, headers)
+        entry = Entry(body, content_etag(body), last_modified, head, headers)
         if self.ttl > timedelta(0):
             with self._lock:
                 self._entries[key] = entry
-                while len(self._entries) > self.size:
-                    self._entries.popitem(last=False)
         return entry
 
 

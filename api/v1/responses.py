@@ -14,6 +14,7 @@ from flask import Response, json, request
 from werkzeug.exceptions import PreconditionRequired
 
 from statements import Viewer
+from statements.errors import ValidationFailed
 
 PUBLIC_MAX_AGE = 60
 _REVISION_TAG = re.compile(r"^r(\d{1,12})-([0-9a-f]{12})$")
@@ -95,8 +96,11 @@ def page_envelope(items: list[Any], total: int, page: int, per_page: int) -> dic
 
 
 def pagination_headers(total: int, page: int, per_page: int) -> dict[str, str]:
-    """``X-Pagination`` (flask-smorest's shape) and an RFC 8288 ``Link`` header."""
+    """``X-Pagination`` (flask-smorest's shape) and an RFC 8288 ``Link`` header; 422 for a page past the last
+    (page 1 of an empty list is fine), so a client paging on learns where the list ends."""
     pages = _pages(total, per_page)
+    if page > pages:
+        raise ValidationFailed({"page": [f"Past the last page: there {'is' if pages == 1 else 'are'} {pages}."]})
     meta: dict[str, int] = {"total": total, "total_pages": pages, "page": page, "per_page": per_page}
     links = {"first": 1, "last": pages}
     if page > 1:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from statements.wording import shorten
+
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 VERSION = "1.4"
 CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
@@ -89,17 +91,6 @@ def size(message: Json) -> int:
     return len(json.dumps(message).encode("ascii"))
 
 
-def shorten(value: str, limit: int) -> str:
-    """``value`` cut to at most ``limit`` characters at a word boundary, marked with an ellipsis."""
-    if len(value) <= limit:
-        return value
-    cut = value[: max(limit - 1, 0)]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:.-") + ELLIPSIS
-
-
 def fit(message: Json, limit: int = MAX_BYTES) -> Json:
     """Shorten the longest texts (then drop trailing body elements) until the message is under ``limit`` bytes.
 
@@ -113,7 +104,7 @@ def fit(message: Json, limit: int = MAX_BYTES) -> Json:
         if longest is not None and len(longest["text"]) > 120:
             excess = size(message) - limit
             target = max(len(longest["text"]) - excess - 64, len(longest["text"]) // 2, 100)
-            longest["text"] = shorten(longest["text"], target)
+            longest["text"] = shorten(longest["text"], target)[0]
             continue
         body = message["attachments"][0]["content"]["body"]
         if len(body) <= 1:

@@ -12,6 +12,7 @@ import logging
 from bots.chat import Notice, human_date, notice_for
 from bots.chat.answers import Linker
 from statements import ChangeEvent
+from statements.wording import shorten
 
 from . import cards
 from .transport import Delivery, WorkflowsPoster
@@ -53,7 +54,7 @@ def card_for(notice: Notice) -> dict:
         cards.container([cards.text(notice.text)], style=style),
     ]
     if notice.summary:
-        body.append(cards.text(cards.shorten(notice.summary, SUMMARY_CHARS)))
+        body.append(cards.text(shorten(notice.summary, SUMMARY_CHARS)[0]))
     facts = [
         ("Statement", notice.slug),
         ("Kind", notice.kind_label),

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bots.chat.answers import Answer, HelpItem, QuoteItem, RouteItem, StatementItem
+from statements.wording import shorten
 
 from . import cards
 from .cards import Json
@@ -46,7 +47,7 @@ def headline(answer: Answer) -> str:
             return f"{first.title}: {first.withdrawn_notice}"
         return f"{first.title} ({first.kind_label}, {first.provenance})"
     if isinstance(first, QuoteItem):
-        return f"“{cards.shorten(first.text, 200)}” — {first.attribution}"
+        return f"“{shorten(first.text, 200)[0]}” — {first.attribution}"
     if isinstance(first, RouteItem):
         return f"{answer.title}: {first.name}" + (f", {first.phone}" if first.phone else "")
     parts = [answer.title, answer.notice, answer.did_you_mean(PREFIX)]

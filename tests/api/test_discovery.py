@@ -209,3 +209,25 @@ def test_route_validation_is_422_per_field(client, keys):
 
 def test_an_unknown_reporting_route_is_404(client):
     assert client.get(f"{API}/reporting-routes/no-such-route").status_code == 404
+
+
+def test_feed_content_is_html_rendered_by_the_safe_renderer(client, workflow):
+    workflow.published(title="Fraud advice", body="Call **101**.\n\n<script>x()</script> [see](javascript:alert(1))")
+
+    entry = ET.fromstring(client.get(f"{API}/feed.atom").get_data()).find(f"{ATOM}entry")
+    content = entry.find(f"{ATOM}content")
+
+    assert content.get("type") == "html"
+    assert "<strong>101</strong>" in content.text
+    assert "<script>" not in content.text and 'href="javascript' not in content.text
+
+
+def test_a_route_phone_that_is_not_a_uk_number_or_short_code_is_422_for_the_field(client, keys):
+    response = client.post(
+        f"{API}/reporting-routes",
+        json={"name": "Maybe", "urgency": "support", "phone": "call me maybe <script>"},
+        headers=keys.header("admin"),
+    )
+
+    assert response.status_code == 422
+    assert list(response.get_json()["errors"]) == ["phone"]

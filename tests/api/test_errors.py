@@ -203,3 +203,31 @@ def test_json_that_parses_but_cannot_be_stored_is_400(client, keys, body):
 @pytest.mark.parametrize("path", ["statements/a%00b", "statements?topic=%00", "search?q=%00", "reporting-routes/a%00b"])
 def test_a_nul_in_the_address_is_400_not_a_postgresql_500(client, path):
     assert_problem(client.get(f"{API}/{path}"), 400)
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ('{"title": "T", "body": "B", "review_by": ' + "9" * 5000 + "}", "review_by"),
+        ('{"title": "T", "body": "B", "quotes": [{"text": -' + "1" * 4301 + "}]}", "quotes.0.text"),
+    ],
+)
+def test_an_integer_too_long_for_python_is_422_for_its_field(client, keys, body, field):
+    response = client.post(
+        f"{API}/statements", data=body, content_type="application/json", headers=keys.header("editor")
+    )
+
+    assert list(assert_problem(response, 422)["errors"]) == [field]
+
+
+@pytest.mark.parametrize("path", ["/statements?page=9999", "/audit?page=3", "/search?q=fraud&page=2"])
+def test_a_page_past_the_last_is_422_for_the_page_field(client, keys, path):
+    body = assert_problem(client.get(f"{API}{path}", headers=keys.header("editor")), 422)
+
+    assert "page" in body["errors"]
+
+
+def test_the_first_page_of_an_empty_list_is_200(client, keys):
+    response = client.get(f"{API}/statements?topic=nothing-here", headers=keys.header("editor"))
+
+    assert response.status_code == 200 and response.get_json()["items"] == []

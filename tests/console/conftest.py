@@ -11,7 +11,7 @@ import pytest
 import migrations
 from api.app import create_app
 from index import SearchIndex
-from statements import open_services
+from statements import ConsoleSessions, open_services
 from statements.registry import load_routes, load_topics
 from tests.conftest import PG_URL, WorkflowHelper
 
@@ -82,7 +82,8 @@ def app(_shared_app, tmp_path, console_database_url, clock):
     console = app.extensions["pressline.console"]
     app.extensions.update(
         {"pressline": services, "pressline.search": search,
-         "pressline.console": dataclasses.replace(console, services=services, search=search)}
+         "pressline.console": dataclasses.replace(
+             console, services=services, search=search, sessions=ConsoleSessions(services.db, clock))}
     )  # fmt: skip
     yield app
     app.config.clear()

@@ -83,6 +83,36 @@ def test_signing_out_ends_the_session(signed_in):
     assert editor.get("/console/").status_code == 302
 
 
+def test_a_cookie_copied_before_signing_out_no_longer_works(app, signed_in):
+    editor = signed_in("editor")
+    copied = editor.client.get_cookie(app.config["SESSION_COOKIE_NAME"]).value
+    editor.post("/console/logout", token_from="/console/")
+
+    replay = app.test_client()
+    replay.set_cookie(app.config["SESSION_COOKIE_NAME"], copied)
+    response = replay.get("/console/")
+
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/console/login")
+
+
+def test_signing_out_ends_only_that_session(app, keys, browser):
+    other = type(browser)(app.test_client())
+    browser.sign_in(keys["editor"])
+    other.sign_in(keys["editor"])
+
+    browser.post("/console/logout", token_from="/console/")
+
+    assert other.get("/console/").status_code == 200
+
+
+def test_a_session_ends_after_its_lifetime_even_if_never_signed_out(signed_in, clock, app):
+    editor = signed_in("editor")
+    clock.advance(seconds=app.config["PERMANENT_SESSION_LIFETIME"].total_seconds())
+
+    assert editor.get("/console/").status_code == 302
+
+
 def test_the_session_cookie_is_httponly_and_samesite_lax(browser, keys):
     response = browser.sign_in(keys["editor"])
     cookie = response.headers["Set-Cookie"]

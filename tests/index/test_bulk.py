@@ -92,7 +92,8 @@ def test_a_search_for_a_common_phrase_counts_every_match(snapshot, monkeypatch):
 
 def _scores(snapshot, words, found, monkeypatch, bulk: bool):
     monkeypatch.setattr(arrays, "VECTOR_MIN", 1 if bulk else 1 << 40)
-    return ranking.scores(snapshot.searcher, words, snapshot.leaves, found, Reads(), 25)
+    stats = ranking.statistics(snapshot.leaves, ("public", "partners", "internal"), 1 << 40)
+    return ranking.scores(stats, words, snapshot.leaves, found, Reads(), 25)
 
 
 @pytest.mark.parametrize("text", ["police", "police officer", "report online fraud", "westshire"])

@@ -44,8 +44,3 @@ def test_non_ascii_text_is_measured_as_sent_escaped():
     message["attachments"][0]["content"]["body"][1]["text"] = "é" * 6000
     assert cards.size(message) > 6 * 6000
     assert cards.size(cards.fit(message, limit=8000)) <= 8000
-
-
-def test_shorten_cuts_at_a_word_boundary_with_an_ellipsis():
-    assert cards.shorten("one two three four", 12) == "one two…"
-    assert cards.shorten("short", 12) == "short"
