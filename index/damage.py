@@ -77,23 +77,34 @@ def _read(folder: Path) -> dict[str, list[int]]:
 
 def check(store: IndexStore, generation: str, names: list[str] | None = None, checksums: bool = False
           ) -> list[str]:  # fmt: skip
-    """What is wrong with the files of ``generation`` (all in the manifest, or just ``names``): one line each."""
+    """What is wrong with the files of ``generation`` (by default those its table of contents refers to, or
+    every file in the manifest when the table of contents itself cannot be read): one line each."""
     folder = store.path(generation)
     manifest = _read(folder)
+    if names is None:
+        names = _referred(store, generation, manifest)
     wrong = []
-    for name in sorted(manifest if names is None else set(names) & set(manifest)):
+    for name in sorted(set(names) & set(manifest)):
         size, crc = manifest[name]
         try:
             actual = (folder / name).stat().st_size
         except FileNotFoundError:
-            if not name.endswith(".toc"):  # an older table of contents is deleted once a newer one is written
-                wrong.append(f"{name} is missing")
+            wrong.append(f"{name} is missing")
             continue
         if actual != size:
             wrong.append(f"{name} is {actual} bytes, {size} were written")
         elif checksums and crc32(folder / name) != crc:
             wrong.append(f"{name} does not match its checksum")
     return wrong
+
+
+def _referred(store: IndexStore, generation: str, manifest: dict) -> list[str]:
+    try:
+        toc = store.open(generation)._read_toc()
+    except Exception:  # unreadable: check everything the manifest knows, the table of contents included
+        return list(manifest)
+    segments = segment_files(store, generation, [segment.segment_id() for segment in toc.segments])
+    return [f"_MAIN_{toc.generation}.toc", *segments]
 
 
 def segment_files(store: IndexStore, generation: str, segment_ids: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from statements import Catalogue, ChangeEvent, ChangeLog
+from statements.errors import PresslineError
 
 from . import damage
 from .damage import IndexDamaged
@@ -43,6 +44,7 @@ class IndexReport:
 
 
 SYNC_EVERY = 1.0  # seconds between checks that this process's index has caught up with the change log
+DIAGNOSE_EVERY = 60.0  # seconds: after an unexpected read error, checksum the index at most this often
 SMALL_CORPUS = 2000  # statements: rebuild a missing index before the constructor returns, else in the background
 
 
@@ -62,6 +64,7 @@ class IndexKeeper:
         self._rebuilding = threading.Event()
         self._synced = 0.0
         self._damage: IndexDamaged | None = None
+        self._sound: tuple[str, int] | None = None  # (generation, time slot) last checksummed and found sound
 
     @property
     def rebuilding(self) -> bool:
@@ -213,9 +216,13 @@ class IndexKeeper:
         """After an unexpected error reading the index: damage if the files are not what was written (their
         checksums say so), else None (a bug, to be reported as one)."""
         generation = self.store.current()
-        if generation is None or isinstance(exc, IndexBusy):
+        if generation is None or isinstance(exc, (IndexBusy, PresslineError)):  # the database's trouble, not ours
             return None
+        if self._sound == (generation, int(time.monotonic() // DIAGNOSE_EVERY)):
+            return None  # checksummed a moment ago: a bug repeating, not new damage
         wrong = damage.check(self.store, generation, checksums=True)
+        if not wrong:
+            self._sound = (generation, int(time.monotonic() // DIAGNOSE_EVERY))
         return IndexDamaged(generation, "; ".join(wrong)) if wrong else None
 
     def lag(self) -> int:
