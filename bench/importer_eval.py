@@ -4,6 +4,8 @@
     python bench/importer_eval.py --quiet    # figures only
     python bench/importer_eval.py corpus     # the bundled demo corpus, written by someone else
     python bench/importer_eval.py holdout --batch h33-h40   # one holdout batch (first-sight figures)
+    python bench/importer_eval.py holdout_2026_12   # the December 2026 blind batch, by its README's rules
+    python bench/importer_eval.py speed      # time per 10 KB on ordinary text and on adversarial inputs
 
 The holdout set was written before the extractor and is measured, never tuned against. ``corpus`` runs
 the extractor over the bundled demo statements (statements/data/corpus.json, title + body), whose
@@ -14,7 +16,9 @@ curated quotes and routes were written independently; their roles follow another
 from __future__ import annotations
 
 import json
+import os
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,6 +94,70 @@ def evaluate_corpus(quiet: bool) -> None:
             print("    -", note)
 
 
+ADVERSARIAL = {
+    "quote marks": "\"“”‘’'",
+    "capitalised words": "Alpha Bravo Charlie Delta Echo Foxtrot ",
+    'repeated Name said: "..."': 'Jane Smith said: "We will act." ',
+    "attributions, one a paragraph": 'DI Sam Lee said: "Call 0161 496 0123 now."\n\n',
+    "open quotes, one a paragraph": '"Words left open and more words\n\n',
+    "phone numbers": "Call 0161 496 0123 or text 61016. ",
+}
+
+
+def _best_of(runs: int, text: str, routes, topics) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        extract(text, routes, topics)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def evaluate_speed() -> None:
+    """Milliseconds per 10 KB: the fixtures (ordinary press text), then adversarial inputs at 100 KB and 1 MB."""
+    routes, topics = load_routes(), load_topics()
+    print(f"[speed] load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores (best of 3 runs each)")
+    texts = [read_press_file(p) for split in ("dev", "holdout") for p in fixture_paths(split)]
+    total = sum(len(t) for t in texts)
+    seconds = sum(_best_of(3, t, routes, topics) for t in texts)
+    per_10kb = seconds / total * 10_000 * 1000
+    print(f"  ordinary press text ({len(texts)} fixtures, {total // 1000} KB): {per_10kb:.1f} ms/10 KB")
+    for name, unit in ADVERSARIAL.items():
+        cells = []
+        for size in (100_000, 1_000_000):
+            text = "Title\n\n" + (unit * (size // len(unit) + 1))[:size]
+            text = text.encode()[:size].decode(errors="ignore")  # at most ``size`` bytes of UTF-8
+            took = _best_of(3 if size < 1_000_000 else 1, text, routes, topics)
+            cells.append(f"{size // 1000} KB {took:.2f} s ({took / size * 10_000 * 1000:.1f} ms/10 KB)")
+        print(f"  {name}: " + ", ".join(cells))
+
+
+def evaluate_holdout_2026_12(quiet: bool) -> None:
+    """The December 2026 blind batch, scored by the rules of its README (holdout_2026_12_scoring)."""
+    import holdout_2026_12_scoring as h
+
+    routes, topics = load_routes(), load_topics()
+    total = h.Score()
+    paths = h.texts()
+    for path in paths:
+        total.add(h.score(path.name, h.key(path), extract(read_press_file(path), routes, topics)))
+    t = total
+    print(f"[holdout_2026_12] {len(paths)} files")
+    print(
+        f"  quotes: {t.correct}/{t.quotes} right speaker and role ({_pct(t.correct, t.quotes)}), speaker right "
+        f"{t.speaker}/{t.quotes}, words found {t.found}/{t.quotes}, extra quotes {t.extra_quotes}, "
+        f"not-quotes taken {t.not_quotes_taken}"
+    )
+    print(
+        f"  routes: {t.routes_found}/{t.routes} found ({_pct(t.routes_found, t.routes)}), named as the key names "
+        f"them {t.names_right}/{t.routes_found}, false routes (a not_routes value) {t.false_routes}, "
+        f"unexpected routes {t.unexpected_routes}"
+    )
+    if not quiet:
+        for miss in t.misses:
+            print("    -", miss)
+
+
 def report(split: str, s: Score, files: int, quiet: bool) -> None:
     print(f"[{split}] {files} files")
     print(
@@ -115,6 +183,10 @@ def main(argv: list[str]) -> int:
     for split in splits:
         if split == "corpus":
             evaluate_corpus(quiet)
+        elif split == "holdout_2026_12":
+            evaluate_holdout_2026_12(quiet)
+        elif split == "speed":
+            evaluate_speed()
         else:
             report(split, *evaluate(split, batch), quiet)
     return 0

@@ -6,6 +6,7 @@ import html
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from flask import Flask, current_app, g
@@ -13,7 +14,7 @@ from flask_wtf.csrf import CSRFProtect
 from markupsafe import Markup, escape
 
 from index import SearchIndex
-from statements import ConsoleSessions, Services, Viewer
+from statements import ConsoleSessions, Services, Viewer, quoting
 from statements.wording import html as markdown_html
 
 _MARK = re.compile(r"(</?mark>)")
@@ -121,9 +122,14 @@ def label(value: str | None) -> str:
     return (value or "").replace("_", " ").capitalize()
 
 
+def byline(quote: Any) -> str:
+    """A quote's speaker and role as statements.quoting writes them everywhere."""
+    return quoting.byline(quote.speaker, quote.role)
+
+
 def register_filters(app: Flask) -> None:
     for name, function in (
         ("local", local), ("local_input", local_input), ("day", day), ("countdown", countdown),
-        ("markdown", markdown), ("snippet", snippet), ("label", label),
+        ("markdown", markdown), ("snippet", snippet), ("label", label), ("byline", byline),
     ):  # fmt: skip
         app.add_template_filter(function, name)

@@ -18,8 +18,6 @@ from .blueprint import bp
 from .context import markdown, services, viewer
 from .forms import DraftForm
 
-MAX_UPLOAD = 1024 * 1024  # the app refuses larger request bodies anyway (413)
-
 
 @bp.route("/new", methods=["GET", "POST"])
 def new_draft() -> ResponseReturnValue:
@@ -69,15 +67,15 @@ def _save(slug: str | None) -> ResponseReturnValue:
 def import_text() -> ResponseReturnValue:
     if request.method == "GET":
         return render_template("console/import.html", error=None, kinds=KINDS)
-    from statements.importer import UnreadableText, extract
+    from statements.importer import MAX_TEXT_BYTES, UnreadableText, extract, import_report
 
     upload = request.files.get("file")
     pasted = request.form.get("text", "")
     try:
         if upload and upload.filename:
-            raw = upload.stream.read(MAX_UPLOAD + 1)
-            if len(raw) > MAX_UPLOAD:
-                raise UnreadableText("the file is larger than 1 MB")
+            raw = upload.stream.read(MAX_TEXT_BYTES + 1)  # never more: a longer file is refused unread
+            if len(raw) > MAX_TEXT_BYTES:
+                raise UnreadableText("the file is larger than 1 MB: not one press statement")
             text = _decode(raw)
         elif pasted.strip():
             text = pasted
@@ -87,7 +85,7 @@ def import_text() -> ResponseReturnValue:
     except UnreadableText as exc:
         return render_template("console/import.html", error=f"Cannot import: {exc}.", kinds=KINDS), 422
     flash("Check the title, quotes and routes found below, correct them, then save the draft.", "info")
-    return editor_page(DraftForm.from_extracted(found), creating=True, imported=True)
+    return editor_page(DraftForm.from_extracted(found), creating=True, imported=True, report=import_report(found))
 
 
 def _decode(raw: bytes) -> str:
@@ -113,6 +111,7 @@ def editor_page(
     blanks: int = 2,
     focus_quotes: bool = False,
     imported: bool = False,
+    report: list[str] | None = None,
 ) -> str:
     """Render the editor; every path through the form (errors, conflicts, previews) keeps what was typed."""
     me = viewer()
@@ -123,6 +122,7 @@ def editor_page(
         "console/editor.html", form=form, creating=creating, slug=slug, working=working, errors=errors or {},
         conflict=conflict, problem=problem, preview=preview, rows=form.rows(blanks), focus_quotes=focus_quotes,
         topics=topics, routes=services().routes.list(), kinds=KINDS, audiences=AUDIENCES, imported=imported,
+        report=report or [],
         other_errors=_unplaced(errors or {}),
     )  # fmt: skip
 

@@ -8,6 +8,7 @@ from typing import Any, overload
 
 from werkzeug.datastructures import MultiDict
 
+from statements.quoting import stored_quote
 from statements.views import RouteView, VersionView
 
 MAX_QUOTE_ROWS = 100
@@ -70,7 +71,7 @@ class DraftForm:
         return cls(
             title=found.title[:300], kind=found.kind, topics=list(found.topics), summary=found.summary,
             body=found.body,
-            quotes=[QuoteRow(q.text, q.speaker or "", q.role or "") for q in found.quotes],
+            quotes=[QuoteRow(**stored_quote(q.text, q.speaker, q.role)) for q in found.quotes],
             routes=list(dict.fromkeys(r.route_id for r in found.reporting_routes if r.route_id)),
             change_note="Imported from press text",
         )  # fmt: skip

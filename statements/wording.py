@@ -9,6 +9,8 @@ import re
 
 from markdown_it import MarkdownIt
 
+from .sentences import sentence_ends
+
 SHORT = 700  # characters: a Slack section holds 3,000, but a quick answer should fit on a phone screen
 ELLIPSIS = "…"
 
@@ -23,7 +25,6 @@ _BULLET = re.compile(r"^[ \t]{0,3}[-*+][ \t]+", re.MULTILINE)
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 _BLANKS = re.compile(r"\n{3,}")
 _SPACE = re.compile(r"\s+")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?(?=\s)")
 
 
 def html(markdown: str | None) -> str:
@@ -56,7 +57,7 @@ def shorten(text: str, limit: int = SHORT) -> tuple[str, bool]:
     paragraph = window.rfind("\n\n")
     if paragraph >= floor:
         return window[:paragraph].rstrip() + "\n" + ELLIPSIS, True
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    ends = [end for end in sentence_ends(text, 0, len(window) + 1) if end <= len(window)]  # followed by a space
     if ends and ends[-1] >= floor:
         return window[: ends[-1]].rstrip() + " " + ELLIPSIS, True
     space = window.rfind(" ")

@@ -10,6 +10,7 @@ import click
 
 from statements.drafting import KINDS
 from statements.errors import PresslineError
+from statements.quoting import stored_quote
 from statements.registry import load_routes, load_topics
 from statements.viewer import AUDIENCES, Viewer
 
@@ -30,7 +31,7 @@ def import_command(
     topics: tuple[str, ...], dry_run: bool, as_json: bool,
 ) -> None:  # fmt: skip
     """Turn press statements into drafts, with quotes and reporting routes extracted."""
-    from statements.importer import UnreadableText, extract, read_press_file
+    from statements.importer import UnreadableText, extract, import_report, read_press_file
 
     officer = Viewer.staff(author.strip(), "editor") if author and author.strip() else None
     if not dry_run and officer is None:
@@ -56,6 +57,9 @@ def import_command(
                 failures += 1
                 click.echo(f"{path}: cannot import: {exc}", err=True)
                 continue
+            if not as_json:
+                for note in import_report(found):
+                    click.echo(f"{path}: {note}", err=True)
             if dry_run:
                 _report(found.as_json(str(path)), as_json)
                 continue
@@ -76,9 +80,7 @@ def _draft(found, audience: str | None) -> dict:
     draft = {
         "title": found.title[:300], "kind": found.kind, "summary": found.summary, "body": found.body,
         "topics": found.topics, "change_note": "Imported from press text",
-        "quotes": [
-            {"text": q.text, "speaker": q.speaker or "Unknown", "role": q.role or ""} for q in found.quotes
-        ],
+        "quotes": [stored_quote(q.text, q.speaker, q.role) for q in found.quotes],
         "reporting_routes": [r.route_id for r in found.reporting_routes if r.route_id],
     }  # fmt: skip
     if audience:

@@ -46,6 +46,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from statements.quoting import byline
 from statements.views import VersionView
 from statements.views import Withdrawal as Withdrawn  # ``at`` and ``reason``
 
@@ -141,7 +142,7 @@ class QuoteItem:
 
     @property
     def attribution(self) -> str:
-        return f"{self.speaker}, {self.role}" if self.role else self.speaker
+        return byline(self.speaker, self.role)
 
     @property
     def provenance(self) -> str:

@@ -13,15 +13,17 @@ from .classify import KINDS, guess_kind, guess_topics
 from .quotes import extract_quotes
 from .result import Extracted, ExtractedQuote, ExtractedRoute, UnreadableText
 from .routes import find_routes
-from .text import layout, normalise, read_press_file, summarise
+from .text import MAX_TEXT_BYTES, READ_LIMIT, check_length, layout, normalise, read_press_file, summarise
 
 __all__ = [
     "KINDS",
+    "MAX_TEXT_BYTES",
     "Extracted",
     "ExtractedQuote",
     "ExtractedRoute",
     "UnreadableText",
     "extract",
+    "import_report",
     "read_press_file",
 ]
 
@@ -36,9 +38,11 @@ def extract(
 ) -> Extracted:
     """Title, summary, body, kind, topics, quotes and reporting routes of one press text.
 
-    ``kind`` and ``topic_overrides`` replace the guesses. Raises UnreadableText when there is no text
-    or no title.
+    ``kind`` and ``topic_overrides`` replace the guesses. Raises UnreadableText when there is no text, no
+    title, or more than MAX_TEXT_BYTES of it (checked before any other work). Every step is linear in the
+    length of the text, and quotes and routes are read from the first READ_LIMIT characters of the body.
     """
+    check_length(text)
     if not text or not text.strip():
         raise UnreadableText("no text")
     if "\x00" in text:
@@ -47,13 +51,41 @@ def extract(
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
     parts = layout(normalise(text))
     body = "\n\n".join(parts.paragraphs)
-    found_routes = find_routes("\n\n".join([parts.title, body]), routes)
+    read, notes = _within_reading_limit(parts.paragraphs)
+    found_routes, route_notes = find_routes("\n\n".join([parts.title, *read]), routes)
+    notes += route_notes
     return Extracted(
         title=parts.title,
         summary=summarise(parts.paragraphs),
         body=body,
         kind=kind or guess_kind(parts.title, parts.paragraphs),
         topics=list(topic_overrides) if topic_overrides else guess_topics(parts.title, body, topics),
-        quotes=extract_quotes(parts.paragraphs, parts.captions),
+        quotes=extract_quotes(read, parts.captions),
         reporting_routes=found_routes,
+        notes=notes,
     )
+
+
+def import_report(found: Extracted) -> list[str]:
+    """What a press officer should check after an import: contacts left out (and why), and routes found that
+    the registry does not know (a draft links registry routes only, so these must be added to it first)."""
+    unknown = [
+        "not in the routes registry, so not linked: "
+        + " ".join(dict.fromkeys(part for part in (r.name, r.phone, r.email, r.url) if part))
+        for r in found.reporting_routes
+        if r.route_id is None
+    ]
+    return [*found.notes, *unknown]
+
+
+def _within_reading_limit(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The paragraphs read for quotes and routes: the first READ_LIMIT characters (a press text is a few
+    KB; reading stops there so no input makes the work grow past a bound). The body keeps every paragraph."""
+    read: list[str] = []
+    total = 0
+    for paragraph in paragraphs:
+        total += len(paragraph) + 2
+        if total > READ_LIMIT:
+            return read, [f"quotes and routes were read from the first {READ_LIMIT // 1000} KB of the text only"]
+        read.append(paragraph)
+    return read, []

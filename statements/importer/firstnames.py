@@ -43,6 +43,9 @@ MALE = frozenset(
 )
 
 
+FIRST_NAMES = FEMALE | MALE
+
+
 def gender_of_first_name(name: str) -> str:
     first = name.split()[0] if name.split() else ""
     if first in FEMALE and first not in MALE:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .firstnames import FEMALE, MALE, words
+from .firstnames import FIRST_NAMES, words
 
 _HEADS = frozenset(
     words(
@@ -77,7 +77,7 @@ def _split(tokens: list[str], not_names: set[str]) -> tuple[int, int] | None:
         if len(tokens) < size + 1:
             continue
         name = tokens[-size:]
-        if size == 3 and name[1] not in _PARTICLES and name[0] not in FEMALE | MALE:
+        if size == 3 and name[1] not in _PARTICLES and name[0] not in FIRST_NAMES:
             continue
         if not all(_NAME_SHAPE.fullmatch(w) or w in _PARTICLES for w in name) or name[-1] in _PARTICLES:
             continue

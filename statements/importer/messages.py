@@ -17,7 +17,7 @@ _NOT_SPOKEN = (
     r"demanded|promises?|promised|threatens?|threatened|might|may|will|would|could|typically|often|usually)"
 )
 MESSAGE_INTRO = re.compile(
-    rf"(?i)(?:^|[,;]\s*)(?:\S+\s+){{0,3}}?{_NON_HUMAN}\s+(?:\w+\s+){{0,2}}?{_NOT_SPOKEN}\b[^:,.!?]{{0,30}}[:,]?\s*$"
+    rf"(?i)(?:^|[,;]\s*)(?:\S+\s+){{0,3}}?{_NON_HUMAN}\s+(?:\w+\s+){{0,3}}?{_NOT_SPOKEN}\b[^:,.!?]{{0,30}}[:,]?\s*$"
 )
 MESSAGE_OUTRO = re.compile(
     rf"(?i)^\s*[,.]?\s*(?:(?:the|a|an|one|this|that|each|every|typical|fake|scam|bogus)\s+){{0,2}}{_NON_HUMAN}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .firstnames import FEMALE, MALE, gender_of_first_name, words
+from .firstnames import FIRST_NAMES, gender_of_first_name, words
 from .jobs import JobTitle, find_job_titles
 
 # Ranks and titles that precede a name, longest first so "Detective Chief Inspector" beats "Inspector".
@@ -93,8 +93,8 @@ _ROLE_OF_TITLE = {"His Honour Judge": "Judge", "Her Honour Judge": "Judge"}
 
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME_WORD = (
-    rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*"
-    r"|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.)"
+    rf"(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*"
+    r"|[A-Z]\.)"
 )
 _PARTICLE = r"(?:de|van|von|der|da|di|le|la|du|bin|al)"
 NAME_RE = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?{_NAME_WORD}){{0,3}}"
@@ -231,7 +231,7 @@ def _known_first_name_at(words: list[str]) -> int:
     """ "Lifeboat Helm Jane Smith": where a known first name starts the name after capitalised words
     that are not first names (those words are a job title); 0 when the name starts at once."""
     for i in range(1, len(words) - 1):
-        if words[i] in FEMALE | MALE and not any(w in FEMALE | MALE for w in words[:i]):
+        if words[i] in FIRST_NAMES and not any(w in FIRST_NAMES for w in words[:i]):
             return i
     return 0
 
@@ -297,7 +297,7 @@ class People:
         if len(words) == 1:
             if not titled:
                 known = self.by_surname(name)
-                if not known or text[match.end() :].startswith((" Road", " Street")):
+                if not known or text.startswith((" Road", " Street"), match.end()):
                     return None
                 return Mention(start, match.end(), known, full=False, possessive=_possessive(text, match))
             gender = _GENDER_OF_HONORIFIC.get((hon or "").rstrip(".").lower(), "")
@@ -327,11 +327,11 @@ class People:
             person.title = _ROLE_OF_TITLE.get(title, title)
         if hon:
             person.gender = person.gender or _GENDER_OF_HONORIFIC.get(hon.rstrip(".").lower(), "")
-        after = _APPOSITION_AFTER.match(text[match.end() :])
+        after = _APPOSITION_AFTER.match(text[match.end() : match.end() + 240])  # bounded: linear overall
         if after and not person.apposition:
             person.apposition = clean_role(after.group("app") or after.group("bracket"))
         window = text[max(0, match.start() - 300) : match.start()]  # an apposition is short; keeps this linear
-        before = _APPOSITION_BEFORE.search(window)
+        before = _APPOSITION_BEFORE.search(window) if window.rstrip().endswith(",") else None
         # "In a statement read to the court, Tom Reed said": a phrase after a preposition describes no one
         if before and re.search(
             r"\b(?i:in|on|at|by|from|with|to|for|of|after|before|during|under)\s+$", window[: before.start("app")]
@@ -364,10 +364,8 @@ _RELATIONS = (
 
 def nameless_role(phrase: str) -> str | None:
     """A speaker with no name: "A Norfolk Police spokesperson" gives role "Norfolk Police spokesperson"."""
-    phrase = " ".join(phrase.split()).strip(" ,")
     # "In a statement, the family" / "Speaking outside court, the victim's mother": the subject is the last part
-    if re.match(r"^(?:In|Speaking|Writing|Responding|Asked|Commenting)\b", phrase):
-        phrase = phrase.split(", ")[-1]
+    phrase = opening_clause_removed(phrase)
     # "Conor's family", "Mr Reed's solicitor": the relation speaks, as with "his family"
     named = re.match(rf"^(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s\s+(?={_RELATIONS}\b)", phrase)
     if named:
@@ -379,11 +377,24 @@ def nameless_role(phrase: str) -> str | None:
         phrase,
     ):
         return clean_role(phrase)
-    # an organisation speaking: "Norfolk Constabulary said:", "In a statement, Anglian Water said:"
-    body = r"(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&-]*"
-    if re.fullmatch(rf"{body}(?:\s+(?:and|&)\s+{body})?", phrase) and phrase.split()[-1] in _SPEAKING_BODIES:
-        return phrase
-    return None
+    return phrase if is_organisation(phrase) else None
+
+
+_BODY = r"(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&-]*"
+_ORGANISATIONS = re.compile(rf"{_BODY}(?:\s+(?:and|&)\s+{_BODY})?")
+
+
+def is_organisation(phrase: str) -> bool:
+    """An organisation speaking: "Norfolk Constabulary", "Anglian Water", "Norwich City FC and Norfolk Police"."""
+    return bool(_ORGANISATIONS.fullmatch(phrase)) and phrase.split()[-1] in _SPEAKING_BODIES
+
+
+def opening_clause_removed(phrase: str) -> str:
+    """ "In a statement released through police, the family" -> "the family"."""
+    phrase = " ".join(phrase.split()).strip(" ,")
+    if re.match(r"^(?:In|Speaking|Writing|Responding|Asked|Commenting|Paying)\b", phrase):
+        phrase = phrase.split(", ")[-1]
+    return phrase
 
 
 def gender_of_word(word: str) -> str:

@@ -12,9 +12,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .marks import Segment, blank_out, find_segments
+from ..quoting import FAMILY_STATEMENT, JOINT_STATEMENT, ORGANISATION_STATEMENT, family_speaker
+from ..sentences import last_sentence_start
+from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments
 from .messages import MESSAGE_INTRO, MESSAGE_OUTRO
-from .people import COLLECTIVE, People, Person, clean_role, gender_of_pronoun, gender_of_word, nameless_role
+from .people import (
+    COLLECTIVE,
+    People,
+    Person,
+    clean_role,
+    gender_of_pronoun,
+    gender_of_word,
+    is_organisation,
+    nameless_role,
+    opening_clause_removed,
+)
 from .result import ExtractedQuote
 
 SAID = (
@@ -49,9 +61,19 @@ _KNOWN_AS = re.compile(
     r"(?P<name>[A-Z][a-z]+)\b"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,?")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'])")
+_RESTRICTIVE_CLAUSE = re.compile(r"^(?P<head>(?:A|An|One|The|Another)\s+[^,]{1,60}?)\s+(?:who|whose|that)\s.*$")
+_APPOSITION_AFTER_DESCRIPTION = re.compile(r"(?<=\w),\s+[^,]{2,80},?$")
+_FAMILY = re.compile(
+    r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|(?P<owner>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+)?"
+    r"(?:[Ff]amily|[Ff]amilies|[Ll]oved\s+ones|[Rr]elatives)(?:\s+of\s+(?P<of>[A-Z][^,]{1,60}))?"
+)
 _SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
 _ACCORDING_TO = re.compile(r"according to\s*$", re.IGNORECASE)
+# "According to DC Priya Shah, “…”" and "“…,” according to DC Priya Shah."
+_INTRO_ACCORDING = re.compile(r"^\s*(?i:according\s+to)\s+(?P<who>[^:;]{2,120}?)\s*[,:]\s*$")
+_OUTRO_ACCORDING = re.compile(r"^\s*[,.]?\s*(?i:according\s+to)\s+(?P<who>[^.!?;“”\"]{2,120}?)\s*(?:[.!?;,:]|$|[“\"‘])")
+# "…, according to DC Priya Shah, who said:": the relative pronoun's antecedent speaks
+_WHO_SAID = re.compile(r"^(?P<head>.*\S)\s*,\s+who$")
 # "Speaking afterwards, she said:": the subject is the pronoun after the opening clause
 _CLAUSE_THEN_PRONOUN = re.compile(rf"^[^\"“”]*,\s*(?P<pronoun>{_PRONOUN})$")
 # Someone described but never named: "A mother whose son was stabbed in 2023 spoke to pupils."
@@ -70,6 +92,7 @@ class _Speaker:
     person: Person | None
     role: str | None = None  # for a speaker with no name ("Norfolk Police spokesperson")
     gender: str = ""  # for a speaker with no name: "m", "f" or "" when unknown
+    name: str | None = None  # a group speaking: "The family of John Smith", "Norfolk Constabulary"
 
     def compatible(self, gender: str) -> bool:
         own = self.person.gender if self.person else self.gender
@@ -77,7 +100,7 @@ class _Speaker:
 
     def quote(self, text: str) -> ExtractedQuote:
         if self.person is None:
-            return ExtractedQuote(text=text, speaker=None, role=self.role)
+            return ExtractedQuote(text=text, speaker=self.name, role=self.role)
         return ExtractedQuote(text=text, speaker=self.person.name, role=self.person.role)
 
 
@@ -97,20 +120,28 @@ def _tidy(text: str) -> str:
     return text
 
 
+def _same(a: _Speaker, b: _Speaker) -> bool:
+    return a.person is b.person if (a.person or b.person) else (a.role, a.gender) == (b.role, b.gender)
+
+
 class _Reader:
     def __init__(self, paragraphs: list[str], captions: list[str]) -> None:
         self.paragraphs = paragraphs
         self.people = People()
-        for paragraph in [*captions, *paragraphs]:
-            self.people.learn(_outside(paragraph, find_segments(paragraph)))
+        budget = Budget(MAX_SEGMENTS)
+        self.segments = [find_segments(paragraph, budget.take) for paragraph in paragraphs]
+        for caption in captions:
+            self.people.learn(_outside(caption, find_segments(caption, budget.take)))
+        for paragraph, segments in zip(paragraphs, self.segments, strict=True):
+            self.people.learn(_outside(paragraph, segments))
         self.recent: list[_Speaker] = []
-        self.mentioned: list[Person] = []  # people named with a rank or honorific, speakers or not
+        # everyone introduced so far, in reading order (speakers, people named with a rank or as a sentence's
+        # subject, people described but not named): what "she said" can refer to; only the latest are kept
+        self.introduced: list[_Speaker] = []
         self.quotes: list[ExtractedQuote] = []
         self.open_quote: tuple[ExtractedQuote, _Speaker] | None = None
         self.last_quote_paragraph = -2
         self.pending: _Speaker | None = None
-        # people described but not named ("A mother whose son..."), with how many quotes came before
-        self.nameless: list[tuple[int, _Speaker]] = []
 
     def _resolve(self, who: str, verb: str = "") -> _Speaker | None:
         who = who.strip(" ,")
@@ -118,23 +149,12 @@ class _Reader:
         if after_clause:
             who = after_clause.group("pronoun")
         if re.fullmatch(_PRONOUN, who):
-            gender = gender_of_pronoun(who)
-            # "A mother whose son was stabbed spoke to pupils. Speaking afterwards, she said:" after
-            # someone else's quote: the person described since the last quote is the nearer referent
-            for quotes_before, speaker in reversed(self.nameless):
-                if quotes_before == len(self.quotes) and gender == speaker.gender != "" and verb not in _GOES_ON:
-                    return speaker
-            for speaker in reversed(self.recent):
-                if speaker.compatible(gender):
-                    return speaker
-            # "DCI Funmi Adebayo is leading the investigation. She said:" names nobody as a speaker yet
-            for person in reversed(self.mentioned):
-                if not gender or person.gender in ("", gender):
-                    return _Speaker(person)
-            for _, speaker in reversed(self.nameless):
-                if gender and speaker.gender == gender:
-                    return speaker
-            return self.recent[-1] if self.recent else _Speaker(None)
+            return self._referent(gender_of_pronoun(who), verb)
+        antecedent = _WHO_SAID.match(who)
+        if antecedent:
+            found = [m for m in self.people.learn(antecedent.group("head")) if not m.possessive]
+            if found:
+                return _Speaker(found[-1].person)
         # "a spokesperson for Anglian Water", "Director of Student Wellbeing, Dr X": not the speaker
         mentions = [
             m for m in self.people.learn(who) if not m.possessive and not _AFTER_PREPOSITION.search(who[: m.start])
@@ -144,7 +164,12 @@ class _Reader:
         alias = _KNOWN_AS.search(who)
         if alias:  # "One survivor, who asked to be known only as Amy"
             return _Speaker(Person(name=alias.group("name"), apposition=clean_role(alias.group("desc"))))
-        role = nameless_role(_RELATIVE_CLAUSE.sub("", who))
+        group = self._group(who)
+        if group:
+            return group
+        # "A survivor who now volunteers with a local refuge", "A survivor, now a volunteer at a refuge,"
+        described = _RESTRICTIVE_CLAUSE.sub(r"\g<head>", _RELATIVE_CLAUSE.sub("", who))
+        role = nameless_role(described) or nameless_role(_APPOSITION_AFTER_DESCRIPTION.sub("", described))
         if not role:
             return None
         # "The chief constable added:" after "Chief Constable Paul Sanford said:" is the same person
@@ -153,36 +178,96 @@ class _Reader:
                 return _Speaker(person)
         return _Speaker(None, role)
 
+    def _group(self, who: str) -> _Speaker | None:
+        """A family or an organisation speaking, recorded as statements.quoting says."""
+        phrase = opening_clause_removed(who)
+        family = _FAMILY.fullmatch(phrase)
+        if family:
+            return _Speaker(None, FAMILY_STATEMENT, name=family_speaker(self._family_name(family)))
+        if is_organisation(phrase):
+            parts = re.split(r"\s+(?:and|&)\s+", phrase)
+            joint = len(parts) > 1 and all(is_organisation(part) for part in parts)
+            return _Speaker(None, JOINT_STATEMENT if joint else ORGANISATION_STATEMENT, name=phrase)
+        return None
+
+    def _family_name(self, family: re.Match[str]) -> str | None:
+        """Whose family: "the family of John Smith", "Conor's family" (the full name if the text gives it),
+        "his family" (the latest man introduced who has not spoken), "the family" (the latest person who has not)."""
+        if family.group("of"):
+            mentions = self.people.learn(family.group("of"))
+            return mentions[0].person.name if mentions else family.group("of").strip()
+        if family.group("owner"):
+            owner = family.group("owner").strip()
+            known = self.people.by_surname(owner.split()[-1], first_name=True)
+            return known.name if known else owner
+        gender = {"his": "m", "her": "f"}.get((family.group("pronoun") or "").lower(), "")
+        speakers = {id(s.person) for s in self.recent if s.person}
+        for speaker in reversed(self.introduced):
+            person = speaker.person
+            if person and id(person) not in speakers and (not gender or person.gender in ("", gender)):
+                return person.name
+        return None
+
+    def _referent(self, gender: str, verb: str) -> _Speaker:
+        """Who "he"/"she"/"they" said it: "she added" goes on with the speaker when it can; otherwise the most
+        recently introduced person of that gender ("A bereaved mother spoke at the vigil. She said:" after a
+        police officer's quote), else the most recent one whose gender is unknown."""
+        if verb in _GOES_ON and self.recent and self.recent[-1].compatible(gender):
+            return self.recent[-1]
+        if gender:
+            for speaker in reversed(self.introduced):
+                if (speaker.person.gender if speaker.person else speaker.gender) == gender:
+                    return speaker
+        for speaker in reversed(self.introduced):
+            if speaker.compatible(gender):
+                return speaker
+        return self.recent[-1] if self.recent else _Speaker(None)
+
+    def _introduce(self, speaker: _Speaker) -> None:
+        if self.introduced and _same(self.introduced[-1], speaker):
+            return
+        self.introduced.append(speaker)
+        del self.introduced[:-40]
+
     def _push(self, speaker: _Speaker) -> None:
         self.recent.append(speaker)
+        del self.recent[:-40]
+        self._introduce(speaker)
 
     def _note_mentions(self, outside: str, upto: int, start: int) -> None:
         """Reported speech ("Mr Pryce said the callers...") makes its subject the one "he" refers to."""
+        events: list[tuple[int, _Speaker]] = []
         for described in _NAMELESS_PERSON.finditer(outside[start:upto]):
             noun = described.group("noun")
-            self.nameless.append((len(self.quotes), _Speaker(None, noun, gender_of_word(noun))))
+            events.append((described.start("noun"), _Speaker(None, noun, gender_of_word(noun))))
         skip_until = 0
         for mention in self.people.learn(outside[start:upto]):
             if mention.possessive or mention.start < skip_until:
                 continue
-            if mention.titled:
-                self.mentioned.append(mention.person)
-            rest = outside[start + mention.end : upto + 200]
-            before = outside[start : start + mention.start]
+            # a rank or honorific, or the subject of a sentence ("Sarah Jones, whose son died, ...")
+            sentence = last_sentence_start(outside, start + mention.start, window=200, floor=start)
+            if mention.titled or not outside[sentence : start + mention.start].strip(" *_>-"):
+                events.append((mention.start, _Speaker(mention.person)))
+            # bounded windows on both sides keep this linear in the paragraph's length
+            rest = outside[start + mention.end : min(upto + 200, start + mention.end + 240)]
+            before = outside[max(start, start + mention.start - 40) : start + mention.start]
             speech = _SPEECH_AFTER_MENTION.match(rest)
             if speech or _ACCORDING_TO.search(before):
                 self._push(_Speaker(mention.person))
                 # "Imam X, of the Central Mosque, said": the subject is X, not what stands beside X
                 skip_until = mention.end + (speech.end() if speech else 0)
+        for _, speaker in sorted(events, key=lambda event: event[0]):
+            self._introduce(speaker)
 
     def _intro(self, outside: str, seg: Segment, floor: int) -> _Speaker | None:
-        head = outside[floor : seg.start]
-        breaks = list(_SENTENCE_BREAK.finditer(head))
-        clause = head[breaks[-1].end() :] if breaks else head
+        clause = outside[last_sentence_start(outside, seg.start, window=400, floor=floor) : seg.start]
         if not clause.strip():
             return None
         if MESSAGE_INTRO.search(clause):
             return _NOBODY
+        according = _INTRO_ACCORDING.match(clause)
+        if according:
+            return self._resolve(according.group("who"))
         attributable = _ATTRIBUTABLE.search(clause)
         if attributable:
             return self._resolve(attributable.group("who"))
@@ -203,6 +288,9 @@ class _Reader:
         tail = outside[seg.end : ceiling]
         if MESSAGE_OUTRO.match(tail):
             return _NOBODY
+        according = _OUTRO_ACCORDING.match(tail)
+        if according:
+            return self._resolve(according.group("who"))
         for pattern in (_OUTRO_VERB_FIRST, _OUTRO_WHO_FIRST):
             match = pattern.match(tail)
             if match:
@@ -258,8 +346,10 @@ class _Reader:
         the next line or as the next paragraph."""
         j = index
         while True:
+            if j - index > 12:
+                return None  # a run of open quotes that long is not a quote (bounded work)
             paragraph = self.paragraphs[j]
-            segments = find_segments(paragraph)
+            segments = self.segments[j]
             if not segments:
                 return None
             if segments[-1].closed:
@@ -267,14 +357,14 @@ class _Reader:
             if j + 1 >= len(self.paragraphs):
                 return None
             following = self.paragraphs[j + 1]
-            opening = find_segments(following)
+            opening = self.segments[j + 1]
             if not opening or opening[0].start > len(following) - len(following.lstrip(" >-*_")):
                 return None
             j += 1
         tail = _outside(paragraph, segments)[segments[-1].end :]
         if tail.strip():
             return self._signature(tail) if re.match(r"[^\S\n]*(?:\n|[–—])", tail) else None
-        if j + 1 < len(self.paragraphs) and not find_segments(self.paragraphs[j + 1]):
+        if j + 1 < len(self.paragraphs) and not self.segments[j + 1]:
             return self._signature(self.paragraphs[j + 1])
         return None
 
@@ -284,7 +374,7 @@ class _Reader:
         return self.quotes
 
     def _paragraph(self, index: int, paragraph: str) -> None:
-        segments = find_segments(paragraph)
+        segments = self.segments[index]
         outside = _outside(paragraph, segments)
         lead = len(paragraph) - len(paragraph.lstrip(" >-*_"))
         if self.open_quote and not (segments and segments[0].start <= lead):
@@ -345,8 +435,9 @@ class _Reader:
             previous, previous_closed, floor = (quote, speaker), seg.closed, seg.end
         self._note_mentions(outside, len(paragraph), floor)
         self.pending = None
-        tail = outside[floor:].rstrip()
-        if tail.endswith(":") and (not segments or segments[-1].end <= len(tail)):
+        whole_tail = outside[floor:].rstrip()
+        tail = whole_tail[-400:]  # an attribution line is short: bounded, so long paragraphs stay linear
+        if tail.endswith(":") and (not segments or segments[-1].end <= len(whole_tail)):
             clause = tail[:-1]
             if MESSAGE_INTRO.search(tail):
                 self.pending = _NOBODY

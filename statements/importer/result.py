@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 
 class UnreadableText(ValueError):
-    """The text has nothing usable (empty, binary, undecodable, no title); the message says why."""
+    """The text has nothing usable (empty, binary, undecodable, too long, no title); the message says why."""
 
 
 @dataclass
@@ -22,6 +22,7 @@ class ExtractedRoute:
     phone: str | None
     url: str | None
     route_id: str | None = None  # the registry id when the route was resolved
+    email: str | None = None  # an e-mail address the text offers for reports
 
 
 @dataclass
@@ -33,6 +34,8 @@ class Extracted:
     topics: list[str] = field(default_factory=list)
     quotes: list[ExtractedQuote] = field(default_factory=list)
     reporting_routes: list[ExtractedRoute] = field(default_factory=list)
+    # the import report: what was found but left out, and why ("number in a quoted scam message left out: …")
+    notes: list[str] = field(default_factory=list)
 
     def as_json(self, file: str) -> dict:
         """The object ``pressline import --dry-run --json`` prints for one file."""
@@ -43,5 +46,9 @@ class Extracted:
             "topics": list(self.topics),
             "summary": self.summary,
             "quotes": [{"text": q.text, "speaker": q.speaker, "role": q.role} for q in self.quotes],
-            "reporting_routes": [{"name": r.name, "phone": r.phone, "url": r.url} for r in self.reporting_routes],
+            "reporting_routes": [
+                {"name": r.name, "phone": r.phone, "url": r.url, "email": r.email, "route_id": r.route_id}
+                for r in self.reporting_routes
+            ],
+            "notes": list(self.notes),
         }

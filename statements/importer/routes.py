@@ -1,9 +1,10 @@
-"""Reporting routes in press text: web addresses, UK phone numbers and the names of known services.
+"""Reporting routes in press text: what the text offers the reader to call, text, e-mail or visit.
 
-Everything found is resolved against the routes registry (by phone digits, web domain, or name and
-alias); what the registry does not know is kept as an unresolved route. Numbers are only phones when
-they have a phone's shape: times (4.12pm, 16:30), ages, counts, dates, money, years and incident
-references (36/48213/26, "1234 of 5 June") never are.
+Contact details are found by :mod:`.contacts` (phone numbers through ``phonenumbers``) and resolved against
+the routes registry (by phone digits, web domain, or name and alias). A contact the registry does not know
+is kept only when the text offers it (:mod:`.offers`), and is named by the service the text names beside
+it; one left out is listed in the import report with the reason. Contacts for journalists and everything
+after the editors' trailer ("ENDS", "Notes to editors") are not routes.
 """
 
 from __future__ import annotations
@@ -14,46 +15,13 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ..registry import RouteSpec
-from .marks import find_segments
+from ..sentences import last_sentence_start, sentence_ends
+from .contacts import Contact, digits_of, find_contacts
+from .marks import MAX_SEGMENTS, Budget, find_segments
 from .messages import MESSAGE_INTRO, MESSAGE_OUTRO
+from .offers import is_media_contact, judge, service_name
 from .result import ExtractedRoute
 
-_URL = re.compile(
-    r"(?<![@\w.-])(?:https?://[^\s<>()\"“”'‘’\[\]]+"
-    r"|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s<>()\"“”'‘’\[\]]*)?"
-    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:uk|org|com|net|info|gov)(?:/[^\s<>()\"“”'‘’\[\]]*)?)"
-    r"(?![\w@-])",
-    re.IGNORECASE,
-)
-# A UK number starting 0 (or +44): 0300 123 2040, 0800 1111, 0808 16 89 111, 01603 276500, +44 (0)1603 276500
-_LONG_PHONE = re.compile(
-    r"(?<![\w/£$€.,:-])(?:\+44\s?\(0\)\s?|\+44\s?|0)\d{2,4}(?:[ -]?\d{2,4}){1,3}(?![\w/%:£]|[.,]\d)"
-)
-# 116 000, 116 123 (European harmonised numbers)
-_HARMONISED = re.compile(r"(?<![\w/£.,:-])116[ ]?\d{3}(?![\w/%:]|[.,]\d)")
-# 999, 101, 111, 159, 7726: only after a word that means "phone it"; after a weaker word ("on", "or", "to")
-# the next word must not make it a count ("999 calls", "rose to 101 last year").
-_SHORT = re.compile(
-    r"(?:\b(?P<verb>(?i:call|calling|called|dial|dialling|dialing|ring|ringing|phone|phoning|text|texting|forward|"
-    r"forwarding))|\b(?i:contact|contacting|on|via|or|to|number|line)|\bNHS)\b[^\S\n]*"
-    r"(?:(?i:it\s+(?:free\s+)?to|the\s+police\s+on|police\s+on|us\s+on|free\s+on|free)\s+)?(?P<num>999|101|111|159|7726)"
-    r"(?![\w/%:]|[.,]\d)"
-)
-# A five-digit text short code after "text": "text 61016", "text POLICE to 61016"
-_SMS = re.compile(
-    r"\b(?i:text|texting|sms)(?:[^\S\n]+(?:[A-Z]{2,12}|[\"“'‘][A-Z]{2,12}[\"”'’]|us|it))?(?:[^\S\n]+(?i:to|on))?"
-    r"[^\S\n]+(?P<num>\d{5})(?![\w/%:£]|[.,]\d)"
-)
-_NOT_AFTER_SHORT = re.compile(
-    r"^\s+(?!(?:if|and|or|for|to|in|immediately|straight|now|quoting|quote|free|which|where|when|on|at|as|"
-    r"anonymously|option|service|the|with|about|so|but|instead|too|also|first|right|any|day|24|from|—|–|-)\b)[a-z]+"
-)
-# Contacts for journalists, not for the public: "Media enquiries: ...", "the communications team on 01473 ..."
-_MEDIA_LINE = re.compile(
-    r"\b(?:media|press)\s+(?:enquiries|office|officer|desk|contact|team|line|relations)\b"
-    r"|\b(?:communications|comms)\s+(?:team|office|officer|manager|department|desk)\b|\binterview\s+requests?\b",
-    re.IGNORECASE,
-)
 # Where the text for the public ends: an "ENDS" line, or a "Notes to editors" heading and what follows it.
 _EDITORS_TRAILER = re.compile(
     r"^[^\S\n]*[#*_]*[^\S\n]*(?:[-–—#]*[^\S\n]*ENDS[^\S\n]*[-–—#]*[^\S\n]*[*_]*[^\S\n]*$"
@@ -61,21 +29,9 @@ _EDITORS_TRAILER = re.compile(
     re.MULTILINE,
 )
 _SECOND_LEVEL = ("co.uk", "org.uk", "police.uk", "gov.uk", "nhs.uk", "ac.uk", "sch.uk", "ltd.uk", "me.uk", "net.uk")
-
-
-def _digits(phone: str) -> str:
-    digits = re.sub(r"\D", "", phone)
-    if digits.startswith("440"):
-        digits = digits[2:]
-    elif digits.startswith("44") and len(digits) > 10:
-        digits = "0" + digits[2:]
-    return digits
-
-
-def _valid_long(digits: str) -> bool:
-    if digits.startswith(("0800", "0808")):
-        return 8 <= len(digits) <= 11
-    return len(digits) in (10, 11) and digits[1] in "12378"
+_LEAD_IN = re.compile(r":[\s*_]*$")
+_QUOTED_START = re.compile(r"^[\s>*_]*[\"“‘']")
+_WHAT = {"phone": "number", "short": "number", "url": "web address", "email": "e-mail address"}
 
 
 def _site(url: str) -> tuple[str, str]:
@@ -96,18 +52,24 @@ class _Found:
 class RouteFinder:
     def __init__(self, routes: Sequence[RouteSpec]) -> None:
         self.routes = list(routes)
-        self.by_digits = {_digits(r.phone): r for r in self.routes if r.phone}
-        names = []
+        self.by_digits = {digits_of(r.phone): r for r in self.routes if r.phone}
+        labels: dict[str, RouteSpec] = {}
         for route in self.routes:
             for label in (route.name, *route.aliases):
-                names.append((label, route))
-        names.sort(key=lambda pair: len(pair[0]), reverse=True)
-        self.names = [(self._name_pattern(label), route) for label, route in names]
+                labels.setdefault(self._key(label), route)
+        self.by_label = labels
+        alternatives = sorted(labels, key=len, reverse=True)
+        # one pass for every registry name: "the Internet Watch Foundation", "Men’s Advice Line"
+        body = "|".join(self._label_pattern(label) for label in alternatives)
+        self.names = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if alternatives else None
 
     @staticmethod
-    def _name_pattern(label: str) -> re.Pattern[str]:
-        body = "".join(r"\s+" if ch == " " else "['’]" if ch in "'’" else re.escape(ch) for ch in label)
-        return re.compile(rf"(?<![\w-]){body}(?![\w-])")
+    def _key(label: str) -> str:
+        return " ".join(label.replace("’", "'").split())
+
+    @staticmethod
+    def _label_pattern(label: str) -> str:
+        return "".join(r"\s+" if ch == " " else "['’]" if ch in "'’" else re.escape(ch) for ch in label)
 
     def _resolved(self, spec: RouteSpec) -> ExtractedRoute:
         return ExtractedRoute(name=spec.name, phone=spec.phone, url=spec.url, route_id=spec.id)
@@ -123,99 +85,176 @@ class RouteFinder:
         roots = [r for r in candidates if not _site(r.url or "")[1]]
         return (roots or candidates)[0]
 
-    def find(self, text: str) -> list[ExtractedRoute]:
+    def _spec(self, contact: Contact) -> RouteSpec | None:
+        if contact.kind in ("phone", "short"):
+            return self.by_digits.get(contact.digits)
+        if contact.kind == "url":
+            return self._by_url(contact.printed)
+        return None
+
+    def find(self, text: str) -> tuple[list[ExtractedRoute], list[str]]:
+        """The routes in ``text`` and the import report's notes on contacts left out."""
         trailer = _EDITORS_TRAILER.search(text)
         if trailer:
             text = text[: trailer.start()]
         text = text.replace("**", "  ")  # "call **999**": emphasis is not part of the number
+        messages = _Regions(message_spans(text))
         found: list[_Found] = []
-        taken: list[tuple[int, int]] = []
-        messages = message_spans(text)
-        for match in _URL.finditer(text):
-            url = match.group(0).rstrip(".,;:!?)")
-            if "." not in url.split("//")[-1] or re.fullmatch(r"[\d.]+", url):
+        notes: list[str] = []
+        taken = bytearray(len(text) + 1)
+        sentences = _Sentences(text)
+        for contact in find_contacts(text, lambda digits: digits in self.by_digits):
+            sentence_start, paragraph_start = sentences.around(contact.start)
+            left = text[max(sentence_start, contact.start - 400) : contact.start]
+            right = text[contact.end : contact.end + 160]
+            right = right[: _sentence_end(right)]
+            spec = self._spec(contact)
+            for k in range(contact.start, contact.end):
+                taken[k] = 1
+            if spec is not None:
+                found.append(_Found(contact.start, self._resolved(spec)))
                 continue
-            taken.append((match.start(), match.end()))
-            spec = self._by_url(url)
-            if spec is None and any(a <= match.start() < b for a, b in messages):
-                continue  # a scam text's link: words nobody speaks for are not advice
-            route = self._resolved(spec) if spec else ExtractedRoute(name=_site(url)[0], phone=None, url=url)
-            found.append(_Found(match.start(), route))
-        for line_start, line in _lines(text):
-            if _MEDIA_LINE.search(line):
+            if is_media_contact(left, contact.printed, contact.kind):
                 continue
-            for pattern in (_LONG_PHONE, _HARMONISED):
-                for match in pattern.finditer(line):
-                    self._phone(match.group(0).strip(), line_start + match.start(), found, taken, messages)
-            for match in _SHORT.finditer(line):
-                if not match.group("verb") and _NOT_AFTER_SHORT.match(line[match.end() :]):
+            verdict = judge(
+                left, right, text[max(paragraph_start, sentence_start - 600) : sentence_start],
+                messages.holds(contact.start),
+            )  # fmt: skip
+            if not verdict.offered:
+                notes.append(f"{_WHAT[contact.kind]} {verdict.why} left out: {contact.printed}")
+                continue
+            found.append(_Found(contact.start, self._unresolved(contact, service_name(left, right))))
+        if self.names is not None:
+            for match in self.names.finditer(text):
+                if taken[match.start()]:
                     continue
-                self._phone(match.group("num"), line_start + match.start("num"), found, taken, messages)
-            for match in _SMS.finditer(line):
-                self._phone(match.group("num"), line_start + match.start("num"), found, taken, messages, True)
-        for pattern, spec in self.names:
-            for match in pattern.finditer(text):
-                if any(a <= match.start() < b for a, b in taken):
-                    continue
-                taken.append((match.start(), match.end()))
-                found.append(_Found(match.start(), self._resolved(spec)))
-        return _dedupe(found)
+                spec = self.by_label.get(self._key(match.group(0)))
+                if spec is not None:
+                    found.append(_Found(match.start(), self._resolved(spec)))
+        return _merge(found), notes
 
-    def _phone(self, printed: str, position: int, found: list[_Found], taken: list[tuple[int, int]],
-               messages: list[tuple[int, int]], short_code: bool = False) -> None:  # fmt: skip
-        """Keep a phone number unless already taken, not shaped like a phone, or an unknown number inside a
-        quoted message."""
-        if any(a <= position < b for a, b in taken):
-            return
-        digits = _digits(printed)
-        spec = self.by_digits.get(digits)
-        if spec is None and not (short_code or digits.startswith("116") or _valid_long(digits)):
-            return
-        if spec is None and any(a <= position < b for a, b in messages):
-            return
-        taken.append((position, position + len(printed)))
-        route = self._resolved(spec) if spec else ExtractedRoute(name=printed, phone=printed, url=None)
-        found.append(_Found(position, route))
+    @staticmethod
+    def _unresolved(contact: Contact, name: str | None) -> ExtractedRoute:
+        if contact.kind == "url":
+            return ExtractedRoute(name=name or _site(contact.printed)[0], phone=None, url=contact.printed)
+        if contact.kind == "email":
+            return ExtractedRoute(name=name or contact.printed, phone=None, url=None, email=contact.printed)
+        return ExtractedRoute(name=name or contact.printed, phone=contact.printed, url=None)
+
+
+def _sentence_end(right: str) -> int:
+    return next(sentence_ends(right), len(right))
+
+
+class _Sentences:
+    """Where the sentence and the paragraph around a position begin (positions asked for in increasing order)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraphs = [m.end() for m in re.finditer(r"\n[^\S\n]*\n", text)]
+        self.index = 0
+
+    def around(self, position: int) -> tuple[int, int]:
+        while self.index < len(self.paragraphs) and self.paragraphs[self.index] <= position:
+            self.index += 1
+        paragraph = self.paragraphs[self.index - 1] if self.index else 0
+        line = self.text.rfind("\n", max(paragraph, position - 400), position) + 1
+        start = max(paragraph, line, last_sentence_start(self.text, position, window=400))
+        return start, paragraph
+
+
+class _Regions:
+    """Sorted, non-overlapping spans; ``holds`` answers for increasing positions in amortised O(1)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.index = 0
+
+    def holds(self, position: int) -> bool:
+        while self.index < len(self.spans) and self.spans[self.index][1] <= position:
+            self.index += 1
+        return self.index < len(self.spans) and self.spans[self.index][0] <= position
 
 
 def message_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` quotes words nobody speaks for ('The messages read: "…"', '"…," the text said.'): an
-    address or number there belongs to the scam, not to a service, unless it is a known one."""
+    """Where ``text`` quotes words nobody speaks for ('The messages read: "…"', '"…," the text said.', or a
+    paragraph after a lead-in such as "The messages typically read:"): an address or number there belongs
+    to the scam, not to a service, unless the registry knows it."""
     spans: list[tuple[int, int]] = []
     offset = 0
-    for paragraph in re.split(r"(\n\s*\n)", text):
-        for seg in find_segments(paragraph):
-            head = re.split(r"[.!?]\s+", paragraph[: seg.start])[-1]
+    after_lead_in = in_blockquote = False
+    budget = Budget(MAX_SEGMENTS)
+    for paragraph in re.split(r"(\n[^\S\n]*\n)", text):
+        if not paragraph.strip() or paragraph.isspace():
+            offset += len(paragraph)
+            continue
+        segments = find_segments(paragraph, budget.take)
+        quoted_block = paragraph.lstrip().startswith(">")
+        if after_lead_in or (in_blockquote and quoted_block):
+            spans.append((offset, offset + len(paragraph)))
+            # a message running over several paragraphs: "…" left open, or a Markdown blockquote
+            after_lead_in = bool(segments) and not segments[-1].closed
+            in_blockquote = quoted_block
+            offset += len(paragraph)
+            continue
+        in_blockquote = False
+        floor = 0
+        for seg in segments:
+            head = paragraph[last_sentence_start(paragraph, seg.start, window=300, floor=floor) : seg.start]
+            floor = seg.end
             head = re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", head)  # "The messages, which began …, read:"
-            if MESSAGE_INTRO.search(head) or MESSAGE_OUTRO.match(paragraph[seg.end :]):
+            if MESSAGE_INTRO.search(head) or MESSAGE_OUTRO.match(paragraph[seg.end : seg.end + 200]):
                 spans.append((offset + seg.start, offset + seg.end))
+        tail = paragraph[last_sentence_start(paragraph, len(paragraph), window=300) :].rstrip()
+        outside_last = not segments or segments[-1].end < len(paragraph.rstrip()) - 1
+        after_lead_in = bool(_LEAD_IN.search(tail) and MESSAGE_INTRO.search(tail.rstrip(" *_")) and outside_last)
         offset += len(paragraph)
-    return spans
+    return _disjoint(spans)
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    """Sentences-ish units (split on line breaks and sentence ends) with their offsets."""
-    out, offset = [], 0
-    for piece in re.split(r"(?<=[.!?])\s+|\n", text):
-        index = text.find(piece, offset)
-        out.append((index, piece))
-        offset = index + len(piece)
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
     return out
 
 
-def _dedupe(found: list[_Found]) -> list[ExtractedRoute]:
-    seen: set[str] = set()
+def _merge(found: list[_Found]) -> list[ExtractedRoute]:
+    """Each route once, in order of first mention; an unknown service's phone, address and e-mail under one name."""
+    seen: dict[str, ExtractedRoute] = {}
     routes: list[ExtractedRoute] = []
     for item in sorted(found, key=lambda f: f.position):
         route = item.route
-        key = route.route_id or _digits(route.phone or "") or _site(route.url or "")[0]
+        key = route.route_id or digits_of(route.phone or "") or route.email or _site(route.url or "")[0]
         if key in seen:
             continue
-        seen.add(key)
+        named = seen.get("name:" + route.name) if route.route_id is None and not _is_bare(route) else None
+        if named is not None and named.route_id is None and _fits(named, route):
+            named.phone = named.phone or route.phone
+            named.url = named.url or route.url
+            named.email = named.email or route.email
+            seen[key] = named
+            continue
+        seen[key] = route
+        if route.route_id is None and not _is_bare(route):
+            seen["name:" + route.name] = route
         routes.append(route)
     return routes
 
 
-def find_routes(text: str, routes: Sequence[RouteSpec]) -> list[ExtractedRoute]:
-    """Every reporting route mentioned in ``text``, in order of first mention, each once."""
+def _is_bare(route: ExtractedRoute) -> bool:
+    """Named only by its own number or address (no service name in the text)."""
+    return route.name in {route.phone, route.email} or (route.url is not None and route.name == _site(route.url)[0])
+
+
+def _fits(named: ExtractedRoute, route: ExtractedRoute) -> bool:
+    return not ((named.phone and route.phone) or (named.url and route.url) or (named.email and route.email))
+
+
+def find_routes(text: str, routes: Sequence[RouteSpec]) -> tuple[list[ExtractedRoute], list[str]]:
+    """Every reporting route offered in ``text``, in order of first mention, each once, and the notes on
+    contacts left out."""
     return RouteFinder(routes).find(text)

@@ -6,25 +6,32 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..sentences import sentence_ends
 from .result import UnreadableText
 
 SUMMARY_LIMIT = 300
+MAX_TEXT_BYTES = 1024 * 1024  # a press text is a few KB; longer files are refused before any work
+READ_LIMIT = 100_000  # characters of body read for quotes and routes (the body itself is kept whole)
 
 _CAPTION_LABEL = re.compile(r"\b(?:Photo|Picture|Pic|Image|Credit|Caption)s?\s?:", re.IGNORECASE)
 _CAPTION_START = re.compile(r"^(?:\*?_?)(?:Photo|Picture|Pic|Image|Caption)s?\s?:", re.IGNORECASE)
 _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?=\s|$)")
 
 
 def read_press_file(path: Path) -> str:
     """Decode a press file: UTF-8 (with or without BOM), else Windows-1252.
 
-    Raises UnreadableText for an empty or binary file.
+    Raises UnreadableText for an empty, binary or over-long file (its size is checked before it is read).
     """
     try:
-        raw = Path(path).read_bytes()
+        if Path(path).stat().st_size > MAX_TEXT_BYTES:
+            raise UnreadableText(too_long())
+        with Path(path).open("rb") as handle:
+            raw = handle.read(MAX_TEXT_BYTES + 1)  # a file still growing is cut here
     except OSError as exc:
         raise UnreadableText(f"cannot read file: {exc.strerror or exc}") from exc
+    if len(raw) > MAX_TEXT_BYTES:
+        raise UnreadableText(too_long())
     if not raw.strip():
         raise UnreadableText("file is empty")
     if b"\x00" in raw[:4096]:
@@ -40,6 +47,16 @@ def read_press_file(path: Path) -> str:
     if control > max(3, len(text) // 100):
         raise UnreadableText("file looks binary (control characters), not press text")
     return text
+
+
+def too_long() -> str:
+    return f"the text is longer than {MAX_TEXT_BYTES // 1024 // 1024} MB: not one press statement"
+
+
+def check_length(text: str) -> None:
+    """Refuse text over the limit before any work (a character is at least one byte in UTF-8)."""
+    if len(text) > MAX_TEXT_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_TEXT_BYTES:
+        raise UnreadableText(too_long())
 
 
 def normalise(text: str) -> str:
@@ -126,15 +143,15 @@ def _is_prose(paragraph: str) -> bool:
 
 def summarise(paragraphs: list[str], limit: int = SUMMARY_LIMIT) -> str:
     """The first prose paragraph, cut at a sentence boundary near ``limit`` characters."""
-    first = next((p for p in paragraphs if _is_prose(p)), paragraphs[0] if paragraphs else "")
+    first = next((p for p in paragraphs[:50] if _is_prose(p)), paragraphs[0] if paragraphs else "")
     plain = " ".join(strip_markup(first).split())
     if len(plain) <= limit:
         return plain
     cut = 0
-    for match in _SENTENCE_END.finditer(plain):
-        if match.end() > limit:
+    for end in sentence_ends(plain, 0, limit + 1):
+        if end > limit:
             break
-        cut = match.end()
+        cut = end
     if cut:
         return plain[:cut]
     space = plain.rfind(" ", 0, limit - 1)

@@ -101,3 +101,44 @@ def test_the_shared_sample_yields_the_chief_constables_quotes_and_routes(run):
     assert {(q["speaker"], q["role"]) for q in line["quotes"]} == {("Simon Bailey", "Chief Constable")}
     assert {r["name"] for r in line["reporting_routes"]} >= {"CEOP", "Crimestoppers"}
     assert "999" in {r["phone"] for r in line["reporting_routes"]}
+
+
+SCAM = """Warning over rebate texts
+
+Residents have received texts claiming to be from the council. The messages typically read:
+
+"You are owed a rebate. Call 0161 496 0123 to claim it."
+
+Anyone affected can contact Galop on 0800 999 5428, or forward the text to 7726.
+
+In a statement, Norfolk Constabulary said: "Never call a number in a text you did not expect."
+"""
+
+
+def test_the_import_report_names_contacts_left_out_and_routes_not_in_the_registry(run, tmp_path):
+    path = tmp_path / "scam.txt"
+    path.write_text(SCAM)
+    result = run("import", "--dry-run", path)
+    assert f"{path}: number in a quoted scam message left out: 0161 496 0123" in result.stderr
+    assert f"{path}: not in the routes registry, so not linked: Galop 0800 999 5428" in result.stderr
+    (line,) = [json.loads(x) for x in run("import", "--dry-run", "--json", path).stdout.splitlines()]
+    assert line["notes"] == ["number in a quoted scam message left out: 0161 496 0123"]
+
+
+def test_an_imported_organisation_statement_is_stored_with_the_organisation_as_speaker(run, tmp_path):
+    path = tmp_path / "scam.txt"
+    path.write_text(SCAM)
+    assert run("import", "--author", "Press Officer", path).exit_code == 0
+    services = open_services(sqlite_url(tmp_path / "var"))
+    (slug,) = services.catalogue.all_slugs()
+    view = services.catalogue.working(slug, Viewer.staff("Press Officer", "editor"))
+    assert [(q.speaker, q.role) for q in view.quotes] == [("Norfolk Constabulary", "statement")]
+
+
+def test_a_file_over_the_length_limit_is_refused_unread(run, tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    result = run("import", "--dry-run", path)
+    assert result.exit_code == 1
+    assert "longer than 1 MB" in result.stderr

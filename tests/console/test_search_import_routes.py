@@ -187,3 +187,16 @@ def test_a_non_admin_posting_a_route_directly_is_refused(signed_in, app_services
     response = approver.post("/console/routes/new", {"name": "Sneaky", "urgency": "standard"})
     assert response.status_code == 403
     assert "Sneaky" not in [r.name for r in app_services.routes.list()]
+
+
+def test_an_import_shows_its_report_and_records_unnamed_speakers_by_their_description(signed_in):
+    text = (
+        "Warning over rebate texts\n\nThe messages typically read:\n\n"
+        '"You are owed a rebate. Call 0161 496 0123 to claim it."\n\n'
+        'A Westshire Police spokesperson said: "Never call a number in a text you did not expect."\n'
+    )
+    page = signed_in("editor").post("/console/import", {"text": text}, token_from="/console/import")
+    html = page.get_data(as_text=True)
+    assert "Import report" in html
+    assert "number in a quoted scam message left out: 0161 496 0123" in html
+    assert 'value="Westshire Police spokesperson"' in html

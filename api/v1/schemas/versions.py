@@ -14,8 +14,22 @@ STAFF_ONLY = ("revision", "contributors", "rejected_reason", "created_at", "upda
 
 class QuoteSchema(Schema):
     text = fields.String(required=True, validate=validate.Length(1, 10_000))
-    speaker = fields.String(required=True, validate=validate.Length(1, 200))
-    role = fields.String(load_default="", validate=validate.Length(0, 200))
+    speaker = fields.String(
+        required=True,
+        validate=validate.Length(1, 200),
+        metadata={
+            "description": "A person's name; for a family statement 'The family of NAME'; for an organisation "
+            "speaking for itself its name; for someone not named, the description ('Norfolk Police spokesperson')."
+        },
+    )
+    role = fields.String(
+        load_default="",
+        validate=validate.Length(0, 200),
+        metadata={
+            "description": "The speaker's rank or job; 'family statement', 'statement' (an organisation) or "
+            "'joint statement' (several organisations) for the statements of a family or an organisation."
+        },
+    )
 
 
 class RouteSchema(Schema):

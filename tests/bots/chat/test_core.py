@@ -194,3 +194,10 @@ def test_a_topic_only_a_draft_uses_never_reaches_an_answer(core, workflow, text)
     answer = ask(core, text)
     shown = [answer.title, answer.notice, answer.suggestion] + [f"{i.usage} {i.text}" for i in answer.items]
     assert not any("quetzal-operation" in (s or "").lower() or "quetzal operation" in (s or "").lower() for s in shown)
+
+
+def test_a_family_statement_reads_as_the_family_with_the_kind_of_statement():
+    from bots.chat.answers import QuoteItem
+
+    item = QuoteItem("We miss him.", "The family of John Smith", "family statement", "s", "T", 1, None, None)
+    assert item.attribution == "The family of John Smith (family statement)"

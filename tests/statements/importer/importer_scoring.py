@@ -1,7 +1,7 @@
 """Scoring the importer against fixtures: shared by the fixture tests and bench/importer_eval.py.
 
 A fixture is ``NAME.txt`` or ``NAME.md`` with ``NAME.json`` beside it:
-``quotes`` [{text (a prefix), speaker, role}], ``routes`` [{route_id} | {url} | {phone}],
+``quotes`` [{text (a prefix), speaker, role}], ``routes`` [{route_id} | {url} | {phone} | {email}],
 ``optional_routes`` (fine to find or not), ``not_phones`` (numbers that must never become phones),
 ``scare_quotes`` (quoted words that must never become quotes), ``kind``, ``topics`` (must be among the
 guessed ones), ``body_excludes`` (caption junk that must not reach the body).
@@ -92,6 +92,8 @@ def _domain(url: str | None) -> str:
 def route_matches(expected: dict, route: ExtractedRoute) -> bool:
     if "route_id" in expected:
         return route.route_id == expected["route_id"]
+    if "email" in expected:
+        return route.route_id is None and (route.email or "").lower() == expected["email"].lower()
     if "phone" in expected:
         return route.route_id is None and _digits(route.phone) == _digits(expected["phone"])
     return route.route_id is None and _domain(route.url) == _domain(expected["url"])

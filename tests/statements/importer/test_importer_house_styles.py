@@ -207,13 +207,13 @@ def test_a_blockquote_signed_by_an_emphasised_line_is_attributed(run):
     assert _who(got) == [("Owain Jenkins", "Clinical Contact Centre Manager", "Every 999 call is an")]
 
 
-def test_a_named_persons_family_speaks_as_the_family(run):
+def test_a_named_persons_family_speaks_as_the_family_of_that_person(run):
     got = run("""
         Title
 
         In a statement released through police, Conor’s family said: “Conor was the heart of our family.”
     """)
-    assert _who(got) == [(None, "family", "Conor was the heart ")]
+    assert _who(got) == [("The family of Conor", "family statement", "Conor was the heart ")]
 
 
 def test_a_generic_organisations_possessive_is_left_out_of_the_role(run):

@@ -186,7 +186,7 @@ def test_a_name_after_for_or_of_is_not_the_speaker(run):
     ]
 
 
-def test_an_organisation_can_speak_without_a_spokesperson(run):
+def test_an_organisation_speaking_for_itself_is_the_speaker_of_a_statement(run):
     got = run("""
         Title
 
@@ -195,18 +195,20 @@ def test_an_organisation_can_speak_without_a_spokesperson(run):
         In a statement, Anglian Water said: "We are sorry for the disruption."
     """)
     assert _who(got) == [
-        (None, "Norfolk Constabulary", "Enquiries are ongoin"),
-        (None, "Anglian Water", "We are sorry for the"),
+        ("Norfolk Constabulary", "statement", "Enquiries are ongoin"),
+        ("Anglian Water", "statement", "We are sorry for the"),
     ]
 
 
-def test_a_joint_statement_by_two_organisations_has_both_as_its_role(run):
+def test_a_joint_statement_by_two_organisations_has_both_as_its_speaker(run):
     got = run("""
         Title
 
         In a joint statement, Norwich City Football Club and Norfolk Constabulary said: "Violence has no place here."
     """)
-    assert _who(got) == [(None, "Norwich City Football Club and Norfolk Constabulary", "Violence has no plac")]
+    assert _who(got) == [
+        ("Norwich City Football Club and Norfolk Constabulary", "joint statement", "Violence has no plac")
+    ]
 
 
 def test_a_phrase_after_a_preposition_is_not_the_speakers_role(run):

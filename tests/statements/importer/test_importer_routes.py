@@ -96,7 +96,6 @@ def test_an_international_form_of_a_uk_number_is_a_phone(run):
         "The A140 and the M11 were closed for 5 hours.",
         "Incident number 0456 of 12 March relates.",
         "Press 55 when the operator answers.",
-        "Email reports@example.org.uk with footage.",
         "The force recorded 1,999 offences in 2023-24.",
     ],
 )

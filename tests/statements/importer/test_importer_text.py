@@ -105,7 +105,16 @@ def test_as_json_has_the_dry_run_shape(run):
         "topics": [],
         "summary": "DI Ann Lee said: 'Call 999 if you see him, straight away.'",
         "quotes": [{"text": "Call 999 if you see him, straight away.", "speaker": "Ann Lee", "role": "DI"}],
-        "reporting_routes": [{"name": "Police emergency (999)", "phone": "999", "url": None}],
+        "reporting_routes": [
+            {
+                "name": "Police emergency (999)",
+                "phone": "999",
+                "url": None,
+                "email": None,
+                "route_id": "police-emergency-999",
+            }
+        ],
+        "notes": [],
     }
 
 

@@ -1,0 +1,158 @@
+"""Contact details in press text: web addresses, e-mail addresses, UK phone numbers and short codes.
+
+Full phone numbers are found and validated by ``phonenumbers`` (region GB): its matcher at ``POSSIBLE``
+leniency finds candidates, and a candidate is a number only when ``phonenumbers`` calls it valid or it lies in
+one of Ofcom's ranges reserved for drama (01632 960xxx, 07700 900xxx, 0161 496 0xxx...), which phonenumbers
+calls invalid but press texts and their examples use. Times, dates, money, ages and references
+(36/48213/26, 10.45) are never numbers. Short codes (999, 101, 159, 116 123, 61016...) are never found by
+the matcher: they are read only after a word that means "phone it" ("call", "text", "forward to",
+"on") and checked with ``phonenumbers.shortnumberinfo``, or known to the registry (7726, which
+phonenumbers does not know).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher
+
+from ..phones import is_valid_phone
+
+MAX_CANDIDATES = 300  # a press text has a handful; past this many the rest are ignored (bounded work)
+
+URL = re.compile(
+    r"(?<![@\w.-])(?:https?://[^\s<>()\"“”'‘’\[\]]+"
+    r"|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s<>()\"“”'‘’\[\]]*)?"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+){0,4}\.(?:uk|org|com|net|info|gov)(?:/[^\s<>()\"“”'‘’\[\]]*)?)"
+    r"(?![\w@-])",
+    re.IGNORECASE,
+)
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}(?![\w-])", re.IGNORECASE)
+# A short code after a word that means "phone it": "call 999", "text 61016", "text POLICE to 61016",
+# "forwarded to HMRC on 60599", "forward it free to 7726", "call police on 101", "116 123"
+_SHORT = re.compile(
+    r"\b(?P<cue>(?i:call|calling|called|dial|dialling|dialing|ring|ringing|phone|phoning|text|texting|sms|"
+    r"forward|forwarding|forwarded|contact|contacting|on|via|or|to|number|line)|NHS)\b"
+    r"(?:[^\S\n]+(?:[A-Z]{2,12}|[\"“'‘][A-Z]{2,12}[\"”'’]|(?i:it|us|them|free|the\s+police|police|us\s+free|it\s+free)))?"
+    r"(?:[^\S\n]+(?i:to|on))?[^\S\n]+(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})(?![\w/%:£]|[.,]\d|[ ]\d)"
+)
+_STRONG_CUE = re.compile(
+    r"(?i:call|calling|called|dial|dialling|dialing|ring|ringing|phone|phoning|text|texting|sms|forward\w*|contact\w*)"
+)
+_HARMONISED = re.compile(r"(?<![\w/£.,:-])116[ ]?\d{3}(?![\w/%:]|[.,]\d)")
+# "rose to 101 last year", "999 calls": a weak cue ("on", "to", "or") before a count
+_COUNTED = re.compile(
+    r"\s+(?!(?:if|and|or|for|to|in|immediately|straight|now|quoting|quote|free|which|where|when|on|at|as|"
+    r"anonymously|option|service|the|with|about|so|but|instead|too|also|first|right|any|day|24|from|—|–|-)\b)[a-z]+"
+)
+# Ofcom's drama ranges (national significant numbers): valid in form, reserved for fiction and examples
+_DRAMA = re.compile(
+    r"^(?:1632960\d{3}|7700900\d{3}|20794600\d{2}|1[1-6]14960\d{3}|1[1-9]1496\d{4}|28964960\d{2}|"
+    r"292018\d{4}|8081570\d{3}|9098790\d{3}|3069990\d{3}|11[3-8]496\d{4})$"
+)
+
+
+@dataclass
+class Contact:
+    kind: str  # "url", "email", "phone" or "short"
+    start: int
+    end: int
+    printed: str  # as written ("0300 123 2040", "www.x.org.uk")
+
+    @property
+    def digits(self) -> str:
+        return digits_of(self.printed)
+
+
+def digits_of(phone: str) -> str:
+    """A UK number's digits in national form: "+44 (0)1603 276500" -> "01603276500"."""
+    digits = re.sub(r"\D", "", phone)
+    if digits.startswith("440"):
+        digits = digits[2:]
+    elif digits.startswith("44") and len(digits) > 10:
+        digits = "0" + digits[2:]
+    return digits
+
+
+@lru_cache(maxsize=4096)
+def valid_long(printed: str) -> bool:
+    """A full UK number by phonenumbers' rules (statements.phones), or in a drama range."""
+    if is_valid_phone(printed):
+        return True
+    try:
+        number = phonenumbers.parse(printed, "GB")
+    except phonenumbers.NumberParseException:
+        return False
+    return number.country_code == 44 and bool(_DRAMA.match(str(number.national_number)))
+
+
+@lru_cache(maxsize=1024)
+def valid_short(digits: str) -> bool:
+    """A short code the UK uses (999, 101, 111, 159, 116 123, 61016, 85258, 60599, 7726...): statements.phones."""
+    return len(digits) <= 6 and is_valid_phone(digits)
+
+
+def _long_phones(text: str) -> Iterator[Contact]:
+    for match in PhoneNumberMatcher(text, "GB", leniency=Leniency.POSSIBLE):
+        raw = match.raw_string
+        start = match.start
+        while raw.startswith(("(", " ")) and not raw.startswith("(0)"):
+            raw, start = raw[1:], start + 1
+        if "/" in raw or "." in raw or not raw.lstrip("(").startswith(("0", "+44")):
+            continue  # 36/48213/26, 10.45, a number without its trunk zero: not written as a phone
+        if valid_long(raw):
+            yield Contact("phone", start, match.end, raw)
+
+
+def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
+    for match in _HARMONISED.finditer(text):  # 116 000, 116 123: unambiguous wherever they stand
+        if valid_short(match.group(0).replace(" ", "")):
+            yield Contact("short", match.start(), match.end(), match.group(0))
+    for match in _SHORT.finditer(text):
+        number = match.group("num")
+        digits = number.replace(" ", "")
+        strong = bool(_STRONG_CUE.fullmatch(match.group("cue")))
+        if not (known(digits) or valid_short(digits)):
+            continue
+        if not known(digits) and not (strong or len(digits) >= 5):
+            continue  # "on 100", "to 123": only a known service's short number after a weak word
+        if not strong and _COUNTED.match(text, match.end()):
+            continue
+        yield Contact("short", match.start("num"), match.end("num"), number)
+
+
+def find_contacts(text: str, known_short: Callable[[str], bool]) -> list[Contact]:
+    """Every contact detail in ``text`` in order of position, at most MAX_CANDIDATES of each kind, none
+    overlapping another (an address's digits are not a phone)."""
+    found: list[Contact] = []
+    for kind, matches in (
+        ("email", EMAIL.finditer(text)),
+        ("url", URL.finditer(text)),
+    ):
+        for count, match in enumerate(matches):
+            if count >= MAX_CANDIDATES:
+                break
+            printed = match.group(0).rstrip(".,;:!?)")
+            if kind == "url" and ("." not in printed.split("//")[-1] or re.fullmatch(r"[\d.]+", printed)):
+                continue
+            found.append(Contact(kind, match.start(), match.start() + len(printed), printed))
+    for count, contact in enumerate(_long_phones(text)):
+        if count >= MAX_CANDIDATES:
+            break
+        found.append(contact)
+    for count, contact in enumerate(_short_codes(text, known_short)):
+        if count >= MAX_CANDIDATES:
+            break
+        found.append(contact)
+    found.sort(key=lambda c: (c.start, -c.end))
+    kept: list[Contact] = []
+    reach = -1
+    for contact in found:
+        if contact.start >= reach:
+            kept.append(contact)
+            reach = contact.end
+    return kept

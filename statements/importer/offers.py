@@ -1,0 +1,147 @@
+"""Offered or described: is a contact detail the text gives the reader, or one it reports?
+
+"Call Trading Standards on 0808 223 1133" offers a route. "The leaflet gave a number, 0161 496 0123",
+"texts from 07700 900123", "victims were told to call 0161 496 0000", and anything inside a quoted scam
+message describe what criminals use. A false route is worse than a missed one: a contact the registry does
+not know is kept only when the sentence around it offers it and nothing makes it the criminals'; when in
+doubt it is left out and the import report says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WINDOW = 240  # how far back in the sentence a cue is looked for
+
+# Words that put criminals, or what they hand out, in the sentence
+_CRIMINAL = re.compile(
+    r"(?i)\b(?:scam\w*|fraudster\w*|fraudulent|criminals?|crooks?|con(?:man|men|[- ]artists?)|rogue|bogus|fake|"
+    r"phishing|smishing|spoof\w*|impost[eo]rs?|impersonat\w*|posing|pretend\w*|purport\w*|cold[- ]call\w*|"
+    r"leaflets?|flyers?|adverts?|offenders?|suspects?|extort\w*|blackmail\w*|sextortion|"
+    r"gang|dealers?|groomers?|predators?)\b"
+)
+# After a criminal word: the criminal is the one handing out the contact ("The leaflet urged residents to call")
+_CRIMINAL_OFFERS = re.compile(
+    r"(?i)^[^.;]{0,60}?\b(?:urg\w*|told|tell\w*|ask\w*|instruct\w*|direct\w*|invit\w*|encourag\w*|said|say\w*|"
+    r"read\w*|claim\w*|gave|give\w*|list\w*|show\w*|display\w*|contain\w*|includ\w*|featur\w*|advertis\w*|"
+    r"promot\w*|print\w*|sent|send\w*|demand\w*|pressur\w*|persuad\w*|trick\w*|offer\w*|provid\w*)\b"
+)
+# The nearest cue before a contact that makes it a description, not an offer
+_DESCRIBED = re.compile(
+    r"(?i)\b(?:gave|giving|gives|listed|listing|lists|showed|showing|shows|displayed|displaying|contained|"
+    r"containing|contains|featured|featuring|advertised|advertising|printed|read|reads|reading|claimed|claiming|"
+    r"claims|sent|using|used|spoofed|spoofing|purporting|posing|pretending|linked|link|told|tells|asked|asking|"
+    r"instructed|instructing|urging\s+(?:victims|people|recipients))\b"
+)
+# "a call from 0161 …", "texts from the number 07700 …": where the criminals' messages come from
+_FROM = re.compile(
+    r"(?i)\bfrom\s+(?:(?:the|a|an)\s+)?(?:(?:number|mobile|phone|landline|withheld|website|address|account|"
+    r"e-?mail)\s+)?[(\"“'‘]?\s*$"
+)
+_OFFERED = re.compile(
+    r"(?i)\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|text|texting|contact|contacting|report\w*|"
+    r"e-?mail|emailing|visit|visiting|go\s+to|see|at|on|via|forward\w*|helpline|hotline|line|advice|help|"
+    r"support|available|free|online|information|find\s+out|speak\s+to|talk\s+to|reach\w*|tel|"
+    r"telephone|phone\s+number|to)\b|:\s*$"
+)
+# Contacts for journalists, not for the public: "Media enquiries: ...", "the communications team on 01473 ..."
+_MEDIA = re.compile(
+    r"(?i)\b(?:(?<!social\s)(?:media|press)\s+(?:enquiries|enquiry|office|officer|desk|contact|team|line|"
+    r"relations)|(?:communications|comms)\s+(?:team|office|officer|manager|department|desk)|interview\s+requests?|"
+    r"journalists?|newsdesk)\b"
+)
+_MEDIA_ADDRESS = re.compile(r"(?i)^(?:press|media|news|comms|communications|pressoffice|newsdesk)\b")
+_PUBLIC = re.compile(r"(?i)\b(?:public|anyone|residents|people|you|victims|members|parents|information)\b")
+_NAME = r"[A-Z][\w'’&+.-]*(?:[^\S\n]+(?:&|and|of|for|the|against|[A-Z][\w'’&+.-]*|[0-9]+))*"
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:Call|Calling|Contact|Contacting|Visit|Ring|Text|Email|E-mail|Report|Phone|Dial|Please|You|Or|And|"
+    r"If|For|Alternatively|Anyone|Online|Speak|Talk|Get|Help|Free|Then|Also|Go|To|Via|The|Tel|Telephone)"
+    r"[^\S\n]+)+"
+)
+_NAME_BEFORE = re.compile(
+    rf"(?:^|[^\w'’&+.-])(?P<name>{_NAME})(?:,[^,\n]{{2,60}},)?[^\S\n]*(?:\(|:|[–—-]|,?[^\S\n]+(?:on|at|via|by|is|can\s+be\s+"
+    rf"(?:reached|contacted|called)\s+on|(?:free)?phone|helpline|line|number))?[^\S\n]*$"
+)
+_LOWER_SERVICE = re.compile(
+    r"(?P<name>(?:[\w'’-]+[^\S\n]+){0,3}(?:helpline|hotline|advice\s+line|line|team|service|unit|centre))"
+    r"[^\S\n]+(?:on|at)[^\S\n]*$",
+    re.IGNORECASE,
+)
+_NAME_AFTER = re.compile(rf"^[^\S\n]*\((?:the[^\S\n]+)?(?P<name>{_NAME})\)")
+_NOT_A_SERVICE = re.compile(
+    r"(?i)^(?:police|us|we|it|this|them|him|her|mr|mrs|ms|dr|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|january|february|march|april|may|june|july|august|september|october|november|december)$"
+)
+
+
+# Someone reported as told to use a contact: "victims were told to call", "fraudsters asked them to ring"
+_REPORTED_INSTRUCTION = re.compile(
+    r"(?i)\b(?:(?:were|was|been|being|are|is|get|got)\s+(?:told|instructed|directed|pressured|persuaded|"
+    r"tricked)|(?:told|asked|instructed|directed|pressured|persuaded|tricked)\s+"
+    r"(?:victims?|them|him|her|people|residents|customers|recipients|the\s+victims?))\b"
+)
+
+
+@dataclass
+class Verdict:
+    offered: bool
+    why: str = ""  # for a contact left out: what the import report says
+
+
+def is_media_contact(left: str, printed: str, kind: str) -> bool:
+    """A journalists' contact: a media cue shortly before it in the sentence with no word for the public after
+    the cue, or a press-office e-mail address."""
+    if kind == "email" and _MEDIA_ADDRESS.match(printed):
+        return True
+    window = left[-90:]
+    cues = list(_MEDIA.finditer(window))
+    return bool(cues) and not _PUBLIC.search(window[cues[-1].end() :])
+
+
+def judge(sentence_left: str, sentence_right: str, paragraph_before: str, in_message: bool) -> Verdict:
+    """Whether an unknown contact is offered to the reader. ``sentence_left`` is its sentence up to it,
+    ``paragraph_before`` the sentences of its paragraph before that one."""
+    if in_message:
+        return Verdict(False, "in a quoted scam message")
+    left = sentence_left[-WINDOW:]
+    described = list(_DESCRIBED.finditer(left))
+    offered = list(_OFFERED.finditer(left))
+    if _FROM.search(left):
+        return Verdict(False, "described, not offered ('from …')")
+    if described and described[-1].start() >= (offered[-1].start() if offered else -1):
+        return Verdict(False, f"described, not offered ('{described[-1].group(0)} …')")
+    instructed = _REPORTED_INSTRUCTION.search(left)
+    if instructed:
+        return Verdict(False, f"reported, not offered ('{instructed.group(0)} …')")
+    criminal = list(_CRIMINAL.finditer(left))
+    if criminal:
+        after = left[criminal[-1].end() :]
+        if _CRIMINAL_OFFERS.match(after) or not offered or offered[-1].start() < criminal[-1].start():
+            return Verdict(False, f"in a sentence about {criminal[-1].group(0)}")
+    elif _CRIMINAL.search(sentence_right[:80]) and not offered:
+        return Verdict(False, f"in a sentence about {_CRIMINAL.search(sentence_right[:80]).group(0)}")  # type: ignore[union-attr]
+    if not offered and _CRIMINAL.search(paragraph_before[-400:]):
+        return Verdict(False, "not offered, after a sentence about criminals")
+    return Verdict(True)
+
+
+def service_name(sentence_left: str, right: str) -> str | None:
+    """The service the text names beside a contact: "the Modern Slavery & Exploitation Helpline on ...",
+    "Galop (0800 ...)", "... 0800 999 5428 (Galop)", "the trading standards team on ..."."""
+    left = sentence_left[-160:]
+    match = _NAME_BEFORE.search(left)
+    if match:
+        name = _LEAD_WORDS.sub("", match.group("name")).strip(" .,")
+        name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+        if name and name[0].isupper() and not _NOT_A_SERVICE.match(name) and len(name.split()) <= 8:
+            return name
+    after = _NAME_AFTER.match(right[:80])
+    if after and not _NOT_A_SERVICE.match(after.group("name")):
+        return after.group("name").strip()
+    lower = _LOWER_SERVICE.search(left)
+    if lower:
+        name = re.sub(r"(?i)^(?:(?:call|contact|ring|phone|the|our|their|its|on|to|or)\s+)+", "", lower.group("name"))
+        if len(name.split()) >= 2:
+            return name.strip()
+    return None
