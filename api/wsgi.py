@@ -2,4 +2,6 @@
 
 from api.app import create_app
 
-app = create_app({"FOLLOW_CHANGES": True})  # follow the shared change log: other nodes' writes reach our index
+# follow the shared change log (other nodes' writes reach our index); with SLACK_APP_TOKEN, one process per node
+# holds the Slack Socket Mode connections (bots/slack/socket.py)
+app = create_app({"FOLLOW_CHANGES": True, "SLACK_SOCKET_MODE_START": True})

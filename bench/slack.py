@@ -10,6 +10,10 @@ does; its ``response_url`` points at a local sink server. Two figures per size:
 
 - ack: the HTTP response to Slack's POST (Slack's 3-second limit applies to this);
 - round trip: from sending the POST until the answer arrives at ``response_url`` (what a press officer waits).
+
+Then the same for the "Find approved lines" message shortcut (the Slack side of the compose-box search): a
+signed ``message_action`` with a sentence of message text, timed until the filled modal (``views.update``)
+reaches the local Web API.
 """
 
 from __future__ import annotations
@@ -149,14 +153,21 @@ class Sink(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length)
+        path, reply = self.path, b"ok"
+        if path.startswith("/api/"):  # the Web API: views.open and views.update, keyed by the modal's thread
+            reply = json.dumps({"ok": True, "view": {"id": "V0BENCH", "hash": "h"}}).encode()
+            if path == "/api/views.update":
+                view = json.loads(body)["view"]
+                path = "/modal/" + str(json.loads(view.get("private_metadata") or "{}").get("thread"))
         with Sink.done:
-            Sink.arrivals[self.path] = time.perf_counter()
-            Sink.bodies[self.path] = json.loads(body)
+            Sink.arrivals[path] = time.perf_counter()
+            Sink.bodies[path] = json.loads(body) if body.startswith(b"{") else {}
             Sink.done.notify_all()
         self.send_response(200)
-        self.send_header("Content-Length", "2")
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(reply)))
         self.end_headers()
-        self.wfile.write(b"ok")
+        self.wfile.write(reply)
 
     def log_message(self, *args) -> None:
         pass
@@ -201,6 +212,7 @@ def run(size: int, requests: int, workdir: Path) -> dict:
     sink = ThreadingHTTPServer(("127.0.0.1", 0), Sink)
     serve(sink)
     app = create_app({"DATA_DIR": data, "DATABASE_URL": url, "SECRET_KEY": "bench", "SLACK_SIGNING_SECRET": SECRET,
+                      "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_API_URL": f"http://127.0.0.1:{sink.server_port}/api/",
                       "RATE_LIMITS": "1000000 per minute"})  # fmt: skip
     server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=QuietHandler)
     serve(server)
@@ -238,6 +250,29 @@ def run(size: int, requests: int, workdir: Path) -> dict:
         if i >= warmup:
             acks.append((acked - start) * 1000)
             trips.append((Sink.arrivals[path] - start) * 1000)
+    shortcuts = []
+    for i in range(warmup + requests // 3):
+        thread = f"{size}.{i}"
+        text = f"Reporter asking whether there is anything new on {QUERIES[i % len(QUERIES)]} this week in the county?"
+        payload = {"type": "message_action", "callback_id": "find_approved_lines", "trigger_id": f"{thread}.sc",
+                   "user": {"id": "U0BENCH"}, "team": {"id": "T0BENCH"}, "channel": {"id": "C0BENCH"},
+                   "message": {"type": "message", "text": text, "ts": thread},
+                   "response_url": f"http://127.0.0.1:{sink.server_port}/response/sc",
+                   "api_app_id": "A0BENCH"}  # fmt: skip
+        body = urlencode({"payload": json.dumps(payload)})
+        ts = str(int(time.time()))
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "X-Slack-Request-Timestamp": ts,
+                   "X-Slack-Signature": verifier.generate_signature(timestamp=ts, body=body)}  # fmt: skip
+        start = time.perf_counter()
+        conn.request("POST", "/slack/events", body=body, headers=headers)
+        response = conn.getresponse()
+        response.read()
+        assert response.status == 200, response.status
+        with Sink.done:
+            if not Sink.done.wait_for(lambda k=f"/modal/{thread}": k in Sink.arrivals, timeout=10):
+                raise RuntimeError(f"no modal for {thread}")
+        if i >= warmup:
+            shortcuts.append((Sink.arrivals[f"/modal/{thread}"] - start) * 1000)
     server.shutdown()
     sink.shutdown()
     app.extensions["pressline.slack"].pool.wait_idle(10)
@@ -246,6 +281,8 @@ def run(size: int, requests: int, workdir: Path) -> dict:
         "size": size, "requests": requests, "seed_s": seeded, "index_s": indexed, "empty": empty,
         "ack_p50": percentile(acks, 50), "ack_p99": percentile(acks, 99),
         "trip_p50": percentile(trips, 50), "trip_p99": percentile(trips, 99), "trip_mean": statistics.mean(trips),
+        "shortcut_p50": percentile(shortcuts, 50), "shortcut_p99": percentile(shortcuts, 99),
+        "shortcuts": len(shortcuts),
     }  # fmt: skip
 
 
@@ -263,6 +300,11 @@ def main() -> None:
             print(
                 f"| {r['size']:,} | {r['requests']} | {r['ack_p50']:.1f} ms | {r['ack_p99']:.1f} ms | "
                 f"{r['trip_p50']:.1f} ms | {r['trip_p99']:.1f} ms | {r['seed_s']:.0f} s | {r['index_s']:.0f} s |",
+                flush=True,
+            )
+            print(
+                f"  shortcut (message text -> filled modal), {r['shortcuts']} runs: "
+                f"p50 {r['shortcut_p50']:.1f} ms, p99 {r['shortcut_p99']:.1f} ms",
                 flush=True,
             )
             if r["empty"]:

@@ -134,24 +134,33 @@ class RouteForm:
     when: str = ""
     urgency: str = "standard"
     topics: list[str] = field(default_factory=list)
+    email: str = ""
 
     @classmethod
     def from_view(cls, route: RouteView) -> RouteForm:
         return cls(
-            route.id, route.name, route.url or "", route.phone or "", route.when, route.urgency, list(route.topics)
+            route.id,
+            route.name,
+            route.url or "",
+            route.phone or "",
+            route.when,
+            route.urgency,
+            list(route.topics),
+            email=route.email or "",
         )
 
     @classmethod
     def from_request(cls, form: MultiDict) -> RouteForm:
         return cls(
             id=form.get("id", "").strip(), name=form.get("name", ""), url=form.get("url", ""),
-            phone=form.get("phone", ""), when=form.get("when", ""), urgency=form.get("urgency", ""),
+            phone=form.get("phone", ""), email=form.get("email", ""), when=form.get("when", ""),
+            urgency=form.get("urgency", ""),
             topics=form.getlist("topics"),
         )  # fmt: skip
 
     def data(self, creating: bool) -> dict[str, Any]:
         data: dict[str, Any] = {
-            "name": self.name, "url": self.url, "phone": self.phone, "when": self.when,
+            "name": self.name, "url": self.url, "phone": self.phone, "email": self.email, "when": self.when,
             "urgency": self.urgency, "topics": list(self.topics),
         }  # fmt: skip
         if creating and self.id:

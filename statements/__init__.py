@@ -12,13 +12,15 @@ from .changes import ChangeLog
 from .clock import Clock, utcnow
 from .db import Database
 from .keys import Keys
+from .replays import ReplayMemory
 from .routes import Routes
 from .sessions import ConsoleSessions
 from .viewer import Role, Viewer
 from .workflow import ChangeEvent, Workflow
 
 __all__ = [
-    "Catalogue", "ChangeEvent", "ChangeLog", "ConsoleSessions", "Database", "Filters", "Keys", "Page", "Role", "Routes",
+    "Catalogue", "ChangeEvent", "ChangeLog", "ConsoleSessions", "Database", "Filters", "Keys", "Page",
+    "ReplayMemory", "Role", "Routes",
     "Services", "Viewer", "Workflow", "open_services",
 ]  # fmt: skip
 

@@ -73,6 +73,7 @@ class ReportingRoute(Base):
     name: Mapped[str] = mapped_column(String(200))
     url: Mapped[str | None] = mapped_column(String(500))
     phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(254))  # migration 0009
     when: Mapped[str] = mapped_column(Text, default="")
     urgency: Mapped[str] = mapped_column(String(20))
     aliases: Mapped[list[str]] = mapped_column(JSON, default=list)

@@ -25,6 +25,7 @@ class RouteSpec:
     when: str
     urgency: str
     topics: tuple[str, ...]
+    email: str | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ def load_routes() -> list[RouteSpec]:
             when=r["when"],
             urgency=r["urgency"],
             topics=tuple(r.get("topics", ())),
+            email=r.get("email"),
         )
         for r in _read_json("routes.json")
     ]

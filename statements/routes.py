@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,6 +19,8 @@ from .phones import phone_errors
 from .registry import URGENCIES
 from .viewer import Role, Viewer
 from .views import RouteView, route_view
+
+_EMAIL = re.compile(r"[^@\s]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
 
 
 def urgency_order(route: RouteView) -> tuple[int, str]:
@@ -63,6 +66,7 @@ class Routes:
             for spec in routes:
                 route = session.get(ReportingRoute, spec.id) or ReportingRoute(id=spec.id)
                 route.name, route.url, route.phone = spec.name, spec.url, spec.phone
+                route.email = spec.email
                 route.when, route.urgency, route.aliases = spec.when, spec.urgency, list(spec.aliases)
                 route.updated_at = now
                 route.topics = [topic_for(session, slug) for slug in spec.topics]
@@ -86,7 +90,7 @@ class Routes:
                 route = session.get(ReportingRoute, route_id)
                 if route is None:
                     raise NotFound("No such reporting route.")
-            for name in ("name", "url", "phone", "when", "urgency"):
+            for name in ("name", "url", "phone", "email", "when", "urgency"):
                 if name in fields:
                     setattr(route, name, fields[name])
             if "topics" in fields:
@@ -102,10 +106,10 @@ class Routes:
 def _clean_route(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:
     errors: dict[str, list[str]] = {}
     out: dict[str, Any] = {}
-    allowed = {"id", "name", "url", "phone", "when", "urgency", "topics"}
+    allowed = {"id", "name", "url", "phone", "email", "when", "urgency", "topics"}
     for name in set(data) - allowed:
         errors[name] = ["Unknown field."]
-    for name in ("name", "url", "phone", "when"):
+    for name in ("name", "url", "phone", "email", "when"):
         if name in data:
             value = data[name]
             if value is not None and not isinstance(value, str):
@@ -118,6 +122,8 @@ def _clean_route(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:
         errors["name"] = ["Required."]
     if out.get("phone") and phone_errors(out["phone"]):
         errors["phone"] = phone_errors(out["phone"])
+    if out.get("email") and not _EMAIL.fullmatch(out["email"]):
+        errors["email"] = ["An e-mail address such as report@phishing.gov.uk."]
     if out.get("url") and not out["url"].startswith(("https://", "http://")):
         errors["url"] = ["A web address starting with https://."]
     if "urgency" in data or creating:

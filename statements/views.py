@@ -25,6 +25,7 @@ class RouteView:
     when: str
     urgency: str
     topics: tuple[str, ...] = ()
+    email: str | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ def route_view(route: ReportingRoute) -> RouteView:
         when=route.when,
         urgency=route.urgency,
         topics=tuple(t.slug for t in route.topics),
+        email=route.email,
     )
 
 

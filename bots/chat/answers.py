@@ -16,7 +16,8 @@ kind             items                       show
                                              "Full text" button makes sense; ``full_text`` is the whole
                                              wording); ``provenance`` as a context line; ``stale_warning``
                                              when not None
-``quotes``       :class:`QuoteItem`          ``text`` in quotation marks, ``attribution``, ``provenance``
+``quotes``       :class:`QuoteItem`          ``text`` in quotation marks, ``attribution``, ``provenance``;
+                                             the audience marking when ``audience_label`` says so
 ``routes``       :class:`RouteItem`          ``name``, ``urgency``, ``when``; ``phone`` linked with
                                              ``tel_url``; ``url`` as a link. Already emergency first
 ``help``         :class:`HelpItem`           ``usage`` (a bare command such as ``lines QUERY``) and ``text``
@@ -34,6 +35,10 @@ Every kind may carry:
   ``answer.command.at(answer.next_offset)`` (send ``command.text`` and the offset in the button).
 - ``command``: the :class:`~bots.chat.commands.Command` that produced the answer (for "Post to channel",
   re-run it, with the same offset, and post the result publicly).
+
+Internal wording is marked on every item that carries it (``item.is_internal``; show ``INTERNAL`` beside it) and
+on the answer as a whole (``answer.is_internal``: say so in the notification text, which is what a phone's lock
+screen shows). A face must never post an answer publicly without that marking.
 
 "Full text" runs ``Command("show", item.slug)`` (text ``show SLUG``), answered with one untruncated item.
 All texts are plain text (Markdown headings and emphasis already removed): escape them for your format.
@@ -64,6 +69,8 @@ KIND_LABELS = {
 }
 
 AUDIENCE_LABELS = {"public": "Public", "partners": "Partners", "internal": "Internal: do not share outside"}
+INTERNAL = AUDIENCE_LABELS["internal"]
+_SENTENCE_END = (".", "!", "?", "…", ":", "”", '"', "`")
 
 
 def human_date(value: date | datetime | None) -> str:
@@ -106,6 +113,10 @@ class StatementItem:
         return AUDIENCE_LABELS.get(self.audience, self.audience)
 
     @property
+    def is_internal(self) -> bool:
+        return self.audience == "internal"
+
+    @property
     def provenance(self) -> str:
         """``v3 · approved by Abe Approver · 2 Nov 2026`` (the publication date, else the approval date)."""
         parts = [f"v{self.version}"] if self.version else []
@@ -130,6 +141,27 @@ class StatementItem:
 
 
 @dataclass(frozen=True)
+class MatchItem:
+    """A search result before its wording is read: enough for a list to pick from (Teams' result previews).
+    ``snippet`` is plain text; ask ``Command("show", slug)`` for the wording itself."""
+
+    slug: str
+    title: str
+    kind: str
+    audience: str
+    version: int
+    snippet: str
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind.replace("_", " ").capitalize())
+
+    @property
+    def is_internal(self) -> bool:
+        return self.audience == "internal"
+
+
+@dataclass(frozen=True)
 class QuoteItem:
     text: str
     speaker: str
@@ -139,6 +171,15 @@ class QuoteItem:
     version: int
     approved_by: str | None
     date: datetime | None
+    audience: str = "public"  # the audience of the version the quote comes from
+
+    @property
+    def audience_label(self) -> str:
+        return AUDIENCE_LABELS.get(self.audience, self.audience)
+
+    @property
+    def is_internal(self) -> bool:
+        return self.audience == "internal"
 
     @property
     def attribution(self) -> str:
@@ -198,3 +239,34 @@ class Answer:
     @property
     def is_error(self) -> bool:
         return self.kind == "error"
+
+    @property
+    def is_internal(self) -> bool:
+        """True when any item is internal wording: the whole answer must then be marked as internal."""
+        return any(getattr(item, "is_internal", False) for item in self.items)
+
+    def summary(self, prefix: str = "/press") -> str:
+        """One plain line for notifications and screen readers: separate sentences, internal marked first."""
+        first = self.items[0] if self.items else None
+        parts: list[str | None]
+        if isinstance(first, StatementItem):
+            lead = f"{first.title}: {first.withdrawn_notice}" if first.withdrawn_notice else first.title
+            parts = [f"{self.title}: {lead}"]
+        elif isinstance(first, QuoteItem):
+            parts = [f"{self.title}: “{first.text}” — {first.attribution}"]
+        else:
+            parts = [self.notice or self.title]
+        parts.append(self.did_you_mean(prefix))
+        if self.is_internal:
+            parts.insert(0, INTERNAL)
+        return sentences(*parts)
+
+
+def sentences(*parts: str | None) -> str:
+    """Join pieces of text as separate sentences: each ends with a full stop unless it already ends a sentence."""
+    out = []
+    for part in parts:
+        part = (part or "").strip()
+        if part:
+            out.append(part if part.endswith(_SENTENCE_END) else part + ".")
+    return " ".join(out)

@@ -8,11 +8,14 @@ embargoed versions. It imports nothing from Slack or Teams.
 from __future__ import annotations
 
 import difflib
+import html
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import replace
 
 from index import IndexDamaged, SearchIndex, SearchQuery
+from index.analysis import terms
 from statements import Filters, Services, Viewer
 from statements.errors import Gone, NotFound, Unavailable
 from statements.registry import load_topics
@@ -20,7 +23,7 @@ from statements.routes import urgency_order
 from statements.views import VersionView
 
 from . import helptext
-from .answers import Answer, Linker, QuoteItem, RouteItem, StatementItem, Withdrawn
+from .answers import Answer, Linker, MatchItem, QuoteItem, RouteItem, StatementItem, Withdrawn
 from .commands import Command
 from .text import plain, shorten, tel_url
 from .topics import TopicMatcher
@@ -31,6 +34,9 @@ LATEST_PAGE = 5
 WITHDRAWN_LOOKBACK = 200
 EXAMPLE = "grooming"
 TOPICS_TTL = 60.0  # seconds
+MESSAGE_WORDS = 6  # words of a message searched at most (the shortcut)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
+_TAG = re.compile(r"<[^>]*>")
 
 
 class ChatCore:
@@ -52,6 +58,39 @@ class ChatCore:
         except IndexDamaged:
             notice = "Search is being repaired on this server; try again in a minute."
             return Answer("error", "Unavailable", command, notice=notice)
+
+    def matches(self, query: str, offset: int = 0, limit: int = 10) -> list[MatchItem]:
+        """Current approved wording for ``query``, best first (with no words, the newest), as a list to pick
+        from: one search and no per-result read (the Teams compose-box search, which must answer quickly)."""
+        if not query.strip():
+            page = self.services.catalogue.list(self.viewer, Filters(), offset, limit)
+            return [MatchItem(v.slug, v.title, v.kind, v.audience, v.version, shorten(plain(v.summary), 200)[0])
+                    for v in page.items]  # fmt: skip
+        results = self.search.search(SearchQuery(text=query, offset=offset, limit=limit), self.viewer)
+        return [
+            MatchItem(hit.slug, hit.title, hit.kind, hit.audience, hit.version, _unmark(hit.snippet))
+            for hit in results.hits
+        ]
+
+    def candidates(self, text: str, limit: int = 5) -> tuple[str, list[StatementItem]]:
+        """Approved wording for a whole message (the "Find approved lines" shortcut): ``(query, items)``. A
+        message is not a query, so its most telling words (the longest, stop words dropped) are searched
+        together, then fewer of them until ``limit`` statements are found."""
+        words = list(dict.fromkeys(w.lower() for w in _WORD.findall(text or "") if terms(w)))
+        words = sorted(words, key=len, reverse=True)[:MESSAGE_WORDS]
+        found: dict[str, StatementItem] = {}
+        query = ""
+        for count in range(len(words), 0, -1):
+            attempt = " ".join(words[:count])
+            results = self.search.search(SearchQuery(text=attempt, limit=limit), self.viewer)
+            for hit in results.hits:
+                item = self._current(hit.slug, hit.title)
+                if item is not None and item.withdrawn is None and hit.slug not in found:
+                    found[hit.slug] = item
+                    query = query or attempt
+            if len(found) >= limit:
+                break
+        return query or " ".join(words), list(found.values())[:limit]
 
     # -- commands ------------------------------------------------------------------------------------------
 
@@ -97,6 +136,7 @@ class ChatCore:
                     version=view.version,
                     approved_by=view.approved_by,
                     date=view.publish_at or view.approved_at,
+                    audience=view.audience,
                 )
             )
         next_offset = command.offset + QUOTES_PAGE if len(hits) > command.offset + QUOTES_PAGE else None
@@ -181,7 +221,7 @@ class ChatCore:
     def _unknown_topic(self, command: Command) -> Answer:
         names = self._topic_names()
         close = difflib.get_close_matches(command.query.lower(), list(names), n=1, cutoff=0.6)
-        answer = helptext.topics_answer(command, names, f"No topic matches “{command.query}”. Topics:")
+        answer = helptext.topics_answer(command, names, f"No topic matches “{command.query}”.")
         if close:
             return replace(answer, suggestion=f"{command.verb} {close[0]}")
         return answer
@@ -256,6 +296,11 @@ class ChatCore:
             names = {t.slug: t.name for t in self.services.catalogue.topics(self.viewer)}
             self._names = (time.monotonic(), names)
         return names
+
+
+def _unmark(snippet: str) -> str:
+    """A search snippet (HTML-safe, matches in ``<mark>``) as plain text."""
+    return html.unescape(_TAG.sub("", snippet or "")).strip()
 
 
 def _withdrawn_item(slug: str, title: str, withdrawal: Withdrawn) -> StatementItem:

@@ -20,4 +20,4 @@ def help_answer(command: Command, notice: str | None = None, suggestion: str | N
 
 def topics_answer(command: Command, names: dict[str, str], notice: str) -> Answer:
     items = [HelpItem(f"{command.verb} {slug}", name) for slug, name in names.items()]
-    return Answer("help", "Topics", command, items, notice=notice)
+    return Answer("help", "Topics you can ask about", command, items, notice=notice)

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from statements import ChangeEvent
 
-from .answers import KIND_LABELS, Linker, human_date
+from .answers import INTERNAL, KIND_LABELS, Linker, human_date, sentences
 
 #: workflow action -> notice action. Everything else (drafts, edits, approve, reject) stays quiet.
 ACTIONS = {"publish": "published", "withdraw": "withdrawn", "submit": "submitted"}
@@ -48,6 +48,15 @@ class Notice:
     @property
     def needs_approval(self) -> bool:
         return self.action == "submitted"
+
+    @property
+    def is_internal(self) -> bool:
+        return self.audience == "internal"
+
+    @property
+    def summary_line(self) -> str:
+        """The notice as one plain line (notification text), internal wording marked first."""
+        return sentences(INTERNAL if self.is_internal else None, f"{self.headline}: {self.text}")
 
 
 def notice_for(event: ChangeEvent, timezone: str = "Europe/London", link: Linker | None = None) -> Notice | None:

@@ -18,7 +18,7 @@ from statements import Role, Services, Viewer
 from statements.errors import PresslineError, SelfApproval
 from statements.views import VersionView
 
-from .blocks import APPROVE, REJECT, context, decided_message, escape, reject_modal, section
+from .blocks import APPROVE, REJECT, context, decided_message, escape, fallback, read_metadata, reject_modal, section
 
 log = logging.getLogger(__name__)
 
@@ -59,22 +59,22 @@ class Approvals:
             approver, view = clicked
             self.services.workflow.approve(view.slug, view.revision, approver)
         except SelfApproval as exc:
-            _tell(respond, f"Sorry, you can't approve this one. {exc.message}")
+            _tell(respond, f"Sorry, you can't approve this one. {escape(exc.message)}")
             return
         except PresslineError as exc:
-            _tell(respond, exc.message or "That could not be done.")
+            _tell(respond, escape(exc.message or "That could not be done."))
             return
         user_id = (body.get("user") or {}).get("id") or ""
         outcome = f":white_check_mark: Approved by {escape(approver.name or '')} (<@{user_id}>). Ready to publish."
         blocks = decided_message((body.get("message") or {}).get("blocks") or [], outcome)
-        text = f"v{view.version} of {view.slug} approved by {approver.name}"
+        text = fallback(f"v{view.version} of {view.slug} approved by {approver.name}")
         respond(text=text, blocks=blocks, replace_original=True)
 
     def ask_reason(self, body: dict, respond: Respond, client: WebClient) -> None:
         try:
             clicked = self._clicked(body, respond)
         except PresslineError as exc:
-            _tell(respond, exc.message or "That could not be done.")
+            _tell(respond, escape(exc.message or "That could not be done."))
             return
         if clicked is None:
             return
@@ -111,12 +111,12 @@ class Approvals:
     def submit_reason(self, ack: Ack, body: dict, view: dict) -> None:
         """Runs before the ack so that a problem shows in the modal itself; the write is one quick transaction."""
         user_id = (body.get("user") or {}).get("id") or ""
-        reason = (((view.get("state") or {}).get("values") or {}).get("reason") or {}).get("reason", {}).get("value")
-        reason = (reason or "").strip()
+        reason = _dig(view, "state", "values", "reason", "reason", "value")
+        reason = reason.strip() if isinstance(reason, str) else ""
         if not reason:
             ack(response_action="errors", errors={"reason": "Give a reason: the author sees it."})
             return
-        meta = json.loads(view.get("private_metadata") or "{}")
+        meta = read_metadata(view)
         try:
             approver = self.approver(user_id)
             if approver is None:
@@ -124,7 +124,7 @@ class Approvals:
                     response_action="errors", errors={"reason": "Only a Pressline approver linked to Slack can reject."}
                 )
                 return
-            current, why = self.waiting(str(meta.get("slug", "")), int(meta.get("v") or 0), approver)
+            current, why = self.waiting(str(meta.get("slug", "")), _int(meta.get("v")), approver)
             if current is None:
                 ack(response_action="errors", errors={"reason": why or "Nothing to reject."})
                 return
@@ -136,7 +136,7 @@ class Approvals:
 
     def after_reject(self, body: dict, view: dict, client: WebClient) -> None:
         """Replace the request's buttons with the outcome, once the rejection is committed."""
-        meta = json.loads(view.get("private_metadata") or "{}")
+        meta = read_metadata(view)
         user_id = (body.get("user") or {}).get("id") or ""
         approver = self.approver(user_id)
         if approver is None or not meta.get("channel") or not meta.get("ts"):
@@ -151,7 +151,7 @@ class Approvals:
         client.chat_update(
             channel=meta["channel"],
             ts=meta["ts"],
-            text=f"Rejected: {rejected.title}",
+            text=fallback(f"Rejected: {rejected.title}"),
             blocks=[
                 section(f":x: *Rejected: {escape(rejected.title)}*"),
                 section(outcome),
@@ -161,8 +161,24 @@ class Approvals:
 
 
 def _tell(respond: Respond, text: str) -> None:
-    """A reply only the clicker sees, leaving the request itself as it was."""
+    """A reply only the clicker sees, leaving the request itself as it was (``text`` is mrkdwn already)."""
     respond(text=text, response_type="ephemeral", replace_original=False)
+
+
+def _dig(node: object, *keys: str) -> object:
+    """``node[k1][k2]...``, or None where the payload has something else than a dict on the way."""
+    for key in keys:
+        if not isinstance(node, dict):
+            return None
+        node = node.get(key)
+    return node
+
+
+def _int(value: object) -> int:
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError, OverflowError):
+        return 0
 
 
 def _target(body: dict) -> tuple[str, int]:

@@ -22,8 +22,26 @@ APPROVE, REJECT = "approval_approve", "approval_reject"
 
 
 def escape(text: str) -> str:
-    """mrkdwn needs only these three escaped; everything else is shown as typed."""
+    """mrkdwn needs only these three escaped; everything else is shown as typed. Every mrkdwn field and every
+    message's top-level ``text`` (the notification) goes through this: ``<!channel>`` or ``<https://x|Click>`` in
+    a statement's title is shown, never acted on. ``plain_text`` fields (headers, buttons) are not parsed by
+    Slack at all, so they carry the text as typed."""
     return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def link(url: str | None, label: str) -> str:
+    """A mrkdwn link to an http(s) URL (``label`` escaped); any other scheme is shown as text, not linked."""
+    if not url or not url.lower().startswith(("https://", "http://")):
+        return escape(label)
+    return f"<{escape(url).replace('|', '%7C')}|{escape(label)}>"
+
+
+def fallback(text: str, limit: int = 300) -> str:
+    """A message's top-level ``text``: cut to ``limit`` characters before escaping, so no entity is cut."""
+    return escape(text[:limit])
+
+
+INTERNAL_BANNER = ":lock: *Internal: do not share outside*"
 
 
 def command_value(command: Command, offset: int | None = None) -> str:
@@ -64,6 +82,8 @@ def answer_message(answer: Answer, *, shared_by: str | None = None) -> dict[str,
     """``{"text", "blocks"}`` for ``respond()``. ``shared_by`` (a user id) renders the in-channel copy: no buttons
     but "Full text", and a line saying who posted it."""
     blocks: list[dict] = [{"type": "header", "text": {"type": "plain_text", "text": answer.title[:150]}}]
+    if answer.is_internal:
+        blocks.append(context(INTERNAL_BANNER))
     if answer.notice:
         icon = ":warning: " if answer.is_error else ""
         blocks.append(section(icon + escape(answer.notice)))
@@ -82,7 +102,7 @@ def answer_message(answer: Answer, *, shared_by: str | None = None) -> dict[str,
     blocks = blocks[: MAX_BLOCKS - (1 if actions else 0)]
     if actions:
         blocks.append({"type": "actions", "block_id": "press_answer", "elements": actions})
-    return {"text": _fallback(answer), "blocks": blocks}
+    return {"text": fallback(answer.summary(PREFIX)), "blocks": blocks}
 
 
 def _answer_actions(answer: Answer) -> list[dict]:
@@ -92,14 +112,6 @@ def _answer_actions(answer: Answer) -> list[dict]:
     if answer.next_offset is not None:
         actions.append(button("Next match", NEXT, command_value(answer.command, answer.next_offset)))
     return actions
-
-
-def _fallback(answer: Answer) -> str:
-    """The notification text (and what screen readers announce first)."""
-    first = answer.items[0] if answer.items else None
-    if isinstance(first, StatementItem):
-        return f"{answer.title}: {first.title}"[:300]
-    return " ".join(part for part in (answer.title, answer.notice) if part)[:300]
 
 
 def _statement(item: StatementItem, index: int) -> list[dict]:
@@ -122,15 +134,18 @@ def _statement(item: StatementItem, index: int) -> list[dict]:
         blocks.append(context(f":warning: {escape(item.stale_warning)}"))
     provenance = escape(item.provenance)
     if item.url:
-        provenance += f" · <{item.url}|open>"
+        provenance += " · " + link(item.url, "open")
     blocks.append(context(provenance))
     return blocks
 
 
 def _quote(item: QuoteItem, index: int) -> list[dict]:
+    provenance = escape(item.provenance)
+    if item.is_internal:
+        provenance = f":lock: Internal: do not share outside · {provenance}"
     return [
         section(f"> “{escape(item.text)}”\n— *{escape(item.attribution)}*"),
-        context(escape(item.provenance)),
+        context(provenance),
     ]
 
 
@@ -141,9 +156,9 @@ def _route(item: RouteItem, index: int) -> list[dict]:
         lines.append(escape(item.when))
     links = []
     if item.phone and item.tel_url:
-        links.append(f":telephone_receiver: <{item.tel_url}|{escape(item.phone)}>")
+        links.append(f":telephone_receiver: <{escape(item.tel_url)}|{escape(item.phone)}>")
     if item.url:
-        links.append(f"<{item.url}|{escape(item.url.split('://', 1)[-1].rstrip('/'))}>")
+        links.append(link(item.url, item.url.split("://", 1)[-1].rstrip("/")))
     if links:
         lines.append("  ·  ".join(links))
     return [section("\n".join(lines))]
@@ -160,13 +175,13 @@ ICONS = {"published": ":white_check_mark:", "scheduled": ":calendar:", "withdraw
 
 def notice_message(notice: Notice) -> dict[str, Any]:
     """``{"text", "blocks"}`` for chat.postMessage; an approval request carries Approve and Reject buttons."""
-    blocks = [
-        section(f"{ICONS.get(notice.action, '')} *{escape(notice.headline)}*"),
-        section(escape(notice.text)),
-    ]
+    blocks = [section(f"{ICONS.get(notice.action, '')} *{escape(notice.headline)}*")]
+    if notice.is_internal:
+        blocks.append(context(INTERNAL_BANNER))
+    blocks.append(section(escape(notice.text)))
     if notice.summary:
         blocks.append(section(escape(notice.summary[:600])))
-    opening = f" · <{notice.url}|Open in Pressline>" if notice.url else ""
+    opening = " · " + link(notice.url, "Open in Pressline") if notice.url else ""
     blocks.append(context(f"`{escape(notice.slug)}` · v{notice.version}{opening}"))
     if notice.needs_approval:
         value = json.dumps({"slug": notice.slug, "v": notice.version})
@@ -180,7 +195,7 @@ def notice_message(notice: Notice) -> dict[str, Any]:
                 ],
             }
         )
-    return {"text": f"{notice.headline}: {notice.text}"[:300], "blocks": blocks}
+    return {"text": fallback(notice.summary_line), "blocks": blocks}
 
 
 def decided_message(notice_blocks: list[dict], outcome: str) -> list[dict]:
@@ -209,3 +224,12 @@ def reject_modal(value: str, metadata: str) -> dict:
             },
         ],
     }
+
+
+def read_metadata(view: object) -> dict:
+    """A modal's ``private_metadata`` (JSON we wrote) read back; anything else reads as empty."""
+    try:
+        meta = json.loads((view.get("private_metadata") if isinstance(view, dict) else None) or "{}")
+    except (TypeError, ValueError):
+        return {}
+    return meta if isinstance(meta, dict) else {}

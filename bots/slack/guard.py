@@ -1,41 +1,46 @@
 """At most once per Slack interaction: retries (``X-Slack-Retry-Num``) and replays never run a handler twice.
 
 Every slash command and interaction carries a ``trigger_id`` unique to that click or command (events carry an
-``event_id``). The first request with a key runs; any later one with the same key is acknowledged and dropped.
-A retry whose key this process has not seen but whose reason is ``http_timeout`` is dropped too: the first
-attempt reached a server and is being answered, only slowly (it may have landed on another worker process).
-The memory is per process and bounded (``size`` keys for ``ttl`` seconds): enough for Slack's retry window.
+``event_id``, Socket Mode envelopes an ``envelope_id`` and a ``retry_attempt``). The first request with a key
+runs; any later one with the same key is acknowledged and dropped. A retry whose reason is ``http_timeout`` is
+dropped even if its key is new here: the first attempt reached a server and is being answered, only slowly.
+
+The memory is shared by every worker of a node (:class:`statements.ReplayMemory`, the database; or Redis when
+``PRESSLINE_CHAT_MEMORY_URL`` says so, see :mod:`bots.chat.memory`), so a retry landing on another worker than
+the first attempt is still dropped. If the memory cannot be reached the request is answered (a possible
+duplicate answer is better than none).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
-import time
-from collections import OrderedDict
 from collections.abc import Callable
+from typing import Protocol
 
 from slack_bolt.request import BoltRequest
 from slack_bolt.response import BoltResponse
 
+from statements.errors import Unavailable
+
+log = logging.getLogger(__name__)
+
+
+class Memory(Protocol):
+    def first_time(self, key: str) -> bool: ...
+
 
 class RetryGuard:
-    def __init__(self, ttl: float = 900.0, size: int = 50_000, clock: Callable[[], float] = time.monotonic) -> None:
-        self.ttl = ttl
-        self.size = size
-        self.clock = clock
-        self._seen: OrderedDict[str, float] = OrderedDict()
+    def __init__(self, memory: Memory) -> None:
+        self.memory = memory
         self._lock = threading.Lock()
         self.dropped = 0
 
     def first_time(self, key: str) -> bool:
-        """Remember ``key``; True unless it was already seen within ``ttl``."""
-        now = self.clock()
-        with self._lock:
-            while self._seen and (len(self._seen) >= self.size or next(iter(self._seen.values())) < now - self.ttl):
-                self._seen.popitem(last=False)
-            if key in self._seen:
-                return False
-            self._seen[key] = now
+        try:
+            return self.memory.first_time(key)
+        except Unavailable:
+            log.warning("replay memory unavailable: answering %s without checking it", key)
             return True
 
     def __call__(self, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]) -> BoltResponse:

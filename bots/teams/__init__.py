@@ -1,7 +1,10 @@
-"""Microsoft Teams: ``@Pressline`` commands through an outgoing webhook, notices through a Workflows webhook.
+"""Microsoft Teams: the Teams app's compose-box search (``POST /teams/bot``, a Bot Framework endpoint),
+``@Pressline`` commands through an outgoing webhook, notices through a Workflows webhook.
 
-Settings: ``TEAMS_OUTGOING_WEBHOOK_SECRET`` (the base64 security token Teams shows once when the outgoing
-webhook is created; unset or not base64, ``POST /teams/messages`` answers 404), ``TEAMS_NOTIFY_WEBHOOK_URL``
+Settings: ``TEAMS_APP_ID`` (the bot's Microsoft app id: the audience of the Bot Connector's tokens; unset,
+``POST /teams/bot`` answers 404), ``TEAMS_OPENID_METADATA_URL`` (default Microsoft's Bot Framework metadata;
+tests serve their own), ``TEAMS_OUTGOING_WEBHOOK_SECRET`` (the base64 security token Teams shows once when the
+outgoing webhook is created; unset or not base64, ``POST /teams/messages`` answers 404), ``TEAMS_NOTIFY_WEBHOOK_URL``
 (a Workflows "post to a channel when a webhook request is received" URL; unset, no notices are sent), and
 optionally ``TEAMS_REPLY_DEADLINE`` (seconds, default 4: Teams gives up after 5).
 """
@@ -19,6 +22,8 @@ from bots.chat import ChatCore, parse
 from statements import ChangeEvent
 
 from . import render, signature
+from .bot import BotEndpoint
+from .botauth import MICROSOFT_METADATA, BotAuth
 from .dedupe import ReplyCache
 from .notices import TeamsNotifier
 from .transport import WorkflowsPoster
@@ -27,6 +32,7 @@ from .webhook import TeamsWebhook
 log = logging.getLogger(__name__)
 
 ENDPOINT = "teams_messages"
+BOT_ENDPOINT = "teams_bot"
 
 
 def init_app(
@@ -51,6 +57,18 @@ def init_app(
     app.add_url_rule("/teams/messages", ENDPOINT, teams_messages, methods=["POST"])
     _exempt_from_csrf(app, teams_messages)
 
+    endpoint = _bot(settings, core)
+    app.extensions["pressline.teams.bot"] = endpoint
+
+    def teams_bot() -> Response | tuple[Response, int]:
+        if endpoint is None:
+            return jsonify(error="The Teams app is not configured on this server."), 404
+        status, message = endpoint.handle(request.get_data(cache=False), request.headers.get("Authorization"))
+        return jsonify(message), status
+
+    app.add_url_rule("/teams/bot", BOT_ENDPOINT, teams_bot, methods=["POST"])
+    _exempt_from_csrf(app, teams_bot)
+
     url = settings.get("TEAMS_NOTIFY_WEBHOOK_URL")
     if url:
         notifier = TeamsNotifier(WorkflowsPoster(url), settings.get("TIMEZONE") or "Europe/London", core.link)
@@ -72,6 +90,14 @@ def _webhook(settings: Mapping[str, Any], core: ChatCore) -> TeamsWebhook | None
     executor = ThreadPoolExecutor(max_workers=8, thread_name_prefix="teams-answer")
     deadline = float(settings.get("TEAMS_REPLY_DEADLINE") or 4.0)
     return TeamsWebhook(key, answer, ReplyCache(), executor, deadline)
+
+
+def _bot(settings: Mapping[str, Any], core: ChatCore) -> BotEndpoint | None:
+    app_id = str(settings.get("TEAMS_APP_ID") or "").strip()
+    if not app_id:
+        return None
+    auth = BotAuth(app_id, str(settings.get("TEAMS_OPENID_METADATA_URL") or MICROSOFT_METADATA))
+    return BotEndpoint(auth, core)
 
 
 def _exempt_from_csrf(app: Flask, view: Callable) -> None:

@@ -8,6 +8,7 @@ Workflows webhook renders 1.4 reliably where 1.5 may not render.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from statements.wording import shorten
@@ -20,6 +21,19 @@ ELLIPSIS = "…"
 
 Json = dict[str, Any]
 
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>#~])")
+_LINE_START = re.compile(r"^(\s*)([-+]|\d+\.)", re.MULTILINE)
+
+
+def escape(value: str) -> str:
+    """Text shown as typed in a TextBlock, FactSet or message text, which Teams renders as Markdown: every
+    Markdown character backslash-escaped (so ``[x](javascript:...)`` is text, not a link), and line-start list
+    markers too. Every text that reaches a card goes through this; only :func:`shorten` runs before it."""
+    value = _MARKDOWN.sub(r"\\\1", value or "")
+    return _LINE_START.sub(
+        lambda m: m.group(1) + ("\\" + m.group(2) if m.group(2) in "-+" else m.group(2)[:-1] + "\\."), value
+    )
+
 
 def text(
     value: str,
@@ -31,7 +45,7 @@ def text(
     separator: bool = False,
     spacing: str | None = None,
 ) -> Json:
-    block: Json = {"type": "TextBlock", "text": value, "wrap": True}
+    block: Json = {"type": "TextBlock", "text": escape(value), "wrap": True}
     if weight:
         block["weight"] = weight
     if size:
@@ -48,7 +62,7 @@ def text(
 
 
 def facts(pairs: list[tuple[str, str]]) -> Json:
-    return {"type": "FactSet", "facts": [{"title": title, "value": value} for title, value in pairs]}
+    return {"type": "FactSet", "facts": [{"title": escape(title), "value": escape(value)} for title, value in pairs]}
 
 
 def container(items: list[Json], style: str | None = None, separator: bool = False) -> Json:
@@ -81,7 +95,7 @@ def envelope(content: Json, summary: str | None = None) -> Json:
     """The activity both faces send: a reply to an outgoing webhook, or the body of a Workflows webhook post."""
     message: Json = {"type": "message"}
     if summary:
-        message["text"] = summary
+        message["text"] = escape(summary)
     message["attachments"] = [{"contentType": CONTENT_TYPE, "content": content}]
     return message
 

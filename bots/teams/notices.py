@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from bots.chat import Notice, human_date, notice_for
-from bots.chat.answers import Linker
+from bots.chat.answers import INTERNAL, Linker
 from statements import ChangeEvent
 from statements.wording import shorten
 
@@ -53,6 +53,8 @@ def card_for(notice: Notice) -> dict:
         cards.text(notice.headline, size="medium", weight="bolder", color=color),
         cards.container([cards.text(notice.text)], style=style),
     ]
+    if notice.is_internal:
+        body.insert(1, cards.text(INTERNAL, weight="bolder", color="attention"))
     if notice.summary:
         body.append(cards.text(shorten(notice.summary, SUMMARY_CHARS)[0]))
     facts = [
@@ -67,4 +69,5 @@ def card_for(notice: Notice) -> dict:
     body.append(cards.text(f"{notice.actor} · {human_date(notice.at)}", subtle=True, size="small"))
     if notice.url and notice.url.startswith(("https://", "http://")):
         body.append(cards.action_set([cards.open_url("Open in Pressline", notice.url)]))
-    return cards.fit(cards.envelope(cards.card(body, fallback=notice.headline), notice.headline))
+    line = f"{INTERNAL}. {notice.headline}" if notice.is_internal else notice.headline
+    return cards.fit(cards.envelope(cards.card(body, fallback=line), line))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bots.chat.answers import Answer, HelpItem, QuoteItem, RouteItem, StatementItem
+from bots.chat.answers import INTERNAL, Answer, HelpItem, QuoteItem, RouteItem, StatementItem, sentences
 from statements.wording import shorten
 
 from . import cards
@@ -23,6 +23,8 @@ def reply(answer: Answer) -> Json:
     """The whole reply, shortened to fit the card size limit."""
     summary = headline(answer)
     body = [cards.text(answer.title or "Pressline", size="medium", weight="bolder")]
+    if answer.is_internal:
+        body.append(internal_banner())
     if answer.notice:
         body.append(cards.text(answer.notice, color="attention" if answer.is_error else None))
     renderers: dict[type, Callable[[Any], Json] | None] = {
@@ -40,18 +42,34 @@ def reply(answer: Answer) -> Json:
 
 
 def headline(answer: Answer) -> str:
-    """A readable plain-text line for the message itself (and for clients that cannot show the card)."""
+    """A readable plain-text line for the message itself (and for clients that cannot show the card);
+    internal wording is marked first. Plain text: :func:`cards.envelope` escapes it."""
     first = answer.items[0] if answer.items else None
     if isinstance(first, StatementItem):
         if first.withdrawn_notice:
-            return f"{first.title}: {first.withdrawn_notice}"
-        return f"{first.title} ({first.kind_label}, {first.provenance})"
-    if isinstance(first, QuoteItem):
-        return f"“{shorten(first.text, 200)[0]}” — {first.attribution}"
-    if isinstance(first, RouteItem):
-        return f"{answer.title}: {first.name}" + (f", {first.phone}" if first.phone else "")
-    parts = [answer.title, answer.notice, answer.did_you_mean(PREFIX)]
-    return " ".join(part for part in parts if part) or "Pressline"
+            lead = f"{first.title}: {first.withdrawn_notice}"
+        else:
+            lead = f"{first.title} ({first.kind_label}, {first.provenance})"
+    elif isinstance(first, QuoteItem):
+        lead = f"“{shorten(first.text, 200)[0]}” — {first.attribution}"
+    elif isinstance(first, RouteItem):
+        lead = f"{answer.title}: {first.name}" + (f", {first.phone}" if first.phone else "")
+    else:
+        return answer.summary(PREFIX) or "Pressline"
+    return sentences(INTERNAL, lead) if answer.is_internal else lead
+
+
+def item_blocks(item: StatementItem | QuoteItem | RouteItem) -> list[Json]:
+    """One item alone as card body elements, internal marked (what the message extension inserts)."""
+    if isinstance(item, StatementItem):
+        return [internal_banner(), _statement(item)] if item.is_internal else [_statement(item)]
+    if isinstance(item, QuoteItem):
+        return [_quote(item)]
+    return [_route(item)]
+
+
+def internal_banner() -> Json:
+    return cards.container([cards.text(INTERNAL, weight="bolder", color="attention")], style="attention")
 
 
 def _statement(item: StatementItem) -> Json:
@@ -73,14 +91,14 @@ def _statement(item: StatementItem) -> Json:
 
 
 def _quote(item: QuoteItem) -> Json:
-    return cards.container(
-        [
-            cards.text(f"“{item.text}”"),
-            cards.text(f"— {item.attribution}", weight="bolder", spacing="small"),
-            cards.text(item.provenance, subtle=True, size="small"),
-        ],
-        separator=True,
-    )
+    items = [
+        cards.text(f"“{item.text}”"),
+        cards.text(f"— {item.attribution}", weight="bolder", spacing="small"),
+        cards.text(item.provenance, subtle=True, size="small"),
+    ]
+    if item.is_internal:
+        items.insert(0, cards.text(INTERNAL, weight="bolder", color="attention", size="small"))
+    return cards.container(items, separator=True)
 
 
 def _route(item: RouteItem) -> Json:

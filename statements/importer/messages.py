@@ -23,3 +23,18 @@ MESSAGE_OUTRO = re.compile(
     rf"(?i)^\s*[,.]?\s*(?:(?:the|a|an|one|this|that|each|every|typical|fake|scam|bogus)\s+){{0,2}}{_NON_HUMAN}"
     rf"\s+(?:\w+\s+)?{_NOT_SPOKEN}\b"
 )
+
+# "The texts, seen by officers, read:", "The messages, which began on Monday, read:": an aside between commas
+_ASIDE = re.compile(r",\s+[^,:]{1,60},")
+# A name the criminals use, not words anyone speaks: 'a man claiming to be "DC Harris from the Met"'
+NAME_INTRO = re.compile(
+    r"(?i)\b(?:claim(?:s|ed|ing)?\s+to\s+be|call(?:s|ed|ing)\s+(?:him|her|them)sel(?:f|ves)|pos(?:es|ed|ing)\s+as|"
+    r"pretend(?:s|ed|ing)?\s+to\s+be|introduc(?:es|ed|ing)\s+(?:him|her|them)sel(?:f|ves)\s+as|known\s+as|"
+    r"(?:going|went|goes)\s+by|using\s+the\s+names?|names?\s+(?:of|such\s+as)|purport(?:s|ed|ing)?\s+to\s+be|"
+    r"signed\s+off\s+as)\s*[:,]?\s*$"
+)
+
+
+def introduces_message(clause: str) -> bool:
+    """Whether ``clause`` (the words before a quote, or ending a paragraph) introduces words nobody speaks for."""
+    return bool(MESSAGE_INTRO.search(clause) or MESSAGE_INTRO.search(_ASIDE.sub("", clause)))

@@ -29,8 +29,9 @@ _CRIMINAL_OFFERS = re.compile(
 )
 # The nearest cue before a contact that makes it a description, not an offer
 _DESCRIBED = re.compile(
-    r"(?i)\b(?:gave|giving|gives|listed|listing|lists|showed|showing|shows|displayed|displaying|contained|"
+    r"(?i)\b(?:gave|giving|gives|showed|showing|shows|displayed|displaying|contained|"
     r"containing|contains|featured|featuring|advertised|advertising|printed|read|reads|reading|claimed|claiming|"
+    r"links?|messag\w*|"
     r"claims|sent|using|used|spoofed|spoofing|purporting|posing|pretending|linked|link|told|tells|asked|asking|"
     r"instructed|instructing|urging\s+(?:victims|people|recipients))\b"
 )
@@ -44,6 +45,13 @@ _OFFERED = re.compile(
     r"e-?mail|emailing|visit|visiting|go\s+to|see|at|on|via|forward\w*|helpline|hotline|line|advice|help|"
     r"support|available|free|online|information|find\s+out|speak\s+to|talk\s+to|reach\w*|tel|"
     r"telephone|phone\s+number|to)\b|:\s*$"
+)
+_FORWARD_TO = re.compile(r"(?i)\b(?:forward\w*|report\w*|send|sending)\b[^.;:]{0,120}\bto\s*$")
+_WEAK = re.compile(r"(?i)at|on|to|via|see|:\s*")
+# "www.secure-army-leave.com, a fake website", "0161 496 0000 (a spoofed number)": what the text calls it
+_CALLED_FAKE = re.compile(
+    r"(?i)^[\s,(–—-]*(?:(?:which|that)\s+(?:is|was)\s+)?(?:an?|the)?\s*(?:\w+\s+){0,2}?"
+    r"(?P<what>fake|bogus|scam|fraudulent|spoof(?:ed)?|cloned|copycat|imitation|phishing|criminal)\b"
 )
 # Contacts for journalists, not for the public: "Media enquiries: ...", "the communications team on 01473 ..."
 _MEDIA = re.compile(
@@ -105,22 +113,31 @@ def judge(sentence_left: str, sentence_right: str, paragraph_before: str, in_mes
     if in_message:
         return Verdict(False, "in a quoted scam message")
     left = sentence_left[-WINDOW:]
-    described = list(_DESCRIBED.finditer(left))
-    offered = list(_OFFERED.finditer(left))
     if _FROM.search(left):
         return Verdict(False, "described, not offered ('from …')")
-    if described and described[-1].start() >= (offered[-1].start() if offered else -1):
-        return Verdict(False, f"described, not offered ('{described[-1].group(0)} …')")
     instructed = _REPORTED_INSTRUCTION.search(left)
     if instructed:
         return Verdict(False, f"reported, not offered ('{instructed.group(0)} …')")
+    offered = list(_OFFERED.finditer(left))
     criminal = list(_CRIMINAL.finditer(left))
     if criminal:
         after = left[criminal[-1].end() :]
         if _CRIMINAL_OFFERS.match(after) or not offered or offered[-1].start() < criminal[-1].start():
             return Verdict(False, f"in a sentence about {criminal[-1].group(0)}")
-    elif _CRIMINAL.search(sentence_right[:80]) and not offered:
-        return Verdict(False, f"in a sentence about {_CRIMINAL.search(sentence_right[:80]).group(0)}")  # type: ignore[union-attr]
+    fake = _CALLED_FAKE.match(sentence_right)
+    if fake:
+        return Verdict(False, f"described as {fake.group('what')}")
+    # "forward suspicious e-mails claiming to be from HMRC to phishing@hmrc.gov.uk": where reports go is offered,
+    # whatever describes the thing reported
+    if not _FORWARD_TO.search(left):
+        # a weak offer word ("on", "at", "to") after a description does not make it an offer: "sent her a link to"
+        described = list(_DESCRIBED.finditer(left))
+        strong = [m for m in offered if not _WEAK.fullmatch(m.group(0))]
+        if described and described[-1].start() >= (strong[-1].start() if strong else -1):
+            return Verdict(False, f"described, not offered ('{described[-1].group(0)} …')")
+    right_criminal = _CRIMINAL.search(sentence_right[:80])
+    if not criminal and right_criminal and not offered:
+        return Verdict(False, f"in a sentence about {right_criminal.group(0)}")
     if not offered and _CRIMINAL.search(paragraph_before[-400:]):
         return Verdict(False, "not offered, after a sentence about criminals")
     return Verdict(True)

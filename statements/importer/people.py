@@ -188,6 +188,11 @@ _APPOSITION_AFTER = re.compile(
 _APPOSITION_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w&-]*\s+){0,3}[A-Z][a-z]+['’]s)\s+[^,.;:\"“”]{2,80}?),\s*$"
 )
+# "Angela Pryce, spoke at a vigil": a predicate after a comma, not a description of the person
+_STARTS_WITH_VERB = re.compile(
+    r"(?:[a-z]+ed\s+(?:at|to|in|on|by|the|a|an|her|his|their|from|with|for|out|up|down|off|that)|spoke|said|says|was|is|has|had|told|went|gave|made|took|came|left|lost|won|will|would|can|"
+    r"could|did|does|died|ran|saw|sent|paid|met|became|remains|described)\b"
+)
 # "Professor Dame Jane Hollis": a title, then an honorific, then the name
 _MENTION = re.compile(rf"(?<![\w'’])(?:(?P<title>{TITLE_RE})\s+)?(?:(?P<hon>{HONORIFIC_RE})\s+)?(?P<name>{NAME_RE})")
 
@@ -328,7 +333,7 @@ class People:
         if hon:
             person.gender = person.gender or _GENDER_OF_HONORIFIC.get(hon.rstrip(".").lower(), "")
         after = _APPOSITION_AFTER.match(text[match.end() : match.end() + 240])  # bounded: linear overall
-        if after and not person.apposition:
+        if after and not person.apposition and not _STARTS_WITH_VERB.match(after.group("app") or ""):
             person.apposition = clean_role(after.group("app") or after.group("bracket"))
         window = text[max(0, match.start() - 300) : match.start()]  # an apposition is short; keeps this linear
         before = _APPOSITION_BEFORE.search(window) if window.rstrip().endswith(",") else None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..quoting import FAMILY_STATEMENT, JOINT_STATEMENT, ORGANISATION_STATEMENT, family_speaker
 from ..sentences import last_sentence_start
 from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments
-from .messages import MESSAGE_INTRO, MESSAGE_OUTRO
+from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message
 from .people import (
     COLLECTIVE,
     People,
@@ -82,6 +82,12 @@ _NAMELESS_PERSON = re.compile(
     r"grandfather|woman|man|girl|boy|neighbour|witness|resident|survivor|victim|pupil|student|teenager|volunteer)\b"
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|to|by|on|in)\s*$")
+_SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds|told|continued)[a-z]")
+# "a support worker from the charity Bright Path": the name after an organisation noun is the organisation's
+_AFTER_BODY = re.compile(
+    r"(?i)\b(?:charity|company|firm|organisation|organization|group|trust|agency|club|network|project|campaign|"
+    r"service|business)\s*$"
+)
 _GOES_ON = {"added", "adds", "adding", "continued", "continues", "concluded"}  # the same speaker goes on
 _DASH_SIGNATURE = re.compile(r"^[–—-]+\s*")
 _MIN_WORDS = 2
@@ -157,7 +163,11 @@ class _Reader:
                 return _Speaker(found[-1].person)
         # "a spokesperson for Anglian Water", "Director of Student Wellbeing, Dr X": not the speaker
         mentions = [
-            m for m in self.people.learn(who) if not m.possessive and not _AFTER_PREPOSITION.search(who[: m.start])
+            m
+            for m in self.people.learn(who)
+            if not m.possessive
+            and not _AFTER_PREPOSITION.search(who[: m.start])
+            and not _AFTER_BODY.search(who[: m.start])
         ]
         if mentions:
             return _Speaker(mentions[0].person)
@@ -241,12 +251,16 @@ class _Reader:
             noun = described.group("noun")
             events.append((described.start("noun"), _Speaker(None, noun, gender_of_word(noun))))
         skip_until = 0
+        subject_sentence = -1  # the sentence whose first person has been seen
         for mention in self.people.learn(outside[start:upto]):
             if mention.possessive or mention.start < skip_until:
                 continue
-            # a rank or honorific, or the subject of a sentence ("Sarah Jones, whose son died, ...")
+            # a rank or honorific, or a sentence's first person near its start ("Sarah Jones, whose son died, ...",
+            # "Kieran's mother, Angela Pryce, spoke...", "Retired teacher Doreen Hallam, 78, was targeted")
             sentence = last_sentence_start(outside, start + mention.start, window=200, floor=start)
-            if mention.titled or not outside[sentence : start + mention.start].strip(" *_>-"):
+            first = sentence != subject_sentence and len(outside[sentence : start + mention.start].split()) <= 6
+            subject_sentence = sentence
+            if mention.titled or (first and not _AFTER_PREPOSITION.search(outside[sentence : start + mention.start])):
                 events.append((mention.start, _Speaker(mention.person)))
             # bounded windows on both sides keep this linear in the paragraph's length
             rest = outside[start + mention.end : min(upto + 200, start + mention.end + 240)]
@@ -256,14 +270,32 @@ class _Reader:
                 self._push(_Speaker(mention.person))
                 # "Imam X, of the Central Mosque, said": the subject is X, not what stands beside X
                 skip_until = mention.end + (speech.end() if speech else 0)
+        # "Doreen Hallam was targeted. She clicked the link": a pronoun opening the next sentence gives the
+        # person just introduced the gender their name did not
+        for pronoun in _SUBJECT_PRONOUN.finditer(outside, start, upto):
+            events.append((pronoun.start() - start, _Speaker(None, "", gender_of_pronoun(pronoun.group(1)), "\0")))
         for _, speaker in sorted(events, key=lambda event: event[0]):
+            if speaker.name == "\0":
+                last = self.introduced[-1] if self.introduced else None
+                if last is not None and last.person is not None and not last.person.gender:
+                    last.person.gender = speaker.gender
+                continue
             self._introduce(speaker)
+
+    @staticmethod
+    def _according_to_sentence(outside: str, seg: Segment, floor: int, text: str) -> bool:
+        """'According to Ms Ambrose, "the single most useful thing is to talk."': a whole sentence in lower case
+        straight after "according to X," is a quote; a fragment is still reported speech."""
+        clause = outside[last_sentence_start(outside, seg.start, window=200, floor=floor) : seg.start]
+        return (
+            bool(_INTRO_ACCORDING.match(clause)) and len(text.split()) >= 6 and text.rstrip().endswith((".", "!", "?"))
+        )
 
     def _intro(self, outside: str, seg: Segment, floor: int) -> _Speaker | None:
         clause = outside[last_sentence_start(outside, seg.start, window=400, floor=floor) : seg.start]
         if not clause.strip():
             return None
-        if MESSAGE_INTRO.search(clause):
+        if introduces_message(clause) or NAME_INTRO.search(clause):
             return _NOBODY
         according = _INTRO_ACCORDING.match(clause)
         if according:
@@ -403,7 +435,7 @@ class _Reader:
                 previous_closed, floor = seg.closed, seg.end
                 continue
             if (
-                not text[:1].isupper()
+                (not text[:1].isupper() and not self._according_to_sentence(outside, seg, floor, text))
                 or len(text.split()) < _MIN_WORDS
                 or (len(text.split()) < 4 and not seg.text.rstrip().endswith((".", "!", "?", ",")))
             ):
@@ -439,7 +471,7 @@ class _Reader:
         tail = whole_tail[-400:]  # an attribution line is short: bounded, so long paragraphs stay linear
         if tail.endswith(":") and (not segments or segments[-1].end <= len(whole_tail)):
             clause = tail[:-1]
-            if MESSAGE_INTRO.search(tail):
+            if introduces_message(tail):
                 self.pending = _NOBODY
                 return
             match = _ATTRIBUTABLE.search(tail) or _INTRO.search(clause + ":")

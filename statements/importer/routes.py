@@ -18,7 +18,7 @@ from ..registry import RouteSpec
 from ..sentences import last_sentence_start, sentence_ends
 from .contacts import Contact, digits_of, find_contacts
 from .marks import MAX_SEGMENTS, Budget, find_segments
-from .messages import MESSAGE_INTRO, MESSAGE_OUTRO
+from .messages import MESSAGE_OUTRO, introduces_message
 from .offers import is_media_contact, judge, service_name
 from .result import ExtractedRoute
 
@@ -53,6 +53,7 @@ class RouteFinder:
     def __init__(self, routes: Sequence[RouteSpec]) -> None:
         self.routes = list(routes)
         self.by_digits = {digits_of(r.phone): r for r in self.routes if r.phone}
+        self.by_email = {r.email.lower(): r for r in self.routes if r.email}
         labels: dict[str, RouteSpec] = {}
         for route in self.routes:
             for label in (route.name, *route.aliases):
@@ -72,7 +73,7 @@ class RouteFinder:
         return "".join(r"\s+" if ch == " " else "['’]" if ch in "'’" else re.escape(ch) for ch in label)
 
     def _resolved(self, spec: RouteSpec) -> ExtractedRoute:
-        return ExtractedRoute(name=spec.name, phone=spec.phone, url=spec.url, route_id=spec.id)
+        return ExtractedRoute(name=spec.name, phone=spec.phone, url=spec.url, route_id=spec.id, email=spec.email)
 
     def _by_url(self, url: str) -> RouteSpec | None:
         domain, path = _site(url)
@@ -90,7 +91,7 @@ class RouteFinder:
             return self.by_digits.get(contact.digits)
         if contact.kind == "url":
             return self._by_url(contact.printed)
-        return None
+        return self.by_email.get(contact.printed.lower())
 
     def find(self, text: str) -> tuple[list[ExtractedRoute], list[str]]:
         """The routes in ``text`` and the import report's notes on contacts left out."""
@@ -203,11 +204,11 @@ def message_spans(text: str) -> list[tuple[int, int]]:
             head = paragraph[last_sentence_start(paragraph, seg.start, window=300, floor=floor) : seg.start]
             floor = seg.end
             head = re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", head)  # "The messages, which began …, read:"
-            if MESSAGE_INTRO.search(head) or MESSAGE_OUTRO.match(paragraph[seg.end : seg.end + 200]):
+            if introduces_message(head) or MESSAGE_OUTRO.match(paragraph[seg.end : seg.end + 200]):
                 spans.append((offset + seg.start, offset + seg.end))
         tail = paragraph[last_sentence_start(paragraph, len(paragraph), window=300) :].rstrip()
         outside_last = not segments or segments[-1].end < len(paragraph.rstrip()) - 1
-        after_lead_in = bool(_LEAD_IN.search(tail) and MESSAGE_INTRO.search(tail.rstrip(" *_")) and outside_last)
+        after_lead_in = bool(_LEAD_IN.search(tail) and introduces_message(tail.rstrip(" *_")) and outside_last)
         offset += len(paragraph)
     return _disjoint(spans)
 

@@ -231,3 +231,18 @@ def test_a_route_phone_that_is_not_a_uk_number_or_short_code_is_422_for_the_fiel
 
     assert response.status_code == 422
     assert list(response.get_json()["errors"]) == ["phone"]
+
+
+def test_a_reporting_route_carries_an_email_address_for_reports(client, keys):
+    created = client.post(
+        f"{API}/reporting-routes",
+        json={"name": "Phishing reports", "urgency": "standard", "email": "report@phishing.gov.uk"},
+        headers=keys.header("admin"),
+    )
+    bad = client.patch(
+        f"{API}/reporting-routes/phishing-reports", json={"email": "not an address"}, headers=keys.header("admin")
+    )
+
+    assert created.status_code == 201
+    assert client.get(f"{API}/reporting-routes/phishing-reports").get_json()["email"] == "report@phishing.gov.uk"
+    assert bad.status_code == 422 and list(bad.get_json()["errors"]) == ["email"]

@@ -200,3 +200,10 @@ def test_an_import_shows_its_report_and_records_unnamed_speakers_by_their_descri
     assert "Import report" in html
     assert "number in a quoted scam message left out: 0161 496 0123" in html
     assert 'value="Westshire Police spokesperson"' in html
+
+
+def test_an_admin_gives_a_route_an_email_address(signed_in, app_services):
+    form = {"name": "Phishing reports", "email": "report@phishing.gov.uk", "when": "Suspicious e-mails",
+            "urgency": "standard"}  # fmt: skip
+    signed_in("admin").post("/console/routes/new", form, token_from="/console/routes/new")
+    assert app_services.routes.get("phishing-reports").email == "report@phishing.gov.uk"

@@ -37,6 +37,7 @@ class RouteSchema(Schema):
     name = fields.String(required=True)
     url = fields.String(allow_none=True)
     phone = fields.String(allow_none=True)
+    email = fields.String(allow_none=True, metadata={"description": "An e-mail address for reports, if any"})
     when = fields.String()
     urgency = fields.String(validate=validate.OneOf(URGENCIES))
     topics = fields.List(fields.String())

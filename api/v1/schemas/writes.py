@@ -53,6 +53,7 @@ class RouteFieldsSchema(Schema):
     name = fields.String(validate=validate.Length(1, 200))
     url = fields.Url(allow_none=True, schemes={"http", "https"}, validate=validate.Length(0, 500))
     phone = fields.String(allow_none=True, validate=validate.Length(0, 40))
+    email = fields.Email(allow_none=True, validate=validate.Length(0, 254))
     when = fields.String(validate=validate.Length(0, 2000), metadata={"description": "When to use it"})
     urgency = fields.String(validate=validate.OneOf(URGENCIES))
     topics = fields.List(fields.String(validate=Slug), validate=validate.Length(0, 50))

@@ -103,6 +103,28 @@ class SlackClient:
         response = self.post(urlencode({"payload": json.dumps(payload)}), **sign)
         return response, f"/response/click-{n}"
 
+    def event(self, event: dict, *, event_id: str | None = None):
+        """An Events API callback, as JSON."""
+        body = {
+            "token": "legacy-verification-token", "team_id": "T0PRESS", "api_app_id": "A0PRESSLINE",
+            "event": event, "type": "event_callback", "event_id": event_id or f"Ev{next(_ids):08d}",
+            "event_time": 1700000000, "authorizations": [{"team_id": "T0PRESS", "user_id": "U0BOT", "is_bot": True}],
+        }  # fmt: skip
+        raw = json.dumps(body)
+        headers = signed_headers(raw)
+        return self.client.post("/slack/events", data=raw, headers=headers, content_type="application/json")
+
+    def message_shortcut(self, callback_id: str, message: dict, *, user: str = "U0PRESS", channel: str = "C0PRESSDESK"):
+        n = next(_ids)
+        payload = {
+            "type": "message_action", "callback_id": callback_id, "trigger_id": f"{n}.4444.cdcd{n}",
+            "user": {"id": user, "username": "pat.press", "team_id": "T0PRESS"}, "team": {"id": "T0PRESS"},
+            "channel": {"id": channel, "name": "press-desk"}, "message": message, "message_ts": message.get("ts"),
+            "response_url": self.response_url(f"shortcut-{n}"), "api_app_id": "A0PRESSLINE",
+            "is_enterprise_install": False, "enterprise": None, "token": "legacy-verification-token",
+        }  # fmt: skip
+        return self.post(urlencode({"payload": json.dumps(payload)}))
+
     def submit_view(self, callback_id: str, metadata: str, values: dict, *, user: str = "U0PRESS"):
         n = next(_ids)
         payload = {
@@ -163,6 +185,8 @@ def _slack_api(request) -> Response:
     body = {"ok": True}
     if method == "chat.postMessage":
         body.update(channel=CHANNEL, ts=f"1700000001.{next(_ids):06d}", message={"text": "", "blocks": []})
+    if method in ("views.open", "views.update"):
+        body.update(view={"id": "V0SEARCH", "hash": "1700000000.hash"})
     return Response(json.dumps(body), status=200, content_type="application/json")
 
 
@@ -204,6 +228,8 @@ def _close_apps():
         app.extensions["pressline.notices"].wait(5)
         face = app.extensions.get("pressline.slack")
         if face is not None:
+            if face.socket is not None:
+                face.socket.close()
             face.pool.wait_idle(5)
         app.extensions["pressline.search"].close()
         app.extensions["pressline"].db.dispose()

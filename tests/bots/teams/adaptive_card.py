@@ -8,6 +8,7 @@ validates against the full schema too.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 COLORS = {"default", "dark", "light", "accent", "good", "warning", "attention"}
@@ -149,3 +150,8 @@ def _enum(node: dict, name: str, values: set[str], where: str, errors: list[str]
 def _bool(node: dict, name: str, where: str, errors: list[str]) -> None:
     if name in node and not isinstance(node[name], bool):
         errors.append(f"{where}: {name} must be a boolean")
+
+
+def shown(markdown: str) -> str:
+    """What Teams displays for a card text: CommonMark backslash escapes removed."""
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", markdown)

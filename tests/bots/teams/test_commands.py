@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 
+from .adaptive_card import shown as displayed
 from .adaptive_card import validate_envelope
 
 GROOMING = {
@@ -87,7 +88,9 @@ def test_latest_lists_the_newest_published_wording(teams, workflow, clock, groom
 
 def test_help_lists_the_grammar_with_the_teams_prefix(teams):
     content = card(teams.ask("help"))
-    facts = [f["title"] for element in content["body"] if element["type"] == "FactSet" for f in element["facts"]]
+    facts = [
+        displayed(f["title"]) for element in content["body"] if element["type"] == "FactSet" for f in element["facts"]
+    ]
     assert facts[:4] == [
         "@Pressline lines QUERY",
         "@Pressline quote QUERY",
@@ -105,7 +108,7 @@ def test_unknown_input_gets_help_and_a_suggestion_never_an_error(teams, grooming
     reply = teams.ask("qoute grooming")
     shown = texts(card(reply))
     assert "Didn't catch that." in shown
-    assert "Did you mean `@Pressline quote grooming`?" in shown
+    assert "Did you mean `@Pressline quote grooming`?" in [displayed(t) for t in shown]
 
 
 def test_full_text_is_offered_as_a_show_command_and_show_gives_it_all(teams, workflow):

@@ -54,7 +54,7 @@ def test_forged_requests_get_401_and_run_nothing(app, teams, case):
     assert reply.status == 401
     assert reply.json == {"error": "The request is not signed with this webhook's security token."}
     assert len(app.extensions["pressline.teams"].cache) == 0
-    assert teams.send(activity).json["text"] == "Pressline: approved wording on demand"
+    assert teams.send(activity).json["text"] == "Pressline: approved wording on demand."
 
 
 def test_a_signed_body_that_is_not_json_is_a_400(teams):

@@ -77,3 +77,38 @@ def test_a_known_service_in_a_scam_paragraph_is_still_a_route(run):
         The caller claims to be from the bank and says: "Call 0300 123 2040 to check this is real."
     """)
     assert [r.route_id for r in got.reporting_routes] == ["action-fraud"]
+
+
+def test_a_lead_in_with_an_aside_still_introduces_a_scam_message(run):
+    got = run("""
+        Fake parcel texts
+
+        The texts, sent to hundreds of people in Westbury, read:
+
+        "Your parcel is held. Pay the fee at parcel-hold-fee.co.uk or call 0161 496 0991."
+    """)
+    assert got.reporting_routes == []
+    assert len(got.notes) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He later sent her a link to www.leave-fees-army.com and asked for money.",
+        "She was directed to www.leave-fees-army.com, a fake website, to pay the fees.",
+        "Victims paid through fastpay-secure.co.uk, which is a cloned site.",
+    ],
+)
+def test_a_link_the_criminal_sent_or_the_text_calls_fake_is_not_a_route(run, sentence):
+    assert run(f"Romance fraud warning\n\n{sentence}").reporting_routes == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Forward e-mails claiming to be from the council to phishing@wensum.gov.uk.", "phishing@wensum.gov.uk"),
+        ("Further sources of support are listed at www.wensum.ac.uk/support.", "www.wensum.ac.uk/support"),
+    ],
+)
+def test_where_reports_go_is_offered_even_when_what_is_reported_is_described(run, sentence, value):
+    assert [r.email or r.url for r in run(f"Title\n\n{sentence}").reporting_routes] == [value]

@@ -131,3 +131,49 @@ def test_his_family_is_the_family_of_the_man_who_died_not_of_the_officer_who_spo
 def test_an_organisation_speaking_for_itself_is_the_speaker(run, intro, speaker, role):
     got = run(f'Title\n\n{intro} "Enquiries are ongoing."')
     assert [(q.speaker, q.role) for q in got.quotes] == [(speaker, role)]
+
+
+def test_the_name_criminals_gave_themselves_is_not_a_quote(run):
+    got = run("""
+        Courier fraud
+
+        Victims were called by a man claiming to be "DS Grant from the fraud squad" and told to hand over cards.
+        Others heard from a woman calling herself "Inspector Kay Moss of the bank security team".
+    """)
+    assert got.quotes == []
+
+
+def test_a_pronoun_after_a_newly_introduced_person_gives_her_gender_and_she_said_goes_to_her(run):
+    got = run("""
+        Title
+
+        Police Constable Nadia Marsh said: "The deadline in the message is there to rush you."
+
+        Retired teacher Edwina Colley, 78, was one of those targeted. She clicked the link before her son noticed.
+
+        "It looked exactly like the real thing," she said.
+    """)
+    assert [q.speaker for q in got.quotes] == ["Nadia Marsh", "Edwina Colley"]
+
+
+def test_a_mother_named_in_an_apposition_is_the_referent_and_keeps_the_relation_as_role(run):
+    got = run("""
+        Title
+
+        Detective Chief Inspector Owen Hale said: "We need to hear from anyone on the footpath."
+
+        Ryan's mother, Lorna Pike, spoke at a vigil on Thursday night.
+
+        "He was the light of our house," she said.
+    """)
+    assert [(q.speaker, q.role) for q in got.quotes][1] == ("Lorna Pike", "Ryan's mother")
+
+
+def test_a_whole_sentence_in_lower_case_after_according_to_is_a_quote(run):
+    got = run('Title\n\nAccording to Ms Ruth Ambler, "the best thing a parent can do is stay calm and listen."')
+    assert [(q.speaker, q.text[:12]) for q in got.quotes] == [("Ruth Ambler", "the best thi")]
+
+
+def test_a_name_after_an_organisation_noun_is_the_organisation_not_the_speaker(run):
+    got = run('Title\n\nA support worker from the charity Open Door said: "Many of the men had no money at all."')
+    assert [(q.speaker, q.role) for q in got.quotes] == [(None, "support worker from the charity Open Door")]
