@@ -45,8 +45,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
         app.extensions["pressline.follower"] = start_follower(search, float(settings.get("FOLLOW_INTERVAL", 0.5)))
 
-    from . import health, v1
+    from . import health, release, v1
 
+    release.init_app(services, settings)
     health.init_app(app, services, search)
     v1.init_app(app, settings)
 
@@ -55,6 +56,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     init_console(app, services, search)
     init_bots(app, services, search, settings, link=console_link(settings.get("PUBLIC_URL")))
+    release.start(services)  # after the faces registered their sinks
     hops = int(settings.get("PROXY_COUNT") or 0)
     if hops:  # behind reverse proxies: client address (rate limits) and https (secure cookies) from X-Forwarded-*
         from werkzeug.middleware.proxy_fix import ProxyFix

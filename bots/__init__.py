@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from flask import Flask
 
 from index import SearchIndex
-from statements import Services
+from statements import ChangeEvent, Services
+from statements.release import Release
 
 from .chat import ChatCore
 from .chat.answers import Linker
+from .chat.notices import release_change
 from .notices import NoticeDispatcher
 
 
@@ -27,8 +29,24 @@ def init_app(app: Flask, services: Services, search: SearchIndex, settings: Mapp
     services.workflow.subscribe(notices.on_change)
     app.extensions["pressline.chat"] = core
     app.extensions["pressline.notices"] = notices
-    slack.init_app(app, services, core, settings, dispatch=notices.add)
+
+    def dispatch(notifier: Callable[[ChangeEvent], Any]) -> None:
+        """Schedules and approval requests at once, through the notices queue; going live and withdrawals
+        when they happen, as a sink of the release outbox (retried there until the channel takes them)."""
+        notices.add(notifier)
+        services.release.add_sink(f"chat:{type(notifier).__name__}", _release_sink(notifier))
+
+    slack.init_app(app, services, core, settings, dispatch=dispatch)
 
     from . import teams
 
-    teams.init_app(app, settings, core=core, dispatch=notices.add)
+    teams.init_app(app, settings, core=core, dispatch=dispatch)
+
+
+def _release_sink(notifier: Callable[[ChangeEvent], Any]) -> Callable[[Release], None]:
+    def deliver(release: Release) -> None:
+        change = release_change(release)
+        if change is not None:
+            notifier(change)
+
+    return deliver

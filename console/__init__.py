@@ -19,7 +19,7 @@ def init_app(app: Flask, services: Services, search: SearchIndex) -> None:
     calls ``csrf.protect()`` on its own requests, so the JSON API and the signed chat endpoints are untouched
     whatever order the faces are mounted in.
     """
-    from . import actions, auth, editor, errors, finder, pages, registry_pages  # noqa: F401  (views on the blueprint)
+    from . import actions, auth, editor, errors, finder, pages, registry_pages, release_desk  # noqa: F401  (views)
     from .blueprint import bp
     from .embed import EMBED_CSS, embed_bp
 

@@ -18,13 +18,15 @@ DONE = {
     "publish": "Version {n} published.",
     "withdraw": "Withdrawn: partners, the API and the bots now say “do not use”.",
     "start_draft": "Started draft version {n} from the published wording.",
+    "unschedule": "Schedule cancelled: version {n} is approved again and will not go live until published.",
 }
+TIMED = ("schedule", "reschedule")
 
 
 @bp.post("/s/<slug>/action")
 def act(slug: str) -> ResponseReturnValue:
     action = request.form.get("action", "")
-    if action not in DONE and action != "schedule":
+    if action not in DONE and action not in TIMED:
         flash("Unknown action.", "error")
         return _back(slug)
     revision_number = small_int(request.form.get("revision"), -1)
@@ -39,12 +41,17 @@ def act(slug: str) -> ResponseReturnValue:
             view = flow.reject(slug, revision_number, me, reason)
         elif action == "publish":
             view = flow.publish(slug, revision_number, me)
-        elif action == "schedule":
+        elif action in TIMED:
             try:
                 when = parse_local(request.form.get("publish_at", ""))
             except ValueError:
                 raise ValidationFailed({"publish_at": ["Give a date and time to publish at."]}) from None
-            view = flow.publish(slug, revision_number, me, when)
+            if action == "schedule":
+                view = flow.publish(slug, revision_number, me, when)
+            else:
+                view = flow.reschedule(slug, revision_number, me, when)
+        elif action == "unschedule":
+            view = flow.unschedule(slug, revision_number, me)
         elif action == "withdraw":
             view = flow.withdraw(slug, revision_number, me, reason)
         else:
@@ -60,7 +67,7 @@ def act(slug: str) -> ResponseReturnValue:
         if view.status == "scheduled":
             flash(f"Version {view.version} scheduled for {local(view.publish_at)}.", "info")
         else:
-            flash(DONE["publish" if action == "schedule" else action].format(n=view.version), "info")
+            flash(DONE["publish" if action in TIMED else action].format(n=view.version), "info")
         if action == "start_draft":
             return redirect(url_for("console.edit_draft", slug=slug), code=303)
     return _back(slug)

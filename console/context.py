@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 
 from index import SearchIndex
 from statements import ConsoleSessions, Services, Viewer, quoting
+from statements.release.schedule import local_label, office_time
 from statements.wording import html as markdown_html
 
 _MARK = re.compile(r"(</?mark>)")
@@ -58,10 +59,7 @@ def now() -> datetime:
 
 def local(moment: datetime | None) -> str:
     """A UTC moment shown in the office's time zone, e.g. ``Mon 1 Jun 2026, 10:00 BST``."""
-    if moment is None:
-        return ""
-    value = moment.astimezone(office_zone())
-    return f"{value:%a} {value.day} {value:%b %Y, %H:%M} {value.tzname()}"
+    return local_label(moment, office_zone().key) if moment is not None else ""
 
 
 def local_input(moment: datetime | None) -> str:
@@ -70,12 +68,13 @@ def local_input(moment: datetime | None) -> str:
 
 
 def parse_local(value: str) -> datetime:
-    """A ``datetime-local`` value read in the office's time zone, returned in UTC. Raises ValueError, also for
-    a moment with no UTC equivalent (year 9999 at -05:00)."""
+    """A ``datetime-local`` value read in the office's time zone, returned in UTC. Raises ValueError for text
+    that is no date and time (also a moment with no UTC equivalent, year 9999 at -05:00), and
+    :class:`~statements.errors.ValidationFailed` for a local time the clock change skips or repeats."""
     moment = datetime.fromisoformat(value.strip())
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=office_zone())
     try:
+        if moment.tzinfo is None:
+            return office_time(moment, office_zone().key)
         return moment.astimezone(UTC)
     except OverflowError:
         raise ValueError(f"{value!r} is out of range") from None

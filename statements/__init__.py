@@ -12,6 +12,7 @@ from .changes import ChangeLog
 from .clock import Clock, utcnow
 from .db import Database
 from .keys import Keys
+from .release import ReleaseDesk
 from .replays import ReplayMemory
 from .routes import Routes
 from .sessions import ConsoleSessions
@@ -20,8 +21,7 @@ from .workflow import ChangeEvent, Workflow
 
 __all__ = [
     "Catalogue", "ChangeEvent", "ChangeLog", "ConsoleSessions", "Database", "Filters", "Keys", "Page",
-    "ReplayMemory", "Role", "Routes",
-    "Services", "Viewer", "Workflow", "open_services",
+    "ReleaseDesk", "ReplayMemory", "Role", "Routes", "Services", "Viewer", "Workflow", "open_services",
 ]  # fmt: skip
 
 
@@ -34,16 +34,21 @@ class Services:
     routes: Routes
     changes: ChangeLog
     clock: Clock
+    release: ReleaseDesk
 
 
 def open_services(url: str, clock: Clock = utcnow) -> Services:
     db = Database(url)
+    release = ReleaseDesk(db, clock)
+    workflow = Workflow(db, clock)
+    workflow.subscribe(release.on_change)
     return Services(
         db=db,
         catalogue=Catalogue(db, clock),
-        workflow=Workflow(db, clock),
+        workflow=workflow,
         keys=Keys(db, clock),
         routes=Routes(db, clock),
         changes=ChangeLog(db),
         clock=clock,
+        release=release,
     )

@@ -85,6 +85,18 @@ class Database:
                 raise Unavailable() from exc
             raise
 
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A write transaction without the change-log lock, for tables the change log does not cover (the release
+        outbox's claims): PostgreSQL rows are then locked one by one (``FOR UPDATE SKIP LOCKED``)."""
+        try:
+            with self._write() as session, session.begin():
+                yield session
+        except (OperationalError, DBAPIError) as exc:
+            if _is_connection_error(exc):
+                raise Unavailable() from exc
+            raise
+
     def ping(self) -> None:
         with self.reading() as session:
             session.execute(text("SELECT 1"))

@@ -14,11 +14,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .actions import wrote
-from .clock import Clock, as_utc, utcnow
+from .clock import Clock, utcnow
 from .db import Database
 from .drafting import clean_draft, slugify
 from .errors import Forbidden, InvalidTransition, NotFound, SelfApproval, StaleRevision, ValidationFailed
 from .models import AuditEvent, ChangeLogEntry, Quote, ReportingRoute, Statement, Version, VersionRoute, topic_for
+from .release.outbox import cancel_lift, move_lift, record_lift, record_withdrawal
+from .release.schedule import check_publish_at
 from .viewer import Role, Viewer
 from .views import VersionView, version_view
 from .visibility import current_number, statement_by_slug
@@ -121,20 +123,54 @@ class Workflow:
         )  # fmt: skip
 
     def publish(self, slug: str, revision: int, actor: Viewer, publish_at: datetime | None = None) -> VersionView:
-        """Publish the approved version now, or at ``publish_at`` (an embargo). A past time means now."""
+        """Publish the approved version now (no ``publish_at``), or at ``publish_at`` (an embargo). A time already
+        past is refused (see :mod:`statements.release.schedule`). The release event is written in the same
+        transaction, due when the version goes live."""
         now = self.clock()
-        try:
-            when = max(as_utc(publish_at), now) if publish_at is not None else now
-        except ValueError:
-            raise ValidationFailed({"publish_at": ["Give a time zone, e.g. 2027-01-05T09:00:00+00:00."]}) from None
+        when = check_publish_at(publish_at, now)
 
         def do(session: Session, statement: Statement, version: Version, actor: Viewer) -> Version:
             version.status = "published"
             version.publish_at = when
+            record_lift(session, statement.slug, version.number, when, now, actor.name or "")
             return version
 
         detail = {"publish_at": when.isoformat(), "scheduled": when > now}
         return self._transition(slug, revision, actor, Role.approver, "publish", "approved", do, detail)
+
+    def reschedule(self, slug: str, revision: int, actor: Viewer, publish_at: datetime) -> VersionView:
+        """Move a scheduled version's embargo before it lifts."""
+        _require(actor, Role.approver)
+        now = self.clock()
+        if publish_at is None:
+            raise ValidationFailed({"publish_at": ["Give the new time."]})
+        when = check_publish_at(publish_at, now)
+        with self.db.writing() as session:
+            statement = self._claim(session, slug, revision)
+            version = self._scheduled(statement, now)
+            detail = {"from": _iso(version.publish_at), "publish_at": when.isoformat(), "scheduled": when > now}
+            if not move_lift(session, slug, version.number, when):
+                raise InvalidTransition(f"Version {version.number} has just gone live; it can no longer be moved.")
+            version.publish_at = when
+            view = self._record(session, statement, version, actor, "reschedule", detail)
+        return self._emit(view, actor, "reschedule", detail)
+
+    def unschedule(self, slug: str, revision: int, actor: Viewer) -> VersionView:
+        """Cancel a schedule before it lifts: the version is approved again, ready to publish or schedule anew."""
+        _require(actor, Role.approver)
+        now = self.clock()
+        with self.db.writing() as session:
+            statement = self._claim(session, slug, revision)
+            version = self._scheduled(statement, now)
+            if version is not self._newest(statement):
+                raise InvalidTransition("A newer draft was started from this version; withdraw it instead.")
+            detail = {"from": _iso(version.publish_at)}
+            if not cancel_lift(session, slug, version.number, now):
+                raise InvalidTransition(f"Version {version.number} has just gone live; withdraw it instead.")
+            version.status = "approved"
+            version.publish_at = None
+            view = self._record(session, statement, version, actor, "unschedule", detail)
+        return self._emit(view, actor, "unschedule", detail)
 
     def withdraw(self, slug: str, revision: int, actor: Viewer, reason: str) -> VersionView:
         """Withdraw the served version; bots and API then say "do not use". Scheduled versions are cancelled
@@ -154,7 +190,11 @@ class Workflow:
                 version.withdrawn_at = now
                 version.withdrawn_reason = reason
             for version in scheduled:
+                cancel_lift(session, slug, version.number, now)
                 version.publish_at = None
+            if served:
+                notice = {"reason": reason, "at": now.isoformat()}
+                record_withdrawal(session, slug, served[-1].number, now, actor.name or "", notice)
             detail: dict[str, Any] = {"reason": reason}
             if scheduled:
                 detail["cancelled"] = [v.number for v in scheduled]
@@ -234,6 +274,13 @@ class Workflow:
             raise NotFound()
         session.refresh(statement)
         return statement
+
+    @staticmethod
+    def _scheduled(statement: Statement, now: datetime) -> Version:
+        for version in statement.versions:
+            if version.status == "published" and version.publish_at is not None and version.publish_at > now:
+                return version
+        raise InvalidTransition("Nothing is scheduled: the version has gone live or was never scheduled.")
 
     @staticmethod
     def _newest(statement: Statement) -> Version:
@@ -324,6 +371,10 @@ class Workflow:
             except Exception:  # a listener (index, chat notice) must never undo a committed write
                 log.exception("change listener %r failed for %s %s", listener, action, view.slug)
         return view
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
 
 
 def _require(actor: Viewer, role: Role) -> None:

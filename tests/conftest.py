@@ -125,3 +125,14 @@ class WorkflowHelper:
 @pytest.fixture
 def workflow(services) -> WorkflowHelper:
     return WorkflowHelper(services)
+
+
+def deliver_releases(app) -> None:
+    """Deliver the release events due by the test's clock, as a serving node's dispatcher would."""
+    app.extensions["pressline"].release.dispatcher_for(workers=2).run_until_idle()
+
+
+def stop_releases(app) -> None:
+    """Stop the app's release dispatcher, if a test started one."""
+    if app.extensions["pressline"].release.dispatcher is not None:
+        app.extensions["pressline"].release.dispatcher.stop()

@@ -82,9 +82,9 @@ def init_app(app: Flask, settings: Mapping[str, Any]) -> PresslineApi:
     app.extensions["pressline.readcache"] = cache
     limiter = limits.init_app(app, settings)
 
-    from . import audit, discovery, feed, staff, statements
+    from . import audit, discovery, feed, staff, statements, webhooks
 
-    for module in (statements, staff, discovery, feed, audit):
+    for module in (statements, staff, discovery, feed, audit, webhooks):
         limits.apply(limiter, module.blp)
         api.register_blueprint(module.blp)
     cors.init_app(app)

@@ -21,7 +21,7 @@ from .responses import json_response, revision_etag, revision_from_if_match
 from .schemas.common import EmptySchema
 from .schemas.discovery import DiffArgs, DiffSchema
 from .schemas.versions import STAFF_VERSION, VersionSchema
-from .schemas.writes import DraftCreateSchema, DraftPatchSchema, PublishSchema, ReasonSchema
+from .schemas.writes import DraftCreateSchema, DraftPatchSchema, PublishSchema, ReasonSchema, RescheduleSchema
 from .statements import SLUG
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -147,6 +147,25 @@ def reject(data: dict[str, Any], slug: str, revision: int) -> Response:
 def publish(data: dict[str, Any], slug: str, revision: int) -> Response:
     view = services().workflow.publish(slug, revision, current_viewer(), data.get("publish_at"))
     return written(view)
+
+
+@blp.route(f"/statements/{SLUG}/schedule", methods=["POST"])
+@require(Role.approver)
+@conditional
+@blp.arguments(RescheduleSchema)
+@blp.response(200, VersionSchema, description="The scheduled version, moved to the new publish_at (audited)")
+@documented_write
+def reschedule(data: dict[str, Any], slug: str, revision: int) -> Response:
+    return written(services().workflow.reschedule(slug, revision, current_viewer(), data["publish_at"]))
+
+
+@blp.route(f"/statements/{SLUG}/schedule", methods=["DELETE"])
+@require(Role.approver)
+@conditional
+@blp.response(200, VersionSchema, description="Schedule cancelled: the version is approved again (audited)")
+@documented_write
+def unschedule(slug: str, revision: int) -> Response:
+    return written(services().workflow.unschedule(slug, revision, current_viewer()))
 
 
 @blp.route(f"/statements/{SLUG}/withdraw", methods=["POST"])

@@ -12,11 +12,25 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from statements import ChangeEvent
+from statements.release import Release
 
 from .answers import INTERNAL, KIND_LABELS, Linker, human_date, sentences
 
-#: workflow action -> notice action. Everything else (drafts, edits, approve, reject) stays quiet.
-ACTIONS = {"publish": "published", "withdraw": "withdrawn", "submit": "submitted"}
+RELEASE_PREFIX = "release:"
+
+#: change action -> notice action. Everything else (drafts, edits, approve, reject) stays quiet. The workflow's
+#: own "publish" speaks only for a schedule (at the moment it is set), and its "withdraw" only for a version that
+#: never went live; going live and withdrawals of served wording are announced from the release outbox
+#: (:func:`release_change`) when they happen, so a scheduled lift says "now live".
+ACTIONS = {
+    "publish": "scheduled",
+    "withdraw": "withdrawn",
+    "submit": "submitted",
+    "reschedule": "scheduled",
+    RELEASE_PREFIX + "statement.published": "published",
+    RELEASE_PREFIX + "statement.updated": "published",
+    RELEASE_PREFIX + "statement.withdrawn": "withdrawn",
+}
 
 
 @dataclass(frozen=True)
@@ -63,17 +77,22 @@ def notice_for(event: ChangeEvent, timezone: str = "Europe/London", link: Linker
     """The notice for a committed change, or None when the channel need not hear about it; ``link`` gives the
     statement's page (see :class:`~bots.chat.core.ChatCore`)."""
     action = ACTIONS.get(event.action)
-    if action is None:
+    if action is None or event.version is None:
         return None
+    if action == "scheduled" and not event.detail.get("scheduled"):
+        return None  # published at once: the release outbox announces it
+    if event.action == "withdraw" and event.version.version not in event.detail.get("cancelled", ()):
+        return None  # a served version: the release outbox announces its withdrawal
     view = event.version
     label = KIND_LABELS.get(view.kind, view.kind)
-    scheduled = action == "published" and bool(event.detail.get("scheduled"))
-    if scheduled:
-        action = "scheduled"
     when = view.publish_at
     local = when.astimezone(ZoneInfo(timezone)) if when else None
     reason = event.detail.get("reason")
-    if action == "published":
+    if action == "published" and event.detail.get("lifted"):
+        stamp = f"{local:%H:%M %Z}" if local else "its embargo"
+        headline = f"Now live: {view.title}"
+        text = f"{label}, v{view.version}, is now live (embargo lifted at {stamp}). Approved by {view.approved_by}."
+    elif action == "published":
         headline = f"Published: {view.title}"
         text = f"{label}, v{view.version}, approved by {view.approved_by or 'unknown'}, published by {event.actor}."
     elif action == "scheduled":
@@ -93,3 +112,12 @@ def notice_for(event: ChangeEvent, timezone: str = "Europe/London", link: Linker
         revision=view.revision, reason=reason, publish_at=when,
         summary=view.summary if action == "published" else "", url=link(view) if link else None,
     )  # fmt: skip
+
+
+def release_change(release: Release) -> ChangeEvent | None:
+    """A release event from the outbox as the change the notifiers speak about (None without its version)."""
+    if release.view is None:
+        return None
+    at = datetime.fromisoformat(release.detail["at"]) if "at" in release.detail else release.fired_at
+    detail = {"lifted": release.scheduled, "reason": release.detail.get("reason"), "late": release.late_seconds}
+    return ChangeEvent(release.slug, RELEASE_PREFIX + release.type, release.view, release.actor, at, detail)

@@ -84,8 +84,11 @@ def _within_reading_limit(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     read: list[str] = []
     total = 0
     for paragraph in paragraphs:
-        total += len(paragraph) + 2
-        if total > READ_LIMIT:
+        if total + len(paragraph) > READ_LIMIT:
+            cut = paragraph[: max(0, READ_LIMIT - total)]
+            if cut.strip():
+                read.append(cut[: cut.rfind(" ") + 1 or len(cut)].rstrip())  # a paragraph over the limit is cut
             return read, [f"quotes and routes were read from the first {READ_LIMIT // 1000} KB of the text only"]
+        total += len(paragraph) + 2
         read.append(paragraph)
     return read, []

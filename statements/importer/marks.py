@@ -66,7 +66,7 @@ def _reopens(text: str, i: int, family: str) -> bool:
     return text[j] in ".!?" and text[i + 1].isupper()
 
 
-MAX_SEGMENTS = 2000  # quoted passages read per text: a press text has dozens; the rest is left unread
+MAX_SEGMENTS = 500  # quoted passages read per text: a press text has dozens; the rest is left unread
 
 
 class Budget:

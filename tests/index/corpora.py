@@ -20,10 +20,12 @@ from statements.viewer import AUDIENCES
 from tests.conftest import APPROVER, EDITOR, FakeClock
 
 # A small vocabulary, so words, stems, phrases and exclusions meet often: inflections of one stem, accents,
-# apostrophes and stop words (which the analyzer drops, also inside phrases).
+# apostrophes, stop words (which the analyzer drops, also inside phrases) and the words of the default synonym
+# groups; queries may also hold words nothing can be searched for (punctuation, emoji, AND/OR/NOT).
 WORDS = ("fraud", "scam", "scams", "scammed", "courier", "couriers", "online", "grooming", "groomed", "police",
          "officer", "officers", "flood", "floods", "warning", "residents", "Café", "cafe", "bank", "rogue",
-         "trader", "traders", "Clare's", "the", "to", "of", "and")  # fmt: skip
+         "trader", "traders", "Clare's", "the", "to", "of", "and", "999", "emergency", "ASB", "anti-social",
+         "behaviour", "child", "exploitation", "CEOP")  # fmt: skip
 TOPICS = ("fraud", "online-safety", "child-protection", "roads")
 SPEAKERS = ("Inspector Jones", "Sergeant Café", "Clare Officer")
 # What happens to a generated statement after it is first written.
@@ -60,7 +62,7 @@ def corpus(min_size: int = 1, max_size: int = 10):
 
 
 def _word():
-    return st.sampled_from((*WORDS, "zebra", "scamm"))
+    return st.sampled_from((*WORDS, "zebra", "scamm", "*", "AND", "OR", "NOT", "!", "🙂"))
 
 
 def _query_text():

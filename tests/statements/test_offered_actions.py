@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from statements.actions import allowed_actions
@@ -15,13 +17,17 @@ TRANSITIONS = {
     "publish": lambda wf, v, who: wf.publish(v.slug, v.revision, who),
     "start_draft": lambda wf, v, who: wf.start_draft(v.slug, v.revision, who),
     "withdraw": lambda wf, v, who: wf.withdraw(v.slug, v.revision, who, "Superseded."),
+    "reschedule": lambda wf, v, who: wf.reschedule(v.slug, v.revision, who, wf.clock() + timedelta(hours=2)),
+    "unschedule": lambda wf, v, who: wf.unschedule(v.slug, v.revision, who),
 }
-STATES = ("draft", "in_review", "approved", "published", "withdrawn")
+STATES = ("draft", "in_review", "approved", "scheduled", "published", "withdrawn")
 
 
 def _make(workflow, state: str, author):
     if state == "withdrawn":
         return workflow.withdrawn(author=author)
+    if state == "scheduled":
+        return workflow.published(author=author, publish_at=workflow.flow.clock() + timedelta(hours=1))
     return getattr(workflow, state)(author=author)
 
 

@@ -45,7 +45,16 @@ class ReasonSchema(Schema):
 class PublishSchema(Schema):
     publish_at = UtcDateTime(
         allow_none=True,
-        metadata={"description": "Embargo: ISO 8601 with a zone, stored in UTC. Omit to publish now."},
+        metadata={
+            "description": "Embargo: ISO 8601 with a zone, stored in UTC. Omit to publish now; a time already "
+            "past (beyond a few seconds of clock skew) is refused with 422."
+        },
+    )
+
+
+class RescheduleSchema(Schema):
+    publish_at = UtcDateTime(
+        required=True, metadata={"description": "The new embargo, in the future: ISO 8601 with a zone"}
     )
 
 

@@ -14,7 +14,7 @@ from slack_sdk.signature import SignatureVerifier
 from werkzeug import Response
 
 from api.app import create_app
-from tests.conftest import WorkflowHelper
+from tests.conftest import WorkflowHelper, deliver_releases, stop_releases
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 TOKEN = "xoxb-test-token"
@@ -160,7 +160,9 @@ class SlackClient:
         return out
 
     def wait_for(self, path: str, count: int = 1, timeout: float = 5.0) -> list[dict]:
-        """Poll the server log until ``count`` requests reached ``path``."""
+        """Poll the server log until ``count`` requests reached ``path`` (running due release events first:
+        going live and withdrawals are announced from the outbox)."""
+        deliver_releases(self.app)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             found = self.received(path)
@@ -231,6 +233,7 @@ def _close_apps():
             if face.socket is not None:
                 face.socket.close()
             face.pool.wait_idle(5)
+        stop_releases(app)
         app.extensions["pressline.search"].close()
         app.extensions["pressline"].db.dispose()
 

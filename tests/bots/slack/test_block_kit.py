@@ -10,6 +10,7 @@ from slack_sdk.models.views import View
 
 from bots.slack.blocks import reject_modal
 from tests.bots.slack.test_commands import LONG_BODY
+from tests.conftest import APPROVER
 
 LONG_TITLE = "A very long title about online grooming and what parents should do " * 4
 
@@ -51,7 +52,9 @@ def test_full_text_of_a_very_long_statement_is_valid_block_kit(slack, flow):
 
 
 def test_notices_are_valid_block_kit(slack, flow, clock):
-    flow.withdrawn(reason="Out of date " * 50, title=LONG_TITLE[:290], summary="Summary " * 200)
+    view = flow.published(title=LONG_TITLE[:290], summary="Summary " * 200)
+    slack.wait_for("/api/chat.postMessage", 2)  # the approval request, then "Published" from the release outbox
+    flow.flow.withdraw(view.slug, view.revision, APPROVER, "Out of date " * 50)
     for posted in slack.wait_for("/api/chat.postMessage", 3):
         assert_valid(posted)
 

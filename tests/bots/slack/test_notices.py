@@ -6,7 +6,7 @@ import json
 from datetime import timedelta
 
 from tests.bots.slack.conftest import CHANNEL, make_app
-from tests.conftest import APPROVER, WorkflowHelper
+from tests.conftest import APPROVER, WorkflowHelper, deliver_releases
 
 
 def notices(slack, count: int = 1) -> list[dict]:
@@ -31,7 +31,9 @@ def test_publish_posts_a_notice_with_the_bot_token(slack, flow):
 
 
 def test_withdraw_posts_a_do_not_use_notice(slack, flow):
-    flow.withdrawn(reason="Man found safe", title="Appeal for missing man")
+    view = flow.published(title="Appeal for missing man")
+    notices(slack, 2)
+    flow.flow.withdraw(view.slug, view.revision, APPROVER, "Man found safe")
     posted = notices(slack, 3)
     assert posted[-1]["text"].startswith("Withdrawn: Appeal for missing man")
     assert "Man found safe — do not use." in posted[-1]["text"]
@@ -71,8 +73,13 @@ def test_slack_down_never_fails_the_publish(tmp_path, database_url, clock, servi
     assert view.status == "published"
     assert app.extensions["pressline"].catalogue.get(view.slug, APPROVER).version == 1
     assert app.extensions["pressline.notices"].wait(10)
+    deliver_releases(app)
     attempts = [req for req, _ in httpserver.log if req.path == "/api/chat.postMessage"]
-    assert len(attempts) == 8  # submit and publish, each tried 4 times, then given up
+    assert len(attempts) == 5  # the approval request tried 4 times; the publication once so far
+    clock.advance(seconds=5)
+    deliver_releases(app)  # the release outbox tries the publication again on its backoff schedule
+    attempts = [req for req, _ in httpserver.log if req.path == "/api/chat.postMessage"]
+    assert len(attempts) == 6
 
 
 def test_a_notice_is_retried_until_slack_takes_it(tmp_path, database_url, clock, services, httpserver):
@@ -106,3 +113,23 @@ def test_a_publish_does_not_wait_for_slack(tmp_path, database_url, clock, servic
     finally:
         release.set()
     assert app.extensions["pressline.notices"].wait(10)
+
+
+def test_a_scheduled_version_is_announced_now_live_when_its_embargo_lifts(slack, flow, clock):
+    flow.published(title="Operation Kestrel", body="Embargoed words.", publish_at=clock.now + timedelta(hours=1))
+    assert notices(slack, 2)[-1]["text"].startswith("Scheduled: Operation Kestrel")
+    clock.advance(hours=1)
+    live = notices(slack, 3)[-1]
+    assert live["text"].startswith("Now live: Operation Kestrel")
+    assert "11:00 BST" in shown(live)  # 10:00 UTC, in the office zone
+
+
+def test_withdrawing_a_version_before_its_embargo_lifts_is_announced_once(slack, flow, clock):
+    view = flow.published(title="Operation Wren", publish_at=clock.now + timedelta(hours=1))
+    notices(slack, 2)
+    flow.flow.withdraw(view.slug, view.revision, APPROVER, "Called off")
+    clock.advance(hours=2)
+    posted = notices(slack, 3)
+    slack.settle()
+    assert posted[-1]["text"].startswith("Withdrawn: Operation Wren")
+    assert len(slack.received("/api/chat.postMessage")) == 3  # no "now live" and no second withdrawal

@@ -12,6 +12,7 @@ import pytest
 
 from api.app import create_app
 from bots.teams.signature import sign
+from tests.conftest import stop_releases
 
 TOKEN = base64.b64encode(b"pressline-teams-outgoing-webhook").decode()
 
@@ -80,6 +81,7 @@ def app(tmp_path, database_url, clock, services, httpserver):
     """``services`` has migrated and seeded the database the app opens."""
     app = make_app(tmp_path, database_url, clock, TEAMS_NOTIFY_WEBHOOK_URL=httpserver.url_for("/hook"))
     yield app
+    stop_releases(app)
     app.extensions["pressline.search"].close()
     app.extensions["pressline"].db.dispose()
 

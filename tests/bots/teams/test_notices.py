@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from werkzeug import Response
 
-from tests.conftest import APPROVER, WorkflowHelper
+from tests.conftest import APPROVER, WorkflowHelper, deliver_releases
 
 from .adaptive_card import validate_envelope
 
@@ -26,6 +26,7 @@ def delivered(app, httpserver):
 
     def received() -> list[dict]:
         assert app.extensions["pressline.notices"].wait(10)
+        deliver_releases(app)
         return [json.loads(request.get_data()) for request, _ in httpserver.log]
 
     return received
@@ -105,3 +106,13 @@ def test_a_webhook_that_keeps_failing_never_fails_the_publish(httpserver, flow, 
     assert len(messages) == 8  # submit and publish, four attempts each
     current = app.extensions["pressline"].catalogue.get(view.slug, APPROVER)
     assert current.version == view.version
+
+
+def test_a_scheduled_version_is_announced_now_live_when_its_embargo_lifts(httpserver, flow, delivered, clock):
+    httpserver.expect_request("/hook", method="POST").respond_with_data("", status=202)
+    flow.published(title="Operation Kestrel", publish_at=clock.now + timedelta(hours=1))
+    assert headlines(delivered())[-1] == "Scheduled: Operation Kestrel"
+    clock.advance(hours=1)
+    live = delivered()[-1]
+    assert live["text"] == "Now live: Operation Kestrel"
+    assert validate_envelope(live) == []

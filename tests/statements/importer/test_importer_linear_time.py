@@ -60,3 +60,10 @@ def test_a_file_over_the_limit_is_refused_by_its_size(tmp_path):
         handle.truncate(50 * MAX_TEXT_BYTES)  # sparse: 50 MB that is never read
     with pytest.raises(UnreadableText, match="longer than 1 MB"):
         read_press_file(path)
+
+
+def test_a_text_over_the_reading_limit_is_read_up_to_it_and_the_report_says_so(routes, topics):
+    paragraph = 'DI Sam Lee said: "Call 0161 496 0123 now." ' * 5000  # one paragraph of 220 KB
+    got = extract("Title\n\n" + paragraph, routes, topics)
+    assert got.quotes and got.quotes[0].speaker == "Sam Lee"
+    assert any("first 100 KB" in note for note in got.notes)
