@@ -1,5 +1,5 @@
 """Pressline's HTTP face: the app factory, the JSON API, auth and the CLI."""
 
-from .app import create_app
+from .app import close_app, create_app
 
-__all__ = ["create_app"]
+__all__ = ["close_app", "create_app"]

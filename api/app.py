@@ -65,3 +65,13 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
             app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops
         )
     return app
+
+
+def close_app(app: Flask) -> None:
+    """Stop what :func:`create_app` started: the change follower, the index's open files and the database
+    connections (a worker exiting, a test done with its app). Safe to call twice."""
+    follower = app.extensions.get("pressline.follower")
+    if follower is not None:
+        follower.stop()
+    app.extensions["pressline.search"].close()
+    app.extensions["pressline"].db.dispose()

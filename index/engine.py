@@ -67,6 +67,14 @@ class SearchIndex:
     def lag(self) -> int:
         return self.keeper.lag()
 
+    def exists(self) -> bool:
+        """Whether there is a live index at ``path`` (a new or emptied directory has none)."""
+        return self.store.current() is not None
+
+    def prune(self) -> int:
+        """Delete the previous generations a rebuild keeps for searches already running (see IndexStore)."""
+        return self.store.prune()
+
     def close(self) -> None:
         self.pool.close()
 

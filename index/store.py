@@ -104,6 +104,16 @@ class IndexStore:
             if child.name not in (generation, previous) and child.is_dir():
                 shutil.rmtree(child, ignore_errors=True)
 
+    def prune(self) -> int:
+        """Delete every generation but the live one (``pressline index rebuild`` leaves no old copy behind);
+        waits for a rebuild in progress, whose new generation is not live yet. Returns how many went."""
+        with self.rebuild_lock():
+            live = self.current()
+            old = [child for child in self.root.glob("gen-*") if child.name != live and child.is_dir()]
+            for child in old:
+                shutil.rmtree(child, ignore_errors=True)
+        return len(old)
+
     def position(self, generation: str) -> int:
         try:
             return int((self.path(generation) / POSITION).read_text(encoding="utf-8").strip() or 0)

@@ -226,6 +226,18 @@ class Catalogue:
         with self.db.reading() as session:
             return list(session.scalars(select(Statement.slug).order_by(Statement.id)))
 
+    def same_wording(self, title: str, body: str) -> builtins.list[str]:
+        """Slugs of statements with a version of exactly this title and body (an import run twice)."""
+        query = (
+            select(Statement.slug)
+            .join(Version, Version.statement_id == Statement.id)
+            .where(Version.title == title.strip(), Version.body == body.strip())
+            .distinct()
+            .order_by(Statement.slug)
+        )
+        with self.db.reading() as session:
+            return list(session.scalars(query))
+
     def topics(self, viewer: Viewer) -> builtins.list[TopicCount]:
         """Every topic with the number of statements this viewer may see in it. A draft may create a topic:
         outsiders see a topic only once something visible to them uses it, or a reporting route does."""

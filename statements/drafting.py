@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from typing import Any
+
+from slugify import slugify as _slugify
 
 from .errors import ValidationFailed
 from .viewer import AUDIENCES
@@ -16,6 +17,7 @@ WRITABLE = (
     "change_note", "review_by",
 )  # fmt: skip
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_APOSTROPHES = [["'", ""], ["’", ""]]  # straight and curly apostrophes differ otherwise
 LIMITS = {"title": 300, "summary": 2000, "body": 100_000, "change_note": 2000}
 
 
@@ -24,9 +26,9 @@ def default_audience(kind: str) -> str:
 
 
 def slugify(text: str, max_length: int = 80) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:max_length].rstrip("-") or "statement"
+    """The one place slugs are made (statements and reporting routes): transliterated to ASCII, so titles in
+    any script get a readable slug, with apostrophes dropped ("Chief Constable's" -> ``chief-constables``)."""
+    return _slugify(text, max_length=max_length, replacements=_APOSTROPHES) or "statement"
 
 
 def clean_draft(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:

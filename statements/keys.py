@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +18,7 @@ from .models import ApiKey, AuditEvent
 from .viewer import Role, Viewer
 
 PREFIX = "pl_"
+SLACK_USER = re.compile(r"[UW][A-Z0-9]{2,39}")  # Slack's user ids: U024BE7LH, W012A3CDE (Enterprise Grid)
 
 
 @dataclass(frozen=True)
@@ -47,13 +49,16 @@ class Keys:
             errors["name"] = ["Give the name of the person or partner, at most 200 characters."]
         if role not in Role.__members__:
             errors["role"] = [f"One of: {', '.join(Role.__members__)}."]
+        slack_user = (slack_user or "").strip() or None
+        if slack_user is not None and not SLACK_USER.fullmatch(slack_user):
+            errors["slack_user"] = ["A Slack user id: U or W then capital letters and digits, like U024BE7LH."]
         if errors:
             raise ValidationFailed(errors)
         token = PREFIX + secrets.token_urlsafe(32)
         with self.db.writing() as session:
             key = ApiKey(
                 name=name, role=role, key_hash=hash_token(token), prefix=token[:10],
-                slack_user=slack_user or None, created_at=self.clock(),
+                slack_user=slack_user, created_at=self.clock(),
             )  # fmt: skip
             session.add(key)
             session.add(
@@ -62,6 +67,16 @@ class Keys:
             session.flush()
             view = _view(key)
         return view, token
+
+    def replace(self, name: str, role: str) -> tuple[KeyView, str]:
+        """Revoke every live key called ``name``, then make a new one: ``pressline demo`` run again leaves two
+        live demo keys, not two more each time."""
+        with self.db.writing() as session:
+            now = self.clock()
+            for key in session.scalars(select(ApiKey).where(ApiKey.name == name, ApiKey.revoked_at.is_(None))):
+                key.revoked_at = now
+                session.add(AuditEvent(at=now, actor="cli", action="key_revoke", detail={"id": key.id}))
+        return self.create(name, role)
 
     def list(self) -> list[KeyView]:
         with self.db.reading() as session:

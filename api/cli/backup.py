@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import click
-from sqlalchemy.engine import make_url
 
 import migrations
 from statements import backup
@@ -19,21 +18,14 @@ from .common import State, fail
 
 @click.command("export")
 @click.argument("path", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace PATH if it already exists.")
 @click.pass_obj
-def export(state: State, path: Path) -> None:
+def export(state: State, path: Path, force: bool) -> None:
     """Write every statement, version, quote, route, topic, audit event, change-log row and API key hash
     to PATH as JSON Lines ("-" for standard output), from one consistent snapshot; safe while serving."""
-    click.get_current_context().call_on_close(lambda: state.services.db.dispose())
-    url = make_url(state.settings["DATABASE_URL"])
-    initialised = url.get_backend_name() != "sqlite" or Path(url.database or "").exists()
-    try:
-        if initialised:
-            with state.services.db.reading() as session:
-                initialised = backup.schema_revision(session) is not None
-    except PresslineError as exc:
-        fail(exc.message)
-    if not initialised:
-        fail(f"No Pressline database at {state.settings['DATABASE_URL']} (run `pressline init` first).")
+    state.ready()
+    if str(path) != "-" and path.exists() and not force:
+        fail(f"{path} already exists; give --force to replace it.")
     try:
         counts = backup.export_backup(state.services.db, sys.stdout) if str(path) == "-" else _export_file(state, path)
     except PresslineError as exc:
@@ -48,7 +40,6 @@ def export(state: State, path: Path) -> None:
 @click.pass_obj
 def import_backup(state: State, path: Path) -> None:
     """Restore a backup made by `pressline export` into a new, empty database (all or nothing)."""
-    click.get_current_context().call_on_close(lambda: state.services.db.dispose())
     ensure_data_dir(state.settings)
     try:
         state.services.db.ping()  # Unavailable here, rather than a traceback from the migration

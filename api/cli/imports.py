@@ -23,14 +23,17 @@ from .common import State, fail
 @click.option("--kind", type=click.Choice(KINDS), help="Override the guessed kind.")
 @click.option("--audience", type=click.Choice(AUDIENCES), help="Override the audience.")
 @click.option("--topic", "topics", multiple=True, help="Topic slug; repeat for several. Overrides the guess.")
+@click.option("--new-topic", is_flag=True, help="Let --topic name topics that do not exist yet (they are created).")
+@click.option("--force", is_flag=True, help="Import a file even when a statement already has its title and body.")
 @click.option("--dry-run", is_flag=True, help="Extract and print; write nothing (needs no init).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per file (JSON Lines).")
 @click.pass_obj
 def import_command(
     state: State, paths: tuple[Path, ...], author: str | None, kind: str | None, audience: str | None,
-    topics: tuple[str, ...], dry_run: bool, as_json: bool,
+    topics: tuple[str, ...], new_topic: bool, force: bool, dry_run: bool, as_json: bool,
 ) -> None:  # fmt: skip
-    """Turn press statements into drafts, with quotes and reporting routes extracted."""
+    """Turn press statements into drafts, with quotes and reporting routes extracted. A file whose title and
+    body match an existing statement is skipped with a warning unless --force is given."""
     from statements.importer import UnreadableText, extract, import_report, read_press_file
 
     officer = Viewer.staff(author.strip(), "editor") if author and author.strip() else None
@@ -42,6 +45,12 @@ def import_command(
         except PresslineError as exc:
             fail(exc.message)
     routes, topic_specs = load_routes(), load_topics()
+    known = {spec.slug for spec in topic_specs}
+    if not dry_run and officer is not None:
+        known |= {topic.slug for topic in state.services.catalogue.topics(officer)}
+    unknown = [slug for slug in dict.fromkeys(topics) if slug not in known]
+    if unknown and not new_topic:
+        fail(f"No topic {', '.join(unknown)} (give --new-topic to create it; topics: {', '.join(sorted(known))}).")
     failures = 0
     show_bar = len(paths) > 1 and not as_json
     with (
@@ -64,8 +73,15 @@ def import_command(
                 _report(found.as_json(str(path)), as_json)
                 continue
             assert officer is not None  # required above unless --dry-run
+            draft = _draft(found, audience)
             try:
-                view = state.services.workflow.create_draft(_draft(found, audience), officer)
+                same = [] if force else state.services.catalogue.same_wording(draft["title"], draft["body"])
+                if same:
+                    click.echo(
+                        f"{path}: skipped: same title and body as {', '.join(same)} (--force imports it)", err=True
+                    )
+                    continue
+                view = state.services.workflow.create_draft(draft, officer)
             except PresslineError as exc:
                 failures += 1
                 click.echo(f"{path}: cannot import: {exc.message}", err=True)

@@ -13,7 +13,7 @@ from .common import State, fail
 
 
 def _search(state: State) -> SearchIndex:
-    services = state.services
+    services = state.ready()
     return SearchIndex(state.settings["INDEX_DIR"], services.catalogue, services.changes, services.clock, ensure=False)
 
 
@@ -25,11 +25,12 @@ def index() -> None:
 @index.command()
 @click.pass_obj
 def rebuild(state: State) -> None:
-    """Build a new index beside the live one and swap it in (searches keep answering)."""
+    """Build a new index beside the live one, swap it in (searches keep answering) and delete the old one."""
     search = _search(state)
     started = time.monotonic()
     try:
         count = search.rebuild(progress=lambda n: click.echo(f"  {n} statements…", err=True))
+        search.prune()
     except IndexBusy as exc:
         fail(f"The index is busy ({exc}); try again.")
     finally:
@@ -44,6 +45,9 @@ def verify(state: State) -> None:
     """Check the index's files and compare it with the database; exit 1 naming each damaged file, each
     statement the index could not take, and each drifted statement."""
     search = _search(state)
+    if not search.exists():
+        search.close()
+        fail(f"There is no search index at {search.path} (build one with `pressline index rebuild`).")
     try:
         report = search.check()
     finally:

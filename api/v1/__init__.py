@@ -58,11 +58,13 @@ class PresslineApi(Api):
         problems.register(self._app)
 
     def _register_responses(self) -> None:
-        for status in http.HTTPStatus:
+        # Every name, aliases included: Python 3.13 renamed 422 UNPROCESSABLE_ENTITY to UNPROCESSABLE_CONTENT
+        # (and 413 to CONTENT_TOO_LARGE); flask-smorest refers to the new names there, our views to the old.
+        for name, status in http.HTTPStatus.__members__.items():
             response: dict[str, Any] = {"description": status.phrase}
             if status >= 400:
                 response["content"] = {problems.PROBLEM: {"schema": ProblemSchema}}
-            self.spec.components.response(status.name, response, lazy=True)
+            self.spec.components.response(name, response, lazy=True)
         self.spec.components.response(
             "DEFAULT_ERROR",
             {"description": "An error (problem+json)", "content": {problems.PROBLEM: {"schema": ProblemSchema}}},

@@ -128,7 +128,7 @@ class Subscriptions:
                 .values(status="skipped", last_error="The subscription was deleted.", lease_until=None)
             )
 
-    def resume(self, key_hash: str, viewer: Viewer, ident: str) -> SubscriptionView:
+    def resume(self, key_hash: str | None, viewer: Viewer, ident: str) -> SubscriptionView:
         """Resume a paused subscription: its waiting deliveries are tried again at once."""
         now = self.clock()
         with self.db.writing() as session:

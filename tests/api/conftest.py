@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,7 +50,8 @@ def _template_db(tmp_path_factory) -> Path:
 
 
 def copy_template(template: Path, target: Path) -> str:
-    with sqlite3.connect(template) as source, sqlite3.connect(target) as copy:
+    # A sqlite3 connection's own context manager commits but does not close: closing() does.
+    with closing(sqlite3.connect(template)) as source, closing(sqlite3.connect(target)) as copy:
         source.backup(copy)
     return f"sqlite:///{target}"
 

@@ -42,6 +42,20 @@ def press_files(tmp_path) -> list[Path]:
 
 
 @pytest.fixture
+def stored(tmp_path):
+    """Open the imported database (closed again after the test)."""
+    opened = []
+
+    def open_stored():
+        opened.append(open_services(sqlite_url(tmp_path / "var")))
+        return opened[-1]
+
+    yield open_stored
+    for services in opened:
+        services.db.dispose()
+
+
+@pytest.fixture
 def run(tmp_path):
     runner = CliRunner()
 
@@ -67,10 +81,10 @@ def test_dry_run_writes_nothing_and_needs_no_init(run, press_files, tmp_path):
     assert not (tmp_path / "var" / "pressline.db").exists()
 
 
-def test_import_creates_drafts_credited_to_the_author(run, press_files, tmp_path):
+def test_import_creates_drafts_credited_to_the_author(run, press_files, stored):
     result = run("import", "--author", "Sam Okafor", "--topic", "fraud", *press_files)
     assert result.exit_code == 0, result.output
-    services = open_services(sqlite_url(tmp_path / "var"))
+    services = stored()
     drafts = services.catalogue.list(Viewer.staff("x", "editor")).items
     assert {d.author for d in drafts} == {"Sam Okafor"} and {d.status for d in drafts} == {"draft"}
     assert all(d.topics == ("fraud",) for d in drafts)
@@ -78,20 +92,60 @@ def test_import_creates_drafts_credited_to_the_author(run, press_files, tmp_path
     assert [r.id for r in fraud.reporting_routes] == ["action-fraud"]
 
 
-def test_an_unreadable_file_is_named_the_others_still_import_and_the_exit_is_1(run, press_files, tmp_path):
+def test_an_unreadable_file_is_named_the_others_still_import_and_the_exit_is_1(run, press_files, tmp_path, stored):
     binary = tmp_path / "photo.jpg"
     binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" * 50)
     result = run("import", "--author", "Sam", press_files[0], binary, tmp_path / "missing.txt", press_files[1])
     assert result.exit_code == 1
     assert "photo.jpg: cannot import: file looks binary" in result.stderr
     assert "missing.txt: cannot import: cannot read file: No such file" in result.stderr
-    services = open_services(sqlite_url(tmp_path / "var"))
+    services = stored()
     assert services.catalogue.list(Viewer.staff("x", "editor")).total == 2
 
 
 def test_import_without_author_is_a_one_line_error(run, press_files):
     result = run("import", *press_files)
     assert result.exit_code == 2 and "--author" in result.stderr
+
+
+def test_importing_a_file_again_warns_about_the_likely_duplicate_and_skips_it(run, press_files, stored):
+    first = run("import", "--author", "Sam", *press_files)
+    again = run("import", "--author", "Sam", press_files[0])
+    assert again.exit_code == 0
+    slug = first.stdout.split(" -> ")[1].split()[0]
+    assert f"{press_files[0]}: skipped: same title and body as {slug} (--force imports it)\n" in again.stderr
+    assert stored().catalogue.list(Viewer.staff("x", "editor")).total == 2
+
+
+def test_force_imports_a_likely_duplicate_anyway(run, press_files, stored):
+    run("import", "--author", "Sam", press_files[0])
+    forced = run("import", "--author", "Sam", "--force", press_files[0])
+    assert forced.exit_code == 0 and "skipped" not in forced.stderr
+    slugs = sorted(d.slug for d in stored().catalogue.list(Viewer.staff("x", "editor")).items)
+    assert slugs == ["appeal-after-car-stolen-in-eastbury", "appeal-after-car-stolen-in-eastbury-2"]
+
+
+def test_an_unknown_topic_is_a_one_line_error_and_nothing_is_imported(run, press_files, stored):
+    result = run("import", "--author", "Sam", "--topic", "nope", *press_files)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: No topic nope (give --new-topic to create it; topics: ")
+    assert len(result.stderr.splitlines()) == 1
+    assert stored().catalogue.list(Viewer.staff("x", "editor")).total == 0
+
+
+def test_new_topic_lets_an_import_create_a_topic(run, press_files, stored):
+    assert run("import", "--author", "Sam", "--topic", "e-scooters", "--new-topic", press_files[0]).exit_code == 0
+    assert "e-scooters" in {t.slug for t in stored().catalogue.topics(Viewer.staff("x", "editor"))}
+
+
+def test_an_imported_title_is_transliterated_and_loses_its_apostrophes(run, tmp_path, stored):
+    press = tmp_path / "cc.txt"
+    press.write_text("Chief Constable's New Year message\n\nThe Chief Constable thanks every officer and volunteer.\n")
+    result = run("import", "--author", "Sam", press)
+    assert result.exit_code == 0, result.output
+    assert [d.slug for d in stored().catalogue.list(Viewer.staff("x", "editor")).items] == [
+        "chief-constables-new-year-message"
+    ]
 
 
 @pytest.mark.skipif(not SAMPLES.exists(), reason="../shared/samples is not beside the repository")
@@ -125,11 +179,11 @@ def test_the_import_report_names_contacts_left_out_and_routes_not_in_the_registr
     assert line["notes"] == ["number in a quoted scam message left out: 0161 496 0123"]
 
 
-def test_an_imported_organisation_statement_is_stored_with_the_organisation_as_speaker(run, tmp_path):
+def test_an_imported_organisation_statement_is_stored_with_the_organisation_as_speaker(run, tmp_path, stored):
     path = tmp_path / "scam.txt"
     path.write_text(SCAM)
     assert run("import", "--author", "Press Officer", path).exit_code == 0
-    services = open_services(sqlite_url(tmp_path / "var"))
+    services = stored()
     (slug,) = services.catalogue.all_slugs()
     view = services.catalogue.working(slug, Viewer.staff("Press Officer", "editor"))
     assert [(q.speaker, q.role) for q in view.quotes] == [("Norfolk Constabulary", "statement")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -48,7 +49,7 @@ def console_database_url(request, tmp_path, _seeded_template) -> str:
         services.db.dispose()
         return url
     path = tmp_path / "pressline.db"
-    with sqlite3.connect(_seeded_template) as source, sqlite3.connect(path) as target:
+    with closing(sqlite3.connect(_seeded_template)) as source, closing(sqlite3.connect(path)) as target:
         source.backup(target)
     source.close()
     target.close()

@@ -46,6 +46,19 @@ def test_slack_users_map_to_their_key(services):
     assert services.keys.by_slack_user("U999") is None
 
 
+@pytest.mark.parametrize("user", ["jo", "u024be7lh", "@jo.bloggs", "U 024", "X024BE7LH", "U<script>", "U" + "1" * 40])
+def test_a_slack_user_that_is_not_a_slack_user_id_is_refused(services, user):
+    with pytest.raises(ValidationFailed) as caught:
+        services.keys.create("Abe", "approver", slack_user=user)
+    assert list(caught.value.errors) == ["slack_user"]
+
+
+@pytest.mark.parametrize("user", ["U024BE7LH", "W012A3CDE"])
+def test_slack_user_ids_and_enterprise_grid_ids_are_accepted(services, user):
+    view, _ = services.keys.create("Abe", "approver", slack_user=user)
+    assert view.slack_user == user
+
+
 def test_revoking_an_absurdly_large_id_is_not_found(services):
     from statements.errors import NotFound
 
