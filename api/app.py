@@ -9,6 +9,7 @@ from urllib.parse import quote
 from flask import Flask
 
 from index import SearchIndex
+from index.synonyms import Synonyms
 from statements import open_services
 from statements.clock import utcnow
 from statements.views import VersionView
@@ -34,7 +35,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config["SECRET_KEY"] = secret_key(settings)
     clock = settings.get("CLOCK") or utcnow
     services = open_services(settings["DATABASE_URL"], clock=clock)
-    search = SearchIndex(settings["INDEX_DIR"], services.catalogue, services.changes, clock)
+    synonyms = Synonyms.load(settings.get("SYNONYMS_FILE"))  # the defaults plus the office's own groups
+    search = SearchIndex(settings["INDEX_DIR"], services.catalogue, services.changes, clock, synonyms=synonyms)
     services.workflow.subscribe(search.on_change)
     app.extensions["pressline"] = services
     app.extensions["pressline.search"] = search

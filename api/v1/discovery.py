@@ -60,6 +60,7 @@ def search(args: dict[str, Any]) -> Response:
             "facets": {"topic": dict(found.facets.get("topic", {})), "kind": dict(found.facets.get("kind", {}))},
             "suggestion": found.suggestion,
             "rebuilding": found.rebuilding,
+            "message": found.message,
         }
     )
     return finish_read(json_response(body, headers=pagination_headers(found.total, page, per_page)), viewer)

@@ -44,6 +44,9 @@ class SearchResultsSchema(Schema):
     facets = fields.Nested(FacetsSchema, required=True)
     suggestion = fields.String(required=True, allow_none=True, metadata={"description": "Did you mean"})
     rebuilding = fields.Boolean(required=True, metadata={"description": "True while the index is rebuilt"})
+    message = fields.String(
+        required=True, allow_none=True, metadata={"description": "Why nothing was searched for (e.g. only symbols)"}
+    )
 
 
 class QuoteArgs(Schema):
