@@ -9,6 +9,7 @@ from urllib.parse import quote
 from flask import Flask
 
 from index import SearchIndex
+from index.synonyms import Synonyms
 from statements import open_services
 from statements.clock import utcnow
 from statements.views import VersionView
@@ -36,7 +37,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     services = open_services(
         settings["DATABASE_URL"], clock=clock, checks_config=checks_config(settings), zone=office_zone(settings)
     )
-    search = SearchIndex(settings["INDEX_DIR"], services.catalogue, services.changes, clock)
+    synonyms = Synonyms.load(settings.get("SYNONYMS_FILE"))  # the defaults plus the office's own groups
+    search = SearchIndex(settings["INDEX_DIR"], services.catalogue, services.changes, clock, synonyms=synonyms)
     services.workflow.subscribe(search.on_change)
     app.extensions["pressline"] = services
     app.extensions["pressline.search"] = search
@@ -45,8 +47,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
         app.extensions["pressline.follower"] = start_follower(search, float(settings.get("FOLLOW_INTERVAL", 0.5)))
 
-    from . import health, release, v1
+    from . import health, release, sizes, v1
 
+    sizes.init_app(app)
     release.init_app(services, settings)
     health.init_app(app, services, search)
     v1.init_app(app, settings)

@@ -17,6 +17,7 @@ ENV = {
     "DATA_DIR": "PRESSLINE_DATA_DIR",
     "DATABASE_URL": "PRESSLINE_DATABASE_URL",
     "INDEX_DIR": "PRESSLINE_INDEX_DIR",
+    "SYNONYMS_FILE": "PRESSLINE_SYNONYMS_FILE",
     "SECRET_KEY": "PRESSLINE_SECRET_KEY",
     "RATE_LIMITS": "PRESSLINE_RATE_LIMITS",
     "RATELIMIT_STORAGE_URL": "PRESSLINE_RATELIMIT_STORAGE_URL",
@@ -94,6 +95,9 @@ def validate_settings(settings: dict[str, Any]) -> dict[str, Any]:
             problems.append(f"{ENV[key]}: {value!r} is not {kind} (0 or more).")
         else:
             settings[key] = number
+    synonyms = settings.get("SYNONYMS_FILE")
+    if synonyms and not Path(synonyms).is_file():
+        problems.append(f"PRESSLINE_SYNONYMS_FILE: {str(synonyms)!r} is not a readable file of synonym groups.")
     public_url = settings.get("PUBLIC_URL")
     if public_url and not str(public_url).startswith(("https://", "http://")):
         problems.append(f"PRESSLINE_PUBLIC_URL: {public_url!r} must start with https:// (or http://).")

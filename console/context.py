@@ -116,9 +116,24 @@ def snippet(text: str | None) -> Markup:
     return Markup("".join(p if _MARK.fullmatch(p) else str(escape(html.unescape(p))) for p in parts))
 
 
+LABELS = {"qa": "Q&A", "in_review": "In review", "lines_to_take": "Lines to take"}
+
+
 def label(value: str | None) -> str:
-    """``holding_statement`` -> ``Holding statement``."""
-    return (value or "").replace("_", " ").capitalize()
+    """``holding_statement`` -> ``Holding statement``; ``qa`` -> ``Q&A``."""
+    return LABELS.get(value or "") or (value or "").replace("_", " ").capitalize()
+
+
+def topic_name(slug: str) -> str:
+    """A topic's name for a slug (names are looked up once per request)."""
+    if "topic_names" not in g:
+        g.topic_names = services().routes.topic_names()
+    return g.topic_names.get(slug) or slug.replace("-", " ").capitalize()
+
+
+def topic_names(slugs: object) -> str:
+    """Topic slugs as their names, comma-separated."""
+    return ", ".join(topic_name(s) for s in slugs or ())  # type: ignore[attr-defined]
 
 
 def byline(quote: Any) -> str:
@@ -130,6 +145,7 @@ def register_filters(app: Flask) -> None:
     for name, function in (
         ("local", local), ("local_input", local_input), ("day", day), ("countdown", countdown),
         ("markdown", markdown), ("snippet", snippet), ("label", label), ("byline", byline),
+        ("topic_name", topic_name), ("topic_names", topic_names),
     ):  # fmt: skip
         app.add_template_filter(function, name)
     from .checks import field_label, tally_of

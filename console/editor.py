@@ -18,7 +18,7 @@ from statements.views import VersionView
 from . import checks
 from .blueprint import bp
 from .context import markdown, services, viewer
-from .forms import DraftForm
+from .forms import DraftForm, small_int
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -42,8 +42,10 @@ def _save(slug: str | None) -> ResponseReturnValue:
     action = request.form.get("action", "save")
     creating = slug is None
     working = None if slug is None else services().catalogue.working(slug, viewer())
-    if action == "add_quote":
-        return editor_page(form, creating=creating, slug=slug, working=working, blanks=3, focus_quotes=True)
+    if action == "add_quote":  # keep the blank rows already shown and add three more
+        shown = small_int(request.form.get("quote_rows"), 0)
+        blanks = max(shown - len(form.quotes), 0) + 3
+        return editor_page(form, creating=creating, slug=slug, working=working, blanks=blanks, focus_quotes=True)
     if action == "preview":
         return editor_page(form, creating=creating, slug=slug, working=working, preview=True)
     flow = services().workflow
@@ -83,7 +85,8 @@ def import_text() -> ResponseReturnValue:
             text = pasted
         else:
             raise UnreadableText("choose a file or paste the text")
-        found = extract(text, load_routes(), load_topics())
+        retired = services().routes.retired_ids()
+        found = extract(text, [r for r in load_routes() if r.id not in retired], load_topics())
     except UnreadableText as exc:
         return render_template("console/import.html", error=f"Cannot import: {exc}.", kinds=KINDS), 422
     flash("Check the title, quotes and routes found below, correct them, then save the draft.", "info")

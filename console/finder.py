@@ -1,4 +1,5 @@
-"""Search: the index's results with filters, facets, highlights and a suggestion, plus matching drafts."""
+"""Search: the index's results with filters, facets, highlights and a suggestion, plus matching work in progress
+(drafts, in review, approved, scheduled)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from flask import render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
 from index import SearchQuery
-from statements import Filters
+from index.analysis import terms
 from statements.drafting import KINDS
 from statements.viewer import AUDIENCES
 from statements.views import VersionView
@@ -14,9 +15,10 @@ from statements.views import VersionView
 from .blueprint import bp
 from .context import search_index, services, viewer
 from .forms import small_int
+from .work import work_in_progress
 
 PAGE = 10
-DRAFT_SCAN = 200
+WORK_SCAN = 400
 
 
 @bp.get("/search")
@@ -33,7 +35,9 @@ def search() -> ResponseReturnValue:
                     offset=(page - 1) * PAGE, limit=PAGE),
         viewer(),
     )  # fmt: skip
-    drafts = matching_drafts(text, topic, kind, audience) if page == 1 else []
+    drafts = matching_work(text, topic, kind, audience) if page == 1 else []
+    served = {hit.slug for hit in results.hits}
+    drafts = [v for v in drafts if v.slug not in served or v.status != "scheduled"]
     params = {k: v for k, v in {"q": text, "topic": topic, "kind": kind, "audience": audience,
                                 "order": order if order != "relevance" else None}.items() if v}  # fmt: skip
     return render_template(
@@ -44,18 +48,19 @@ def search() -> ResponseReturnValue:
     )  # fmt: skip
 
 
-def matching_drafts(text: str, topic: str | None, kind: str | None, audience: str | None) -> list[VersionView]:
-    """Drafts are never in the index; staff still find theirs here, marked as drafts."""
-    if not text:
+def matching_work(text: str, topic: str | None, kind: str | None, audience: str | None) -> list[VersionView]:
+    """Work in progress is not searchable in the index (drafts, versions in review, approved ones) or not served
+    yet (scheduled): staff still find it here, with the index's own word rules (stemming, stop words), so
+    "doorsteps" finds "doorstep" here as it does in published search."""
+    wanted = set(terms(text))
+    if not wanted:
         return []
-    words = text.lower().split()
-    page = services().catalogue.list(
-        viewer(), Filters(status="draft", topic=topic, kind=kind, audience=audience), limit=DRAFT_SCAN
-    )
     found = []
-    for view in page.items:
-        haystack = " ".join((view.title, view.summary, view.body, *(q.text for q in view.quotes))).lower()
-        if all(word in haystack for word in words):
+    for view in work_in_progress(None, topic, kind, None)[:WORK_SCAN]:
+        if audience and view.audience != audience:
+            continue
+        words = " ".join((view.title, view.summary, view.body, *(f"{q.text} {q.speaker}" for q in view.quotes)))
+        if wanted <= set(terms(words)):
             found.append(view)
     return found[:PAGE]
 

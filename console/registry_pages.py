@@ -1,4 +1,4 @@
-"""The reporting-routes registry: everyone on staff reads it, admins add and edit routes."""
+"""The reporting-routes registry: everyone on staff reads it, admins add, edit and retire routes."""
 
 from __future__ import annotations
 
@@ -16,7 +16,20 @@ from .forms import RouteForm
 
 @bp.get("/routes")
 def routes() -> ResponseReturnValue:
-    return render_template("console/routes.html", routes=services().routes.list(), admin=viewer().has_role(Role.admin))
+    registry = services().routes
+    return render_template(
+        "console/routes.html", routes=registry.list(), retired=registry.list(retired=True),
+        admin=viewer().has_role(Role.admin),
+    )  # fmt: skip
+
+
+@bp.post("/routes/<route_id>/retire")
+def retire_route(route_id: str) -> ResponseReturnValue:
+    """Retire (or, with ``restore``, bring back) a route: versions citing it keep it, nothing offers it."""
+    restore = request.form.get("restore") == "1"
+    route = services().routes.retire(route_id, viewer(), retired=not restore)
+    flash(f"{'Brought back' if restore else 'Retired'} the reporting route “{route.name}”.", "info")
+    return redirect(url_for("console.routes"), code=303)
 
 
 @bp.route("/routes/new", methods=["GET", "POST"])

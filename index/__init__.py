@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .damage import IndexDamaged
 from .types import QuoteHit, SearchHit, SearchQuery, SearchResults
 
 if TYPE_CHECKING:
@@ -23,4 +24,4 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'index' has no attribute {name!r}")
 
 
-__all__ = ["QuoteHit", "SearchHit", "SearchIndex", "SearchQuery", "SearchResults"]
+__all__ = ["IndexDamaged", "QuoteHit", "SearchHit", "SearchIndex", "SearchQuery", "SearchResults"]

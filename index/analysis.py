@@ -1,8 +1,13 @@
 """Text analysis shared by indexing, querying and highlighting, so all three agree on what a word is.
 
-Words are case- and accent-folded, English stop words dropped and the rest Porter-stemmed ("groomed",
-"grooming" and "groom" all become ``groom``). Everything is memoised per distinct word: press text repeats
-its vocabulary, so a warm process analyses a statement in well under a millisecond.
+Words are case- and accent-folded, English and Welsh stop words dropped and the rest stemmed with Porter2
+(the Snowball English stemmer, from Whoosh's ``whoosh.lang.porter2``): "groomed", "grooming" and "groom" all
+become ``groom``, "scammed" and "scams" become ``scam``. Everything is memoised per distinct word: press text
+repeats its vocabulary, so a warm process analyses a statement in well under a millisecond.
+
+``ANALYZER`` names these rules. Each index generation records the name it was built with
+(:mod:`index.store`); a generation built by other rules is rebuilt beside the live one, because its terms
+would no longer match what queries are analysed into.
 """
 
 from __future__ import annotations
@@ -12,8 +17,21 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-from whoosh.analysis.filters import STOP_WORDS
-from whoosh.lang.porter import stem as porter_stem
+from whoosh.lang.porter2 import stem as porter2_stem
+from whoosh.lang.stopwords import stoplists
+
+ANALYZER = "porter2+stop-en-cy/1"  # change whenever a word could analyse differently: indexes then rebuild
+
+# Welsh function words (articles, pronouns, prepositions, forms of "bod"), leaving out the few that are also
+# English words people search for ("pan", "dan", "tan", "ni" as in Northern Ireland, "os").
+_WELSH = (
+    "a ac ag am ar at i o y yr yn yng ym mae maen roedd oedd oes sydd sy yw ydy ydyn ydych ydw bod fod wedi gan "
+    "gyda efo heb hefyd ond neu nid nad na nac nhw chi fi fe fo hi ei eu ein eich fy dy ef hwn hon hyn hynny "
+    "rhain rheini hwnnw honno yma yno fel pob rhwng drwy trwy dros tros wrth er sef mewn ger tuag oherwydd "
+    "felly"
+)
+WELSH_STOP_WORDS = frozenset(_WELSH.split())
+STOP_WORDS = frozenset(stoplists["en"]) | WELSH_STOP_WORDS
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _MARKS = re.compile(r"[\u0300-\u036f]")
@@ -45,7 +63,7 @@ class _Stems(dict):
 
     def __missing__(self, word: str) -> str | None:
         folded = fold(word)
-        term = None if not folded or folded in STOP_WORDS else porter_stem(folded)
+        term = None if not folded or folded in STOP_WORDS else porter2_stem(folded)
         if len(self) > _CACHE_LIMIT:
             self.clear()
         self[word] = term

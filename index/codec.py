@@ -1,10 +1,15 @@
-"""A faster way to write the same Whoosh segments (the on-disk format is Whoosh's W3, unchanged; segments
-are left as separate files rather than one compound file).
+"""Writing and reading Pressline's posting blocks inside Whoosh's W3 segment files.
 
-Profiling a rebuild showed most time outside our code, per posting: Whoosh looks up each posting's field
-length through a column reader and, for fields without lengths (ID fields), stats the file system every
-time; its posting pool estimates each item's memory size with a dozen additions. Here field lengths are
-read once per field into a list, and the pool keeps a cheaper running size. Readers use the stock W3 code.
+The files are Whoosh's W3 layout (terms ``.trm``, postings ``.pst``, columns ``.col``, stored fields, the
+pickled table of contents), left as separate files rather than one compound file. The posting blocks are
+NOT stock W3: :class:`FastPostingsWriter` packs each block's ids, weights and values into raw arrays (see
+"Packed block layout" below), which stock Whoosh matchers cannot read; :class:`FastLeafMatcher` reads both.
+So an index is readable only through :class:`PresslineCodec`, which the table of contents names by its
+registered name (:mod:`index.ondisk`). docs/search.md describes the format and the Whoosh internals used.
+
+Writing is also faster than Whoosh's own: field lengths are read once per field into a list (Whoosh looks
+each posting's up through a column reader, and stats the file system for fields without lengths), and the
+posting pool keeps a cheaper running size.
 """
 
 from __future__ import annotations
@@ -32,7 +37,12 @@ from whoosh.system import _INT_SIZE, pack_uint, unpack_int, unpack_uint
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool, SegmentWriter
 
+from .ondisk import CODEC, reducer
+
 _ID_CHARS = string.ascii_lowercase + string.digits
+# Each packed value's byte length, native-endian uint32 (uint16 until format 2: one posting of a word used
+# 40,000 times in a statement is 80,004 bytes).
+VALUE_LENGTH, LENGTH_SIZE = "I", 4
 _TERM_KEY = itemgetter(0, 1)
 
 
@@ -112,7 +122,7 @@ class FastPostingsWriter(W3PostingsWriter):
         if fixed is not None and fixed >= 0:
             return super()._mini_values()
         values = self._values
-        return pack_uint(len(values)) + array("H", map(len, values)).tobytes() + b"".join(values)
+        return pack_uint(len(values)) + array(VALUE_LENGTH, map(len, values)).tobytes() + b"".join(values)
 
 
 class FastLeafMatcher(W3LeafMatcher):
@@ -150,8 +160,8 @@ class FastLeafMatcher(W3LeafMatcher):
 def unpack_values(blob: bytes) -> list[bytes]:
     """The values of a packed block: count, lengths, then the values end to end."""
     count = unpack_uint(blob[:_INT_SIZE])[0]
-    start = _INT_SIZE + 2 * count
-    lengths = array("H", blob[_INT_SIZE:start])
+    start = _INT_SIZE + LENGTH_SIZE * count
+    lengths = array(VALUE_LENGTH, blob[_INT_SIZE:start])
     out = []
     for length in lengths:
         out.append(blob[start : start + length])
@@ -168,8 +178,8 @@ def packed_values(data, fixed, ids: list[int], wanted: set[int]) -> dict[int, by
     if not hits:
         return {}
     count = unpack_uint(values[:_INT_SIZE])[0]
-    start = _INT_SIZE + 2 * count
-    ends = list(accumulate(array("H", values[_INT_SIZE:start]), initial=start))
+    start = _INT_SIZE + LENGTH_SIZE * count
+    ends = list(accumulate(array(VALUE_LENGTH, values[_INT_SIZE:start]), initial=start))
     out = {}
     for docnum in hits:
         i = bisect_left(ids, docnum)
@@ -184,8 +194,7 @@ def read_blocks(postfile, offset: int, length: int) -> list[tuple[tuple, tuple]]
     after a four-byte tag, each block is a signed length (negative for the last), a pickled info tuple
     (count, last id, max weight, compression, min and max length bytes) and the pickled, possibly
     zlib-compressed, data tuple."""
-    postfile.seek(offset)
-    buf = postfile.read(length)
+    buf = postfile.get(offset, length)  # positional: threads share the file without a lock (index/files.py)
     if buf[:4] != WHOOSH3_HEADER_MAGIC:
         raise OSError(f"posting list at {offset} does not start with the W3 block tag: {buf[:4]!r}")
     stream = io.BytesIO(buf)
@@ -264,6 +273,11 @@ class FastFieldWriter(W3FieldWriter):
 
 
 class PresslineCodec(W3Codec):
+    """Whoosh's W3 codec writing packed posting blocks; pickled in the table of contents by its registered
+    name (:mod:`index.ondisk`), not by this class's module path."""
+
+    __reduce__ = reducer(CODEC)
+
     def field_writer(self, storage, segment):
         return FastFieldWriter(self, storage, segment)
 

@@ -10,35 +10,40 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from statements import Catalogue, ChangeEvent, ChangeLog, Viewer
 from statements.clock import Clock, utcnow
 
+from .damage import IndexDamaged
 from .finding import Finder
-from .keeping import SYNC_EVERY, IndexKeeper
+from .keeping import SYNC_EVERY, IndexKeeper, IndexReport
 from .schema import STATEMENT
 from .searching import SearcherPool
 from .store import IndexStore
+from .synonyms import Synonyms
 from .types import QuoteHit, SearchQuery, SearchResults
 from .writer import Indexer
+
+T = TypeVar("T")
 
 
 class SearchIndex:
     def __init__(self, path: Path, catalogue: Catalogue, changes: ChangeLog, clock: Clock = utcnow, *,
                  interval: float = 0.2, ensure: bool = True, write_wait: float = 2.0,
-                 sync_every: float | None = SYNC_EVERY) -> None:  # fmt: skip
+                 sync_every: float | None = SYNC_EVERY, synonyms: Synonyms | None = None) -> None:  # fmt: skip
         """``interval``: seconds between checks for a newer index; ``ensure=False`` skips opening (and if need
         be rebuilding) the index now, for the CLI; ``write_wait``: how long a change waits for the writer lock
         (three times) before leaving the change to the next sync; ``sync_every``: seconds between a search's
         check that this index has caught up with the change log (None: never; other nodes' changes then
-        arrive only through ``sync()``)."""
+        arrive only through ``sync()``); ``synonyms``: the office's table (default: :data:`index.synonyms.DEFAULT`)."""
         self.path = Path(path)
         self.store = IndexStore(self.path)
         self.pool = SearcherPool(self.store, interval)
         self.indexer = Indexer(self.store, catalogue, changes, clock, committed=self.pool.invalidate)
         self.keeper = IndexKeeper(self.store, self.pool, self.indexer, catalogue, changes,
                                   write_wait=write_wait, sync_every=sync_every)  # fmt: skip
-        self.finder = Finder(self.pool, catalogue, clock)
+        self.finder = Finder(self.pool, catalogue, clock, synonyms if synonyms is not None else Synonyms.load())
         # An owner that never calls close() (an app factory's object simply dropped) must not leak the
         # segment files the searcher holds open.
         weakref.finalize(self, self.pool.close)
@@ -76,11 +81,32 @@ class SearchIndex:
     # -- answering queries (index/finding.py) --------------------------------------------------------------
 
     def search(self, query: SearchQuery, viewer: Viewer) -> SearchResults:
+        """Raises :class:`IndexDamaged` (the faces answer 503, Retry-After) while the live index is damaged."""
         self.keeper.catch_up()
-        return self.finder.search(query, viewer, self.keeper.rebuilding)
+        return self._guarded(lambda: self.finder.search(query, viewer, self.keeper.rebuilding))
 
     def quotes(self, text: str, viewer: Viewer, limit: int = 10) -> list[QuoteHit]:
-        return self.finder.quotes(text, viewer, limit)
+        return self._guarded(lambda: self.finder.quotes(text, viewer, limit))
+
+    def _guarded(self, answer: Callable[[], T]) -> T:
+        self.keeper.raise_if_damaged()
+        try:
+            return answer()
+        except IndexDamaged as exc:
+            self.keeper.damaged(exc)
+            raise
+        except Exception as exc:
+            found = self.keeper.diagnose(exc)
+            if found is None:
+                raise
+            self.keeper.damaged(found)
+            raise found from None
+
+    def health(self) -> dict:
+        return self.keeper.health()
+
+    def check(self) -> IndexReport:
+        return self.keeper.check()
 
 
-__all__ = ["STATEMENT", "SearchIndex"]
+__all__ = ["STATEMENT", "IndexDamaged", "IndexReport", "SearchIndex"]

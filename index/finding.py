@@ -23,20 +23,28 @@ from .query import Parsed, parse
 from .schema import epoch, unpack
 from .searching import SearcherPool
 from .suggest import suggest
+from .synonyms import NONE, Synonyms
 from .types import QuoteHit, SearchHit, SearchQuery, SearchResults
 
 MAX_WINDOW = 1000  # deepest result a page may reach
+NOTHING_TO_SEARCH = (
+    "There is nothing to search for in that: type a word or two from the statement. Punctuation, symbols and "
+    "common words such as “and”, “or”, “not” and “the” are left out."
+)
 
 
 class Finder:
-    def __init__(self, pool: SearcherPool, catalogue: Catalogue, clock: Clock) -> None:
+    def __init__(self, pool: SearcherPool, catalogue: Catalogue, clock: Clock, synonyms: Synonyms = NONE) -> None:
         self.pool = pool
         self.catalogue = catalogue
         self.clock = clock
+        self.synonyms = synonyms
 
     def search(self, query: SearchQuery, viewer: Viewer, rebuilding: bool = False) -> SearchResults:
         """One page of hits for ``query`` as ``viewer`` may see them, with totals, facets and a suggestion."""
-        parsed = parse(query.text)
+        parsed = parse(query.text, self.synonyms)
+        if parsed.unsearchable:
+            return SearchResults([], 0, rebuilding=rebuilding, message=NOTHING_TO_SEARCH)
         topics = parsed.topics + ([query.topic] if query.topic else [])
         kinds = parsed.kinds + ([query.kind] if query.kind else [])
         audiences = tuple(a for a in viewer.audiences if query.audience in (None, a))
@@ -53,7 +61,7 @@ class Finder:
             cands = ranking.match(leaves, bases, parsed, reads)
             ranking.within_dates(leaves, cands, _ts(query.since), _ts(query.until))
             strict = cands.total
-            if not cands.total and len(parsed.all_terms()) > 1:
+            if not cands.total and parsed.parts() > 1:
                 cands = ranking.match(leaves, bases, parsed, reads, any_word=True)
                 ranking.within_dates(leaves, cands, _ts(query.since), _ts(query.until))
             total = cands.total
@@ -67,14 +75,13 @@ class Finder:
                 suggestion = self._suggestion(snap, visible, bases, query.text, strict, reads)
         return SearchResults(hits, max(total, len(hits)), facets, suggestion, rebuilding)
 
-    @staticmethod
-    def _suggestion(snap, visible, bases, text: str, strict: int, reads: Reads) -> str | None:
+    def _suggestion(self, snap, visible, bases, text: str, strict: int, reads: Reads) -> str | None:
         """A corrected query, offered only when all its words find more than the query as typed (for this
         viewer: the candidate words come only from documents this viewer may see)."""
         corrected = suggest(snap, visible, text, parse(text).words, reads)
         if corrected is None:
             return None
-        found = ranking.match(snap.leaves, bases, parse(corrected), reads).total
+        found = ranking.match(snap.leaves, bases, parse(corrected, self.synonyms), reads).total
         return corrected if found > strict else None
 
     def _top(self, snap, stats: ranking.Statistics, parsed: Parsed, cands: ranking.Candidates, reads: Reads,
@@ -117,7 +124,7 @@ class Finder:
     def quotes(self, text: str, viewer: Viewer, limit: int = 10) -> list[QuoteHit]:
         """Quotes whose words (or speaker) match ``text``: quotes holding more of the words first, then by
         how well their statement matches."""
-        parsed = parse(text)
+        parsed = parse(text, self.synonyms)
         limit = max(min(limit, 100), 0)
         now = epoch(self.clock())
         with self.pool.snapshot() as snap:

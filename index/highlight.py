@@ -1,36 +1,24 @@
 """Snippets: the best window of a text around the query's words, HTML-escaped, matches in ``<mark>``.
 
-Works on the stored plain text with the same word rules as the index. To stay cheap it does not analyse
-every word: a regular expression finds words that start like one of the wanted stems (Porter stems are
-prefixes of their words, give or take a final "i" for "y"), and only those few are stemmed to confirm.
+Works on the stored plain text through the same analyzer as the index (:func:`index.analysis.stem`, memoised
+per distinct word): every word is analysed and marked when its index term is wanted, so "making" is marked
+for a search on "make" even though the stem ``make`` is not a prefix of the word.
 """
 
 from __future__ import annotations
 
 import html
-import re
-from functools import lru_cache
 
 from .analysis import WORD, stem
 
 WIDTH = 220  # characters of text a snippet shows around its matches
 
 
-@lru_cache(maxsize=512)
-def _finder(wanted: frozenset[str]) -> re.Pattern:
-    prefixes = sorted({w[:-1] if w.endswith("i") and len(w) > 2 else w for w in wanted}, key=len, reverse=True)
-    alternatives = "|".join(map(re.escape, prefixes))
-    return re.compile(r"(?<![^\W_])(?:" + alternatives + r")[^\W_]*(?:['’][^\W_]+)*", re.I)
-
-
 def hits(text: str, wanted: frozenset[str]) -> list[tuple[int, int, str]]:
     """(start, end, term) of each word of ``text`` whose index term is wanted."""
     if not wanted:
         return []
-    if text.isascii():
-        found = ((m.start(), m.end(), stem(m.group())) for m in _finder(wanted).finditer(text))
-    else:
-        found = ((m.start(), m.end(), stem(m.group())) for m in WORD.finditer(text))
+    found = ((m.start(), m.end(), stem(m.group())) for m in WORD.finditer(text))
     return [(start, end, term) for start, end, term in found if term is not None and term in wanted]
 
 

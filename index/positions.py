@@ -8,7 +8,7 @@ offset ``k`` in the phrase, minus ``k``, are intersected across the words, and w
 documents where the words stand side by side in order. Exact, like the per-document check it replaces.
 
 The block layout read here is the packed one :class:`index.codec.FastPostingsWriter` writes: delta-coded
-``uint32`` ids; values as a count, one ``uint16`` byte length per posting, then each posting's value (a
+``uint32`` ids; values as a count, one ``uint32`` byte length per posting, then each posting's value (a
 four-byte frequency followed by its positions as ``uint16``). Other blocks (inlined terms) are read
 through :class:`index.postings.Block`'s decoded lists.
 """
@@ -19,7 +19,7 @@ import numpy as np
 from whoosh.system import _INT_SIZE
 
 from .arrays import members
-from .codec import docnums
+from .codec import LENGTH_SIZE, docnums
 from .postings import Block, Postings
 
 SHIFT = 17  # bits for a position plus a bias, so subtracting a phrase offset never borrows from the docnum
@@ -56,8 +56,8 @@ def term_keys(plist: Postings, candidates: np.ndarray) -> np.ndarray:
             continue
         values, count = block.data[2], len(block)
         ids.append(np.frombuffer(block.data[0], dtype=np.uint32))
-        sizes.append(np.frombuffer(values, dtype=np.uint16, count=count, offset=_INT_SIZE))
-        words.append(np.frombuffer(values, dtype=np.uint16, offset=_INT_SIZE + 2 * count))
+        sizes.append(np.frombuffer(values, dtype=np.uint32, count=count, offset=_INT_SIZE))
+        words.append(np.frombuffer(values, dtype=np.uint16, offset=_INT_SIZE + LENGTH_SIZE * count))
     keys = _packed_keys(ids, sizes, words, candidates) if ids else _EMPTY
     if any(part.size for part in others):
         keys = np.sort(np.concatenate([keys, *others]))

@@ -67,13 +67,20 @@ def _all(leaf: Leaf, reads: Reads, field: str, words: list[str], start) -> set[i
 
 
 def _text(leaf: Leaf, base, parsed: Parsed, reads: Reads, any_word: bool, field: str) -> set[int]:
-    words = parsed.all_terms()
     if any_word:
         found: set[int] = set()
-        for term in words:
+        for term in parsed.all_terms():
             found |= reads.docs(leaf, field, term)
         return found & base
-    found = _all(leaf, reads, field, words, base)
+    found = _all(leaf, reads, field, parsed.must_terms(), base)
+    for group in parsed.groups:  # synonyms: any one alternative (a word, or a phrase)
+        if not found:
+            break
+        either: set[int] = set()
+        for alternative in group:
+            held = _all(leaf, reads, field, list(alternative), found)
+            either |= phrase_docs(leaf, list(alternative), held, reads) if field == "content" else held
+        found &= either
     if field == "content":
         for phrase in parsed.phrases:
             found = phrase_docs(leaf, phrase, found, reads)

@@ -22,6 +22,7 @@ from statements.views import VersionView
 from statements.wording import plain
 
 from .analysis import BODY, EXTRA, QUOTES, SUMMARY, TITLE, positioned_terms, terms
+from .ondisk import TERM_SET, WEIGHTED_POSITIONS, reducer
 
 STATEMENT = "s"
 MAX_POSITION = 65535
@@ -32,6 +33,7 @@ class WeightedPositions(Frequency):
     followed by its positions as unsigned 16-bit integers."""
 
     posting_size = -1
+    __reduce__ = reducer(WEIGHTED_POSITIONS)
 
     def word_values(self, value, analyzer, **kwargs):
         for term, weight, positions in value:
@@ -49,6 +51,8 @@ class WeightedPositions(Frequency):
 
 class TermSet(Existence):
     """Takes ``(term, ...)`` already analysed: postings without frequencies."""
+
+    __reduce__ = reducer(TERM_SET)
 
     def word_values(self, value, analyzer, **kwargs):
         fb = self.field_boost

@@ -14,6 +14,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from . import damage
+from .damage import IndexDamaged
 from .docsets import FactsCache, Leaf
 from .store import IndexStore
 
@@ -29,9 +31,8 @@ class Snapshot:
         self.searcher = index.searcher()
         self.users = 0
         self.retired = False
-        # Whoosh's readers seek and read shared file objects: two threads reading at once get each other's
-        # bytes (zlib and unpickling errors). Threads of one process (chat answers) take turns.
-        self.guard = threading.RLock()
+        # No lock around reads: the index's files are read with pread at a position per thread
+        # (index/files.py), so threads of one process search this snapshot at the same time.
         self.leaves = [
             Leaf(sub, sub.reader(), offset, facts.facts(generation, sub.reader()), sub.reader().deleted_docs_set)
             for sub, offset in self.searcher.leaf_searchers()
@@ -73,11 +74,7 @@ class SearcherPool:
             if snap is not None:
                 snap.users += 1
         try:
-            if snap is None:
-                yield snap
-            else:
-                with snap.guard:
-                    yield snap
+            yield snap
         finally:
             if snap is not None:
                 with self._lock:
@@ -98,7 +95,7 @@ class SearcherPool:
             return
         if old is not None and old.generation == generation and old.searcher.up_to_date():
             return
-        index = old.index if old is not None and old.generation == generation else self.store.open(generation)
+        index = old.index if old is not None and old.generation == generation else None
         fresh = self._open(generation, index)
         if fresh is None:
             return  # keep serving the old snapshot; hits are re-checked against the database anyway
@@ -107,19 +104,31 @@ class SearcherPool:
 
     def _open(self, generation: str, index, attempts: int = 3) -> Snapshot | None:
         """A new snapshot; retried because another process's merge may delete the files of the table of
-        contents just read (Whoosh then fails with a None stored-fields reader or a missing file)."""
+        contents just read (Whoosh then fails with a None stored-fields reader or a missing file). Its files'
+        sizes are checked against the manifest first (:mod:`index.damage`): a truncated segment is
+        :class:`IndexDamaged`, not a searcher that reads zeros."""
         for attempt in range(attempts):
             try:
-                return Snapshot(generation, index, self.facts)
-            except (OSError, TypeError, ValueError, EOFError):
+                index = index or self.store.open(generation)
+                segments = [segment.segment_id() for segment in index._segments()]
+                wrong = damage.check(self.store, generation, damage.segment_files(self.store, generation, segments))
+                if not wrong:
+                    return Snapshot(generation, index, self.facts)
+            except Exception:
                 if attempt == attempts - 1:
                     if self._snapshot is None:
+                        wrong = damage.check(self.store, generation, checksums=True)
+                        if wrong:
+                            raise IndexDamaged(generation, "; ".join(wrong)) from None
                         raise
                     log.warning("could not open a fresh searcher for %s; keeping the previous one", generation)
                     self._stale = True
                     return None
                 time.sleep(0.01 * (attempt + 1))
-                index = self.store.open(generation)
+                index = None
+                continue
+            self._stale = True
+            raise IndexDamaged(generation, "; ".join(wrong))
         return None
 
     def _replace(self, fresh: Snapshot | None) -> None:

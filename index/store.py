@@ -4,11 +4,13 @@ Layout::
 
     INDEX_DIR/current          one line: the name of the live generation (replaced atomically)
     INDEX_DIR/gen-<stamp>/     a Whoosh index plus ``position`` (the last change-log position it holds)
+                               and ``format`` (the codec and analyzer it was written with)
     INDEX_DIR/rebuild.lock     held (fcntl) while a rebuild runs, so two rebuilds never race
 
 A rebuild writes a new generation beside the live one and renames a new pointer into place; readers
 notice on their next check and open the new one. The previous generation is kept until the next swap
-so a search already holding it can finish.
+so a search already holding it can finish. A generation whose ``format`` is not :data:`FORMAT` (an older
+codec, or words analysed by other rules) is not :meth:`IndexStore.compatible`, and is rebuilt.
 """
 
 from __future__ import annotations
@@ -24,10 +26,15 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
+from .analysis import ANALYZER
+from .files import PositionalStorage
+from .ondisk import CODEC
 from .schema import build_schema
 
 POINTER = "current"
 POSITION = "position"
+FORMAT_FILE = "format"
+FORMAT = f"{CODEC} {ANALYZER}"
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -64,7 +71,8 @@ class IndexStore:
         return self.root / generation
 
     def open(self, generation: str):
-        return whoosh_index.open_dir(str(self.path(generation)))
+        """The Whoosh index of ``generation``; its files are read with ``pread`` (threads need no lock)."""
+        return PositionalStorage(str(self.path(generation))).open_index()
 
     def create(self) -> str:
         """A new, empty generation directory (not yet live)."""
@@ -73,8 +81,20 @@ class IndexStore:
         path = self.path(name)
         path.mkdir()
         whoosh_index.create_in(str(path), build_schema())
+        write_atomically(path / FORMAT_FILE, FORMAT + "\n")
         self.write_position(name, 0)
         return name
+
+    def format(self, generation: str) -> str | None:
+        """The codec and analyzer ``generation`` was written with (None if it predates the record)."""
+        try:
+            return (self.path(generation) / FORMAT_FILE).read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return None
+
+    def compatible(self, generation: str) -> bool:
+        """Whether ``generation`` was written with this code's codec and analyzer."""
+        return self.format(generation) == FORMAT
 
     def swap(self, generation: str) -> None:
         """Make ``generation`` live and delete all but it and the one it replaces."""

@@ -51,3 +51,4 @@ class SearchResults:
     facets: dict[str, dict[str, int]] = field(default_factory=lambda: {"topic": {}, "kind": {}})
     suggestion: str | None = None
     rebuilding: bool = False
+    message: str | None = None  # said to the person searching when the query itself is the problem

@@ -23,8 +23,10 @@ from whoosh.reading import SegmentReader
 from statements import Catalogue, ChangeLog
 from statements.clock import Clock
 
+from . import damage
 from .codec import FastWriter
 from .schema import versions_documents
+from .skipped import Skipped, machine_trouble, reason
 from .store import IndexStore
 
 log = logging.getLogger(__name__)
@@ -78,6 +80,7 @@ def exclusive_writer(ix, timeout: float = 2.0, attempts: int = 3, merge=merge_sm
     except BaseException:
         _abandon(writer)
         raise
+    damage.record(ix)
 
 
 def _abandon(writer) -> None:
@@ -106,7 +109,10 @@ class Indexer:
     # -- sync ----------------------------------------------------------------------------------------------
 
     def sync(self, timeout: float = 2.0, attempts: int = 3) -> int:
-        """Apply change-log entries after the live generation's position. Returns how many statements changed."""
+        """Apply change-log entries after the live generation's position. Returns how many statements changed.
+
+        A batch that fails is applied again one statement at a time; a statement that still fails is recorded
+        as skipped (:mod:`index.skipped`) and the position moves past it, so it never holds the others back."""
         generation = self.store.current()
         if generation is None:
             return self.rebuild()
@@ -114,25 +120,55 @@ class Indexer:
         position = self.store.position(generation)
         if not self._pending(position):
             return 0
-        applied = 0
-        with exclusive_writer(ix, timeout, attempts) as writer:
-            position = self.store.position(generation)  # re-read under the lock: someone may have caught up
-            while True:
-                batch = self.changes.since(position, BATCH)
-                usable = self._contiguous(batch, position)
-                if not usable:
-                    break
-                slugs = list(dict.fromkeys(change.slug for change in usable))
+        slugs: list[str] = []
+        failed: dict[str, str] = {}
+        try:
+            with exclusive_writer(ix, timeout, attempts) as writer:
+                position = self.store.position(generation)  # re-read under the lock: someone may have caught up
+                slugs, position = self._gather(position)
                 for slug in slugs:
                     self._replace(writer, slug)
-                applied += len(slugs)
-                position = usable[-1].position
-                if len(usable) < len(batch) or len(batch) < BATCH:
-                    break
-        if applied:
+        except IndexBusy:
+            raise
+        except Exception as exc:
+            if not slugs or machine_trouble(exc):
+                raise
+            log.warning("applying %d change(s) failed (%s); applying them one by one", len(slugs), reason(exc))
+            failed = self._one_by_one(ix, slugs, timeout, attempts)
+        if slugs:
+            Skipped(self.store, generation).record(failed, applied=[s for s in slugs if s not in failed])
             self._advance(generation, position)
             self.committed()
-        return applied
+        return len(slugs) - len(failed)
+
+    def _gather(self, position: int) -> tuple[list[str], int]:
+        """Slugs changed after ``position`` up to the first young hole, and the position they reach."""
+        slugs: dict[str, None] = {}
+        while True:
+            batch = self.changes.since(position, BATCH)
+            usable = self._contiguous(batch, position)
+            if not usable:
+                break
+            slugs.update(dict.fromkeys(change.slug for change in usable))
+            position = usable[-1].position
+            if len(usable) < len(batch) or len(batch) < BATCH:
+                break
+        return list(slugs), position
+
+    def _one_by_one(self, ix, slugs: list[str], timeout: float, attempts: int) -> dict[str, str]:
+        failed = {}
+        for slug in slugs:
+            try:
+                with exclusive_writer(ix, timeout, attempts) as writer:
+                    self._replace(writer, slug)
+            except IndexBusy:
+                raise
+            except Exception as exc:
+                if machine_trouble(exc):
+                    raise
+                log.error("search index: skipped %s, which it cannot take (%s)", slug, reason(exc))
+                failed[slug] = reason(exc)
+        return failed
 
     def applied(self) -> int:
         generation = self.store.current()
@@ -173,8 +209,8 @@ class Indexer:
         generation = self.store.current()
         if generation is None:
             return
-        with exclusive_writer(self.store.open(generation), timeout, attempts) as writer:
-            self._replace(writer, slug)
+        failed = self._one_by_one(self.store.open(generation), [slug], timeout, attempts)
+        Skipped(self.store, generation).record(failed, applied=[] if failed else [slug])
         self.committed()
 
     def _replace(self, writer, slug: str) -> None:
@@ -184,13 +220,19 @@ class Indexer:
 
     # -- rebuild -------------------------------------------------------------------------------------------
 
-    def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
-        """Build a new generation from the database beside the live one, swap it in, then catch up."""
+    def rebuild(self, progress: Callable[[int], None] | None = None, needed: Callable[[], bool] | None = None) -> int:
+        """Build a new generation from the database beside the live one, swap it in, then catch up.
+
+        ``needed`` is asked once the rebuild lock is held: False (another process rebuilt meanwhile) skips it."""
         with self.store.rebuild_lock():
+            if needed is not None and not needed():
+                return 0
             generation = self.store.create()
             ix = self.store.open(generation)
             head = self.changes.head()
-            count = write_all(ix, self._everything(), progress)
+            failed: dict[str, str] = {}
+            count = write_all(ix, self._everything(), progress, failed)
+            Skipped(self.store, generation).record(failed)
             self.store.write_position(generation, head)
             self.store.swap(generation)
             self.committed()
@@ -204,18 +246,41 @@ class Indexer:
         return self.catalogue.indexable_all()
 
 
-def write_all(ix, statements: Iterable[list], progress: Callable[[int], None] | None = None) -> int:
-    """Index every statement's versions into ``ix`` (a fresh generation), a segment per few thousand."""
+def write_all(ix, statements: Iterable[list], progress: Callable[[int], None] | None = None,
+              skipped: dict[str, str] | None = None) -> int:  # fmt: skip
+    """Index every statement's versions into ``ix`` (a fresh generation), a segment per few thousand.
+
+    With ``skipped``, a statement the index cannot take is left out and named there (a failing segment is
+    split in halves until the culprits are found) instead of failing the whole build."""
     count = 0
     batches = iter(statements)
     while True:
         batch = list(islice(batches, SEGMENT_STATEMENTS))
         if not batch:
             return count
+        count += _write_segment(ix, batch, skipped, progress, count)
+
+
+def _write_segment(ix, batch: list[list], skipped: dict[str, str] | None,
+                   progress: Callable[[int], None] | None, done: int) -> int:  # fmt: skip
+    try:
         with exclusive_writer(ix, merge=False, limitmb=512) as writer:
-            for views in batch:
+            for n, views in enumerate(batch, start=1):
                 for document in versions_documents(views):
                     writer.add_document(**document)
-                count += 1
-                if progress is not None and count % 500 == 0:
-                    progress(count)
+                if progress is not None and (done + n) % 500 == 0:
+                    progress(done + n)
+        return len(batch)
+    except IndexBusy:
+        raise
+    except Exception as exc:
+        if skipped is None or machine_trouble(exc):
+            raise
+        if len(batch) == 1:
+            slug = batch[0][0].slug if batch[0] else "?"
+            log.error("search index: skipped %s, which it cannot take (%s)", slug, reason(exc))
+            skipped[slug] = reason(exc)
+            return 0
+        half = len(batch) // 2
+        return _write_segment(ix, batch[:half], skipped, None, done) + _write_segment(ix, batch[half:], skipped,
+                                                                                       None, done)  # fmt: skip

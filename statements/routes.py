@@ -33,10 +33,14 @@ class Routes:
         self.db = db
         self.clock = clock
 
-    def list(self, topic: str | None = None) -> list[RouteView]:
-        """Routes, emergency first; with ``topic``, only those linked to it."""
+    def list(self, topic: str | None = None, *, retired: bool = False) -> list[RouteView]:
+        """Routes offered now, emergency first; with ``topic``, only those linked to it. ``retired=True``: the
+        retired ones instead (kept for the versions that cite them, offered nowhere)."""
         with self.db.reading() as session:
             query = select(ReportingRoute).options(selectinload(ReportingRoute.topics))
+            query = query.where(
+                ReportingRoute.retired_at.is_not(None) if retired else ReportingRoute.retired_at.is_(None)
+            )
             routes = [route_view(r) for r in session.scalars(query)]
         if topic:
             routes = [r for r in routes if topic in r.topics]
@@ -48,6 +52,32 @@ class Routes:
             if route is None:
                 raise NotFound("No such reporting route.")
             return route_view(route)
+
+    def retired_ids(self) -> set[str]:
+        with self.db.reading() as session:
+            return set(session.scalars(select(ReportingRoute.id).where(ReportingRoute.retired_at.is_not(None))))
+
+    def retire(self, route_id: str, actor: Viewer, retired: bool = True) -> RouteView:
+        """Retire a route (or bring it back): versions that cite it keep it; nothing offers it any more. Admins."""
+        if not actor.has_role(Role.admin):
+            raise Forbidden("Only an admin may change the reporting routes registry.")
+        action = "route_retire" if retired else "route_restore"
+        with self.db.writing() as session:
+            route = session.get(ReportingRoute, route_id, options=[selectinload(ReportingRoute.topics)])
+            if route is None:
+                raise NotFound("No such reporting route.")
+            if (route.retired_at is not None) != retired:
+                route.retired_at = self.clock() if retired else None
+                route.updated_at = self.clock()
+                session.add(AuditEvent(at=self.clock(), actor=actor.name, action=action, detail={"id": route_id}))
+                session.add(ChangeLogEntry(at=self.clock(), slug=f"route:{route_id}", action=action))
+            session.flush()
+            return route_view(route)
+
+    def topic_names(self) -> dict[str, str]:
+        """Every topic's name by slug (pages show names, links and filters use slugs)."""
+        with self.db.reading() as session:
+            return {slug: name for slug, name in session.execute(select(Topic.slug, Topic.name))}
 
     def aliases(self) -> dict[str, builtins.list[str]]:
         with self.db.reading() as session:

@@ -25,6 +25,7 @@ class RouteView:
     when: str
     urgency: str
     topics: tuple[str, ...] = ()
+    retired_at: datetime | None = None  # retired: kept for history, offered nowhere
     email: str | None = None
 
 
@@ -85,6 +86,7 @@ def route_view(route: ReportingRoute) -> RouteView:
         when=route.when,
         urgency=route.urgency,
         topics=tuple(t.slug for t in route.topics),
+        retired_at=route.retired_at,
         email=route.email,
     )
 

@@ -350,10 +350,15 @@ class Workflow:
             version.quotes = [Quote(position=i, **q) for i, q in enumerate(fields["quotes"])]
         if "reporting_routes" in fields:
             ids = fields["reporting_routes"]
-            known = set(session.scalars(select(ReportingRoute.id).where(ReportingRoute.id.in_(ids))))
+            found = select(ReportingRoute.id, ReportingRoute.retired_at).where(ReportingRoute.id.in_(ids))
+            known: dict[str, Any] = {route_id: retired_at for route_id, retired_at in session.execute(found)}
             unknown = [i for i in ids if i not in known]
             if unknown:
                 raise ValidationFailed({"reporting_routes": [f"Unknown reporting route: {', '.join(unknown)}."]})
+            cited = {link.route_id for link in version.route_links}  # a retired route already cited may stay
+            retired = [i for i in ids if known[i] is not None and i not in cited]
+            if retired:
+                raise ValidationFailed({"reporting_routes": [f"Retired reporting route: {', '.join(retired)}."]})
             version.route_links = [VersionRoute(route_id=rid, position=i) for i, rid in enumerate(ids)]
 
     def _unique_slug(self, session: Session, base: str, *, explicit: bool) -> str:

@@ -42,19 +42,28 @@ def rebuild(state: State) -> None:
 @index.command()
 @click.pass_obj
 def verify(state: State) -> None:
-    """Compare the index with the database; exit 1 naming each drifted statement."""
+    """Check the index's files and compare it with the database; exit 1 naming each damaged file, each
+    statement the index could not take, and each drifted statement."""
     search = _search(state)
     if not search.exists():
         search.close()
         fail(f"There is no search index at {search.path} (build one with `pressline index rebuild`).")
     try:
-        drifted = search.verify()
+        report = search.check()
     finally:
         search.close()
-    if drifted:
-        for slug in drifted:
-            click.echo(f"drifted: {slug}")
-        click.echo(f"{len(drifted)} statement(s) differ; run `pressline index sync` or `rebuild`.", err=True)
+    for line in report.damaged:
+        click.echo(f"damaged: {report.generation}: {line}")
+    for slug, why in sorted(report.skipped.items()):
+        click.echo(f"skipped: {slug} (the index cannot take it: {why})")
+    for slug in report.drifted:
+        click.echo(f"drifted: {slug}")
+    if report.damaged:
+        click.echo("The index is damaged; a serving node rebuilds it by itself, or run `pressline index rebuild`.",
+                   err=True)  # fmt: skip
+    elif report.drifted:
+        click.echo(f"{len(report.drifted)} statement(s) differ; run `pressline index sync` or `rebuild`.", err=True)
+    if not report.sound:
         raise SystemExit(1)
     click.echo("The index matches the database.")
 

@@ -13,6 +13,7 @@ from statements.corpus import load_corpus, read_corpus
 from statements.errors import PresslineError
 
 from ..config import checks_config
+from ..sizes import GUNICORN_ARGS
 from .common import State, fail
 
 
@@ -96,6 +97,6 @@ def _exec_gunicorn(state: State, host: str, port: int, workers: int, then: str |
     state.close()
     args = [
         sys.executable, "-m", "gunicorn", "--workers", str(workers), "--bind", f"{host}:{port}",
-        "--timeout", "60", "--graceful-timeout", "10", "--access-logfile", "-", "api.wsgi:app",
+        "--timeout", "60", "--graceful-timeout", "10", "--access-logfile", "-", *GUNICORN_ARGS, "api.wsgi:app",
     ]  # fmt: skip
     os.execv(sys.executable, args)

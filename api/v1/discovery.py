@@ -18,10 +18,10 @@ from .responses import finish_read, json_response, pagination_headers
 from .schemas.discovery import (
     QuoteArgs,
     QuoteResultsSchema,
+    RouteArgs,
     RouteListSchema,
     SearchArgs,
     SearchResultsSchema,
-    TopicArgs,
     TopicListSchema,
 )
 from .schemas.versions import RouteSchema
@@ -60,6 +60,7 @@ def search(args: dict[str, Any]) -> Response:
             "facets": {"topic": dict(found.facets.get("topic", {})), "kind": dict(found.facets.get("kind", {}))},
             "suggestion": found.suggestion,
             "rebuilding": found.rebuilding,
+            "message": found.message,
         }
     )
     return finish_read(json_response(body, headers=pagination_headers(found.total, page, per_page)), viewer)
@@ -77,13 +78,15 @@ def quotes(args: dict[str, Any]) -> Response:
 
 @blp.route("/reporting-routes", methods=["GET"])
 @public_read
-@blp.arguments(TopicArgs, location="query")
-@blp.response(200, RouteListSchema, description="Where to report or get help, emergency first")
+@blp.arguments(RouteArgs, location="query")
+@blp.response(200, RouteListSchema, description="Where to report or get help, emergency first (retired ones never)")
 def reporting_routes(args: dict[str, Any]) -> Response:
-    topic = args.get("topic")
-    return answer(
-        ("routes", topic), lambda: (json_body({"items": ROUTES.dump(services().routes.list(topic))}), None, {})
-    )
+    topic, retired = args.get("topic"), args["retired"]
+
+    def build():
+        return json_body({"items": ROUTES.dump(services().routes.list(topic, retired=retired))}), None, {}
+
+    return answer(("routes", topic, retired), build)
 
 
 @blp.route("/reporting-routes/<string(maxlength=100):route_id>", methods=["GET"])
@@ -119,7 +122,10 @@ def create_route(data: dict[str, Any]) -> Response:
 @blp.alt_response(404, response="NOT_FOUND")
 @blp.alt_response(422, response="UNPROCESSABLE_ENTITY")
 def edit_route(data: dict[str, Any], route_id: str) -> Response:
-    route = services().routes.save(data, current_viewer(), route_id)
+    retired = data.pop("retired", None)
+    route = services().routes.save(data, current_viewer(), route_id) if data or retired is None else None
+    if retired is not None:
+        route = services().routes.retire(route_id, current_viewer(), retired)
     _registry_changed()
     return json_response(RouteSchema().dump(route))
 

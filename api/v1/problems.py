@@ -11,7 +11,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask, Response, json
+from flask import Flask, Response, current_app, json, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from statements.errors import (
@@ -54,7 +54,19 @@ def problem(status: int, detail: str = "", headers: Mapping[str, str] | None = N
     return response
 
 
+def face_page(exc: Exception) -> Response | None:
+    """Another face's own error page when the request is under a path it claimed (the console's HTML pages
+    under /console), through ``app.extensions["pressline.error_pages"]``: {path prefix: handler}."""
+    for prefix, handler in current_app.extensions.get("pressline.error_pages", {}).items():
+        if request.path == prefix or request.path.startswith(prefix + "/"):
+            return handler(exc)
+    return None
+
+
 def from_domain(exc: PresslineError) -> Response:
+    page = face_page(exc)
+    if page is not None:
+        return page
     status = next(code for cls, code in STATUS_OF if isinstance(exc, cls)) if _mapped(exc) else 500
     if isinstance(exc, Gone):
         return problem(410, exc.message, slug=exc.slug, withdrawn={"at": exc.at.isoformat(), "reason": exc.reason})
@@ -74,6 +86,9 @@ def from_domain(exc: PresslineError) -> Response:
 
 def from_http(exc: HTTPException) -> Response:
     """werkzeug/flask-smorest/flask-limiter exceptions, keeping the headers they carry (Allow, Retry-After)."""
+    page = face_page(exc)
+    if page is not None:
+        return page
     status = exc.code or 500
     if isinstance(exc, InternalServerError) or (status >= 500 and status != 503):
         original = getattr(exc, "original_exception", None)
@@ -127,7 +142,8 @@ def _mapped(exc: PresslineError) -> bool:
 
 
 def register(app: Flask) -> None:
-    """Install the handlers app-wide, so no error anywhere (routing included) comes back as HTML."""
+    """Install the handlers app-wide, so no error outside the faces' own pages (routing included) comes back
+    as HTML; paths another face claimed (the console) get that face's pages."""
     app.register_error_handler(PresslineError, from_domain)
     app.register_error_handler(HTTPException, from_http)
     app.register_error_handler(InternalServerError, from_http)

@@ -14,7 +14,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import replace
 
-from index import SearchIndex, SearchQuery
+from index import IndexDamaged, SearchIndex, SearchQuery
 from index.analysis import terms
 from statements import Filters, Services, Viewer
 from statements.errors import Gone, NotFound, Unavailable
@@ -55,6 +55,9 @@ class ChatCore:
             return handler(command)
         except Unavailable as exc:
             return Answer("error", "Unavailable", command, notice=exc.message)
+        except IndexDamaged:
+            notice = "Search is being repaired on this server; try again in a minute."
+            return Answer("error", "Unavailable", command, notice=notice)
 
     def matches(self, query: str, offset: int = 0, limit: int = 10) -> list[MatchItem]:
         """Current approved wording for ``query``, best first (with no words, the newest), as a list to pick

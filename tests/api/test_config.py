@@ -43,6 +43,7 @@ def test_the_app_does_not_start_with_a_bad_time_zone(tmp_path):
         ("PRESSLINE_READ_CACHE_SECONDS", "soon"),
         ("PRESSLINE_PROXY_COUNT", "-1"),
         ("PRESSLINE_PUBLIC_URL", "example.org"),
+        ("PRESSLINE_SYNONYMS_FILE", "/nonexistent/synonyms.txt"),
     ],
 )
 def test_other_unusable_settings_stop_start_up_naming_the_variable(variable, value):
@@ -62,3 +63,15 @@ def test_the_command_line_says_which_setting_is_wrong_in_one_line(tmp_path):
 
     assert result.exit_code == 2
     assert result.output.strip().count("\n") == 0 and "PRESSLINE_TIMEZONE" in result.output
+
+
+def test_the_office_synonyms_file_comes_from_the_environment_and_reaches_search(app_config, tmp_path):
+    table = tmp_path / "synonyms.txt"
+    table.write_text("PCSO ~ community support officer\n", encoding="utf-8")
+    assert load_settings(environ={"PRESSLINE_SYNONYMS_FILE": str(table)})["SYNONYMS_FILE"] == str(table)
+    app = create_app({**app_config, "SYNONYMS_FILE": table})
+    search = app.extensions["pressline.search"]
+    try:
+        assert (("pcso",), ("communiti", "support", "offic")) in search.finder.synonyms.groups
+    finally:
+        search.close()

@@ -235,6 +235,34 @@ def test_a_route_phone_that_is_not_a_uk_number_or_short_code_is_422_for_the_fiel
     assert list(response.get_json()["errors"]) == ["phone"]
 
 
+def test_a_retired_route_is_no_longer_listed_or_citable_but_versions_keep_it(client, keys, workflow):
+    view = workflow.published(reporting_routes=["crimestoppers"])
+
+    retired = client.patch(
+        f"{API}/reporting-routes/crimestoppers", json={"retired": True}, headers=keys.header("admin")
+    )
+    draft = client.post(
+        f"{API}/statements", json={"title": "New", "body": "B.", "reporting_routes": ["crimestoppers"]},
+        headers=keys.header("editor"),
+    )  # fmt: skip
+
+    assert retired.status_code == 200 and retired.get_json()["retired_at"]
+    assert "crimestoppers" not in [r["id"] for r in client.get(f"{API}/reporting-routes").get_json()["items"]]
+    assert ["crimestoppers"] == [
+        r["id"] for r in client.get(f"{API}/reporting-routes?retired=true").get_json()["items"]
+    ]
+    assert draft.status_code == 422 and "Retired" in draft.get_json()["errors"]["reporting_routes"][0]
+    cited = client.get(f"{API}/statements/{view.slug}").get_json()["reporting_routes"]
+    assert [r["id"] for r in cited] == ["crimestoppers"] and cited[0]["retired_at"]
+
+
+def test_a_retired_route_can_be_brought_back_through_the_api(client, keys):
+    client.patch(f"{API}/reporting-routes/crimestoppers", json={"retired": True}, headers=keys.header("admin"))
+    client.patch(f"{API}/reporting-routes/crimestoppers", json={"retired": False}, headers=keys.header("admin"))
+
+    assert "crimestoppers" in [r["id"] for r in client.get(f"{API}/reporting-routes").get_json()["items"]]
+
+
 def test_a_reporting_route_carries_an_email_address_for_reports(client, keys):
     created = client.post(
         f"{API}/reporting-routes",

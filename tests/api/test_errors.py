@@ -231,3 +231,36 @@ def test_the_first_page_of_an_empty_list_is_200(client, keys):
     response = client.get(f"{API}/statements?topic=nothing-here", headers=keys.header("editor"))
 
     assert response.status_code == 200 and response.get_json()["items"] == []
+
+
+def test_an_unknown_console_address_is_the_consoles_html_page_not_a_problem(client):
+    response = client.get("/console/no-such-page")
+
+    assert response.status_code == 404
+    assert response.content_type.startswith("text/html")
+    assert "<h1>Not found</h1>" in response.get_data(as_text=True)
+
+
+def test_a_wrong_method_under_the_console_is_an_html_page_with_allow(client):
+    response = client.delete("/console/login")
+
+    assert response.status_code == 405 and response.content_type.startswith("text/html")
+    assert "GET" in response.headers["Allow"]
+
+
+def test_the_api_keeps_problem_json_beside_the_console(client):
+    assert_problem(client.get(f"{API}/statements/no-such-statement"), 404)
+
+
+def test_an_address_longer_than_the_limit_is_414_problem_json(client):
+    assert_problem(client.get(f"{API}/search?q={'a' * 8100}"), 414)
+
+
+def test_a_header_longer_than_the_limit_is_431_problem_json(client):
+    assert_problem(client.get(f"{API}/topics", headers={"X-Padding": "b" * 9000}), 431)
+
+
+def test_a_long_address_under_the_console_is_its_html_page(client):
+    response = client.get(f"/console/search?q={'a' * 8100}")
+
+    assert response.status_code == 414 and response.content_type.startswith("text/html")

@@ -88,3 +88,15 @@ def test_pressline_serve_answers_over_http(served):
     assert created[0] == 201 and created[1]["ETag"]
     assert anonymous[0] == 404 and anonymous[1]["Content-Type"] == "application/problem+json"
     assert routes[0] == 200 and json.loads(routes[2])["items"][0]["phone"] == "999"
+
+
+def test_served_long_addresses_and_headers_get_problem_json_not_gunicorns_page(served):
+    base, _ = served
+
+    six_kb = fetch(f"{base}/api/v1/search?q={'a' * 6000}")
+    long_url = fetch(f"{base}/api/v1/search?q={'a' * 8100}")
+    long_header = fetch(f"{base}/api/v1/topics", headers={"X-Padding": "b" * 12000})
+
+    assert six_kb[0] == 422  # reaches the app: q is at most 500 characters
+    assert long_url[0] == 414 and long_url[1]["Content-Type"] == "application/problem+json"
+    assert long_header[0] == 431 and long_header[1]["Content-Type"] == "application/problem+json"

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from api.cli import cli
 from statements import Viewer, open_services
 from statements.db import sqlite_url
+from tests.conftest import WorkflowHelper
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -111,6 +112,20 @@ def test_a_command_module_that_fails_to_import_stops_the_cli_loudly():
 @pytest.mark.parametrize("command", ["init", "demo", "serve", "import", "keys", "index", "export", "import-backup"])
 def test_every_command_is_offered(command):
     assert command in cli.commands
+
+
+def test_index_verify_names_a_damaged_file_without_a_traceback(run, tmp_path):
+    run("init")
+    services = open_services(sqlite_url(tmp_path))
+    WorkflowHelper(services).published(title="Speed cameras", body="Cameras on the A140.")
+    run("index", "rebuild")
+    [generation] = (tmp_path / "index").glob("gen-*")
+    for path in generation.glob("MAIN_*.pst"):
+        path.write_bytes(path.read_bytes()[:10])
+    result = run("index", "verify")
+    assert result.exit_code == 1
+    assert "damaged: " in result.output and ".pst is 10 bytes" in result.output
+    assert "Traceback" not in result.output and "zlib" not in result.output
 
 
 @pytest.mark.parametrize(

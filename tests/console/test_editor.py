@@ -85,9 +85,22 @@ def test_adding_quote_rows_keeps_everything_typed_and_saves_nothing(signed_in, a
     response = signed_in("editor").post("/console/new", _draft_form(action="add_quote"), token_from="/console/new")
     page = response.get_data(as_text=True)
     assert response.status_code == 200
-    assert 'name="quote_rows" value="5"' in page  # two quotes kept, three blank rows
+    assert 'name="quote_rows" value="6"' in page  # two quotes kept, the blank row shown and three more
     assert "Hang up, wait, call back." in page
     assert app_services.catalogue.all_slugs() == []
+
+
+def test_adding_quote_rows_a_second_time_adds_more_rows(signed_in):
+    editor = signed_in("editor")
+    first = editor.post("/console/new", _draft_form(action="add_quote"), token_from="/console/new")
+    shown = int(first.get_data(as_text=True).split('name="quote_rows" value="')[1].split('"')[0])
+    blanks = {f"quotes-{i}-{part}": "" for i in range(2, shown) for part in ("text", "speaker", "role")}
+
+    second = editor.post(
+        "/console/new", _draft_form(action="add_quote", quote_rows=str(shown), **blanks), token_from="/console/new"
+    )
+
+    assert f'name="quote_rows" value="{shown + 3}"' in second.get_data(as_text=True)
 
 
 def test_a_ticked_quote_is_removed_and_blank_rows_are_skipped(signed_in, app_services):

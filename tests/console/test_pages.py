@@ -193,3 +193,38 @@ def test_a_served_version_past_review_by_is_listed_even_under_a_newer_draft(sign
     flow.flow.edit_draft(view.slug, view.revision, {"summary": "Rewriting"}, EDITOR)
     page = signed_in("editor").get("/console/").get_data(as_text=True)
     assert "Old advice being redrafted" in _section(page, "Past review-by")
+
+
+def test_an_unexpected_failure_in_the_console_is_an_html_page_without_a_traceback(fresh_app):
+    fresh_app.config["PROPAGATE_EXCEPTIONS"] = False
+
+    @fresh_app.get("/console/boom")
+    def boom():
+        raise RuntimeError("secret detail")
+
+    response = fresh_app.test_client().get("/console/boom")
+
+    assert response.status_code == 500 and response.content_type.startswith("text/html")
+    assert "secret detail" not in response.get_data(as_text=True)
+    assert "Traceback" not in response.get_data(as_text=True)
+
+
+def test_the_two_ways_to_a_new_draft_are_named_apart_and_explained(signed_in, flow):
+    view = flow.published()
+
+    page = signed_in("editor").get(f"/console/s/{view.slug}").get_data(as_text=True)
+
+    assert "Edit in a new draft" in page and "Copy to a new draft, edit later" in page
+    assert 'id="new-draft-hint"' in page
+
+
+def test_the_favicon_is_served(app):
+    response = app.test_client().get("/favicon.ico")
+
+    assert response.status_code == 200 and response.data[:4] == b"\x00\x00\x01\x00"
+
+
+def test_the_audience_choice_fits_its_drop_down(signed_in):
+    page = signed_in("editor").get("/console/new").get_data(as_text=True)
+
+    assert '<option value="">Default for the kind</option>' in page

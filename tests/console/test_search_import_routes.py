@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import io
+from pathlib import Path
 
 import pytest
 
+import console
 from index import SearchHit, SearchResults
 from tests.conftest import EDITOR, EDITOR2
 
@@ -64,7 +66,7 @@ def test_search_shows_highlights_facets_the_suggestion_and_more_pages(signed_in,
     assert "Beware <mark>courier</mark> calls &amp; &lt;script&gt;x()&lt;/script&gt;" in page
     assert "Courier fraud &lt;b&gt;alert&lt;/b&gt;" in page
     assert 'Did you mean <a href="/console/search?q=courier">courier</a>?' in page
-    assert '<a href="/console/search?q=curier&amp;topic=fraud">Fraud</a> (7)' in page
+    assert '<a href="/console/search?q=curier&amp;topic=fraud">Fraud and scams</a> (7)' in page  # the name
     assert "11 published results" in page
     assert 'href="/console/search?q=curier&amp;page=2">Next</a>' in page
 
@@ -75,7 +77,9 @@ def test_search_finds_published_statements_and_marks_matching_drafts(signed_in, 
     flow.draft(EDITOR2, title="Unrelated draft", body="Nothing to see.")
     page = signed_in("editor").get("/console/search?q=courier").get_data(as_text=True)
     assert "Courier fraud warning" in page
-    drafts = page[page.index("Drafts matching your words") : page.index("</ul>", page.index("Drafts matching"))]
+    drafts = page[
+        page.index("Work in progress matching") : page.index("</ul>", page.index("Work in progress matching"))
+    ]
     assert "Courier fraud follow-up" in drafts and "status-draft" in drafts
     assert "Unrelated draft" not in page
 
@@ -187,6 +191,43 @@ def test_a_non_admin_posting_a_route_directly_is_refused(signed_in, app_services
     response = approver.post("/console/routes/new", {"name": "Sneaky", "urgency": "standard"})
     assert response.status_code == 403
     assert "Sneaky" not in [r.name for r in app_services.routes.list()]
+
+
+def test_an_admin_retires_a_route_and_it_is_kept_but_no_longer_offered(signed_in, app_services, flow):
+    cited = flow.published(reporting_routes=["crimestoppers"])
+    admin = signed_in("admin")
+
+    admin.post("/console/routes/crimestoppers/retire", {}, token_from="/console/routes")
+
+    assert "crimestoppers" not in {r.id for r in app_services.routes.list()}
+    assert "crimestoppers" in {r.id for r in app_services.routes.list(retired=True)}
+    assert "Crimestoppers" in admin.get(f"/console/s/{cited.slug}").get_data(as_text=True)
+    assert 'value="crimestoppers"' not in admin.get("/console/new").get_data(as_text=True)
+    assert "Retired routes" in admin.get("/console/routes").get_data(as_text=True)
+
+
+def test_a_retired_route_can_be_brought_back(signed_in, app_services):
+    admin = signed_in("admin")
+    admin.post("/console/routes/crimestoppers/retire", {}, token_from="/console/routes")
+
+    admin.post("/console/routes/crimestoppers/retire", {"restore": "1"}, token_from="/console/routes")
+
+    assert "crimestoppers" in {r.id for r in app_services.routes.list()}
+
+
+def test_only_an_admin_may_retire_a_route(signed_in, app_services):
+    response = signed_in("editor").post("/console/routes/crimestoppers/retire", {}, token_from="/console/routes")
+
+    assert response.status_code == 403
+    assert "crimestoppers" in {r.id for r in app_services.routes.list()}
+
+
+def test_the_routes_page_lays_each_route_out_as_a_card_at_phone_width():
+    css = (Path(console.__file__).parent / "static" / "console.css").read_text()
+    page_rule = css.split("@media (max-width: 40rem)")[1]
+
+    assert ".registry tr" in page_rule and "display: block" in page_rule
+    assert ".search-layout > section { order: -1; }" in page_rule
 
 
 def test_an_import_shows_its_report_and_records_unnamed_speakers_by_their_description(signed_in):

@@ -26,6 +26,7 @@ from index.finding import MAX_WINDOW
 from index.postings import K1, B
 from index.query import Parsed, parse
 from index.schema import epoch
+from index.synonyms import Synonyms
 from index.types import SearchQuery
 from statements import Catalogue, Viewer
 
@@ -48,6 +49,9 @@ class Document:
         for offset, term in enumerate(phrase[1:], start=1):
             starts &= {p - offset for p in self.positions.get(term, ())}
         return bool(starts)
+
+
+SYNONYMS = Synonyms.load()  # the default table, as the engine under test uses
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,9 @@ class Oracle:
         return [doc for doc in current.values() if doc.audience in audiences]
 
     def search(self, query: SearchQuery, viewer: Viewer) -> Expected:
-        parsed = parse(query.text)
+        parsed = parse(query.text, SYNONYMS)
+        if parsed.unsearchable:  # words typed, none searchable: nothing (the engine says why)
+            return Expected([], 0, {"topic": {}, "kind": {}})
         audiences = tuple(a for a in viewer.audiences if query.audience in (None, a))
         topics = parsed.topics + ([query.topic] if query.topic else [])
         kinds = parsed.kinds + ([query.kind] if query.kind else [])
@@ -100,7 +106,7 @@ class Oracle:
             if all(t in doc.topics for t in topics) and (not kinds or doc.kind in kinds)
         ]  # fmt: skip
         found = [doc for doc in base if matches(doc, parsed)]
-        if not found and len(parsed.all_terms()) > 1:
+        if not found and parsed.parts() > 1:
             found = [doc for doc in base if matches(doc, parsed, any_word=True)]
         scored = bm25(self.visible(viewer.audiences), parsed.all_terms(), found)
         if query.order == "newest" or not parsed.all_terms():
@@ -113,16 +119,23 @@ class Oracle:
 
 
 def matches(doc: Document, parsed: Parsed, any_word: bool = False) -> bool:
-    wanted = parsed.all_terms()
     if any_word:
-        held = any(t in doc.positions for t in wanted)
+        held = any(t in doc.positions for t in parsed.all_terms())
     else:
-        held = all(t in doc.positions for t in wanted) and all(doc.holds(p) for p in parsed.phrases)
+        held = (
+            all(t in doc.positions for t in parsed.must_terms())
+            and all(doc.holds(p) for p in parsed.phrases)
+            and all(any(_has(doc, list(a)) for a in group) for group in parsed.groups)  # synonyms: any alternative
+        )
     if not held:
         return False
     return not any(t in doc.positions for t in parsed.excluded) and not any(
         doc.holds(p) for p in parsed.excluded_phrases
     )
+
+
+def _has(doc: Document, alternative: list[str]) -> bool:
+    return alternative[0] in doc.positions if len(alternative) == 1 else doc.holds(alternative)
 
 
 def bm25(seen: list[Document], words: list[str], found: list[Document]) -> list[tuple[Document, float]]:

@@ -170,3 +170,14 @@ def test_a_change_behind_a_hole_in_the_change_log_is_still_searchable_at_once(se
     view = workflow.published(title="Behind a hole", body="Gapped wording.")
     assert search.lag() > 0
     assert [h.slug for h in search.search(SearchQuery("gapped"), ANON).hits] == [view.slug]
+
+
+def test_replaced_versions_leave_the_ranking_statistics_before_any_merge_or_rebuild(search, publish, workflow):
+    publish("Courier fraud", body="Fraud by couriers at the door.", slug="courier")
+    publish("Romance fraud", body="Fraud online.", slug="romance")
+    for n in range(3):  # each edit deletes the old document; the deletions stay in their segments
+        workflow.republish("romance", body=f"Fraud fraud fraud online, edit {n}.")
+    before = {hit.slug: hit.score for hit in search.search(SearchQuery("fraud"), ANON).hits}
+    search.rebuild()  # a fresh generation: no deleted documents anywhere
+    after = {hit.slug: hit.score for hit in search.search(SearchQuery("fraud"), ANON).hits}
+    assert before == after

@@ -44,6 +44,9 @@ class SearchResultsSchema(Schema):
     facets = fields.Nested(FacetsSchema, required=True)
     suggestion = fields.String(required=True, allow_none=True, metadata={"description": "Did you mean"})
     rebuilding = fields.Boolean(required=True, metadata={"description": "True while the index is rebuilt"})
+    message = fields.String(
+        required=True, allow_none=True, metadata={"description": "Why nothing was searched for (e.g. only symbols)"}
+    )
 
 
 class QuoteArgs(Schema):
@@ -68,6 +71,12 @@ class QuoteResultsSchema(Schema):
 
 class TopicArgs(Schema):
     topic = fields.String(validate=validate.Length(1, 100))
+
+
+class RouteArgs(TopicArgs):
+    retired = fields.Boolean(
+        load_default=False, metadata={"description": "true lists the retired routes instead of those offered"}
+    )
 
 
 class RouteListSchema(Schema):

@@ -54,6 +54,9 @@ class RouteSchema(Schema):
     when = fields.String()
     urgency = fields.String(validate=validate.OneOf(URGENCIES))
     topics = fields.List(fields.String())
+    retired_at = fields.DateTime(
+        allow_none=True, metadata={"description": "Set when the route was retired: kept for history, not offered"}
+    )
 
 
 class VersionSchema(Schema):

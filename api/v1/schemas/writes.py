@@ -87,3 +87,10 @@ class RouteCreateSchema(RouteFieldsSchema):
 
 class RoutePatchSchema(RouteFieldsSchema):
     """Any subset of a route's fields; the id is fixed."""
+
+    retired = fields.Boolean(
+        metadata={
+            "description": "true retires the route (kept for the versions citing it, offered nowhere); "
+            "false brings it back"
+        }
+    )
