@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-import textstat  # type: ignore[import-untyped]
+import textstat
 
 from ..sentences import sentence_spans
 from .config import ChecksConfig
