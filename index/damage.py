@@ -32,6 +32,16 @@ class IndexDamaged(Exception):
         self.detail = detail
 
 
+class IndexOutdated(IndexDamaged):
+    """The live index was written by another release (codec, fields or analyzer) and a new one is being built
+    beside it: reading the old one could fail or mislead, so searches wait (503, Retry-After) until the swap."""
+
+    def __init__(self, generation: str) -> None:
+        Exception.__init__(self, f"search index {generation} was written by another release; a new one is being built")
+        self.generation = generation
+        self.detail = "written by another release; rebuilding"
+
+
 def crc32(path: Path) -> int:
     value = 0
     with open(path, "rb") as f:

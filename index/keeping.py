@@ -18,7 +18,7 @@ from statements import Catalogue, ChangeEvent, ChangeLog
 from statements.errors import PresslineError
 
 from . import damage
-from .damage import IndexDamaged
+from .damage import IndexDamaged, IndexOutdated
 from .schema import build_schema
 from .searching import SearcherPool
 from .skipped import Skipped, reason
@@ -64,6 +64,7 @@ class IndexKeeper:
         self._rebuilding = threading.Event()
         self._synced = 0.0
         self._damage: IndexDamaged | None = None
+        self._outdated: str | None = None  # a live generation another release wrote, while its successor builds
         self._sound: tuple[str, int] | None = None  # (generation, time slot) last checksummed and found sound
 
     @property
@@ -78,8 +79,11 @@ class IndexKeeper:
             return
         if len(self.catalogue.all_slugs()) <= SMALL_CORPUS:
             self.indexer.rebuild(needed=self._unusable)
-        else:
-            self.rebuild_in_background(needed=self._unusable)
+            return
+        generation = self.store.current()
+        if generation is not None and not self.store.compatible(generation):
+            self._outdated = generation
+        self.rebuild_in_background(needed=self._unusable)
 
     def _usable(self) -> bool:
         generation = self.store.current()
@@ -203,6 +207,10 @@ class IndexKeeper:
 
     def raise_if_damaged(self) -> None:
         """Before a search: fail fast (and make sure the repair is under way) while the live index is damaged."""
+        if self._outdated is not None:
+            if self.store.current() == self._outdated:
+                raise IndexOutdated(self._outdated)
+            self._outdated = None
         found = self._damage
         if found is None:
             return

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import pickle
+import time
 from importlib.metadata import version
 
 import pytest
@@ -16,6 +17,7 @@ from whoosh.util.numeric import byte_to_length
 
 from index import SearchQuery
 from index.codec import PresslineCodec
+from index.damage import IndexOutdated
 from index.ondisk import CODEC, restore
 from index.schema import WeightedPositions
 from index.store import FORMAT, FORMAT_FILE
@@ -113,3 +115,22 @@ def test_an_index_from_before_the_format_record_is_rebuilt(search, publish, engi
     old = search.store.current()
     (search.store.path(old) / FORMAT_FILE).unlink()
     assert engine().store.current() != old
+
+
+def test_searches_wait_for_the_rebuild_rather_than_read_an_index_another_release_wrote(
+    search, publish, engine, monkeypatch
+):
+    publish("Doorstep fraud", body="Three residents were scammed.", slug="doorstep")
+    old = search.store.current()
+    (search.store.path(old) / FORMAT_FILE).write_text("pressline-w3-packed/1 porter/0\n")
+    monkeypatch.setattr("index.keeping.SMALL_CORPUS", 0)  # as on a large corpus: rebuilt in the background
+    with search.store.rebuild_lock():  # hold the rebuild back while we look
+        node = engine()
+        with pytest.raises(IndexOutdated):
+            node.search(SearchQuery("scams"), ANON)
+        assert node.health()["state"] == "rebuilding"
+    for _ in range(500):
+        if node.store.current() != old and not node.keeper.rebuilding:
+            break
+        time.sleep(0.01)
+    assert [hit.slug for hit in node.search(SearchQuery("scams"), ANON).hits] == ["doorstep"]
