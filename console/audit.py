@@ -28,6 +28,10 @@ def describe(action: str, detail: dict[str, Any] | None) -> str:
         return "Submitted for review"
     if action == "approve" and not detail:
         return "Approved"
+    if action == "approve" and "override_reason" in detail:
+        return f"Approved, checks overridden: {detail['override_reason']} (findings at approval: {_findings(detail)})"
+    if action == "approve" and set(detail) == {"checks"}:
+        return f"Approved (checks: {detail['checks']})"
     if action == "publish" and "publish_at" in detail:
         when = _moment(detail["publish_at"])
         return f"Scheduled to publish {when}" if detail.get("scheduled") else f"Published {when}"
@@ -38,6 +42,19 @@ def describe(action: str, detail: dict[str, Any] | None) -> str:
         return text
     rest = "; ".join(f"{field_name(key)}: {_value(value)}" for key, value in detail.items())
     return f"{label(action)}{': ' + rest if rest else ''}"
+
+
+def _findings(detail: dict[str, Any]) -> str:
+    found = detail.get("findings") or []
+    return (
+        _and(
+            [
+                f"{'blocking' if f.get('severity') == 'block' else 'warning'} {f.get('rule')} “{str(f.get('match', ''))[:60]}”"
+                for f in found
+            ]
+        )
+        or "none"
+    )
 
 
 def field_name(name: str) -> str:

@@ -77,7 +77,6 @@ def import_command(
                 _report(found.as_json(str(path)), findings, as_json)
                 continue
             assert officer is not None  # required above unless --dry-run
-            draft = _draft(found, audience)
             try:
                 same = [] if force else state.services.catalogue.same_wording(draft["title"], draft["body"])
                 if same:

@@ -74,7 +74,7 @@ def test_an_override_reason_approves_and_the_audit_trail_shows_it(signed_in, flo
     response = approver.post(f"/console/s/{view.slug}/action", data, token_from=f"/console/s/{view.slug}")
     page = approver.get(response.headers["Location"]).get_data(as_text=True)
     assert "Version 1 approved." in page
-    assert "checks overridden</strong>: Legal say it is a quote" in page
+    assert "Approved, checks overridden: Legal say it is a quote" in page
     assert "blocking legal.presumed-guilt “thug”" in page
     assert app_services.catalogue.working(view.slug, EDITOR).status == "approved"
 
