@@ -45,16 +45,12 @@ def describe(action: str, detail: dict[str, Any] | None) -> str:
 
 
 def _findings(detail: dict[str, Any]) -> str:
-    found = detail.get("findings") or []
-    return (
-        _and(
-            [
-                f"{'blocking' if f.get('severity') == 'block' else 'warning'} {f.get('rule')} “{str(f.get('match', ''))[:60]}”"
-                for f in found
-            ]
-        )
-        or "none"
-    )
+    return _and([_finding(f) for f in detail.get("findings") or []]) or "none"
+
+
+def _finding(finding: dict[str, Any]) -> str:
+    kind = "blocking" if finding.get("severity") == "block" else "warning"
+    return f"{kind} {finding.get('rule')} “{str(finding.get('match', ''))[:60]}”"
 
 
 def field_name(name: str) -> str:
