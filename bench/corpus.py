@@ -95,6 +95,7 @@ class Generator:
             RouteView(r["id"], r["name"], r["url"], r["phone"], r["when"], r["urgency"], tuple(r["topics"]))
             for r in json.loads(resources.files("statements").joinpath("data/routes.json").read_text())
         ]
+        self.emergency = next(r for r in self.routes if r.phone == "999")
 
     def statements(self, count: int) -> Iterator[VersionView]:
         rnd = random.Random(self.seed * 7919 + count)
@@ -111,12 +112,15 @@ class Generator:
             for _ in range(rnd.choice((0, 1, 1, 2, 2, 3, 4)))
         )
         published = START + timedelta(seconds=int(5 * 365 * 86400 * (n + rnd.random()) / max(count, 1)))
+        summary = chain.text(rnd, self.tail, rnd.randint(20, 45))
+        body = chain.text(rnd, self.tail, int(rnd.triangular(200, 700, 380)))
+        routes = rnd.sample(self.routes, rnd.randint(0, 3))
+        if self.emergency not in routes and "danger" in " ".join([summary, body, *(q.text for q in quotes)]):
+            routes.insert(0, self.emergency)  # as a press office would: danger wording carries 999 (see checks)
         return VersionView(
             slug=f"statement-{n:06d}", title=chain.sentence(rnd, self.tail, rnd.randint(5, 12)).rstrip("."),
             kind=kind, audience=audience, topics=tuple(topics), version=1, status="published",
-            summary=chain.text(rnd, self.tail, rnd.randint(20, 45)),
-            body=chain.text(rnd, self.tail, int(rnd.triangular(200, 700, 380))),
-            quotes=quotes, reporting_routes=tuple(rnd.sample(self.routes, rnd.randint(0, 3))), change_note="",
+            summary=summary, body=body, quotes=quotes, reporting_routes=tuple(routes), change_note="",
             author="bench", contributors=("bench",), approved_by="bench", approved_at=published,
             publish_at=published, published_at=published, review_by=None, withdrawn=None, rejected_reason=None,
             stale=False, revision=1, created_at=published, updated_at=published, statement_updated_at=published,
