@@ -14,6 +14,9 @@ from .checks import Checks, ChecksConfig
 from .clock import Clock, utcnow
 from .db import Database
 from .keys import Keys
+from .media.contacts import Contacts
+from .media.desk import MediaDesk
+from .media.enquiries import Enquiries
 from .release import ReleaseDesk
 from .replays import ReplayMemory
 from .routes import Routes
@@ -22,8 +25,9 @@ from .viewer import Role, Viewer
 from .workflow import ChangeEvent, Workflow
 
 __all__ = [
-    "Catalogue", "ChangeEvent", "ChangeLog", "Checks", "ConsoleSessions", "Database", "Filters", "Keys", "Page",
-    "ReleaseDesk", "ReplayMemory", "Role", "Routes", "Services", "Viewer", "Workflow", "open_services",
+    "Catalogue", "ChangeEvent", "ChangeLog", "Checks", "ConsoleSessions", "Contacts", "Database", "Enquiries",
+    "Filters", "Keys", "MediaDesk", "Page", "ReleaseDesk", "ReplayMemory", "Role", "Routes", "Services", "Viewer",
+    "Workflow", "open_services",
 ]  # fmt: skip
 
 
@@ -38,6 +42,9 @@ class Services:
     clock: Clock
     checks: Checks
     release: ReleaseDesk
+    contacts: Contacts
+    media: MediaDesk
+    enquiries: Enquiries
 
 
 def open_services(
@@ -60,4 +67,7 @@ def open_services(
         clock=clock,
         checks=checks,
         release=release,
+        contacts=Contacts(db, clock),
+        media=MediaDesk(db, clock, release, zone),
+        enquiries=Enquiries(db, clock),
     )
