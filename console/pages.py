@@ -66,7 +66,20 @@ def statement(slug: str) -> ResponseReturnValue:
         embed_url=url_for("embed.embed", slug=slug, _external=True) if public_embed else None,
         embed_title=str(escape(current.title)) if current else "",  # for the snippet's HTML; the page escapes again
         author_of_working=_wrote(working, me.name), checks_report=checks.of_view(working),
+        **_media_lists(working),
     )  # fmt: skip
+
+
+def _media_lists(working: VersionView) -> dict[str, Any]:
+    """The lists an approver may choose for a public version about to be approved or published, with the
+    number each reaches, and those already chosen."""
+    if working.audience != "public" or working.status not in ("in_review", "approved"):
+        return {"list_choices": [], "chosen_lists": []}
+    media = services().media
+    return {
+        "list_choices": media.choices(),
+        "chosen_lists": [c.id for c in media.chosen(working.slug, working.version)],
+    }
 
 
 def _wrote(view: VersionView, name: str | None) -> bool:
