@@ -28,7 +28,7 @@ from ..release.models import PUBLISHED, UPDATED, WITHDRAWN, Delivery, ReleaseEve
 from ..release.sinks import Outcome, Release, Sink, Target
 from ..views import VersionView
 from . import compose
-from .choices import chosen_ids
+from .choices import choices, chosen_ids
 from .compose import Letter, Letterhead, letter, message
 from .events import ADVANCE, EMBARGO_CANCELLED, EMBARGO_MOVED, SENT, record
 from .models import Contact, Send
@@ -66,6 +66,9 @@ class MediaSink(Sink):
         self._lock = threading.Lock()  # cachetools caches are not thread-safe
         self._contacts: TTLCache[int, _Contact | None] = TTLCache(50_000, ttl=5)
         self._letters: LRUCache[tuple[int, Any], Letter] = LRUCache(64)
+
+    def close(self) -> None:
+        self.mailer.close()
 
     # -- fan-out ----------------------------------------------------------------------------------------------
 
@@ -201,12 +204,16 @@ def summarise(session: Session, event_id: int, now: Any) -> None:
     )
     if any((d or {}).get("event") == event_id for d in earlier):
         return
-    detail = {"event": event_id, "kind": KINDS[event.type], "sent": counts.get("delivered", 0),
-              "failed": counts.get("failed", 0), "skipped": counts.get("skipped", 0)}  # fmt: skip
+    detail: dict[str, Any] = {"event": event_id, "kind": KINDS[event.type], "sent": counts.get("delivered", 0),
+                              "failed": counts.get("failed", 0), "skipped": counts.get("skipped", 0)}  # fmt: skip
+    lists: list[int] = []
     if event.type == ADVANCE:
-        detail["lists"] = list(event.detail.get("lists", []))
+        lists = list(event.detail.get("lists", []))
     elif event.type in (PUBLISHED, UPDATED):
-        detail["lists"] = chosen_ids(session, event.slug, event.version)
+        lists = chosen_ids(session, event.slug, event.version)
+    if lists:
+        detail["lists"] = lists
+        detail["list_names"] = [c.name for c in choices(session, lists)]
     record(session, SENT, event.slug, event.version, now, event.actor, detail)
 
 

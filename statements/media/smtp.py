@@ -112,6 +112,10 @@ class Mailer:
 
     def _connection(self) -> smtplib.SMTP:
         connection: smtplib.SMTP | None = getattr(self._local, "connection", None)
+        if connection is not None:
+            with self._lock:
+                if connection not in self._open:  # closed by close(): open a new one
+                    connection = None
         if connection is not None and time.monotonic() - getattr(self._local, "used", 0.0) > IDLE_CHECK:
             try:
                 if connection.noop()[0] != 250:

@@ -117,6 +117,8 @@ class Dispatcher:
         if self._lock_file is not None:
             self._lock_file.close()
             self._lock_file = None
+        for sink in self.sinks():
+            sink.close()
 
     def wake(self) -> None:
         """Look for due work now (called after a local write, so a publish-now goes out at once)."""

@@ -85,6 +85,9 @@ class Sink:
     def deliver(self, release: Release) -> Outcome:
         raise NotImplementedError
 
+    def close(self) -> None:
+        """Release what the sink holds between deliveries (connections); called when the dispatcher stops."""
+
     def recorded(self, session: Session, attempts: list[tuple[Release, Outcome]]) -> None:
         """Called in the transaction that records finished attempts of this sink's deliveries, after their fate
         is written: keep a record that must commit with it (optional)."""

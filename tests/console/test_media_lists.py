@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+from datetime import timedelta
 
-from tests.conftest import EDITOR
+from tests.conftest import APPROVER, EDITOR
 from tests.media_rows import add_contact, add_list, chosen, newsroom
 
 
@@ -45,3 +46,26 @@ def test_an_internal_version_offers_no_lists_and_refuses_them(signed_in, flow, a
     page = _act(approver, view, "approve", choose_lists="1", lists=[str(media)])
     assert "only public wording is emailed to media lists" in page
     assert chosen(app_services, view.slug, 1) == []
+
+
+def test_a_scheduled_public_version_offers_an_embargoed_advance_copy(signed_in, flow, app_services, clock):
+    media, _ = newsroom(app_services, "Trusted newsrooms", count=2)
+    view = flow.approved()
+    view = app_services.workflow.publish(view.slug, view.revision, APPROVER, clock.now + timedelta(days=1))
+    approver = signed_in("approver")
+    page = approver.get(f"/console/s/{view.slug}").get_data(as_text=True)
+    assert "Send embargoed advance copy of version 1" in page
+    response = approver.post(f"/console/s/{view.slug}/advance", {"lists": [str(media)]},
+                             token_from=f"/console/s/{view.slug}")  # fmt: skip
+    assert response.status_code == 303
+    page = html.unescape(approver.get(response.headers["Location"]).get_data(as_text=True))
+    assert "Advance copy of version 1 going to 2 recipients, embargoed until" in page
+    assert "Sent an embargoed advance copy to 2 recipients on media lists" in page
+
+
+def test_editors_are_not_offered_advance_copies(signed_in, flow, app_services, clock):
+    newsroom(app_services)
+    view = flow.approved()
+    view = app_services.workflow.publish(view.slug, view.revision, APPROVER, clock.now + timedelta(days=1))
+    page = signed_in("editor").get(f"/console/s/{view.slug}").get_data(as_text=True)
+    assert "advance copy" not in page

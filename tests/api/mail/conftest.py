@@ -36,7 +36,4 @@ def services(app):
 def dispatch(app):
     dispatcher = app.extensions["pressline"].release.dispatcher_for(workers=4, retry_delays=(5, 60, 600))
     yield dispatcher.run_until_idle
-    dispatcher.stop()
-    media = app.extensions["pressline"].release._sinks.get("media")
-    if media is not None:
-        media.mailer.close()
+    dispatcher.stop()  # closes the sinks' SMTP connections too
