@@ -26,12 +26,12 @@ def init_app(app: Flask, services: Services) -> None:
     app.register_blueprint(bp)
 
 
-@bp.get("/unsubscribe/<token>")
+@bp.get("/unsubscribe/<path:token>")
 def confirm(token: str) -> Response:
     return _answer(token, done=False)
 
 
-@bp.post("/unsubscribe/<token>")
+@bp.post("/unsubscribe/<path:token>")
 def unsubscribe(token: str) -> Response:
     return _answer(token, done=True)
 
