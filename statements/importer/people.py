@@ -168,7 +168,8 @@ def clean_role(text: str, limit: int = 14) -> str | None:
     # "the Trust's Executive Director of Operations": a generic organisation's possessive says nothing the
     # release does not; a named one ("Anglian Water's head of water recycling") is kept
     text = re.sub(rf"^(?:the|our|its|their)\s+{_GENERIC_BODIES}['’]s\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"^(?:the|a|an|his|her|their|its|our|another|one|some|fellow)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:the|a|an|his|her|their|its|our|another|one(?!\s+of\b)|some|fellow)\s+", "", text, flags=re.I)
+    text = re.sub(r"^One of\b", "one of", text)  # "One of the walkers" as a role reads "one of the walkers"
     if not text or len(text.split()) > limit:
         return None
     if re.match(r"(?:who|which|of|from|aged|and|but|said|says|in|at|on|when|while|whose|\d)\b", text, re.I):
