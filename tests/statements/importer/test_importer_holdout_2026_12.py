@@ -1,6 +1,7 @@
 """The December 2026 blind holdout (``holdout_2026_12/``, written by another helper without reading the importer),
 scored by the rules of its README. It was scored once, blind, on 6 December 2026 (docs/importer.md); what missed
-then is recorded here as strict xfails, so a later fix shows up as an unexpected pass and its entry goes."""
+then is recorded here as strict xfails, so a later fix shows up as an unexpected pass and its entry goes. Since
+the role convention changed to the key's (docs/importer.md, "Role convention") every quote passes."""
 
 from __future__ import annotations
 
