@@ -9,6 +9,7 @@ from urllib.parse import quote
 from flask import Flask
 
 from index import SearchIndex
+from index.lines import line_finder
 from index.synonyms import Synonyms
 from statements import open_services
 from statements.clock import utcnow
@@ -40,6 +41,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     synonyms = Synonyms.load(settings.get("SYNONYMS_FILE"))  # the defaults plus the office's own groups
     search = SearchIndex(settings["INDEX_DIR"], services.catalogue, services.changes, clock, synonyms=synonyms)
     services.workflow.subscribe(search.on_change)
+    services.enquiries.use_search(line_finder(search))
+    services.checks.warm_up()
     app.extensions["pressline"] = services
     app.extensions["pressline.search"] = search
     if settings.get("FOLLOW_CHANGES"):  # serving processes (api/wsgi.py) follow other nodes' writes
@@ -47,11 +50,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
         app.extensions["pressline.follower"] = start_follower(search, float(settings.get("FOLLOW_INTERVAL", 0.5)))
 
-    from . import health, release, sizes, v1
+    from . import health, release, sizes, unsubscribe, v1
 
     sizes.init_app(app)
     release.init_app(services, settings)
     health.init_app(app, services, search)
+    unsubscribe.init_app(app, services)
     v1.init_app(app, settings)
 
     from bots import init_app as init_bots

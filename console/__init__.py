@@ -34,6 +34,7 @@ def init_app(app: Flask, services: Services, search: SearchIndex) -> None:
         editor,
         errors,
         finder,
+        media,
         pages,
         registry_pages,
         release_desk,
