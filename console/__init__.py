@@ -35,6 +35,7 @@ def init_app(app: Flask, services: Services, search: SearchIndex) -> None:
         enquiries,
         errors,
         finder,
+        media,
         pages,
         registry_pages,
         release_desk,

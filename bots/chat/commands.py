@@ -1,8 +1,9 @@
 """The chat grammar, parsed once for every face: text in, a neutral :class:`Command` out.
 
 ``lines QUERY``, ``quote QUERY``, ``report TOPIC``, ``latest [TOPIC]``, ``help``, ``show SLUG`` (the full text
-of one statement: what the "Full text" button asks for) and ``enquiry WHO: QUESTION [by TIME]`` (read from
-``raw``, see :mod:`bots.chat.enquiry`). Anything else parses as ``unknown``; it never raises.
+of one statement: what the "Full text" button asks for), ``send SLUG`` (approvers: email a release to its
+media lists, see :mod:`bots.chat.sending`) and ``enquiry WHO: QUESTION [by TIME]`` (read from ``raw``, see
+:mod:`bots.chat.enquiry`). Anything else parses as ``unknown``; it never raises.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-VERBS = ("lines", "quote", "report", "latest", "help", "show", "enquiry")
+VERBS = ("lines", "quote", "report", "latest", "help", "show", "enquiry", "send")
 
 #: Words people type for a verb; plurals and near synonyms are accepted silently.
 ALIASES = {
@@ -21,6 +22,7 @@ ALIASES = {
     "help": "help", "?": "help", "usage": "help",
     "show": "show", "full": "show",
     "enquiry": "enquiry", "enquiries": "enquiry", "enq": "enquiry",
+    "send": "send",
 }  # fmt: skip
 
 MAX_QUERY = 200  # Slack allows 4,000 characters; nobody searches with more than a sentence
