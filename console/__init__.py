@@ -32,6 +32,7 @@ def init_app(app: Flask, services: Services, search: SearchIndex) -> None:
         actions,
         auth,
         editor,
+        enquiries,
         errors,
         finder,
         media,
