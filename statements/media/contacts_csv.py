@@ -31,7 +31,7 @@ from .records import LIST_NAME_LIMIT, check_contact
 from .store import apply_fields, known_topics, new_contact
 
 COLUMNS = ("name", "email", "outlet", "phone", "topics", "notes", "do_not_send", "lists")
-MAX_BYTES = 2_000_000
+MAX_BYTES = 1_000_000  # about 10,000 contacts; the API refuses any body over 1 MiB before this
 MAX_ROWS = 20_000
 ALIASES = {"e_mail": "email", "email_address": "email", "beats": "topics", "do_not_email": "do_not_send"}
 TRUE = {"yes", "y", "true", "1", "x"}
