@@ -40,6 +40,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     synonyms = Synonyms.load(settings.get("SYNONYMS_FILE"))  # the defaults plus the office's own groups
     search = SearchIndex(settings["INDEX_DIR"], services.catalogue, services.changes, clock, synonyms=synonyms)
     services.workflow.subscribe(search.on_change)
+    services.checks.warm_up()
     app.extensions["pressline"] = services
     app.extensions["pressline.search"] = search
     if settings.get("FOLLOW_CHANGES"):  # serving processes (api/wsgi.py) follow other nodes' writes

@@ -94,7 +94,3 @@ def fail(message: str) -> NoReturn:
 def _echo_error(message: str) -> int:
     click.echo(f"Error: {message}", err=True)
     return 2
-
-
-def domain_error(exc: PresslineError) -> NoReturn:
-    fail(exc.message)

@@ -80,8 +80,32 @@ def human_date(value: date | datetime | None) -> str:
     return f"{value.day} {value:%b %Y}"
 
 
+class Audienced:
+    """The audience marking shared by the items that carry a version's audience."""
+
+    audience: str
+
+    @property
+    def audience_label(self) -> str:
+        return AUDIENCE_LABELS.get(self.audience, self.audience)
+
+    @property
+    def is_internal(self) -> bool:
+        return self.audience == "internal"
+
+
+class Labelled(Audienced):
+    """An item that also carries the statement's kind."""
+
+    kind: str
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind.replace("_", " ").capitalize())
+
+
 @dataclass(frozen=True)
-class StatementItem:
+class StatementItem(Labelled):
     """One statement's current version. ``text`` is the wording shortened cleanly (``truncated`` tells);
     ``full_text`` is all of it. For a withdrawn statement ``text`` and ``full_text`` are empty and
     ``withdrawn`` is set: show ``withdrawn_notice`` instead."""
@@ -103,18 +127,6 @@ class StatementItem:
     url: str | None = None
     summary: str = ""
     topics: tuple[str, ...] = ()
-
-    @property
-    def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind.replace("_", " ").capitalize())
-
-    @property
-    def audience_label(self) -> str:
-        return AUDIENCE_LABELS.get(self.audience, self.audience)
-
-    @property
-    def is_internal(self) -> bool:
-        return self.audience == "internal"
 
     @property
     def provenance(self) -> str:
@@ -141,7 +153,7 @@ class StatementItem:
 
 
 @dataclass(frozen=True)
-class MatchItem:
+class MatchItem(Labelled):
     """A search result before its wording is read: enough for a list to pick from (Teams' result previews).
     ``snippet`` is plain text; ask ``Command("show", slug)`` for the wording itself."""
 
@@ -152,17 +164,9 @@ class MatchItem:
     version: int
     snippet: str
 
-    @property
-    def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind.replace("_", " ").capitalize())
-
-    @property
-    def is_internal(self) -> bool:
-        return self.audience == "internal"
-
 
 @dataclass(frozen=True)
-class QuoteItem:
+class QuoteItem(Audienced):
     text: str
     speaker: str
     role: str
@@ -172,14 +176,6 @@ class QuoteItem:
     approved_by: str | None
     date: datetime | None
     audience: str = "public"  # the audience of the version the quote comes from
-
-    @property
-    def audience_label(self) -> str:
-        return AUDIENCE_LABELS.get(self.audience, self.audience)
-
-    @property
-    def is_internal(self) -> bool:
-        return self.audience == "internal"
 
     @property
     def attribution(self) -> str:

@@ -28,6 +28,10 @@ class Checks:
         self.zone = zone
         self._cache: LRUCache[Subject, tuple[Finding, ...]] = LRUCache(maxsize=2048)
         self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        """Load what the first check would load (textstat's dictionary, about half a second). Serving processes
+        call it at start, so the first approval is not slow; a quick CLI command does not pay for it."""
         readability.warm_up()
 
     def today(self) -> date:
