@@ -31,9 +31,11 @@ def init_app(app: Flask, services: Services, search: SearchIndex) -> None:
     from . import (  # noqa: F401  (views on the blueprint)
         actions,
         auth,
+        contacts,
         editor,
         errors,
         finder,
+        media_lists,
         pages,
         registry_pages,
         release_desk,
