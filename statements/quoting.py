@@ -1,14 +1,15 @@
 """How a quote's speaker and role are recorded, the same way in the importer, the API, the console and chat.
 
-- A named person: speaker "Jane Smith", role their rank or job ("Detective Inspector").
+- A named person: speaker "Jane Smith", role their rank or job plus the organisation (or unit, or job) the
+  attribution gives beside the name ("Detective Inspector, Northshire Police"); the rank alone when that is all.
 - A family statement: speaker "The family of John Smith" (or "The family" when nobody is named),
   role "family statement".
 - An organisation speaking for itself: speaker "Norfolk Constabulary", role "statement"; two or more
   together: speaker "Norwich City FC and Norfolk Constabulary", role "joint statement".
 - Someone described but not named: the importer leaves the speaker empty and puts the description in the
-  role ("Norfolk Police spokesperson", "survivor"); stored, the description becomes the speaker
-  ("A Norfolk Police spokesperson" is kept as "Norfolk Police spokesperson") with an empty role, because a
-  stored quote always has a speaker.
+  role as written ("Norfolk Police spokesperson", "survivor who now volunteers with a local refuge"); stored,
+  the description becomes the speaker ("A Norfolk Police spokesperson" is kept as "Norfolk Police
+  spokesperson") with an empty role, because a stored quote always has a speaker.
 """
 
 from __future__ import annotations

@@ -143,9 +143,13 @@ class Person:
 
     @property
     def role(self) -> str | None:
+        """The rank or job title, then what the attribution gives beside the name (the organisation, unit
+        or job): "Detective Inspector, Northshire Police"; the rank alone when that is all the text gives."""
         # "Professor Helen Ashworth, Pro-Vice-Chancellor (Student Experience)": the job says more
         if self.title in _WEAK_TITLES and self.apposition:
             return self.apposition
+        if self.title and self.apposition and not self.apposition.lower().startswith(self.title.lower()):
+            return f"{self.title}, {self.apposition}"
         return self.title or self.apposition
 
 
@@ -156,7 +160,7 @@ _GENERIC_BODIES = (
 )
 
 
-def clean_role(text: str) -> str | None:
+def clean_role(text: str, limit: int = 14) -> str | None:
     """A description fit to show as a role: no leading article or possessive, no trailing punctuation."""
     text = " ".join(text.split()).strip(" ,;:.([]")
     while text.endswith(")") and text.count("(") < text.count(")"):
@@ -165,11 +169,35 @@ def clean_role(text: str) -> str | None:
     # release does not; a named one ("Anglian Water's head of water recycling") is kept
     text = re.sub(rf"^(?:the|our|its|their)\s+{_GENERIC_BODIES}['’]s\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:the|a|an|his|her|their|its|our|another|one|some|fellow)\s+", "", text, flags=re.IGNORECASE)
-    if not text or len(text.split()) > 14:
+    if not text or len(text.split()) > limit:
         return None
     if re.match(r"(?:who|which|of|from|aged|and|but|said|says|in|at|on|when|while|whose|\d)\b", text, re.I):
         return None
     return text
+
+
+# Words that make a phrase after "of"/"at" an organisation or a unit: "of Northshire Police's economic crime unit"
+_UNIT_WORDS = re.compile(
+    r"\b(?:Police|Constabulary|Council|Service|Services|Trust|RNLI|Coastguard|Agency|Authority|University|College|"
+    r"School|Academy|Charity|Foundation|Partnership|Board|Commission|Club|FC|NHS|CID|Unit|Team|Department|Command|"
+    r"Squad|Office|Hospital|Ambulance|Fire|Rescue|Water|Society|Association|Network|Crimestoppers|team|unit|"
+    r"department|command|squad|office|service|desk|hub)\b"
+)
+
+
+def attribution_role(text: str) -> str | None:
+    """What an attribution gives beside a name, as a role: "head of prevention at West Mere Fire and Rescue
+    Service" -> "head of prevention, West Mere Fire and Rescue Service"; "of the force's rural crime team" ->
+    "force's rural crime team" (a phrase after "of"/"from" only when it names an organisation or unit: "of
+    Dereham" is where someone lives, not a role)."""
+    text = " ".join(text.split())
+    preposition = re.match(r"(?:of|from)\s+", text)
+    if preposition:
+        text = text[preposition.end() :]
+        if not _UNIT_WORDS.search(text):
+            return None
+    text = re.sub(r"\s+at\s+(?=(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’&-]*))*$)", ", ", text)
+    return clean_role(text)
 
 
 def looks_like_name(name: str, titled: bool) -> bool:
@@ -182,8 +210,10 @@ def looks_like_name(name: str, titled: bool) -> bool:
 
 
 _APPOSITION_AFTER = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?(?P<app>[^,:;\"“”‘]{3,120}?)(?:,|\s+(?=said|says|added|explained)|$)"
+    r"^,\s+(?:\d{1,3},\s+)?(?P<app>[^,:;\"“”‘]{3,120}?)(?:,|\s+(?=said|says|added|explained)|\.(?=\s)|$)"
     r"|^[^\S\n]*\((?P<bracket>[^()\d\n][^()\n]{2,118})\)"  # "Priya Kaur (Director of Services, Missing People)"
+    # "Detective Sergeant Alan Pryor of Dunmore Constabulary's economic crime team said"
+    r"|^[^\S\n]+(?P<of>(?:of|from)\s+[^,:;\"“”‘.]{3,100}?)(?:,|\s+(?=said|says|added|explained)|\.(?=\s)|$)"
 )
 _APPOSITION_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w&-]*\s+){0,3}[A-Z][a-z]+['’]s)\s+[^,.;:\"“”]{2,80}?),\s*$"
@@ -334,7 +364,7 @@ class People:
             person.gender = person.gender or _GENDER_OF_HONORIFIC.get(hon.rstrip(".").lower(), "")
         after = _APPOSITION_AFTER.match(text[match.end() : match.end() + 240])  # bounded: linear overall
         if after and not person.apposition and not _STARTS_WITH_VERB.match(after.group("app") or ""):
-            person.apposition = clean_role(after.group("app") or after.group("bracket"))
+            person.apposition = attribution_role(after.group("app") or after.group("bracket") or after.group("of"))
         window = text[max(0, match.start() - 300) : match.start()]  # an apposition is short; keeps this linear
         before = _APPOSITION_BEFORE.search(window) if window.rstrip().endswith(",") else None
         # "In a statement read to the court, Tom Reed said": a phrase after a preposition describes no one

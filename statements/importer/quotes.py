@@ -179,14 +179,18 @@ class _Reader:
             return group
         # "A survivor who now volunteers with a local refuge", "A survivor, now a volunteer at a refuge,"
         described = _RESTRICTIVE_CLAUSE.sub(r"\g<head>", _RELATIVE_CLAUSE.sub("", who))
-        role = nameless_role(described) or nameless_role(_APPOSITION_AFTER_DESCRIPTION.sub("", described))
+        role = nameless_role(described)
+        cut = described != who.strip(" ,") or not role
+        role = role or nameless_role(_APPOSITION_AFTER_DESCRIPTION.sub("", described))
         if not role:
             return None
         # "The chief constable added:" after "Chief Constable Paul Sanford said:" is the same person
         for person in reversed(self.people.people):
             if role.lower() in {(person.title or "").lower(), (person.apposition or "").lower()}:
                 return _Speaker(person)
-        return _Speaker(None, role)
+        # the description as written, relative clause and all: "survivor who now volunteers with a local refuge"
+        whole = clean_role(opening_clause_removed(who), limit=20) if cut else None
+        return _Speaker(None, whole or role)
 
     def _group(self, who: str) -> _Speaker | None:
         """A family or an organisation speaking, recorded as statements.quoting says."""

@@ -26,6 +26,7 @@ def test_a_quote_is_stored_with_a_speaker_always(speaker, role, stored):
     ("speaker", "role", "line"),
     [
         ("Jane Smith", "Detective Inspector", "Jane Smith, Detective Inspector"),
+        ("Jo Smith", "Detective Inspector, Northshire Police", "Jo Smith, Detective Inspector, Northshire Police"),
         ("The family of John Smith", "family statement", "The family of John Smith (family statement)"),
         ("Norfolk Constabulary", "statement", "Norfolk Constabulary"),
         ("Westshire FC and Westshire Police", "joint statement", "Westshire FC and Westshire Police (joint statement)"),

@@ -20,44 +20,11 @@ from statements.importer import extract, read_press_file
 
 # (test name, text stem) -> why it missed at the blind scoring
 BLIND_MISSES: dict[tuple[str, str], str] = {
-    ("test_holdout_quotes_have_the_key_speaker_and_role", "braydon_doorstep_roofers"): (
-        'role convention: the key\'s roles are the whole description ("the couple\'s daughter, who asked not to be named", a councillor\'s cabinet post); the importer gives "couple\'s daughter" and the rank "Councillor"'
-    ),
-    ("test_holdout_quotes_have_the_key_speaker_and_role", "calderford_nuisance_bikes"): (
-        'the key\'s role adds the organisation or apposition from the attribution; the importer gives the rank alone ("leader of Calderford Council", "Inspector, Calderford neighbourhood policing team")'
-    ),
     ("test_holdout_quotes_have_the_key_speaker_and_role", "coastguard_walkers_cut_off_by_tide"): (
         "a lower-case job before the name gives no role (\"Coastguard operations controller Tom Brannigan\"); 'Helm' without ', Saltmarsh RNLI'; a quote in single marks containing a nested 'beautiful walk' is not found"
     ),
-    ("test_holdout_quotes_have_the_key_speaker_and_role", "dunmore_romance_fraud"): (
-        "a described speaker's role is cut at the relative clause (\"woman in her sixties\"); the key's role adds the organisation or apposition from the attribution; the importer gives the rank alone"
-    ),
-    ("test_holdout_quotes_have_the_key_speaker_and_role", "eastern_rcccu_invoice_fraud"): (
-        "the key's role adds the organisation or apposition from the attribution; the importer gives the rank alone"
-    ),
     ("test_holdout_quotes_have_the_key_speaker_and_role", "heddlu_teifi_tywi_quad_thefts"): (
         '"Farmer Gwenllian Morgan" is read as a three-word name with no role; the key\'s role adds the organisation or apposition from the attribution; the importer gives the rank alone'
-    ),
-    ("test_holdout_quotes_have_the_key_speaker_and_role", "nca_sextortion_warning"): (
-        "a described father's role is cut to \"father\" (at the blind scoring the quote opening in lower case after 'According to Ms Ambrose,' was also skipped; fixed since)"
-    ),
-    ("test_holdout_quotes_have_the_key_speaker_and_role", "northshire_courier_fraud"): (
-        "the key's role adds the organisation or apposition from the attribution; the importer gives the rank alone"
-    ),
-    ("test_holdout_quotes_have_the_key_speaker_and_role", "pennine_vale_fake_tax_refund_texts"): (
-        '"she said" after a new woman (Doreen Hallam, introduced mid-paragraph) goes to the officer; the key\'s role adds the organisation or apposition from the attribution; the importer gives the rank alone'
-    ),
-    ("test_holdout_quotes_have_the_key_speaker_and_role", "tarnside_hate_crime_awareness"): (
-        "the key's role adds the organisation or apposition from the attribution; the importer gives the rank alone"
-    ),
-    ("test_holdout_quotes_have_the_key_speaker_and_role", "wealdmoor_murder_appeal_kieran_pryce"): (
-        "the bereaved mother's \"she said\" goes to the senior investigating officer; the key's role adds the organisation or apposition from the attribution; the importer gives the rank alone"
-    ),
-    ("test_holdout_quotes_have_the_key_speaker_and_role", "wealdmoor_pcc_domestic_abuse_fund"): (
-        'a described speaker\'s role is cut at the relative clause ("survivor", key "a survivor who now volunteers with a local refuge")'
-    ),
-    ("test_holdout_quotes_have_the_key_speaker_and_role", "westmere_fire_fatal_kitchen_fire"): (
-        "the key's role adds the organisation or apposition from the attribution; the importer gives the rank alone"
     ),
     ("test_holdout_routes_are_all_found", "nca_sextortion_warning"): (
         "Report Remove resolves to the registry's long childline.org.uk address, not the printed www.childline.org.uk/remove the key matches by"

@@ -55,7 +55,7 @@ def test_a_markdown_blockquote_signed_with_a_dash_is_a_quote(run):
         > — Priya Kaur (Director of Services, Missing People)
     """)
     assert _who(got) == [
-        ("Lara Quinn", "Detective Superintendent", "Every report is a pe"),
+        ("Lara Quinn", "Detective Superintendent, Norfolk Police", "Every report is a pe"),
         ("Priya Kaur", "Director of Services, Missing People", "Young people who run"),
     ]
 
@@ -69,7 +69,9 @@ def test_a_dash_signature_after_a_quote_of_several_paragraphs_signs_all_of_it(ru
         "Carrying a knife makes you more likely to be hurt, not less."
         — Chief Inspector Femi Adeleke, Neighbourhood Policing Team
     """)
-    assert [(q.speaker, q.role) for q in got.quotes] == [("Femi Adeleke", "Chief Inspector")]
+    assert [(q.speaker, q.role) for q in got.quotes] == [
+        ("Femi Adeleke", "Chief Inspector, Neighbourhood Policing Team")
+    ]
     assert got.quotes[0].text.startswith("Every knife handed in")
     assert got.quotes[0].text.endswith("hurt, not less.")
 
@@ -133,7 +135,7 @@ def test_a_name_and_role_label_ending_in_a_colon_introduces_the_quote(run):
         Councillor Maria Hendry, cabinet member for communities:
         “Please do not agree to any work on the doorstep.”
     """)
-    assert _who(got) == [("Maria Hendry", "Councillor", "Please do not agree ")]
+    assert _who(got) == [("Maria Hendry", "Councillor, cabinet member for communities", "Please do not agree ")]
 
 
 def test_a_label_paragraph_introduces_the_quote_in_the_next_paragraph(run):

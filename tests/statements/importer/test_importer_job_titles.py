@@ -35,7 +35,7 @@ def test_a_bold_label_with_a_long_job_title_and_an_organisation_introduces_the_q
 
         "Check the tide times before you set out."
     """)
-    assert _who(got) == [("Martin Egan", "Senior Coastal Operations Officer", "Check the tide times")]
+    assert _who(got) == [("Martin Egan", "Senior Coastal Operations Officer, HM Coastguard", "Check the tide times")]
 
 
 def test_a_job_title_with_of_splits_at_a_known_first_name(run):
@@ -133,7 +133,7 @@ def test_a_label_ending_in_a_colon_never_signs_the_quote_above_it(run):
         Detective Inspector Paul Okonjo, Thetford CID:
         "I'd like to thank the members of the public who contacted us. It helped us to find him within a few hours of his recall."
     """)
-    assert _who(got) == [("Paul Okonjo", "Detective Inspector", "I'd like to thank th")]
+    assert _who(got) == [("Paul Okonjo", "Detective Inspector, Thetford CID", "I'd like to thank th")]
 
 
 def test_a_known_first_name_after_capitalised_words_starts_the_name(run):

@@ -16,13 +16,13 @@ def test_a_full_first_mention_gives_the_name_and_the_rank_as_role(run):
     assert _who(got) == [("Simon Vane", "Chief Constable", "We will not let this go unanswered by anyone.")]
 
 
-def test_an_apposition_after_the_rank_does_not_replace_it(run):
+def test_the_unit_after_the_rank_is_added_to_it_in_the_role(run):
     got = run("""
         Title
 
         Detective Inspector Jane Doe, of Norfolk Police's cyber unit, said: 'Please talk to your children about it.'
     """)
-    assert _who(got)[0][:2] == ("Jane Doe", "Detective Inspector")
+    assert _who(got)[0][:2] == ("Jane Doe", "Detective Inspector, Norfolk Police's cyber unit")
 
 
 def test_an_apposition_is_the_role_when_there_is_no_rank(run):
@@ -66,7 +66,7 @@ def test_a_rank_learnt_from_a_photo_caption_names_the_speaker(run):
 
         Mr Vane said: 'It is a risk nobody should take with a child's safety.'
     """)
-    assert _who(got)[0][:2] == ("Simon Vane", "Chief Constable")
+    assert _who(got)[0][:2] == ("Simon Vane", "Chief Constable, national lead on the subject")
     assert "Photo" not in got.body
 
 
@@ -369,13 +369,13 @@ def test_a_speaker_known_only_by_a_first_name(run):
     assert _who(got)[0][:2] == ("Amy", "survivor")
 
 
-def test_an_unnamed_speaker_with_a_relative_clause_keeps_the_noun_as_role(run):
+def test_an_unnamed_speaker_with_a_relative_clause_keeps_it_in_the_role(run):
     got = run("""
         Title
 
         A neighbour, who did not want to be named, said: "We heard a bang and then shouting in the street."
     """)
-    assert _who(got)[0][:2] == (None, "neighbour")
+    assert _who(got)[0][:2] == (None, "neighbour, who did not want to be named")
 
 
 def test_a_faith_title_is_a_role_and_the_organisation_beside_the_name_is_not_a_speaker(run):

@@ -1,0 +1,67 @@
+"""The role convention (docs/importer.md): the rank or job title, plus the organisation, unit or job the
+attribution gives beside the name; the rank alone when that is all; an unnamed speaker's whole description."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _who(extracted) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.role) for q in extracted.quotes]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "role"),
+    [
+        ("Detective Inspector Jo Smith, of Northshire Police, said:", "Detective Inspector, Northshire Police"),
+        (
+            "Ben Ward, Chief Fire Officer at Westmere Fire and Rescue Service, said:",
+            "Chief Fire Officer, Westmere Fire and Rescue Service",
+        ),
+        (
+            "Station Manager Ben Ward, head of protection at Kelby Fire and Rescue Service, said:",
+            "Station Manager, head of protection, Kelby Fire and Rescue Service",
+        ),
+        ("Sergeant Ben Ward of the force's dog unit said:", "Sergeant, dog unit"),  # a generic possessive is dropped
+        ("Inspector Ben Ward, Kelby Police's rural crime lead, said:", "Inspector, Kelby Police's rural crime lead"),
+    ],
+)
+def test_the_role_is_the_rank_plus_the_organisation_the_attribution_gives(run, attribution, role):
+    got = run(f'Title\n\n{attribution} "Lock your sheds and mark your tools."')
+    assert _who(got) == [(got.quotes[0].speaker, role)]
+
+
+def test_the_role_is_the_rank_alone_when_only_a_rank_is_given(run):
+    got = run('Title\n\nDetective Inspector Jo Smith said: "Lock your sheds and mark your tools."')
+    assert _who(got) == [("Jo Smith", "Detective Inspector")]
+
+
+def test_where_a_speaker_lives_is_not_a_role(run):
+    got = run('Title\n\nJo Smith, of Dereham, said: "Somebody took the lot while we slept."')
+    assert _who(got) == [("Jo Smith", None)]
+
+
+def test_the_organisation_is_added_to_the_rank_on_a_later_quote_by_surname(run):
+    got = run("""
+        Title
+
+        Detective Inspector Jo Smith, of Northshire Police, said: "Lock your sheds and mark your tools."
+
+        Ms Smith added: "Call us on 101 if you see anything."
+    """)
+    assert _who(got) == [("Jo Smith", "Detective Inspector, Northshire Police")] * 2
+
+
+@pytest.mark.parametrize(
+    ("intro", "role"),
+    [
+        (
+            "A man in his seventies who lost his savings to a caller said:",
+            "man in his seventies who lost his savings to a caller",
+        ),
+        ("The pensioner's son, who asked not to be named, said:", "pensioner's son, who asked not to be named"),
+    ],
+)
+def test_an_unnamed_speaker_keeps_the_whole_description_as_role(run, intro, role):
+    got = run(f'Title\n\n{intro} "It was all gone in an afternoon."')
+    assert _who(got) == [(None, role)]
