@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -29,7 +30,7 @@ def require_admin(actor: Viewer) -> None:
         raise Forbidden("Only an admin may export or erase a person's data.")
 
 
-def audit(session: Session, at: Any, actor: Viewer, action: str, **detail: Any) -> None:
+def audit(session: Session, at: datetime, actor: Viewer, action: str, **detail: Any) -> None:
     """An audit event for a media write: ids and counts only, never a name, address or number."""
     session.add(AuditEvent(at=at, actor=actor.name or "", action=action, detail=detail))
 
@@ -38,7 +39,7 @@ def known_topics(session: Session) -> set[str]:
     return set(session.scalars(select(Topic.slug)))
 
 
-def new_contact(fields: Mapping[str, Any], now: Any) -> Contact:
+def new_contact(fields: Mapping[str, Any], now: datetime) -> Contact:
     """A contact from cleaned fields, with its own unsubscribe token (what its one-click unsubscribe link carries)."""
     return Contact(
         name=fields["name"], email=fields["email"], outlet=fields.get("outlet", ""), phone=fields.get("phone", ""),
@@ -48,7 +49,7 @@ def new_contact(fields: Mapping[str, Any], now: Any) -> Contact:
     )  # fmt: skip
 
 
-def apply_fields(contact: Contact, fields: Mapping[str, Any], now: Any) -> bool:
+def apply_fields(contact: Contact, fields: Mapping[str, Any], now: datetime) -> bool:
     """Set changed fields on ``contact``; whether anything changed."""
     changed = False
     for name, value in fields.items():
@@ -67,7 +68,9 @@ def find_contact(session: Session, contact_id: int) -> Contact:
     return contact
 
 
-def checked_contact(session: Session, data: Mapping[str, Any], *, creating: bool, own_id: int | None = None) -> dict:
+def checked_contact(
+    session: Session, data: Mapping[str, Any], *, creating: bool, own_id: int | None = None
+) -> dict[str, Any]:
     fields, errors = check_contact(data, known_topics(session), creating=creating)
     if "email" in fields and "email" not in errors and email_taken(session, fields["email"], own_id):
         errors["email"] = [DUPLICATE_EMAIL]
