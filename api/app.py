@@ -9,6 +9,7 @@ from urllib.parse import quote
 from flask import Flask
 
 from index import SearchIndex
+from index.lines import line_finder
 from index.synonyms import Synonyms
 from statements import open_services
 from statements.clock import utcnow
@@ -40,6 +41,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     synonyms = Synonyms.load(settings.get("SYNONYMS_FILE"))  # the defaults plus the office's own groups
     search = SearchIndex(settings["INDEX_DIR"], services.catalogue, services.changes, clock, synonyms=synonyms)
     services.workflow.subscribe(search.on_change)
+    services.enquiries.use_search(line_finder(search))
     services.checks.warm_up()
     app.extensions["pressline"] = services
     app.extensions["pressline.search"] = search

@@ -26,6 +26,7 @@ _HEADS = frozenset(
     Prosecutor Solicitor Barrister Engineer Planner Technician Scientist Researcher Lecturer Teacher Librarian
     Ranger Firefighter Coxswain Mechanic Steward Surveyor Therapist Practitioner Physician Dentist Psychologist
     Counsellor Handler Operator Dispatcher Auditor Economist Archivist Curator Chaplain Ombudsman
+    Farmer Helm Shopkeeper Landlord Landlady Publican Owner Proprietor Driver Pilot Volunteer Organiser Campaigner
     """
     )
 )
@@ -48,9 +49,11 @@ _CONNECTORS = frozenset(words("of for and & the on"))
 _PARTICLES = frozenset(words("de van von der da di le la du bin al"))
 _CAP = r"[A-Z][A-Za-z'’-]*"
 _LOW = "|".join(sorted(_LOWER_HEADS | _LOWER_MODIFIERS, key=len, reverse=True))
+# "Coastguard operations controller Tom Brannigan": up to two lower-case words before a lower-case head
+_LOWER_WORD = r"(?!(?:said|says|and|the|was|is|has|had|were|with|by|to|from|as|who|that|told|at|in|on)\b)[a-z]+"
 _RUN = re.compile(
     rf"(?<![\w'’-]){_CAP}(?:[^\S\n]+(?:(?:of|for|and|&|the|on|de|van|von|der|da|di|le|la|du|bin|al)[^\S\n]+)*"
-    rf"(?:{_CAP}|\([A-Z]{{2,6}}\)|(?:{_LOW})\b))+"
+    rf"(?:{_CAP}|\([A-Z]{{2,6}}\)|(?:(?:{_LOWER_WORD}(?<!ed)[^\S\n]+){{0,2}}(?:{_LOW}))\b))+"
 )
 _NAME_SHAPE = re.compile(
     r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+)"

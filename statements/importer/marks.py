@@ -66,6 +66,12 @@ def _reopens(text: str, i: int, family: str) -> bool:
     return text[j] in ".!?" and text[i + 1].isupper()
 
 
+def _nests(text: str, i: int, family: str) -> bool:
+    """A same-family opening mark after a space and before a lower-case word, inside speech: a quotation
+    within the quote ('We'd read about the 'hidden cove' in a guidebook.'), not its end."""
+    return _family(text, i) == family and text[i - 1].isspace() and text[i + 1].islower()
+
+
 MAX_SEGMENTS = 500  # quoted passages read per text: a press text has dozens; the rest is left unread
 
 
@@ -104,12 +110,17 @@ def find_segments(text: str, budget: Callable[[int], int] | None = None) -> list
             continue
         speech = text[i + 1].isupper()
         start, split, close = i, None, None
+        nested = False  # 'We'd read about the 'hidden cove' online.': a quote inside the speech
         k += 1
         while k < len(marks):
             j = marks[k]
-            if _closes(text, j, family, speech):
-                close = j
-                break
+            if speech and not nested and _nests(text, j, family):
+                nested = True
+            elif _closes(text, j, family, speech):
+                if not nested:
+                    close = j
+                    break
+                nested = False
             if split is None and _reopens(text, j, family):
                 split = j
             k += 1

@@ -2,7 +2,7 @@
 
 A person is learnt from every full mention in the text, captions included: a rank or title before the
 name ("Chief Constable Simon Bailey"), an apposition after it ("Helen Carver, head of education at X,")
-or before it ("His sister, Kerry Foster,"). The role is the title when there is one, else the apposition.
+or before it ("His sister, Kerry Foster,"). The role is the title, then the apposition (docs/importer.md).
 """
 
 from __future__ import annotations
@@ -12,121 +12,19 @@ from dataclasses import dataclass, field
 
 from .firstnames import FIRST_NAMES, gender_of_first_name, words
 from .jobs import JobTitle, find_job_titles
-
-# Ranks and titles that precede a name, longest first so "Detective Chief Inspector" beats "Inspector".
-_TITLES = sorted(
-    """
-    Chief Constable|Deputy Chief Constable|Assistant Chief Constable|Temporary Chief Constable|
-    Temporary Deputy Chief Constable|Temporary Assistant Chief Constable|Acting Chief Constable|
-    Detective Chief Superintendent|Chief Superintendent|Detective Superintendent|Superintendent|
-    Temporary Chief Superintendent|Temporary Superintendent|Acting Superintendent|
-    Detective Chief Inspector|Chief Inspector|Detective Inspector|Inspector|Acting Inspector|
-    Temporary Detective Inspector|Acting Detective Inspector|Acting Chief Inspector|Temporary Chief Inspector|
-    Detective Sergeant|Police Sergeant|Sergeant|Acting Sergeant|Acting Detective Sergeant|
-    Detective Constable|Police Constable|Special Constable|Trainee Detective Constable|
-    Police Community Support Officer|PCSO|PC|DC|DS|DI|DCI|DSI|DCS|TDC|TDI|Sgt|Det Sgt|Insp|Det Insp|
-    Supt|Det Supt|Ch Supt|Det Ch Supt|Chief Supt|Det Con|Det Insp|ACC|DCC|
-    Police and Crime Commissioner|Deputy Police and Crime Commissioner|Police, Fire and Crime Commissioner|
-    Commissioner|Deputy Commissioner|Assistant Commissioner|Deputy Assistant Commissioner|Commander|
-    Councillor|Cllr|County Councillor|Judge|His Honour Judge|Her Honour Judge|Recorder|Mr Justice|Mrs Justice|
-    Senior Coroner|Assistant Coroner|Area Coroner|Coroner|Chief Fire Officer|Deputy Chief Fire Officer|
-    Assistant Chief Fire Officer|Group Manager|Station Manager|Watch Manager|Crew Manager|Professor|Prof|
-    Area Manager|Brigade Manager|Crew Commander|Watch Commander|Station Commander|Group Commander|
-    Area Commander|Firefighter|Paramedic|Ch Insp|Det Ch Insp|DSupt|PS|A/Sgt|T/DI|T/DCI|
-    Minister|Home Secretary|Mayor|Deputy Mayor|Lord Mayor|Reverend|Rev|Canon|Bishop|Father|Archdeacon|
-    Headteacher|Head Teacher|Principal|Detective|Officer|Imam|Rabbi|Pastor|Vicar|Sheikh|Archbishop|Cardinal|
-    Chaplain|Pandit|Swami|Rt Rev|Very Rev|Revd
-    """.replace("\n", "")
-    .replace(" |", "|")
-    .replace("| ", "|")
-    .strip()
-    .split("|"),
-    key=len,
-    reverse=True,
+from .names import (
+    FIRST_NAME_HONORIFICS,
+    GENDER_OF_HONORIFIC,
+    GENDER_OF_WORD,
+    HONORIFIC_RE,
+    NAME_RE,
+    NOT_NAMES,
+    ROLE_OF_TITLE,
+    TITLE_RE,
+    WEAK_TITLES,
+    looks_like_name,
 )
-_TITLES = [t.strip() for t in _TITLES if t.strip()]
-TITLE_RE = "(?:" + "|".join(re.escape(t) for t in _TITLES) + ")"
-
-HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord)\.?"
-_GENDER_OF_HONORIFIC = {
-    "mr": "m",
-    "sir": "m",
-    "lord": "m",
-    "mrs": "f",
-    "ms": "f",
-    "miss": "f",
-    "dame": "f",
-    "lady": "f",
-}
-_FIRST_NAME_HONORIFICS = {"Sir", "Dame", "Lady", "Lord"}  # "Dame Sarah Hall", later "Dame Sarah"
-_GENDER_OF_WORD = {
-    "sister": "f",
-    "mother": "f",
-    "mum": "f",
-    "daughter": "f",
-    "wife": "f",
-    "grandmother": "f",
-    "aunt": "f",
-    "spokeswoman": "f",
-    "girlfriend": "f",
-    "niece": "f",
-    "partner": "",
-    "brother": "m",
-    "father": "m",
-    "dad": "m",
-    "son": "m",
-    "husband": "m",
-    "grandfather": "m",
-    "uncle": "m",
-    "spokesman": "m",
-    "boyfriend": "m",
-    "nephew": "m",
-    "woman": "f",
-    "girl": "f",
-    "man": "m",
-    "boy": "m",
-}
-# Titles that say less than a job description after the name
-_WEAK_TITLES = {"Professor", "Prof", "Dr"}
-# A judge's style is not part of the role: "His Honour Judge Roger Pell" is a Judge.
-_ROLE_OF_TITLE = {"His Honour Judge": "Judge", "Her Honour Judge": "Judge"}
-
-_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_NAME_WORD = (
-    rf"(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*"
-    r"|[A-Z]\.)"
-)
-_PARTICLE = r"(?:de|van|von|der|da|di|le|la|du|bin|al)"
-NAME_RE = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?{_NAME_WORD}){{0,3}}"
-
-# Capitalised words that start organisations and places rather than people.
-_NOT_NAMES = set(
-    words(
-        """
-    Police Constabulary Norfolk Suffolk Essex Kent Council County City Borough Street Road Lane Avenue Park Court
-    Crown Magistrates Team Unit Department Service Services Trust Foundation Charity Hospital School Academy Centre
-    University College Office Force Forces Squad Command Agency National Royal North South East West Great Little
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Christmas Easter England Wales Scotland Ireland Britain UK The A An This That
-    These Those It He She They We You I Our Their His Her Its Anyone Everyone Officers Detectives Police Crimestoppers
-    Childline Samaritans Action Fraud CEOP NSPCC Missing People Victim Support Refuge Report Remove Stop Now Internet
-    Watch Citizens Advice If In On At For From With When While After Before During Today Yesterday Tomorrow Last
-    Next Mr Mrs Ms Miss Dr NHS Safer Neighbourhood Roads Policing Economic Crime Cyber Online Operation Op Home
-    Ford Vauxhall Toyota Yamaha Honda BMW Audi Facebook Instagram Twitter TikTok Snapchat WhatsApp Google
-    Press Daily Evening News Times Gazette Post Echo Mail Investigation Abuse Child Children Group Network
-    Partnership Board Society Association Commission Authority Prison Bank Ltd Limited Church Chamber Mosque
-    Temple Synagogue Cathedral Gurdwara Club Hall Primary Secondary Museum Library Stadium Airport Station Market
-    Square Bridge Estate Village Town Centre Central Community Forum Partnership Project Campaign
-    Justice Secretary Minister Government Parliament Trading Standards Health Care Fire Rescue Ambulance Coastguard
-    Water Energy Rail Railway Railways FC AFC United Rovers Athletic Wanderers Housing Homes Wildlife RSPCA RNLI
-    """
-    )
-) | set(
-    words(
-        "Chief Constable Detective Inspector Sergeant Superintendent Commissioner Councillor Assistant Deputy "
-        "Temporary Acting Special Trainee Community Support Commander Coroner Professor Headteacher"
-    )
-)
+from .roles import attribution_role, clean_role
 
 
 @dataclass
@@ -146,67 +44,11 @@ class Person:
         """The rank or job title, then what the attribution gives beside the name (the organisation, unit
         or job): "Detective Inspector, Northshire Police"; the rank alone when that is all the text gives."""
         # "Professor Helen Ashworth, Pro-Vice-Chancellor (Student Experience)": the job says more
-        if self.title in _WEAK_TITLES and self.apposition:
+        if self.title in WEAK_TITLES and self.apposition:
             return self.apposition
         if self.title and self.apposition and not self.apposition.lower().startswith(self.title.lower()):
             return f"{self.title}, {self.apposition}"
         return self.title or self.apposition
-
-
-_GENERIC_BODIES = (
-    r"(?:trust|council|force|service|university|charity|club|school|college|company|authority|board|department|"
-    r"hospital|team|association|society|organisation|organization|partnership|group|firm|agency|constabulary|"
-    r"brigade|academy|federation|commission|office|court)"
-)
-
-
-def clean_role(text: str, limit: int = 14) -> str | None:
-    """A description fit to show as a role: no leading article or possessive, no trailing punctuation."""
-    text = " ".join(text.split()).strip(" ,;:.([]")
-    while text.endswith(")") and text.count("(") < text.count(")"):
-        text = text[:-1].rstrip(" ,;:.")
-    # "the Trust's Executive Director of Operations": a generic organisation's possessive says nothing the
-    # release does not; a named one ("Anglian Water's head of water recycling") is kept
-    text = re.sub(rf"^(?:the|our|its|their)\s+{_GENERIC_BODIES}['’]s\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"^(?:the|a|an|his|her|their|its|our|another|one|some|fellow)\s+", "", text, flags=re.IGNORECASE)
-    if not text or len(text.split()) > limit:
-        return None
-    if re.match(r"(?:who|which|of|from|aged|and|but|said|says|in|at|on|when|while|whose|\d)\b", text, re.I):
-        return None
-    return text
-
-
-# Words that make a phrase after "of"/"at" an organisation or a unit: "of Northshire Police's economic crime unit"
-_UNIT_WORDS = re.compile(
-    r"\b(?:Police|Constabulary|Council|Service|Services|Trust|RNLI|Coastguard|Agency|Authority|University|College|"
-    r"School|Academy|Charity|Foundation|Partnership|Board|Commission|Club|FC|NHS|CID|Unit|Team|Department|Command|"
-    r"Squad|Office|Hospital|Ambulance|Fire|Rescue|Water|Society|Association|Network|Crimestoppers|team|unit|"
-    r"department|command|squad|office|service|desk|hub)\b"
-)
-
-
-def attribution_role(text: str) -> str | None:
-    """What an attribution gives beside a name, as a role: "head of prevention at West Mere Fire and Rescue
-    Service" -> "head of prevention, West Mere Fire and Rescue Service"; "of the force's rural crime team" ->
-    "force's rural crime team" (a phrase after "of"/"from" only when it names an organisation or unit: "of
-    Dereham" is where someone lives, not a role)."""
-    text = " ".join(text.split())
-    preposition = re.match(r"(?:of|from)\s+", text)
-    if preposition:
-        text = text[preposition.end() :]
-        if not _UNIT_WORDS.search(text):
-            return None
-    text = re.sub(r"\s+at\s+(?=(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’&-]*))*$)", ", ", text)
-    return clean_role(text)
-
-
-def looks_like_name(name: str, titled: bool) -> bool:
-    words = name.split()
-    if any(w.rstrip(".") in _NOT_NAMES for w in words) and not titled:
-        return False
-    if titled:
-        return not all(w in _NOT_NAMES for w in words)
-    return len(words) >= 2
 
 
 _APPOSITION_AFTER = re.compile(
@@ -241,13 +83,6 @@ def _possessive(text: str, match: re.Match[str]) -> bool:
     return text[match.end() : match.end() + 2] in ("'s", "’s")
 
 
-_SPEAKING_BODIES = set(
-    words(
-        "Police Constabulary Council Trust Service Services Water University College School Academy Club FC AFC "
-        "United Society Charity Foundation Authority Agency Railway Rail Network Partnership Board Commission "
-        "Scotland Group Association Coastguard RSPCA RNLI NSPCC Ambulance Rescue Hospital"
-    )
-)
 _ORGANISATION_WORDS = set(
     words("Police Constabulary Service Services Fire Rescue Council Trust Scotland Force Agency Ambulance Authority")
 )
@@ -258,7 +93,7 @@ def _rank_of(role: str) -> str:
     rank = re.search(rf"(?:^|\s)({TITLE_RE})$", role)
     prefix = role[: rank.start(1)].split() if rank else []
     if rank and any(w in _ORGANISATION_WORDS for w in prefix):
-        return _ROLE_OF_TITLE.get(rank.group(1), rank.group(1))
+        return ROLE_OF_TITLE.get(rank.group(1), rank.group(1))
     return role
 
 
@@ -287,7 +122,7 @@ class People:
     def learn(self, text: str) -> list[Mention]:
         """Record every person mentioned in ``text`` (non-quote text) and return the mentions in order."""
         mentions: list[Mention] = []
-        jobs = find_job_titles(text, _NOT_NAMES)
+        jobs = find_job_titles(text, NOT_NAMES)
         pos = 0
         while match := _MENTION.search(text, pos):
             job = jobs[0] if jobs else None
@@ -320,7 +155,7 @@ class People:
         title, hon, name = match.group("title"), match.group("hon"), match.group("name")
         words = name.split()
         # "Sentencing him, Judge" or a sentence-initial "The": drop leading words that are not names.
-        while words and words[0] in _NOT_NAMES and not title and not hon:
+        while words and words[0] in NOT_NAMES and not title and not hon:
             words = words[1:]
         if not words:
             return None
@@ -335,8 +170,8 @@ class People:
                 if not known or text.startswith((" Road", " Street"), match.end()):
                     return None
                 return Mention(start, match.end(), known, full=False, possessive=_possessive(text, match))
-            gender = _GENDER_OF_HONORIFIC.get((hon or "").rstrip(".").lower(), "")
-            known = self.by_surname(name, gender, first_name=bool(hon) and hon.rstrip(".") in _FIRST_NAME_HONORIFICS)
+            gender = GENDER_OF_HONORIFIC.get((hon or "").rstrip(".").lower(), "")
+            known = self.by_surname(name, gender, first_name=bool(hon) and hon.rstrip(".") in FIRST_NAME_HONORIFICS)
             if known is None:
                 if not looks_like_name(name, True):
                     return None
@@ -359,9 +194,9 @@ class People:
 
     def _enrich(self, person: Person, title: str | None, hon: str | None, text: str, match: re.Match[str]) -> None:
         if title and not person.title:
-            person.title = _ROLE_OF_TITLE.get(title, title)
+            person.title = ROLE_OF_TITLE.get(title, title)
         if hon:
-            person.gender = person.gender or _GENDER_OF_HONORIFIC.get(hon.rstrip(".").lower(), "")
+            person.gender = person.gender or GENDER_OF_HONORIFIC.get(hon.rstrip(".").lower(), "")
         after = _APPOSITION_AFTER.match(text[match.end() : match.end() + 240])  # bounded: linear overall
         if after and not person.apposition and not _STARTS_WITH_VERB.match(after.group("app") or ""):
             person.apposition = attribution_role(after.group("app") or after.group("bracket") or after.group("of"))
@@ -377,65 +212,7 @@ class People:
             if not re.search(r"\b(?:said|says|told|added)\b", app):
                 person.apposition = clean_role(app)
                 for word in app.lower().split():
-                    person.gender = person.gender or _GENDER_OF_WORD.get(word, "")
+                    person.gender = person.gender or GENDER_OF_WORD.get(word, "")
         if person.apposition:
             for word in person.apposition.lower().split():
-                person.gender = person.gender or _GENDER_OF_WORD.get(word, "")
-
-
-# Groups that speak without a name: '"We need your help," police said.'
-COLLECTIVE = (
-    r"(?:police|officers|detectives|investigators|firefighters|paramedics|organisers|campaigners|residents|"
-    r"witnesses|prosecutors|councillors|teachers|parents|neighbours|friends|relatives)"
-)
-
-
-_RELATIONS = (
-    r"(?:family|families|parents|mother|father|mum|dad|partner|wife|husband|son|daughter|brother|sister|"
-    r"grandmother|grandfather|grandparents|relatives|friends|fianc[eé]e?|widow|widower|children|loved ones|"
-    r"solicitor|lawyer|barrister)"
-)
-
-
-def nameless_role(phrase: str) -> str | None:
-    """A speaker with no name: "A Norfolk Police spokesperson" gives role "Norfolk Police spokesperson"."""
-    # "In a statement, the family" / "Speaking outside court, the victim's mother": the subject is the last part
-    phrase = opening_clause_removed(phrase)
-    # "Conor's family", "Mr Reed's solicitor": the relation speaks, as with "his family"
-    named = re.match(rf"^(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s\s+(?={_RELATIONS}\b)", phrase)
-    if named:
-        return clean_role(phrase[named.end() :]) if len(phrase.split()) <= 8 else None
-    if not phrase or len(phrase.split()) > 8 or re.fullmatch(r"(?i)it|this|that|there|which|who", phrase):
-        return None
-    if re.match(
-        rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne|[Aa]nother|[Ss]ome|[A-Z]|{COLLECTIVE})\b",
-        phrase,
-    ):
-        return clean_role(phrase)
-    return phrase if is_organisation(phrase) else None
-
-
-_BODY = r"(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&-]*"
-_ORGANISATIONS = re.compile(rf"{_BODY}(?:\s+(?:and|&)\s+{_BODY})?")
-
-
-def is_organisation(phrase: str) -> bool:
-    """An organisation speaking: "Norfolk Constabulary", "Anglian Water", "Norwich City FC and Norfolk Police"."""
-    return bool(_ORGANISATIONS.fullmatch(phrase)) and phrase.split()[-1] in _SPEAKING_BODIES
-
-
-def opening_clause_removed(phrase: str) -> str:
-    """ "In a statement released through police, the family" -> "the family"."""
-    phrase = " ".join(phrase.split()).strip(" ,")
-    if re.match(r"^(?:In|Speaking|Writing|Responding|Asked|Commenting|Paying)\b", phrase):
-        phrase = phrase.split(", ")[-1]
-    return phrase
-
-
-def gender_of_word(word: str) -> str:
-    """The gender a word implies: "f" for mother, woman, sister..., "m" for father, man..., else ""."""
-    return _GENDER_OF_WORD.get(word.lower(), "")
-
-
-def gender_of_pronoun(pronoun: str) -> str:
-    return {"he": "m", "she": "f"}.get(pronoun.lower(), "")
+                person.gender = person.gender or GENDER_OF_WORD.get(word, "")

@@ -407,3 +407,14 @@ def test_a_group_without_a_name_can_be_the_speaker(run):
         "We need your help to find the man responsible for this cowardly attack," police said today.
     """)
     assert _who(got)[0][:2] == (None, "police")
+
+
+def test_a_quotation_inside_a_single_quoted_speech_does_not_end_it(run):
+    got = run("""
+        Title
+
+        A resident said: 'We'd read about the 'hidden cove' in a guidebook and went without checking. We won't again.'
+    """)
+    assert [q.text for q in got.quotes] == [
+        "We'd read about the 'hidden cove' in a guidebook and went without checking. We won't again."
+    ]

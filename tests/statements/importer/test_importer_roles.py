@@ -65,3 +65,31 @@ def test_the_organisation_is_added_to_the_rank_on_a_later_quote_by_surname(run):
 def test_an_unnamed_speaker_keeps_the_whole_description_as_role(run, intro, role):
     got = run(f'Title\n\n{intro} "It was all gone in an afternoon."')
     assert _who(got) == [(None, role)]
+
+
+def test_one_of_a_group_keeps_the_group_in_the_description(run):
+    got = run("""
+        Title
+
+        One of the cyclists, a 40-year-old woman from Leeds, said: "We had no idea the road would flood so fast."
+    """)
+    assert _who(got) == [(None, "one of the cyclists, a 40-year-old woman from Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "role"),
+    [
+        ("Lifeboat operations manager Sam Pike said:", "Sam Pike", "Lifeboat operations manager"),
+        ("Harbour duty controller Ann Reeve said:", "Ann Reeve", "Harbour duty controller"),
+        ("Shopkeeper Ravi Mehta said:", "Ravi Mehta", "Shopkeeper"),
+        ("Farmer Aled Pritchard, whose sheep were taken, said:", "Aled Pritchard", "Farmer"),
+    ],
+)
+def test_an_occupation_before_the_name_is_the_role_not_part_of_the_name(run, attribution, speaker, role):
+    got = run(f'Title\n\n{attribution} "Nobody expected it to happen here."')
+    assert _who(got) == [(speaker, role)]
+
+
+def test_a_said_verb_is_never_part_of_a_job_title(run):
+    got = run('Title\n\nPolice said officer Sam Pike was hurt. Mr Pike said: "I am fine, thank you all."')
+    assert [q.role for q in got.quotes] == [None]

@@ -9,8 +9,8 @@ from statements.media.models import Contact
 from tests.conftest import ADMIN, APPROVER, EDITOR, PARTNER
 
 
-def test_a_new_contact_keeps_its_fields_and_stores_the_email_lower_cased(add_contact):
-    contact = add_contact(email="  Rita@Westshire-Echo.CO.UK ", outlet="Westshire Echo", phone="020 7946 0000",
+def test_a_new_contact_keeps_its_fields_and_stores_the_email_lower_cased(create_contact):
+    contact = create_contact(email="  Rita@Westshire-Echo.CO.UK ", outlet="Westshire Echo", phone="020 7946 0000",
                           topics=["fraud", "road-safety"], notes="Prefers email")  # fmt: skip
 
     assert contact.email == "rita@westshire-echo.co.uk"
@@ -22,19 +22,19 @@ def test_a_new_contact_keeps_its_fields_and_stores_the_email_lower_cased(add_con
     assert contact.do_not_send is False and contact.sendable
 
 
-def test_each_new_contact_gets_its_own_unsubscribe_token(services, add_contact):
-    first, second = add_contact(), add_contact(name="Sam Sub", email="sam@example.org")
+def test_each_new_contact_gets_its_own_unsubscribe_token(services, create_contact):
+    first, second = create_contact(), create_contact(name="Sam Sub", email="sam@example.org")
 
     with services.db.reading() as session:
         tokens = [session.get(Contact, c.id).unsubscribe_token for c in (first, second)]
     assert all(len(token) >= 32 for token in tokens) and tokens[0] != tokens[1]
 
 
-def test_a_duplicate_email_is_refused_on_the_email_field(add_contact):
-    add_contact(email="rita@westshire-echo.co.uk")
+def test_a_duplicate_email_is_refused_on_the_email_field(create_contact):
+    create_contact(email="rita@westshire-echo.co.uk")
 
     with pytest.raises(ValidationFailed) as caught:
-        add_contact(name="Rita Again", email="RITA@westshire-echo.co.uk")
+        create_contact(name="Rita Again", email="RITA@westshire-echo.co.uk")
 
     assert list(caught.value.errors) == ["email"]
 
@@ -51,35 +51,35 @@ def test_a_duplicate_email_is_refused_on_the_email_field(add_contact):
         ({"salary": 1}, "salary"),
     ],
 )
-def test_bad_input_is_refused_per_field(add_contact, fields, field):
+def test_bad_input_is_refused_per_field(create_contact, fields, field):
     with pytest.raises(ValidationFailed) as caught:
-        add_contact(**fields)
+        create_contact(**fields)
 
     assert field in caught.value.errors
 
 
-def test_a_foreign_correspondent_number_with_its_country_code_is_accepted(add_contact):
-    assert add_contact(phone="+33 1 23 45 67 89").phone == "+33 1 23 45 67 89"
+def test_a_foreign_correspondent_number_with_its_country_code_is_accepted(create_contact):
+    assert create_contact(phone="+33 1 23 45 67 89").phone == "+33 1 23 45 67 89"
 
 
-def test_update_changes_only_the_fields_given(contacts, add_contact):
-    contact = add_contact(outlet="Westshire Echo")
+def test_update_changes_only_the_fields_given(contacts, create_contact):
+    contact = create_contact(outlet="Westshire Echo")
 
     updated = contacts.update(contact.id, {"do_not_send": True}, APPROVER)
 
     assert updated.do_not_send is True and updated.outlet == "Westshire Echo" and not updated.sendable
 
 
-def test_update_may_keep_the_contacts_own_email(contacts, add_contact):
-    contact = add_contact()
+def test_update_may_keep_the_contacts_own_email(contacts, create_contact):
+    contact = create_contact()
 
     assert contacts.update(contact.id, {"email": contact.email.upper()}, EDITOR).email == contact.email
 
 
-def test_search_matches_name_outlet_or_email_in_any_case(contacts, add_contact):
-    add_contact("Rita Reporter", "rita@echo.example", outlet="Westshire Echo")
-    add_contact("Sam Smith", "sam@radio.example", outlet="Radio Westshire")
-    add_contact("Tom Jones", "tom@gazette.example", outlet="Gazette")
+def test_search_matches_name_outlet_or_email_in_any_case(contacts, create_contact):
+    create_contact("Rita Reporter", "rita@echo.example", outlet="Westshire Echo")
+    create_contact("Sam Smith", "sam@radio.example", outlet="Radio Westshire")
+    create_contact("Tom Jones", "tom@gazette.example", outlet="Gazette")
 
     names = {q: [c.name for c in contacts.search(EDITOR, q)[0]] for q in ("westshire", "SAM@", "gazette", "%")}
 
@@ -87,8 +87,8 @@ def test_search_matches_name_outlet_or_email_in_any_case(contacts, add_contact):
                      "%": []}  # fmt: skip
 
 
-def test_delete_removes_the_contact(contacts, add_contact):
-    contact = add_contact()
+def test_delete_removes_the_contact(contacts, create_contact):
+    contact = create_contact()
 
     contacts.delete(contact.id, EDITOR)
 
@@ -104,8 +104,8 @@ def test_only_the_press_office_manages_contacts(contacts, actor):
         contacts.search(actor)
 
 
-def test_writes_are_audited_by_id_only(services, add_contact):
-    contact = add_contact(name="Audited Person", email="audited@example.org")
+def test_writes_are_audited_by_id_only(services, create_contact):
+    contact = create_contact(name="Audited Person", email="audited@example.org")
     services.contacts.update(contact.id, {"outlet": "Echo"}, ADMIN)
 
     events = services.catalogue.audit(ADMIN, None, 0, 50)[0]

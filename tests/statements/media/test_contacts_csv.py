@@ -41,8 +41,8 @@ def test_a_dry_run_reports_bad_rows_and_duplicates_by_row_number_and_imports_not
     assert contacts.search(EDITOR)[1] == 0 and contacts.lists.all(EDITOR)[1] == 0
 
 
-def test_an_email_already_held_is_a_duplicate_unless_updating(contacts, add_contact):
-    held = add_contact("Rita Reporter", "rita@echo.example", outlet="Old Outlet")
+def test_an_email_already_held_is_a_duplicate_unless_updating(contacts, create_contact):
+    held = create_contact("Rita Reporter", "rita@echo.example", outlet="Old Outlet")
 
     dry = contacts.import_csv(HEADER + GOOD, EDITOR, dry_run=True)
     applied = contacts.import_csv(HEADER + GOOD, EDITOR, dry_run=False, update=True)
@@ -70,8 +70,8 @@ def test_import_then_export_round_trips(contacts):
     assert again == original
 
 
-def test_an_exported_file_imports_into_an_empty_office_unchanged(contacts, add_contact):
-    add_contact('=HYPERLINK("http://evil")', "formula@echo.example", phone="+44 20 7946 0000", notes="-urgent")
+def test_an_exported_file_imports_into_an_empty_office_unchanged(contacts, create_contact):
+    create_contact('=HYPERLINK("http://evil")', "formula@echo.example", phone="+44 20 7946 0000", notes="-urgent")
     exported = contacts.export_csv(EDITOR)
     contacts.delete(contacts.search(EDITOR)[0][0].id, EDITOR)
 

@@ -13,8 +13,8 @@ def lists(contacts):
     return contacts.lists
 
 
-def test_a_list_holds_the_contacts_given_with_its_member_count(lists, add_contact):
-    rita, sam = add_contact(), add_contact("Sam Smith", "sam@radio.example")
+def test_a_list_holds_the_contacts_given_with_its_member_count(lists, create_contact):
+    rita, sam = create_contact(), create_contact("Sam Smith", "sam@radio.example")
 
     made = lists.create({"name": "Local press", "description": "Papers", "contacts": [sam.id, rita.id]}, EDITOR)
 
@@ -31,8 +31,8 @@ def test_a_list_name_is_unique(lists):
     assert list(caught.value.errors) == ["name"]
 
 
-def test_an_unknown_contact_id_is_refused_on_the_contacts_field(lists, add_contact):
-    rita = add_contact()
+def test_an_unknown_contact_id_is_refused_on_the_contacts_field(lists, create_contact):
+    rita = create_contact()
 
     with pytest.raises(ValidationFailed) as caught:
         lists.create({"name": "Local press", "contacts": [rita.id, 999_999, 2**40]}, EDITOR)
@@ -40,8 +40,8 @@ def test_an_unknown_contact_id_is_refused_on_the_contacts_field(lists, add_conta
     assert caught.value.errors["contacts"] == ["No contact with id 999999, 1099511627776."]
 
 
-def test_update_replaces_the_members(lists, add_contact):
-    rita, sam = add_contact(), add_contact("Sam Smith", "sam@radio.example")
+def test_update_replaces_the_members(lists, create_contact):
+    rita, sam = create_contact(), create_contact("Sam Smith", "sam@radio.example")
     made = lists.create({"name": "Local press", "contacts": [rita.id]}, EDITOR)
 
     updated = lists.update(made.id, {"contacts": [sam.id]}, EDITOR)
@@ -49,8 +49,8 @@ def test_update_replaces_the_members(lists, add_contact):
     assert [m.id for m in updated.members] == [sam.id]
 
 
-def test_listing_counts_members_without_listing_them(lists, add_contact):
-    rita = add_contact()
+def test_listing_counts_members_without_listing_them(lists, create_contact):
+    rita = create_contact()
     lists.create({"name": "B list", "contacts": [rita.id]}, EDITOR)
     lists.create({"name": "a list"}, EDITOR)
 
@@ -59,8 +59,8 @@ def test_listing_counts_members_without_listing_them(lists, add_contact):
     assert total == 2 and [(i.name, i.member_count, i.members) for i in items] == [("a list", 0, ()), ("B list", 1, ())]
 
 
-def test_deleting_a_list_keeps_its_contacts(contacts, lists, add_contact):
-    rita = add_contact()
+def test_deleting_a_list_keeps_its_contacts(contacts, lists, create_contact):
+    rita = create_contact()
     made = lists.create({"name": "Local press", "contacts": [rita.id]}, EDITOR)
 
     lists.delete(made.id, EDITOR)
@@ -70,8 +70,8 @@ def test_deleting_a_list_keeps_its_contacts(contacts, lists, add_contact):
     assert contacts.get(rita.id, EDITOR).lists == ()
 
 
-def test_deleting_a_contact_takes_them_off_their_lists(contacts, lists, add_contact):
-    rita = add_contact()
+def test_deleting_a_contact_takes_them_off_their_lists(contacts, lists, create_contact):
+    rita = create_contact()
     made = lists.create({"name": "Local press", "contacts": [rita.id]}, EDITOR)
 
     contacts.delete(rita.id, EDITOR)

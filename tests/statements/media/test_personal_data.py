@@ -16,9 +16,9 @@ NAME, EMAIL, OUTLET, PHONE = "Priya Private", "priya@private-news.example", "Pri
 
 
 @pytest.fixture
-def person(services, contacts, add_contact, clock):
+def person(services, contacts, create_contact, clock):
     """A contact on a list, with two sends and three enquiries (one linked, one typed in, one someone else's)."""
-    priya = add_contact(NAME, EMAIL, outlet=OUTLET, phone=PHONE, notes="Met at the summit")
+    priya = create_contact(NAME, EMAIL, outlet=OUTLET, phone=PHONE, notes="Met at the summit")
     contacts.lists.create({"name": "Nationals", "contacts": [priya.id]}, EDITOR)
     with services.db.writing() as session:
         session.add_all([

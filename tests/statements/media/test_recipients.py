@@ -6,10 +6,10 @@ from statements.media.recipients import recipients
 from tests.conftest import EDITOR
 
 
-def test_recipients_exclude_do_not_send_contacts_and_count_each_member_once(services, contacts, add_contact):
-    rita = add_contact()
-    sam = add_contact("Sam Smith", "sam@radio.example", do_not_send=True)
-    tom = add_contact("Tom Jones", "tom@gazette.example")
+def test_recipients_exclude_do_not_send_contacts_and_count_each_member_once(services, contacts, create_contact):
+    rita = create_contact()
+    sam = create_contact("Sam Smith", "sam@radio.example", do_not_send=True)
+    tom = create_contact("Tom Jones", "tom@gazette.example")
     one = contacts.lists.create({"name": "One", "contacts": [rita.id, sam.id, tom.id]}, EDITOR)
     two = contacts.lists.create({"name": "Two", "contacts": [rita.id]}, EDITOR)
 

@@ -1,0 +1,113 @@
+"""Roles as the importer records them (docs/importer.md, "Role convention"): what an attribution gives
+beside a name ("head of prevention at X" -> "head of prevention, X"), a speaker with no name ("A Norfolk
+Police spokesperson"), and organisations speaking for themselves."""
+
+from __future__ import annotations
+
+import re
+
+from .firstnames import words
+
+_GENERIC_BODIES = (
+    r"(?:trust|council|force|service|university|charity|club|school|college|company|authority|board|department|"
+    r"hospital|team|association|society|organisation|organization|partnership|group|firm|agency|constabulary|"
+    r"brigade|academy|federation|commission|office|court)"
+)
+
+
+def clean_role(text: str, limit: int = 14) -> str | None:
+    """A description fit to show as a role: no leading article or possessive, no trailing punctuation."""
+    text = " ".join(text.split()).strip(" ,;:.([]")
+    while text.endswith(")") and text.count("(") < text.count(")"):
+        text = text[:-1].rstrip(" ,;:.")
+    # "the Trust's Executive Director of Operations": a generic organisation's possessive says nothing the
+    # release does not; a named one ("Anglian Water's head of water recycling") is kept
+    text = re.sub(rf"^(?:the|our|its|their)\s+{_GENERIC_BODIES}['’]s\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:the|a|an|his|her|their|its|our|another|one(?!\s+of\b)|some|fellow)\s+", "", text, flags=re.I)
+    text = re.sub(r"^One of\b", "one of", text)  # "One of the walkers" as a role reads "one of the walkers"
+    if not text or len(text.split()) > limit:
+        return None
+    if re.match(r"(?:who|which|of|from|aged|and|but|said|says|in|at|on|when|while|whose|\d)\b", text, re.I):
+        return None
+    return text
+
+
+# Words that make a phrase after "of"/"at" an organisation or a unit: "of Northshire Police's economic crime unit"
+_UNIT_WORDS = re.compile(
+    r"\b(?:Police|Constabulary|Council|Service|Services|Trust|RNLI|Coastguard|Agency|Authority|University|College|"
+    r"School|Academy|Charity|Foundation|Partnership|Board|Commission|Club|FC|NHS|CID|Unit|Team|Department|Command|"
+    r"Squad|Office|Hospital|Ambulance|Fire|Rescue|Water|Society|Association|Network|Crimestoppers|team|unit|"
+    r"department|command|squad|office|service|desk|hub)\b"
+)
+
+
+def attribution_role(text: str) -> str | None:
+    """What an attribution gives beside a name, as a role: "head of prevention at West Mere Fire and Rescue
+    Service" -> "head of prevention, West Mere Fire and Rescue Service"; "of the force's rural crime team" ->
+    "force's rural crime team" (a phrase after "of"/"from" only when it names an organisation or unit: "of
+    Dereham" is where someone lives, not a role)."""
+    text = " ".join(text.split())
+    preposition = re.match(r"(?:of|from)\s+", text)
+    if preposition:
+        text = text[preposition.end() :]
+        if not _UNIT_WORDS.search(text):
+            return None
+    text = re.sub(r"\s+at\s+(?=(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’&-]*))*$)", ", ", text)
+    return clean_role(text)
+
+
+_SPEAKING_BODIES = set(
+    words(
+        "Police Constabulary Council Trust Service Services Water University College School Academy Club FC AFC "
+        "United Society Charity Foundation Authority Agency Railway Rail Network Partnership Board Commission "
+        "Scotland Group Association Coastguard RSPCA RNLI NSPCC Ambulance Rescue Hospital"
+    )
+)
+
+# Groups that speak without a name: '"We need your help," police said.'
+COLLECTIVE = (
+    r"(?:police|officers|detectives|investigators|firefighters|paramedics|organisers|campaigners|residents|"
+    r"witnesses|prosecutors|councillors|teachers|parents|neighbours|friends|relatives)"
+)
+
+
+_RELATIONS = (
+    r"(?:family|families|parents|mother|father|mum|dad|partner|wife|husband|son|daughter|brother|sister|"
+    r"grandmother|grandfather|grandparents|relatives|friends|fianc[eé]e?|widow|widower|children|loved ones|"
+    r"solicitor|lawyer|barrister)"
+)
+
+
+def nameless_role(phrase: str) -> str | None:
+    """A speaker with no name: "A Norfolk Police spokesperson" gives role "Norfolk Police spokesperson"."""
+    # "In a statement, the family" / "Speaking outside court, the victim's mother": the subject is the last part
+    phrase = opening_clause_removed(phrase)
+    # "Conor's family", "Mr Reed's solicitor": the relation speaks, as with "his family"
+    named = re.match(rf"^(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s\s+(?={_RELATIONS}\b)", phrase)
+    if named:
+        return clean_role(phrase[named.end() :]) if len(phrase.split()) <= 8 else None
+    if not phrase or len(phrase.split()) > 8 or re.fullmatch(r"(?i)it|this|that|there|which|who", phrase):
+        return None
+    if re.match(
+        rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne|[Aa]nother|[Ss]ome|[A-Z]|{COLLECTIVE})\b",
+        phrase,
+    ):
+        return clean_role(phrase)
+    return phrase if is_organisation(phrase) else None
+
+
+_BODY = r"(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&-]*"
+_ORGANISATIONS = re.compile(rf"{_BODY}(?:\s+(?:and|&)\s+{_BODY})?")
+
+
+def is_organisation(phrase: str) -> bool:
+    """An organisation speaking: "Norfolk Constabulary", "Anglian Water", "Norwich City FC and Norfolk Police"."""
+    return bool(_ORGANISATIONS.fullmatch(phrase)) and phrase.split()[-1] in _SPEAKING_BODIES
+
+
+def opening_clause_removed(phrase: str) -> str:
+    """ "In a statement released through police, the family" -> "the family"."""
+    phrase = " ".join(phrase.split()).strip(" ,")
+    if re.match(r"^(?:In|Speaking|Writing|Responding|Asked|Commenting|Paying)\b", phrase):
+        phrase = phrase.split(", ")[-1]
+    return phrase

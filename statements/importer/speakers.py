@@ -1,0 +1,231 @@
+"""Who is speaking: the narrative a quote's attribution is read against.
+
+The speakers quoted so far and everyone introduced (named with a rank, a sentence's subject, someone described
+but not named) are kept in reading order, so "she said" goes to the most recently introduced woman, "his family"
+to the latest man who has not spoken, and "The chief constable added:" to the chief constable named earlier.
+Families and organisations are recorded as statements/quoting.py says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..quoting import FAMILY_STATEMENT, JOINT_STATEMENT, ORGANISATION_STATEMENT, family_speaker
+from ..sentences import last_sentence_start
+from .names import gender_of_pronoun, gender_of_word
+from .people import People, Person
+from .result import ExtractedQuote
+from .roles import clean_role, is_organisation, nameless_role, opening_clause_removed
+
+SAID = (
+    r"(?:said|says|say|added|adds|explained|explains|warned|warns|urged|urges|told|tells|commented|comments|"
+    r"continued|continues|stated|states|appealed|appeals|insisted|insists|admitted|pleaded|stressed|stresses|"
+    r"emphasised|emphasized|noted|notes|concluded|remarked|revealed|acknowledged|confirmed|asked|asks|replied|"
+    r"responded|reflected|recalled|advised|advises|encouraged|reminded|assured|promised|declared|announced|"
+    r"wrote|writes|admits|describes|described|urging|adding|saying|explaining|warning)"
+)
+PRONOUN = r"(?:he|she|they|He|She|They)"
+_KNOWN_AS = re.compile(
+    r"^(?P<desc>[^,]{2,60}),\s+who\b[^,]*?\b(?:known|named|called|identified|referred to)\s+(?:only\s+)?as\s+"
+    r"(?P<name>[A-Z][a-z]+)\b"
+)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,?")
+_RESTRICTIVE_CLAUSE = re.compile(r"^(?P<head>(?:A|An|One|The|Another)\s+[^,]{1,60}?)\s+(?:who|whose|that)\s.*$")
+_APPOSITION_AFTER_DESCRIPTION = re.compile(r"(?<=\w),\s+[^,]{2,80},?$")
+_FAMILY = re.compile(
+    r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|(?P<owner>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+)?"
+    r"(?:[Ff]amily|[Ff]amilies|[Ll]oved\s+ones|[Rr]elatives)(?:\s+of\s+(?P<of>[A-Z][^,]{1,60}))?"
+)
+_SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
+_ACCORDING_TO = re.compile(r"according to\s*$", re.IGNORECASE)
+# "…, according to DC Priya Shah, who said:": the relative pronoun's antecedent speaks
+_WHO_SAID = re.compile(r"^(?P<head>.*\S)\s*,\s+who$")
+# "Speaking afterwards, she said:": the subject is the pronoun after the opening clause
+_CLAUSE_THEN_PRONOUN = re.compile(rf"^[^\"“”]*,\s*(?P<pronoun>{PRONOUN})$")
+# Someone described but never named: "A mother whose son was stabbed in 2023 spoke to pupils."
+_NAMELESS_PERSON = re.compile(
+    r"(?:^|[.!?]\s+)(?:A|An|One)\s+(?:[a-z0-9-]+\s+){0,2}?(?P<noun>mother|father|mum|dad|parent|grandmother|"
+    r"grandfather|woman|man|girl|boy|neighbour|witness|resident|survivor|victim|pupil|student|teenager|volunteer)\b"
+)
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|to|by|on|in)\s*$")
+_SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds|told|continued)[a-z]")
+# "a support worker from the charity Bright Path": the name after an organisation noun is the organisation's
+_AFTER_BODY = re.compile(
+    r"(?i)\b(?:charity|company|firm|organisation|organization|group|trust|agency|club|network|project|campaign|"
+    r"service|business)\s*$"
+)
+_GOES_ON = {"added", "adds", "adding", "continued", "continues", "concluded"}  # the same speaker goes on
+
+
+@dataclass
+class Speaker:
+    person: Person | None
+    role: str | None = None  # for a speaker with no name ("Norfolk Police spokesperson")
+    gender: str = ""  # for a speaker with no name: "m", "f" or "" when unknown
+    name: str | None = None  # a group speaking: "The family of John Smith", "Norfolk Constabulary"
+
+    def compatible(self, gender: str) -> bool:
+        own = self.person.gender if self.person else self.gender
+        return not gender or own in ("", gender)
+
+    def quote(self, text: str) -> ExtractedQuote:
+        if self.person is None:
+            return ExtractedQuote(text=text, speaker=self.name, role=self.role)
+        return ExtractedQuote(text=text, speaker=self.person.name, role=self.person.role)
+
+
+# Quoted words nobody is speaking for (a scam text, what a caller might say): never a quote
+NOBODY = Speaker(None, "not a speaker")
+
+
+def same(a: Speaker, b: Speaker) -> bool:
+    return a.person is b.person if (a.person or b.person) else (a.role, a.gender) == (b.role, b.gender)
+
+
+class Narrative:
+    """The speakers and people of one text so far, and who an attribution names."""
+
+    def __init__(self, people: People) -> None:
+        self.people = people
+        self.recent: list[Speaker] = []
+        # everyone introduced so far, in reading order (speakers, people named with a rank or as a sentence's
+        # subject, people described but not named): what "she said" can refer to; only the latest are kept
+        self.introduced: list[Speaker] = []
+
+    def resolve(self, who: str, verb: str = "") -> Speaker | None:
+        who = who.strip(" ,")
+        after_clause = _CLAUSE_THEN_PRONOUN.match(who)
+        if after_clause:
+            who = after_clause.group("pronoun")
+        if re.fullmatch(PRONOUN, who):
+            return self._referent(gender_of_pronoun(who), verb)
+        antecedent = _WHO_SAID.match(who)
+        if antecedent:
+            found = [m for m in self.people.learn(antecedent.group("head")) if not m.possessive]
+            if found:
+                return Speaker(found[-1].person)
+        # "a spokesperson for Anglian Water", "Director of Student Wellbeing, Dr X": not the speaker
+        mentions = [
+            m
+            for m in self.people.learn(who)
+            if not m.possessive
+            and not _AFTER_PREPOSITION.search(who[: m.start])
+            and not _AFTER_BODY.search(who[: m.start])
+        ]
+        if mentions:
+            return Speaker(mentions[0].person)
+        alias = _KNOWN_AS.search(who)
+        if alias:  # "One survivor, who asked to be known only as Amy"
+            return Speaker(Person(name=alias.group("name"), apposition=clean_role(alias.group("desc"))))
+        group = self._group(who)
+        if group:
+            return group
+        # "A survivor who now volunteers with a local refuge", "A survivor, now a volunteer at a refuge,"
+        described = _RESTRICTIVE_CLAUSE.sub(r"\g<head>", _RELATIVE_CLAUSE.sub("", who))
+        role = nameless_role(described)
+        cut = described != who.strip(" ,") or not role
+        role = role or nameless_role(_APPOSITION_AFTER_DESCRIPTION.sub("", described))
+        if not role:
+            return None
+        # "The chief constable added:" after "Chief Constable Paul Sanford said:" is the same person
+        for person in reversed(self.people.people):
+            if role.lower() in {(person.title or "").lower(), (person.apposition or "").lower()}:
+                return Speaker(person)
+        # the description as written, relative clause and all: "survivor who now volunteers with a local refuge"
+        whole = clean_role(opening_clause_removed(who), limit=20) if cut else None
+        return Speaker(None, whole or role)
+
+    def _group(self, who: str) -> Speaker | None:
+        """A family or an organisation speaking, recorded as statements.quoting says."""
+        phrase = opening_clause_removed(who)
+        family = _FAMILY.fullmatch(phrase)
+        if family:
+            return Speaker(None, FAMILY_STATEMENT, name=family_speaker(self._family_name(family)))
+        if is_organisation(phrase):
+            parts = re.split(r"\s+(?:and|&)\s+", phrase)
+            joint = len(parts) > 1 and all(is_organisation(part) for part in parts)
+            return Speaker(None, JOINT_STATEMENT if joint else ORGANISATION_STATEMENT, name=phrase)
+        return None
+
+    def _family_name(self, family: re.Match[str]) -> str | None:
+        """Whose family: "the family of John Smith", "Conor's family" (the full name if the text gives it),
+        "his family" (the latest man introduced who has not spoken), "the family" (the latest person who has not)."""
+        if family.group("of"):
+            mentions = self.people.learn(family.group("of"))
+            return mentions[0].person.name if mentions else family.group("of").strip()
+        if family.group("owner"):
+            owner = family.group("owner").strip()
+            known = self.people.by_surname(owner.split()[-1], first_name=True)
+            return known.name if known else owner
+        gender = {"his": "m", "her": "f"}.get((family.group("pronoun") or "").lower(), "")
+        speakers = {id(s.person) for s in self.recent if s.person}
+        for speaker in reversed(self.introduced):
+            person = speaker.person
+            if person and id(person) not in speakers and (not gender or person.gender in ("", gender)):
+                return person.name
+        return None
+
+    def _referent(self, gender: str, verb: str) -> Speaker:
+        """Who "he"/"she"/"they" said it: "she added" goes on with the speaker when it can; otherwise the most
+        recently introduced person of that gender ("A bereaved mother spoke at the vigil. She said:" after a
+        police officer's quote), else the most recent one whose gender is unknown."""
+        if verb in _GOES_ON and self.recent and self.recent[-1].compatible(gender):
+            return self.recent[-1]
+        if gender:
+            for speaker in reversed(self.introduced):
+                if (speaker.person.gender if speaker.person else speaker.gender) == gender:
+                    return speaker
+        for speaker in reversed(self.introduced):
+            if speaker.compatible(gender):
+                return speaker
+        return self.recent[-1] if self.recent else Speaker(None)
+
+    def introduce(self, speaker: Speaker) -> None:
+        if self.introduced and same(self.introduced[-1], speaker):
+            return
+        self.introduced.append(speaker)
+        del self.introduced[:-40]
+
+    def push(self, speaker: Speaker) -> None:
+        self.recent.append(speaker)
+        del self.recent[:-40]
+        self.introduce(speaker)
+
+    def note_mentions(self, outside: str, upto: int, start: int) -> None:
+        """Reported speech ("Mr Pryce said the callers...") makes its subject the one "he" refers to."""
+        events: list[tuple[int, Speaker]] = []
+        for described in _NAMELESS_PERSON.finditer(outside[start:upto]):
+            noun = described.group("noun")
+            events.append((described.start("noun"), Speaker(None, noun, gender_of_word(noun))))
+        skip_until = 0
+        subject_sentence = -1  # the sentence whose first person has been seen
+        for mention in self.people.learn(outside[start:upto]):
+            if mention.possessive or mention.start < skip_until:
+                continue
+            # a rank or honorific, or a sentence's first person near its start ("Sarah Jones, whose son died, ...",
+            # "Kieran's mother, Angela Pryce, spoke...", "Retired teacher Doreen Hallam, 78, was targeted")
+            sentence = last_sentence_start(outside, start + mention.start, window=200, floor=start)
+            first = sentence != subject_sentence and len(outside[sentence : start + mention.start].split()) <= 6
+            subject_sentence = sentence
+            if mention.titled or (first and not _AFTER_PREPOSITION.search(outside[sentence : start + mention.start])):
+                events.append((mention.start, Speaker(mention.person)))
+            # bounded windows on both sides keep this linear in the paragraph's length
+            rest = outside[start + mention.end : min(upto + 200, start + mention.end + 240)]
+            before = outside[max(start, start + mention.start - 40) : start + mention.start]
+            speech = _SPEECH_AFTER_MENTION.match(rest)
+            if speech or _ACCORDING_TO.search(before):
+                self.push(Speaker(mention.person))
+                # "Imam X, of the Central Mosque, said": the subject is X, not what stands beside X
+                skip_until = mention.end + (speech.end() if speech else 0)
+        # "Doreen Hallam was targeted. She clicked the link": a pronoun opening the next sentence gives the
+        # person just introduced the gender their name did not
+        for pronoun in _SUBJECT_PRONOUN.finditer(outside, start, upto):
+            events.append((pronoun.start() - start, Speaker(None, "", gender_of_pronoun(pronoun.group(1)), "\0")))
+        for _, speaker in sorted(events, key=lambda event: event[0]):
+            if speaker.name == "\0":
+                last = self.introduced[-1] if self.introduced else None
+                if last is not None and last.person is not None and not last.person.gender:
+                    last.person.gender = speaker.gender
+                continue
+            self.introduce(speaker)
