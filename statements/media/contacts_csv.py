@@ -5,8 +5,8 @@ The stdlib ``csv`` module reads and writes; this module adds what spreadsheets n
 that is not UTF-8 is read as Windows-1252 (Excel's plain "CSV" on Windows). The delimiter is sniffed from the
 header row (``,``, ``;`` for locales that write decimal commas, or tab). Cells starting with ``= + - @`` are
 written with a leading apostrophe so a spreadsheet shows them as text instead of running them as formulas
-(OWASP's CSV injection advice), and that apostrophe is dropped again on import, so export then import gives
-back the same contacts.
+(OWASP's CSV injection advice; ``enquiries_csv.safe_cell``, shared with the enquiry log's export), and that
+apostrophe is dropped again on import, so export then import gives back the same contacts.
 
 Rows are numbered as a spreadsheet shows them: the header is row 1, the first contact row 2.
 """
@@ -25,6 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..errors import ValidationFailed
+from .enquiries_csv import FORMULA_STARTS, safe_cell
 from .lists import list_named
 from .models import Contact, ListMember, MediaList
 from .records import LIST_NAME_LIMIT, check_contact
@@ -36,7 +37,6 @@ MAX_ROWS = 20_000
 ALIASES = {"e_mail": "email", "email_address": "email", "beats": "topics", "do_not_email": "do_not_send"}
 TRUE = {"yes", "y", "true", "1", "x"}
 FALSE = {"no", "n", "false", "0", ""}
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SPLIT = re.compile(r"[;,]")
 
 
@@ -180,11 +180,7 @@ def _column(cell: str) -> str:
 
 
 def _unescape(cell: str) -> str:
-    return cell[1:] if cell.startswith("'") and cell[1:2] in FORMULA_START else cell
-
-
-def _escape(cell: str) -> str:
-    return "'" + cell if cell.startswith(FORMULA_START) else cell
+    return cell[1:] if cell.startswith("'") and cell[1:2] in FORMULA_STARTS else cell
 
 
 def _row_input(cells: dict[str, str]) -> tuple[dict[str, Any], list[str], dict[str, list[str]]]:
@@ -256,5 +252,5 @@ def export(session: Session) -> str:
             contact.name, contact.email, contact.outlet or "", contact.phone or "", ";".join(contact.topics or []),
             contact.notes or "", "yes" if contact.do_not_send else "no", ";".join(names.get(contact.id, [])),
         ]  # fmt: skip
-        writer.writerow([_escape(cell) for cell in cells])
+        writer.writerow([safe_cell(cell) for cell in cells])
     return buffer.getvalue()
