@@ -50,11 +50,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
         app.extensions["pressline.follower"] = start_follower(search, float(settings.get("FOLLOW_INTERVAL", 0.5)))
 
-    from . import health, release, sizes, v1
+    from . import health, release, sizes, unsubscribe, v1
 
     sizes.init_app(app)
     release.init_app(services, settings)
     health.init_app(app, services, search)
+    unsubscribe.init_app(app, services)
     v1.init_app(app, settings)
 
     from bots import init_app as init_bots

@@ -6,12 +6,14 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Mapping
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from statements.checks import ChecksConfig, open_config
 from statements.db import sqlite_url
+from statements.media.smtp import parse_smtp_url
 
 ENV = {
     "DATA_DIR": "PRESSLINE_DATA_DIR",
@@ -31,6 +33,9 @@ ENV = {
     "WEBHOOKS_TIMEOUT": "PRESSLINE_WEBHOOKS_TIMEOUT",
     "RELEASE_WORKERS": "PRESSLINE_RELEASE_WORKERS",
     "RELEASE_LEASE_SECONDS": "PRESSLINE_RELEASE_LEASE_SECONDS",
+    "SMTP_URL": "PRESSLINE_SMTP_URL",
+    "MAIL_FROM": "PRESSLINE_MAIL_FROM",
+    "MAIL_CONTACT": "PRESSLINE_MAIL_CONTACT",
     "SLACK_SIGNING_SECRET": "SLACK_SIGNING_SECRET",
     "SLACK_BOT_TOKEN": "SLACK_BOT_TOKEN",
     "SLACK_NOTIFY_CHANNEL": "SLACK_NOTIFY_CHANNEL",
@@ -101,9 +106,27 @@ def validate_settings(settings: dict[str, Any]) -> dict[str, Any]:
     public_url = settings.get("PUBLIC_URL")
     if public_url and not str(public_url).startswith(("https://", "http://")):
         problems.append(f"PRESSLINE_PUBLIC_URL: {public_url!r} must start with https:// (or http://).")
+    problems.extend(_mail_problems(settings))
     if problems:
         raise SettingsError(" ".join(problems))
     return settings
+
+
+def _mail_problems(settings: Mapping[str, Any]) -> list[str]:
+    """Release emails need a server, a sender, and the public address their unsubscribe links point to."""
+    if not settings.get("SMTP_URL"):
+        return []
+    problems = []
+    try:
+        parse_smtp_url(str(settings["SMTP_URL"]))
+    except ValueError as exc:
+        problems.append(f"PRESSLINE_SMTP_URL: {exc} (e.g. smtp://user:password@mail.example.org:587).")
+    if "@" not in parseaddr(str(settings.get("MAIL_FROM") or ""))[1]:
+        problems.append("PRESSLINE_MAIL_FROM: give the address release emails come from, e.g. "
+                        "'Press office <press@example.org>' (needed with PRESSLINE_SMTP_URL).")  # fmt: skip
+    if not settings.get("PUBLIC_URL"):
+        problems.append("PRESSLINE_PUBLIC_URL: needed with PRESSLINE_SMTP_URL (unsubscribe links point there).")
+    return problems
 
 
 def ensure_data_dir(settings: Mapping[str, Any]) -> None:

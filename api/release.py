@@ -1,8 +1,10 @@
 """Wiring the release desk into a process: the partner webhook sink, and the dispatcher when serving.
 
 Settings: ``WEBHOOKS_ALLOW_PRIVATE`` (http and private addresses allowed: tests, on-premises receivers),
-``WEBHOOKS_TIMEOUT`` (seconds a receiver may take), ``RELEASE_DISPATCH`` (run the dispatcher in this process:
-``pressline serve`` does), ``RELEASE_WORKERS``, ``RELEASE_LEASE_SECONDS``, ``RELEASE_INTERVAL``.
+``WEBHOOKS_TIMEOUT`` (seconds a receiver may take), ``SMTP_URL`` with ``MAIL_FROM``, ``MAIL_CONTACT`` and
+``PUBLIC_URL`` (release emails to media lists; none without ``SMTP_URL``), ``RELEASE_DISPATCH`` (run the
+dispatcher in this process: ``pressline serve`` does), ``RELEASE_WORKERS``, ``RELEASE_LEASE_SECONDS``,
+``RELEASE_INTERVAL``.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from statements import Services, Viewer
+from statements.media.compose import Letterhead
+from statements.media.smtp import Mailer, parse_smtp_url
 from statements.release.webhooks import WebhookSink
 from statements.views import VersionView
 
@@ -35,6 +39,11 @@ def init_app(services: Services, settings: Mapping[str, Any]) -> None:
     desk.subscriptions.allow_private = allow_private
     timeout = float(settings.get("WEBHOOKS_TIMEOUT") or 10)
     desk.add_sink("webhooks", WebhookSink(services.db, render_version, allow_private=allow_private, timeout=timeout))
+    if settings.get("SMTP_URL"):
+        contact = str(settings.get("MAIL_CONTACT") or "")
+        head = Letterhead(str(settings["MAIL_FROM"]), contact, str(settings["PUBLIC_URL"]))
+        mailer = Mailer(parse_smtp_url(str(settings["SMTP_URL"])), local_hostname=head.domain)
+        desk.add_sink("media", services.media.sink(mailer, head))
     if not _flag(settings.get("RELEASE_DISPATCH")):
         return
     lease = max(float(settings.get("RELEASE_LEASE_SECONDS") or 60), timeout * 3)

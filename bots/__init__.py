@@ -10,7 +10,8 @@ from flask import Flask
 
 from index import SearchIndex
 from statements import ChangeEvent, Services
-from statements.release import Release
+from statements.media.events import SENT
+from statements.release import EVENT_TYPES, Release
 
 from .chat import ChatCore
 from .chat.answers import Linker
@@ -32,9 +33,11 @@ def init_app(app: Flask, services: Services, search: SearchIndex, settings: Mapp
 
     def dispatch(notifier: Callable[[ChangeEvent], Any]) -> None:
         """Schedules and approval requests at once, through the notices queue; going live and withdrawals
-        when they happen, as a sink of the release outbox (retried there until the channel takes them)."""
+        when they happen, as a sink of the release outbox (retried there until the channel takes them), and how
+        many a release email or advance copy went to (``media.sent``: counts, never wording) once it went out."""
         notices.add(notifier)
-        services.release.add_sink(f"chat:{type(notifier).__name__}", _release_sink(notifier))
+        types = (*EVENT_TYPES, SENT)
+        services.release.add_sink(f"chat:{type(notifier).__name__}", _release_sink(notifier), types)
 
     slack.init_app(app, services, core, settings, dispatch=dispatch)
 

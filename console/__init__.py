@@ -35,6 +35,7 @@ def init_app(app: Flask, services: Services, search: SearchIndex) -> None:
         editor,
         errors,
         finder,
+        media,
         media_lists,
         pages,
         registry_pages,

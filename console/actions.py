@@ -36,18 +36,18 @@ def act(slug: str) -> ResponseReturnValue:
         if action == "submit":
             view = flow.submit(slug, revision_number, me)
         elif action == "approve":
-            view = flow.approve(slug, revision_number, me, request.form.get("override_reason") or None)
+            view = flow.approve(slug, revision_number, me, request.form.get("override_reason") or None, _lists())
         elif action == "reject":
             view = flow.reject(slug, revision_number, me, reason)
         elif action == "publish":
-            view = flow.publish(slug, revision_number, me)
+            view = flow.publish(slug, revision_number, me, lists=_lists())
         elif action in TIMED:
             try:
                 when = parse_local(request.form.get("publish_at", ""))
             except ValueError:
                 raise ValidationFailed({"publish_at": ["Give a date and time to publish at."]}) from None
             if action == "schedule":
-                view = flow.publish(slug, revision_number, me, when)
+                view = flow.publish(slug, revision_number, me, when, _lists())
             else:
                 view = flow.reschedule(slug, revision_number, me, when)
         elif action == "unschedule":
@@ -71,6 +71,13 @@ def act(slug: str) -> ResponseReturnValue:
         if action == "start_draft":
             return redirect(url_for("console.edit_draft", slug=slug), code=303)
     return _back(slug)
+
+
+def _lists() -> list[int] | None:
+    """The media lists picked in the form (none picked clears the choice); None when the form had no picker."""
+    if not request.form.get("choose_lists"):
+        return None
+    return [n for n in (small_int(v) for v in request.form.getlist("lists")) if n is not None]
 
 
 def _back(slug: str) -> ResponseReturnValue:

@@ -14,6 +14,17 @@ FIELD_NAMES = {"review_by": "review-by date", "reporting_routes": "reporting rou
 def describe(action: str, detail: dict[str, Any] | None) -> str:
     """One sentence for an audit event."""
     detail = dict(detail or {})
+    if action == "advance":
+        lists = _and([str(i) for i in detail.get("lists", [])])
+        until = _moment(detail["embargo_until"]) if detail.get("embargo_until") else "its lift"
+        return (
+            f"Sent an embargoed advance copy to {detail.get('recipients', 0)} recipients on media lists {lists} "
+            f"(embargoed until {until})"
+        )
+    if "lists" in detail and action in ("approve", "publish"):
+        lists = detail.pop("lists")
+        chosen = f"media lists {_and([str(i) for i in lists])}" if lists else "no media lists"
+        return f"{describe(action, detail)}; to be emailed to {chosen} when live"
     if action == "create":
         return "Created the draft"
     if action == "edit":

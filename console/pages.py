@@ -66,7 +66,25 @@ def statement(slug: str) -> ResponseReturnValue:
         embed_url=url_for("embed.embed", slug=slug, _external=True) if public_embed else None,
         embed_title=str(escape(current.title)) if current else "",  # for the snippet's HTML; the page escapes again
         author_of_working=_wrote(working, me.name), checks_report=checks.of_view(working),
+        **_media_lists(working, versions, allowed_actions(working, versions, me)),
     )  # fmt: skip
+
+
+def _media_lists(working: VersionView, versions: list[VersionView], actions: set[str]) -> dict[str, Any]:
+    """The lists an approver may choose for a public version about to be approved or published, with the
+    number each reaches, and those already chosen; and the scheduled public version an advance copy may be sent
+    of, with its chosen lists."""
+    found: dict[str, Any] = {"list_choices": [], "chosen_lists": [], "advance_of": None, "advance_lists": []}
+    media = services().media
+    if working.audience == "public" and working.status in ("in_review", "approved"):
+        found["list_choices"] = media.choices()
+        found["chosen_lists"] = [c.id for c in media.chosen(working.slug, working.version)]
+    scheduled = next((v for v in versions if v.status == "scheduled"), None)
+    if scheduled is not None and scheduled.audience == "public" and "reschedule" in actions:
+        found["list_choices"] = found["list_choices"] or media.choices()
+        found["advance_of"] = scheduled
+        found["advance_lists"] = [c.id for c in media.chosen(scheduled.slug, scheduled.version)]
+    return found
 
 
 def _wrote(view: VersionView, name: str | None) -> bool:

@@ -57,6 +57,8 @@ def open_services(
     release = ReleaseDesk(db, clock)
     workflow = Workflow(db, clock, checks)
     workflow.subscribe(release.on_change)
+    media = MediaDesk(db, clock, release, zone)
+    workflow.within(media.on_write)  # release lists and embargo notices, in the transaction of the change
     return Services(
         db=db,
         catalogue=Catalogue(db, clock),
@@ -68,6 +70,6 @@ def open_services(
         checks=checks,
         release=release,
         contacts=Contacts(db, clock),
-        media=MediaDesk(db, clock, release, zone),
+        media=media,
         enquiries=Enquiries(db, clock),
     )

@@ -33,6 +33,7 @@ from .release.schedule import check_publish_at
 from .viewer import Role, Viewer
 from .views import VersionView, version_view
 from .visibility import current_number, statement_by_slug
+from .writes import Hook, Write
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ class ChangeEvent:
 Listener = Callable[[ChangeEvent], None]
 #: one transition's change to the newest version; returns the version the caller gets back
 Step = Callable[[Session, Statement, Version, Viewer], Version]
+Lists = list[int] | None  # media lists chosen to receive a version (kept by the media desk's hook)
 
 
 class Workflow:
@@ -62,6 +64,11 @@ class Workflow:
         self.clock = clock
         self.checks = checks
         self._listeners: list[Listener] = []
+        self._hooks: list[Hook] = []
+
+    def within(self, hook: Hook) -> None:
+        """Call ``hook`` inside every write's transaction, before its audit event; what it raises aborts the write."""
+        self._hooks.append(hook)
 
     def subscribe(self, listener: Listener) -> None:
         """Call ``listener`` after every committed write; its failures are logged, never raised."""
@@ -124,11 +131,14 @@ class Workflow:
     def submit(self, slug: str, revision: int, actor: Viewer) -> VersionView:
         return self._transition(slug, revision, actor, Role.editor, "submit", "draft", self._do_submit)
 
-    def approve(self, slug: str, revision: int, actor: Viewer, override_reason: str | None = None) -> VersionView:
+    def approve(
+        self, slug: str, revision: int, actor: Viewer, override_reason: str | None = None, lists: Lists = None
+    ) -> VersionView:
         """Approve the version in review. Blocking check findings refuse it (:class:`ChecksBlocked`) unless
-        ``override_reason`` says why it is right anyway; the reason and the findings go into the audit event."""
+        ``override_reason`` says why it is right anyway; the reason and the findings go into the audit event.
+        ``lists`` (media list ids) choose who is emailed when it goes live (see :mod:`statements.media`)."""
         reason = _reason(override_reason, "override_reason") if override_reason is not None else None
-        detail: dict[str, Any] = {}
+        detail: dict[str, Any] = {} if lists is None else {"lists": list(lists)}
 
         def do(session: Session, statement: Statement, version: Version, actor: Viewer) -> Version:
             approved = self._do_approve(session, statement, version, actor)
@@ -144,7 +154,9 @@ class Workflow:
             lambda s, st, v, a: self._do_reject(s, st, v, a, reason), {"reason": reason},
         )  # fmt: skip
 
-    def publish(self, slug: str, revision: int, actor: Viewer, publish_at: datetime | None = None) -> VersionView:
+    def publish(
+        self, slug: str, revision: int, actor: Viewer, publish_at: datetime | None = None, lists: Lists = None
+    ) -> VersionView:
         """Publish the approved version now (no ``publish_at``), or at ``publish_at`` (an embargo). A time already
         past is refused (see :mod:`statements.release.schedule`). The release event is written in the same
         transaction, due when the version goes live."""
@@ -157,7 +169,9 @@ class Workflow:
             record_lift(session, statement.slug, version.number, when, now, actor.name or "")
             return version
 
-        detail = {"publish_at": when.isoformat(), "scheduled": when > now}
+        detail: dict[str, Any] = {"publish_at": when.isoformat(), "scheduled": when > now}
+        if lists is not None:
+            detail["lists"] = list(lists)
         return self._transition(slug, revision, actor, Role.approver, "publish", "approved", do, detail)
 
     def reschedule(self, slug: str, revision: int, actor: Viewer, publish_at: datetime) -> VersionView:
@@ -390,6 +404,8 @@ class Workflow:
             session.flush()
         except IntegrityError as exc:
             raise ValidationFailed({"slug": ["Already taken."]}) from exc
+        for hook in self._hooks:
+            hook(Write(session, action, statement, version, actor, detail, now))
         session.add(
             AuditEvent(
                 at=now,

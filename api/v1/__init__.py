@@ -85,9 +85,9 @@ def init_app(app: Flask, settings: Mapping[str, Any]) -> PresslineApi:
     app.extensions["pressline.readcache"] = cache
     limiter = limits.init_app(app, settings)
 
-    from . import audit, discovery, enquiries, feed, media, staff, statements, webhooks
+    from . import advance, audit, discovery, enquiries, feed, media, staff, statements, webhooks
 
-    for module in (statements, staff, discovery, feed, audit, webhooks, enquiries, media):
+    for module in (statements, staff, discovery, feed, audit, webhooks, advance, enquiries, media):
         limits.apply(limiter, module.blp)
         api.register_blueprint(module.blp)
     cors.init_app(app)

@@ -136,7 +136,9 @@ def submit(data: dict[str, Any], slug: str, revision: int) -> Response:
 )  # fmt: skip
 @documented_write
 def approve(data: dict[str, Any], slug: str, revision: int) -> Response:
-    view = services().workflow.approve(slug, revision, current_viewer(), data.get("override_reason"))
+    view = services().workflow.approve(
+        slug, revision, current_viewer(), data.get("override_reason"), lists=data.get("lists")
+    )
     return written(view)
 
 
@@ -157,7 +159,7 @@ def reject(data: dict[str, Any], slug: str, revision: int) -> Response:
 @blp.response(200, VersionSchema, description="Published now, or scheduled for publish_at (embargo)")
 @documented_write
 def publish(data: dict[str, Any], slug: str, revision: int) -> Response:
-    view = services().workflow.publish(slug, revision, current_viewer(), data.get("publish_at"))
+    view = services().workflow.publish(slug, revision, current_viewer(), data.get("publish_at"), data.get("lists"))
     return written(view)
 
 

@@ -1,7 +1,8 @@
 """The chat grammar, parsed once for every face: text in, a neutral :class:`Command` out.
 
-``lines QUERY``, ``quote QUERY``, ``report TOPIC``, ``latest [TOPIC]``, ``help``, and ``show SLUG`` (the full text
-of one statement: what the "Full text" button asks for). Anything else parses as ``unknown``; it never raises.
+``lines QUERY``, ``quote QUERY``, ``report TOPIC``, ``latest [TOPIC]``, ``help``, ``show SLUG`` (the full text
+of one statement: what the "Full text" button asks for), and ``send SLUG`` (approvers: email a release to its
+media lists, see :mod:`bots.chat.sending`). Anything else parses as ``unknown``; it never raises.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-VERBS = ("lines", "quote", "report", "latest", "help", "show")
+VERBS = ("lines", "quote", "report", "latest", "help", "show", "send")
 
 #: Words people type for a verb; plurals and near synonyms are accepted silently.
 ALIASES = {
@@ -19,6 +20,7 @@ ALIASES = {
     "latest": "latest", "new": "latest", "recent": "latest",
     "help": "help", "?": "help", "usage": "help",
     "show": "show", "full": "show",
+    "send": "send",
 }  # fmt: skip
 
 MAX_QUERY = 200  # Slack allows 4,000 characters; nobody searches with more than a sentence

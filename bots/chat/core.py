@@ -25,6 +25,7 @@ from statements.views import VersionView
 from . import helptext
 from .answers import Answer, Linker, MatchItem, QuoteItem, RouteItem, StatementItem, Withdrawn
 from .commands import Command
+from .sending import APPROVERS_ONLY
 from .text import plain, shorten, tel_url
 from .topics import TopicMatcher
 
@@ -196,6 +197,11 @@ class ChatCore:
 
     def _help(self, command: Command) -> Answer:
         return helptext.help_answer(command, suggestion=None if command.raw.strip() else f"lines {EXAMPLE}")
+
+    def _send(self, command: Command) -> Answer:
+        """A face that knows who is asking (Slack) handles ``send`` itself; here nobody is known to approve."""
+        notice = f"{APPROVERS_ONLY} Use `/press send {command.query or 'SLUG'}` in Slack, or the Pressline console."
+        return Answer("error", "Approvers only", command, notice=notice)
 
     def _unknown(self, command: Command) -> Answer:
         return helptext.help_answer(command, "Didn't catch that.", suggest(command, self._vocabulary()))

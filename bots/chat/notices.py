@@ -13,7 +13,9 @@ from zoneinfo import ZoneInfo
 
 from statements import ChangeEvent
 from statements.checks import first_line, tally
+from statements.media.events import SENT
 from statements.release import Release
+from statements.views import VersionView
 
 from .answers import INTERNAL, KIND_LABELS, Linker, human_date, sentences
 
@@ -31,6 +33,14 @@ ACTIONS = {
     RELEASE_PREFIX + "statement.published": "published",
     RELEASE_PREFIX + "statement.updated": "published",
     RELEASE_PREFIX + "statement.withdrawn": "withdrawn",
+    RELEASE_PREFIX + SENT: "mailed",
+}
+MAILED = {
+    "release": ("Release email sent", "v{v} went to {n} on {lists}."),
+    "advance": ("Embargoed advance copy sent", "v{v} went to {n} on {lists}, embargoed until {until}."),
+    "withdrawn": ("Withdrawal emailed", "{n} who were sent its wording were told not to use it."),
+    "embargo_moved": ("Embargo change emailed", "{n} who had the advance copy were told the embargo moved."),
+    "embargo_cancelled": ("Embargo cancellation emailed", "{n} who had the advance copy were told not to publish."),
 }
 
 
@@ -100,6 +110,8 @@ def notice_for(event: ChangeEvent, timezone: str = "Europe/London", link: Linker
         stamp = f"{human_date(local)} at {local:%H:%M}" if local else "later"
         headline = f"Scheduled: {view.title}"
         text = f"{label}, v{view.version}, goes live on {stamp} (embargoed until then). Scheduled by {event.actor}."
+    elif action == "mailed":
+        headline, text = _mailed(view, event.detail, local)
     elif action == "withdrawn":
         headline = f"Withdrawn: {view.title}"
         text = f"Withdrawn on {human_date(event.at)} by {event.actor}: {reason} — do not use."
@@ -116,10 +128,28 @@ def notice_for(event: ChangeEvent, timezone: str = "Europe/London", link: Linker
     )  # fmt: skip
 
 
+def _mailed(view: VersionView, detail: dict, local: datetime | None) -> tuple[str, str]:
+    """What a ``media.sent`` summary says: how many an email went to, and how many could not be sent."""
+    heading, words = MAILED.get(str(detail.get("kind")), MAILED["release"])
+    sent = int(detail.get("sent") or 0)
+    people = f"{sent} recipient{'s' if sent != 1 else ''}"
+    lists = ", ".join(detail.get("list_names") or ()) or "its media lists"
+    until = f"{human_date(local)} at {local:%H:%M %Z}" if local else "its lift"
+    text = words.format(v=view.version, n=people, lists=lists, until=until)
+    failed, skipped = int(detail.get("failed") or 0), int(detail.get("skipped") or 0)
+    if failed:
+        text += f" {failed} could not be sent (see the delivery log)."
+    if skipped:
+        text += f" {skipped} left out (unsubscribed or marked do not send meanwhile)."
+    return f"{heading}: {view.title}", text
+
+
 def release_change(release: Release) -> ChangeEvent | None:
     """A release event from the outbox as the change the notifiers speak about (None without its version)."""
     if release.view is None:
         return None
     at = datetime.fromisoformat(release.detail["at"]) if "at" in release.detail else release.fired_at
     detail = {"lifted": release.scheduled, "reason": release.detail.get("reason"), "late": release.late_seconds}
+    if release.type == SENT:
+        detail = dict(release.detail)
     return ChangeEvent(release.slug, RELEASE_PREFIX + release.type, release.view, release.actor, at, detail)

@@ -31,7 +31,7 @@ from bots.chat import ChatCore
 from bots.chat.memory import open_memory
 from statements import ChangeEvent, Services
 
-from . import answers, approvals, threads, unfurl
+from . import answers, approvals, sending, threads, unfurl
 from .gate import Gate
 from .guard import RetryGuard
 from .notifier import SlackNotifier
@@ -88,6 +88,7 @@ def init_app(
     bolt.use(guard)
     answers.register(bolt, core)
     approvals.register(bolt, services)
+    sending.register(bolt, services)
     threads.register(bolt, core)
     unfurl.register(bolt, services, settings.get("PUBLIC_URL"))
     if secret:

@@ -10,6 +10,7 @@ from slack_bolt import Ack, App, Respond
 
 from bots.chat import Answer, ChatCore, Command, parse
 
+from . import sending
 from .blocks import FULL, NEXT, POST, answer_message
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,11 @@ def register(bolt: App, core: ChatCore) -> None:
         ack()
 
     def answer_command(body: dict, respond: Respond) -> None:
-        answer = _answer(core, parse(body.get("text")))
+        command = parse(body.get("text"))
+        if command.verb == "send":  # acts for the person asking: who they are matters (see .sending)
+            sending.ask(core.services, body, command.query, respond)
+            return
+        answer = _answer(core, command)
         if answer is None:
             respond(text=FAILED, response_type="ephemeral")
             return

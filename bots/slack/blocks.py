@@ -170,7 +170,13 @@ def _help(item: HelpItem, index: int) -> list[dict]:
 
 # -- notices -----------------------------------------------------------------------------------------------------
 
-ICONS = {"published": ":white_check_mark:", "scheduled": ":calendar:", "withdrawn": ":no_entry:", "submitted": ":eyes:"}
+ICONS = {
+    "published": ":white_check_mark:",
+    "scheduled": ":calendar:",
+    "withdrawn": ":no_entry:",
+    "submitted": ":eyes:",
+    "mailed": ":email:",
+}
 
 
 def notice_message(notice: Notice) -> dict[str, Any]:

@@ -38,7 +38,7 @@ from ..db import Database
 from ..errors import Unavailable
 from ..views import VersionView, version_view
 from ..visibility import current_number, statement_by_slug
-from .models import UPDATED, WITHDRAWN, Delivery, ReleaseEvent, Subscription
+from .models import PUBLISHED, UPDATED, Delivery, ReleaseEvent, Subscription
 from .recording import Job, Policy, Result, record_batch
 from .sinks import Outcome, Release, Sink
 
@@ -117,6 +117,8 @@ class Dispatcher:
         if self._lock_file is not None:
             self._lock_file.close()
             self._lock_file = None
+        for sink in self.sinks():
+            sink.close()
 
     def wake(self) -> None:
         """Look for due work now (called after a local write, so a publish-now goes out at once)."""
@@ -231,7 +233,7 @@ class Dispatcher:
         statement = statement_by_slug(session, event.slug)
         versions = statement.versions if statement is not None else []
         version = next((v for v in versions if v.number == event.version), None)
-        if event.type != WITHDRAWN:
+        if event.type == PUBLISHED:  # a lift: other events (withdrawals, media notices) fire as written
             lift = version.publish_at if version is not None and version.status == "published" else None
             if lift is None or lift > now:
                 event.cancelled_at = now
@@ -323,9 +325,11 @@ class Dispatcher:
 
     @staticmethod
     def _sink_for(target: str, sinks: dict[str, Sink]) -> Sink | None:
-        if target.startswith("webhook:"):
-            return sinks.get("webhooks")
-        return sinks.get(target.removeprefix("sink:"))
+        """``sink:NAME`` is the sink of that name; other targets belong to the sink whose ``prefix`` they carry
+        (``webhook:`` partner subscriptions, ``mail:`` media contacts)."""
+        if target.startswith("sink:"):
+            return sinks.get(target.removeprefix("sink:"))
+        return next((s for s in sinks.values() if s.prefix and target.startswith(s.prefix)), None)
 
     def record(self) -> int:
         """Write finished attempts in one transaction, then free their targets for the next claim."""

@@ -78,12 +78,24 @@ def record_batch(session: Session, results: list[Result], policy: Policy) -> Non
         session.execute(insert(DeliveryAttempt), attempts)
     for group in _grouped(changes):  # bulk UPDATE by primary key: one statement per set of columns
         session.execute(update(Delivery), group, execution_options={"synchronize_session": False})
+    _tell_sinks(session, results)
     for sub_id, delivery_id, reason in ended:
         session.execute(
             update(Delivery)
             .where(Delivery.subscription_id == sub_id, Delivery.status == "pending", Delivery.id != delivery_id)
             .values(status="skipped", last_error=reason)
         )
+
+
+def _tell_sinks(session: Session, results: list[Result]) -> None:
+    """Each sink hears of its finished attempts in this transaction (the media sink records its sends)."""
+    by_sink: dict[int, tuple[Sink, list[tuple[Release, Outcome]]]] = {}
+    for result in results:
+        if result.outcome is not None:
+            sink = result.job.sink
+            by_sink.setdefault(id(sink), (sink, []))[1].append((result.job.release, result.outcome))
+    for sink, attempts in by_sink.values():
+        sink.recorded(session, attempts)
 
 
 def _fate(attempts: int, outcome: Outcome, at: datetime, sub: Subscription | None, policy: Policy) -> dict[str, Any]:

@@ -64,7 +64,7 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Target:
-    key: str  # unique per event: "sink:NAME" or "webhook:SUBSCRIPTION"
+    key: str  # unique per event: "sink:NAME", or the sink's prefix and more ("webhook:SUBSCRIPTION")
     subscription_id: str | None = None
 
 
@@ -73,6 +73,7 @@ class Sink:
 
     name: str = "sink"
     types: tuple[str, ...] = EVENT_TYPES
+    prefix: str = ""  # targets other than "sink:NAME" that are this sink's, e.g. "webhook:"
 
     def targets(self, session: Session, event: ReleaseEvent, view: VersionView | None) -> list[Target]:
         return [Target(f"sink:{self.name}")]
@@ -83,6 +84,13 @@ class Sink:
 
     def deliver(self, release: Release) -> Outcome:
         raise NotImplementedError
+
+    def close(self) -> None:
+        """Release what the sink holds between deliveries (connections); called when the dispatcher stops."""
+
+    def recorded(self, session: Session, attempts: list[tuple[Release, Outcome]]) -> None:
+        """Called in the transaction that records finished attempts of this sink's deliveries, after their fate
+        is written: keep a record that must commit with it (optional)."""
 
 
 class FunctionSink(Sink):

@@ -36,6 +36,7 @@ USER_AGENT = "Pressline-Webhooks/1"
 
 class WebhookSink(Sink):
     name = "webhooks"
+    prefix = "webhook:"
 
     def __init__(self, db: Database, render: Render, *, allow_private: bool = False, timeout: float = 10.0) -> None:
         self.db = db

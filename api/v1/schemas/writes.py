@@ -42,7 +42,19 @@ class DraftPatchSchema(DraftFieldsSchema):
     """Any subset of the draft's fields; the slug is fixed once the statement exists."""
 
 
+def media_lists(when: str) -> fields.List:
+    return fields.List(
+        fields.Integer(strict=True, validate=validate.Range(1, 2**31 - 1)),
+        validate=validate.Length(0, 200),
+        metadata={
+            "description": f"Media list ids to email the version to {when} (public wording only; unknown ids and "
+            "non-public versions are refused with 422 on `lists`). Replaces any earlier choice; omit to keep it."
+        },
+    )
+
+
 class ApproveSchema(Schema):
+    lists = media_lists("when it goes live")
     override_reason = fields.String(
         validate=validate.Length(1, 2000),
         metadata={"description": "Approve despite blocking check findings: why (written to the audit trail)"},
@@ -54,6 +66,7 @@ class ReasonSchema(Schema):
 
 
 class PublishSchema(Schema):
+    lists = media_lists("when it goes live (now, or when its embargo lifts)")
     publish_at = UtcDateTime(
         allow_none=True,
         metadata={
