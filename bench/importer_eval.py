@@ -5,6 +5,7 @@
     python bench/importer_eval.py corpus     # the bundled demo corpus, written by someone else
     python bench/importer_eval.py holdout --batch h33-h40   # one holdout batch (first-sight figures)
     python bench/importer_eval.py holdout_2026_12   # the December 2026 blind batch, by its README's rules
+    python bench/importer_eval.py holdout_2026_12b  # the second December 2026 batch, by the same rules
     python bench/importer_eval.py speed      # time per 10 KB on ordinary text and on adversarial inputs
 
 The holdout set was written before the extractor and is measured, never tuned against. ``corpus`` runs
@@ -132,27 +133,20 @@ def evaluate_speed() -> None:
         print(f"  {name}: " + ", ".join(cells))
 
 
-def evaluate_holdout_2026_12(quiet: bool) -> None:
-    """The December 2026 blind batch, scored by the rules of its README (holdout_2026_12_scoring)."""
+def evaluate_holdout_2026_12(quiet: bool, folder: str = "holdout_2026_12") -> None:
+    """A December 2026 batch (holdout_2026_12, holdout_2026_12b), scored by the rules of holdout_2026_12's README
+    (holdout_2026_12_scoring)."""
     import holdout_2026_12_scoring as h
 
     routes, topics = load_routes(), load_topics()
     total = h.Score()
-    paths = h.texts()
+    paths = h.texts(h.FOLDER.parent / folder)
     for path in paths:
         total.add(h.score(path.name, h.key(path), extract(read_press_file(path), routes, topics)))
     t = total
-    print(f"[holdout_2026_12] {len(paths)} files")
-    print(
-        f"  quotes: {t.correct}/{t.quotes} right speaker and role ({_pct(t.correct, t.quotes)}), speaker right "
-        f"{t.speaker}/{t.quotes}, words found {t.found}/{t.quotes}, extra quotes {t.extra_quotes}, "
-        f"not-quotes taken {t.not_quotes_taken}"
-    )
-    print(
-        f"  routes: {t.routes_found}/{t.routes} found ({_pct(t.routes_found, t.routes)}), named as the key names "
-        f"them {t.names_right}/{t.routes_found}, false routes (a not_routes value) {t.false_routes}, "
-        f"unexpected routes {t.unexpected_routes}"
-    )
+    print(f"[{folder}] {len(paths)} files")
+    for line in h.figures(t):
+        print("  " + line)
     if not quiet:
         for miss in t.misses:
             print("    -", miss)
@@ -183,8 +177,8 @@ def main(argv: list[str]) -> int:
     for split in splits:
         if split == "corpus":
             evaluate_corpus(quiet)
-        elif split == "holdout_2026_12":
-            evaluate_holdout_2026_12(quiet)
+        elif split in ("holdout_2026_12", "holdout_2026_12b"):
+            evaluate_holdout_2026_12(quiet, split)
         elif split == "speed":
             evaluate_speed()
         else:

@@ -33,6 +33,7 @@ def init_app(app: Flask, services: Services, search: SearchIndex) -> None:
         auth,
         contacts,
         editor,
+        enquiries,
         errors,
         finder,
         media,

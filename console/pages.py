@@ -66,6 +66,7 @@ def statement(slug: str) -> ResponseReturnValue:
         embed_url=url_for("embed.embed", slug=slug, _external=True) if public_embed else None,
         embed_title=str(escape(current.title)) if current else "",  # for the snippet's HTML; the page escapes again
         author_of_working=_wrote(working, me.name), checks_report=checks.of_view(working),
+        given=services().enquiries.given(slug, me),
         **_media_lists(working, versions, allowed_actions(working, versions, me)),
     )  # fmt: skip
 

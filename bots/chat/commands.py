@@ -1,8 +1,9 @@
 """The chat grammar, parsed once for every face: text in, a neutral :class:`Command` out.
 
 ``lines QUERY``, ``quote QUERY``, ``report TOPIC``, ``latest [TOPIC]``, ``help``, ``show SLUG`` (the full text
-of one statement: what the "Full text" button asks for), and ``send SLUG`` (approvers: email a release to its
-media lists, see :mod:`bots.chat.sending`). Anything else parses as ``unknown``; it never raises.
+of one statement: what the "Full text" button asks for), ``send SLUG`` (approvers: email a release to its
+media lists, see :mod:`bots.chat.sending`) and ``enquiry WHO: QUESTION [by TIME]`` (read from ``raw``, see
+:mod:`bots.chat.enquiry`). Anything else parses as ``unknown``; it never raises.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-VERBS = ("lines", "quote", "report", "latest", "help", "show", "send")
+VERBS = ("lines", "quote", "report", "latest", "help", "show", "enquiry", "send")
 
 #: Words people type for a verb; plurals and near synonyms are accepted silently.
 ALIASES = {
@@ -20,6 +21,7 @@ ALIASES = {
     "latest": "latest", "new": "latest", "recent": "latest",
     "help": "help", "?": "help", "usage": "help",
     "show": "show", "full": "show",
+    "enquiry": "enquiry", "enquiries": "enquiry", "enq": "enquiry",
     "send": "send",
 }  # fmt: skip
 
@@ -55,11 +57,12 @@ _SPACE = re.compile(r"\s+")
 _SLACK_LINK = re.compile(r"<(?:[^|>]*\|)?([^>]*)>")  # Slack sends <http://x|x> and <mailto:a|a> for pasted links
 
 
-def clean(text: str) -> str:
-    """Collapse whitespace and unwrap Slack's link markup; smart quotes become plain ones."""
+def clean(text: str, limit: int = MAX_QUERY) -> str:
+    """Collapse whitespace and unwrap Slack's link markup; smart quotes become plain ones; at most ``limit``
+    characters (a search's worth by default)."""
     text = _SLACK_LINK.sub(r"\1", text or "")
     text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2018", "'").replace("\u2019", "'")
-    return _SPACE.sub(" ", text).strip()[:MAX_QUERY]
+    return _SPACE.sub(" ", text).strip()[:limit]
 
 
 def parse(text: str | None, offset: int = 0) -> Command:

@@ -25,6 +25,7 @@ from statements.views import VersionView
 from . import helptext
 from .answers import Answer, Linker, MatchItem, QuoteItem, RouteItem, StatementItem, Withdrawn
 from .commands import Command
+from .enquiry import answer_enquiry
 from .sending import APPROVERS_ONLY
 from .text import plain, shorten, tel_url
 from .topics import TopicMatcher
@@ -194,6 +195,15 @@ class ChatCore:
         if item is None:
             return self._nothing(command, "statement", None, None)
         return Answer("statements", item.title, command, [item], total=1)
+
+    def _enquiry(self, command: Command) -> Answer:
+        """Faces that cannot tell who is asking (Teams, mentions) get the suggested lines, not a logged enquiry;
+        Slack's ``/press enquiry`` logs through :func:`bots.chat.enquiry.answer_enquiry` with the user's key."""
+        return answer_enquiry(self, command, None)
+
+    def item(self, view: VersionView) -> StatementItem:
+        """A version as an answer item (the enquiry log's suggested lines)."""
+        return self._item(view)
 
     def _help(self, command: Command) -> Answer:
         return helptext.help_answer(command, suggestion=None if command.raw.strip() else f"lines {EXAMPLE}")

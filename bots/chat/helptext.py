@@ -10,6 +10,7 @@ USAGE = (
     HelpItem("quote QUERY", "Approved quotes with who said them (e.g. `quote chief constable`)."),
     HelpItem("report TOPIC", "Where to report or get help, emergency first (e.g. `report fraud`)."),
     HelpItem("latest [TOPIC]", "The newest published wording, optionally for one topic."),
+    HelpItem("enquiry NAME, OUTLET: QUESTION [by 16:00]", "Log a media enquiry and see suggested lines."),
     HelpItem("send SLUG", "Approvers: email a release to its media lists, or its embargoed advance copy (asks first)."),
     HelpItem("help", "This list."),
 )

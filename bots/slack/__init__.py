@@ -31,7 +31,7 @@ from bots.chat import ChatCore
 from bots.chat.memory import open_memory
 from statements import ChangeEvent, Services
 
-from . import answers, approvals, sending, threads, unfurl
+from . import answers, approvals, enquiries, sending, threads, unfurl
 from .gate import Gate
 from .guard import RetryGuard
 from .notifier import SlackNotifier
@@ -86,6 +86,7 @@ def init_app(
         logger=logging.getLogger("bots.slack.bolt"),
     )
     bolt.use(guard)
+    enquiries.register(bolt, services, core)  # before answers: it takes `/press enquiry ...` only
     answers.register(bolt, core)
     approvals.register(bolt, services)
     sending.register(bolt, services)

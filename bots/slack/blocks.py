@@ -78,9 +78,10 @@ def chunks(text: str, size: int = SECTION_MAX) -> list[str]:
 # -- answers -----------------------------------------------------------------------------------------------------
 
 
-def answer_message(answer: Answer, *, shared_by: str | None = None) -> dict[str, Any]:
+def answer_message(answer: Answer, *, shared_by: str | None = None, buttons: bool = True) -> dict[str, Any]:
     """``{"text", "blocks"}`` for ``respond()``. ``shared_by`` (a user id) renders the in-channel copy: no buttons
-    but "Full text", and a line saying who posted it."""
+    but "Full text", and a line saying who posted it. ``buttons=False``: no "Post to channel" or "Next match"
+    (an answer whose command must not run again, such as a logged enquiry)."""
     blocks: list[dict] = [{"type": "header", "text": {"type": "plain_text", "text": answer.title[:150]}}]
     if answer.is_internal:
         blocks.append(context(INTERNAL_BANNER))
@@ -96,7 +97,7 @@ def answer_message(answer: Answer, *, shared_by: str | None = None) -> dict[str,
             blocks += render(item, index)
     if answer.suggestion:
         blocks.append(section(escape(answer.did_you_mean(PREFIX) or "")))
-    actions = _answer_actions(answer) if shared_by is None else []
+    actions = _answer_actions(answer) if shared_by is None and buttons else []
     if shared_by:
         blocks.append(context(f"Shared by <@{escape(shared_by)}> with `{PREFIX} {escape(answer.command.text)}`"))
     blocks = blocks[: MAX_BLOCKS - (1 if actions else 0)]

@@ -60,6 +60,13 @@ class EnquiryFilters:
 
 
 @dataclass(frozen=True)
+class ContactChoice:
+    id: int
+    name: str
+    outlet: str
+
+
+@dataclass(frozen=True)
 class EnquiryPage:
     items: list[EnquiryView]
     total: int
@@ -190,6 +197,15 @@ class Enquiries:
             )
             return [enquiry_view(r) for r in rows]
 
+    def contact_choices(self, viewer: Viewer, limit: int = 2000) -> list[ContactChoice]:
+        """Contacts to pick who asked from, by name (the console's picker)."""
+        _require_staff(viewer)
+        with self.db.reading() as session:
+            rows = session.execute(
+                select(Contact.id, Contact.name, Contact.outlet).order_by(Contact.name, Contact.id).limit(limit)
+            )
+            return [ContactChoice(*row) for row in rows]
+
     def givable(self, slug: str) -> VersionView:
         """The current wording of ``slug`` if it may be given to the media; ValidationFailed (on ``slug``) says
         why not otherwise."""
@@ -291,4 +307,4 @@ def _filtered(query: Select, filters: EnquiryFilters) -> Select:
 
 
 _SEARCHED = (Enquiry.question, Enquiry.journalist, Enquiry.outlet, Enquiry.answer)
-__all__ = ["Enquiries", "EnquiryFilters", "EnquiryPage", "EnquiryView", "LineFinder"]
+__all__ = ["ContactChoice", "Enquiries", "EnquiryFilters", "EnquiryPage", "EnquiryView", "LineFinder"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ..viewer import Viewer
 from .enquiries import Enquiries, EnquiryFilters
@@ -39,20 +39,26 @@ def row_of(enquiry: EnquiryView) -> list[str]:
     return [safe_cell(v) for v in values]
 
 
-def export_csv(enquiries: Enquiries, viewer: Viewer, since: datetime, until: datetime) -> Iterator[str]:
-    """The enquiries received in ``[since, until)``, newest first, as CSV text in chunks (header first)."""
+def export_csv(
+    enquiries: Enquiries, viewer: Viewer, since: datetime, until: datetime, batch: int = BATCH
+) -> Iterator[str]:
+    """The enquiries received in ``[since, until)``, newest first, as CSV text in chunks (header first).
+
+    ``until`` is capped at the moment the export starts: an enquiry logged while it runs would otherwise push
+    the pages along and repeat a row. ``batch``: rows read per query."""
+    until = min(until, enquiries.clock() + timedelta(microseconds=1))
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     offset = 0
     filters = EnquiryFilters(since=since, until=until)
     while True:
-        page = enquiries.search(viewer, filters, offset, BATCH)
+        page = enquiries.search(viewer, filters, offset, batch)
         for enquiry in page.items:
             writer.writerow(row_of(enquiry))
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
-        offset += BATCH
+        offset += batch
         if offset >= page.total or not page.items:
             return

@@ -39,7 +39,8 @@ class QuoteSchema(Schema):
         load_default="",
         validate=validate.Length(0, 200),
         metadata={
-            "description": "The speaker's rank or job; 'family statement', 'statement' (an organisation) or "
+            "description": "The speaker's rank or job plus the organisation the attribution gives, shown as given "
+            "('Detective Inspector, Northshire Police'); 'family statement', 'statement' (an organisation) or "
             "'joint statement' (several organisations) for the statements of a family or an organisation."
         },
     )

@@ -19,8 +19,9 @@ FOLDER = Path(__file__).parent / "holdout_2026_12"
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
-def texts() -> list[Path]:
-    return sorted(p for p in FOLDER.iterdir() if p.suffix in (".txt", ".md") and p.with_suffix(".json").exists())
+def texts(folder: Path = FOLDER) -> list[Path]:
+    """The texts of a holdout folder written to this README's key format (``holdout_2026_12`` by default)."""
+    return sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md") and p.with_suffix(".json").exists())
 
 
 def key(path: Path) -> dict:
@@ -148,3 +149,16 @@ def score(name: str, want: dict, got: Extracted) -> Score:
             s.unexpected_routes += 1
             s.misses.append(f"{name}: unexpected route {x.name!r} {x.phone or x.url or x.email!r}")
     return s
+
+
+def figures(s: Score) -> list[str]:
+    """The figures of a score as printed by bench/importer_eval.py and the holdout scoring tests."""
+    pct = lambda part, whole: f"{100 * part / whole:5.1f}%" if whole else "  n/a"  # noqa: E731
+    return [
+        f"quotes: {s.correct}/{s.quotes} right speaker and role ({pct(s.correct, s.quotes)}), speaker right "
+        f"{s.speaker}/{s.quotes}, words found {s.found}/{s.quotes}, extra quotes {s.extra_quotes}, "
+        f"not-quotes taken {s.not_quotes_taken}",
+        f"routes: {s.routes_found}/{s.routes} found ({pct(s.routes_found, s.routes)}), named as the key names "
+        f"them {s.names_right}/{s.routes_found}, false routes (a not_routes value) {s.false_routes}, "
+        f"unexpected routes {s.unexpected_routes}",
+    ]

@@ -45,3 +45,15 @@ def test_a_journalists_formula_survives_the_round_trip_as_text(enquiries, clock)
 
 def test_ordinary_text_is_left_alone(enquiries):
     assert safe_cell("Is the road shut? -- yes") == "Is the road shut? -- yes"
+
+
+def test_an_enquiry_logged_during_an_export_neither_joins_nor_repeats_a_row(enquiries, clock):
+    for n in range(2):
+        enquiries.log({"journalist": f"J{n}", "question": "Q?"}, EDITOR)
+        clock.advance(minutes=1)
+    chunks = export_csv(enquiries, EDITOR, clock() - timedelta(hours=1), clock() + timedelta(hours=1), batch=1)
+    text = next(chunks) + next(chunks)
+    clock.advance(seconds=1)
+    enquiries.log({"journalist": "Late", "question": "Q?"}, EDITOR)
+    text += "".join(chunks)
+    assert [r["journalist"] for r in csv.DictReader(io.StringIO(text))] == ["J1", "J0"]
