@@ -31,11 +31,13 @@ def init_app(app: Flask, services: Services, search: SearchIndex) -> None:
     from . import (  # noqa: F401  (views on the blueprint)
         actions,
         auth,
+        contacts,
         editor,
         enquiries,
         errors,
         finder,
         media,
+        media_lists,
         pages,
         registry_pages,
         release_desk,

@@ -39,3 +39,26 @@ def phone_errors(text: str | None) -> list[str]:
     if text is None or not text.strip() or is_valid_phone(text):
         return []
     return [MESSAGE]
+
+
+CONTACT_MESSAGE = "A phone number such as 020 7946 0000, or +33 1 23 45 67 89 for a number outside the UK."
+
+
+def is_valid_contact_phone(text: str) -> bool:
+    """Whether ``text`` is a full number a person can be rung on: UK national or +44, or any country's number
+    written with its + prefix (a foreign correspondent's). Short codes are services, not people: refused."""
+    text = (text or "").strip()
+    if not text or len(text) > MAX_LENGTH:
+        return False
+    try:
+        number = phonenumbers.parse(text, REGION)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number)
+
+
+def contact_phone_errors(text: str | None) -> list[str]:
+    """Per-field messages for a contact's phone: none when it is empty or valid."""
+    if text is None or not text.strip() or is_valid_contact_phone(text):
+        return []
+    return [CONTACT_MESSAGE]

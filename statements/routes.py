@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -13,14 +12,13 @@ from sqlalchemy.orm import selectinload
 from .clock import Clock, utcnow
 from .db import Database
 from .drafting import SLUG, slugify
+from .emails import is_valid_email
 from .errors import Forbidden, NotFound, ValidationFailed
 from .models import AuditEvent, ChangeLogEntry, ReportingRoute, Topic, topic_for
 from .phones import phone_errors
 from .registry import URGENCIES
 from .viewer import Role, Viewer
 from .views import RouteView, route_view
-
-_EMAIL = re.compile(r"[^@\s]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
 
 
 def urgency_order(route: RouteView) -> tuple[int, str]:
@@ -152,7 +150,7 @@ def _clean_route(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:
         errors["name"] = ["Required."]
     if out.get("phone") and phone_errors(out["phone"]):
         errors["phone"] = phone_errors(out["phone"])
-    if out.get("email") and not _EMAIL.fullmatch(out["email"]):
+    if out.get("email") and not is_valid_email(out["email"]):
         errors["email"] = ["An e-mail address such as report@phishing.gov.uk."]
     if out.get("url") and not out["url"].startswith(("https://", "http://")):
         errors["url"] = ["A web address starting with https://."]

@@ -25,6 +25,7 @@ from .responses import add_api_headers
 from .schemas.common import ProblemSchema
 
 PREFIX = "/api/v1"
+UPLOAD_ENDPOINTS = frozenset({"media.import_contacts"})  # a CSV body, not JSON
 DOC_PATHS = {f"{PREFIX}/openapi.json", f"{PREFIX}/docs", f"{PREFIX}/reference"}
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL and unpaired surrogates: no database text column holds them
 
@@ -84,9 +85,9 @@ def init_app(app: Flask, settings: Mapping[str, Any]) -> PresslineApi:
     app.extensions["pressline.readcache"] = cache
     limiter = limits.init_app(app, settings)
 
-    from . import advance, audit, discovery, enquiries, feed, staff, statements, webhooks
+    from . import advance, audit, discovery, enquiries, feed, media, staff, statements, webhooks
 
-    for module in (statements, staff, discovery, feed, audit, webhooks, advance, enquiries):
+    for module in (statements, staff, discovery, feed, audit, webhooks, advance, enquiries, media):
         limits.apply(limiter, module.blp)
         api.register_blueprint(module.blp)
     cors.init_app(app)
@@ -116,8 +117,9 @@ def _refuse_nul_in_url() -> None:
 
 
 def _require_json_body() -> None:
-    """415 for a body that is not JSON; an empty body is fine (the transitions that take nothing)."""
-    if request.method not in ("POST", "PATCH", "PUT"):
+    """415 for a body that is not JSON; an empty body is fine (the transitions that take nothing). The views
+    that take a file (:data:`UPLOAD_ENDPOINTS`) check their own body."""
+    if request.method not in ("POST", "PATCH", "PUT") or request.endpoint in UPLOAD_ENDPOINTS:
         return
     if not request.content_length and not request.headers.get("Transfer-Encoding"):
         return

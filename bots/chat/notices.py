@@ -132,7 +132,7 @@ def _mailed(view: VersionView, detail: dict, local: datetime | None) -> tuple[st
     """What a ``media.sent`` summary says: how many an email went to, and how many could not be sent."""
     heading, words = MAILED.get(str(detail.get("kind")), MAILED["release"])
     sent = int(detail.get("sent") or 0)
-    people = f"{sent} recipient{'s' if sent != 1 else ''}"
+    people = f"{sent:,} recipient{'s' if sent != 1 else ''}"
     lists = ", ".join(detail.get("list_names") or ()) or "its media lists"
     until = f"{human_date(local)} at {local:%H:%M %Z}" if local else "its lift"
     text = words.format(v=view.version, n=people, lists=lists, until=until)

@@ -43,6 +43,12 @@
     });
   }
 
+  // Forms that destroy something (delete a contact or a list) ask first; without script they just submit.
+  document.addEventListener("submit", function (event) {
+    var message = event.target.getAttribute && event.target.getAttribute("data-confirm");
+    if (message && !window.confirm(message)) { event.preventDefault(); }
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     tick();
     var body = document.querySelector("textarea[data-preview]");

@@ -152,7 +152,9 @@ def test_an_imported_title_is_transliterated_and_loses_its_apostrophes(run, tmp_
 def test_the_shared_sample_yields_the_chief_constables_quotes_and_routes(run):
     result = run("import", "--dry-run", "--json", *sorted(SAMPLES.glob("*.txt")))
     line = json.loads(result.stdout.splitlines()[0])
-    assert {(q["speaker"], q["role"]) for q in line["quotes"]} == {("Simon Bailey", "Chief Constable")}
+    assert {(q["speaker"], q["role"]) for q in line["quotes"]} == {
+        ("Simon Bailey", "Chief Constable, national policing lead on Child Abuse Investigation")
+    }
     assert {r["name"] for r in line["reporting_routes"]} >= {"CEOP", "Crimestoppers"}
     assert "999" in {r["phone"] for r in line["reporting_routes"]}
 

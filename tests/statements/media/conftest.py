@@ -1,10 +1,27 @@
-"""Enquiry-log fixtures: contacts inserted as rows (the contacts service belongs to another module)."""
+"""Media fixtures: contacts made through the contacts service (``create_contact``) or inserted as rows
+(``add_contact``, for the enquiry log's tests), and the services under test."""
 
 from __future__ import annotations
 
 import pytest
 
 from statements.media.models import Contact
+from tests.conftest import EDITOR
+
+
+@pytest.fixture
+def contacts(services):
+    return services.contacts
+
+
+@pytest.fixture
+def create_contact(contacts):
+    """Create a contact through the service with sensible defaults; keyword arguments override them."""
+
+    def create(name: str = "Rita Reporter", email: str = "rita@westshire-echo.co.uk", **fields):
+        return contacts.create({"name": name, "email": email, **fields}, EDITOR)
+
+    return create
 
 
 @pytest.fixture
