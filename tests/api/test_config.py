@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 from click.testing import CliRunner
 
-from api.app import console_link, create_app
+from api.app import close_app, console_link, create_app
 from api.cli import cli
 from api.config import SettingsError, load_settings
 
@@ -70,8 +70,8 @@ def test_the_office_synonyms_file_comes_from_the_environment_and_reaches_search(
     table.write_text("PCSO ~ community support officer\n", encoding="utf-8")
     assert load_settings(environ={"PRESSLINE_SYNONYMS_FILE": str(table)})["SYNONYMS_FILE"] == str(table)
     app = create_app({**app_config, "SYNONYMS_FILE": table})
-    search = app.extensions["pressline.search"]
     try:
-        assert (("pcso",), ("communiti", "support", "offic")) in search.finder.synonyms.groups
+        groups = app.extensions["pressline.search"].finder.synonyms.groups
+        assert (("pcso",), ("communiti", "support", "offic")) in groups
     finally:
-        search.close()
+        close_app(app)

@@ -114,10 +114,9 @@ def test_every_command_is_offered(command):
     assert command in cli.commands
 
 
-def test_index_verify_names_a_damaged_file_without_a_traceback(run, tmp_path):
+def test_index_verify_names_a_damaged_file_without_a_traceback(run, stored, tmp_path):
     run("init")
-    services = open_services(sqlite_url(tmp_path))
-    WorkflowHelper(services).published(title="Speed cameras", body="Cameras on the A140.")
+    WorkflowHelper(stored()).published(title="Speed cameras", body="Cameras on the A140.")
     run("index", "rebuild")
     [generation] = (tmp_path / "index").glob("gen-*")
     for path in generation.glob("MAIN_*.pst"):

@@ -41,6 +41,8 @@ def _free_port() -> int:
 def _environment(data_dir: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PRESSLINE_", "SLACK_", "TEAMS_"))}
     env.update(PRESSLINE_DATA_DIR=str(data_dir), PRESSLINE_SECRET_KEY="browser-test-secret")
+    # The script imports this checkout's code, not whichever checkout the environment was installed from.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     return env
 
 

@@ -227,7 +227,13 @@ def test_the_routes_page_lays_each_route_out_as_a_card_at_phone_width():
     page_rule = css.split("@media (max-width: 40rem)")[1]
 
     assert ".registry tr" in page_rule and "display: block" in page_rule
-    assert ".search-layout > section { order: -1; }" in page_rule
+
+
+def test_search_results_come_before_the_facets_in_the_page(signed_in, scripted):
+    """Screen readers, keyboards and phones (one column) meet the results first; the facets sit beside them on a
+    wide screen by CSS alone (the browser lane measures both widths)."""
+    page = signed_in("editor").get("/console/search?q=curier").get_data(as_text=True)
+    assert page.index('id="h-results"') < page.index('id="h-facets"')
 
 
 def test_an_import_shows_its_report_and_records_unnamed_speakers_by_their_description(signed_in):
