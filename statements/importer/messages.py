@@ -24,6 +24,25 @@ MESSAGE_OUTRO = re.compile(
     rf"\s+(?:\w+\s+)?{_NOT_SPOKEN}\b"
 )
 
+# 'a printed notice beside the screen reading "…"', 'a flyer handed out near schools, which promised "…"',
+# 'a text message a few days after paying, reading:': a written thing, then a verb for what it says, ending the
+# words before a quote (wherever the sentence begins)
+WRITTEN_SAYS = re.compile(
+    rf"(?i)\b(?:{_NON_HUMAN}|stickers?|QR\s+codes?|cards?|labels?|banners?)\b[^\"“”.!?;:]{{0,60}}?\b(?:reading|"
+    r"(?:which|that)\s+(?:\w+\s+)?(?:reads?|read|said|says|promised|promises|offered|offers|urged|urges|told|tells|"
+    r"stated|states|gave|gives)|saying|stating|promising|offering|urging|headed|titled|"
+    r"(?:with|carr(?:y|ies|ied|ying)|bear(?:s|ing)?|bore|show(?:s|ed|ing)?|display(?:s|ed|ing)?|ha[ds])\s+"
+    r"(?:the\s+)?(?:words?|message|slogan|text))"
+    r"\s*[:,]?\s*$"
+)
+# "One read:", "It said:", "One of them went like this:": a lead-in naming no thing, after a sentence that does
+PRONOUN_LEAD_IN = re.compile(
+    r"(?i)^(?:one|it|another|they|some|many|most|each|this|that|these|the\s+latest|the\s+first)(?:\s+of\s+them)?"
+    r"\s+(?:typically\s+|usually\s+|often\s+|simply\s+)?(?:read|reads|said|says|stated|states|went|goes)"
+    r"(?:\s+like\s+this)?\s*:$"
+)
+WRITTEN_THING = re.compile(rf"(?i)\b{_NON_HUMAN}\b")
+
 # "The texts, seen by officers, read:", "The messages, which began on Monday, read:": an aside between commas
 _ASIDE = re.compile(r",\s+[^,:]{1,60},")
 # A name the criminals use, not words anyone speaks: 'a man claiming to be "DC Harris from the Met"'

@@ -40,6 +40,31 @@ _FROM = re.compile(
     r"(?i)\bfrom\s+(?:(?:the|a|an)\s+)?(?:(?:number|mobile|phone|landline|withheld|website|address|account|"
     r"e-?mail)\s+)?[(\"“'‘]?\s*$"
 )
+# "texted her from new pay-as-you-go numbers, including", "calls from numbers such as": a list of where they came from
+_FROM_LIST = re.compile(
+    r"(?i)\bfrom\s+(?:[\w-]+\s+){0,4}(?:numbers|mobiles|phones|accounts|addresses|websites|sites|lines)\b"
+    r"[^.;:!?]{0,30}?(?:,\s*|\s+)(?:including|such\s+as|like|among\s+them)\s*[(\"“'‘]?\s*$"
+)
+# A mobile (07...) or WhatsApp number is the organisation's own route only when the sentence offers it plainly
+_MOBILE_OFFER = re.compile(
+    r"(?i)\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|text|texting|contact|contacting|message|"
+    r"messaging|report|reporting|helpline|hotline|line|whatsapp\s+us)\b"
+)
+_WHATSAPP = re.compile(r"(?i)\bwhats\s?app\b[^.;:!?]{0,20}$")
+# "…, a number the trust says has nothing to do with it", "That number has no connection with any bank."
+_DISOWNING = (
+    r"(?:has|have|had)\s+nothing\s+to\s+do\s+with|(?:has|have|had|with)\s+no\s+(?:connection|link|association)"
+    r"|(?:is|are|was|were)\s+not\s+(?:ours|genuine|official|connected|linked)"
+)
+_DISOWNED_HERE = re.compile(rf"(?i)^[\s,(–—-]*(?:an?|the|which|that)\b[^.!?\n]{{0,60}}?\b(?:{_DISOWNING})")
+_DISOWNED_NEXT = re.compile(
+    rf"(?i)^[\s\"”’*_)]*(?:that|this|the|both|these|those)\s+(?:\w+\s+)?(?:number|site|website|address|link|line|"
+    rf"account|page)s?\b[^.!?\n]{{0,60}}?\b(?:{_DISOWNING})"
+)
+_MEDIA_LINE = re.compile(
+    r"(?i)^[\s*_#>]*(?:for\s+)?(?:media|press|journalists?)(?:\s+(?:enquiries|enquiry|contacts?|office|desk|"
+    r"team|line|information|only))?\s*[:–—-]"
+)
 _OFFERED = re.compile(
     r"(?i)\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|text|texting|contact|contacting|report\w*|"
     r"e-?mail|emailing|visit|visiting|go\s+to|see|at|on|via|forward\w*|helpline|hotline|line|advice|help|"
@@ -95,26 +120,35 @@ _REPORTED_INSTRUCTION = re.compile(
 class Verdict:
     offered: bool
     why: str = ""  # for a contact left out: what the import report says
+    elsewhere: bool = True  # left out wherever else it appears (False: only a doubt about this mention)
 
 
-def is_media_contact(left: str, printed: str, kind: str) -> bool:
-    """A journalists' contact: a media cue shortly before it in the sentence with no word for the public after
-    the cue, or a press-office e-mail address."""
-    if kind == "email" and _MEDIA_ADDRESS.match(printed):
+def is_media_contact(left: str, printed: str, kind: str, line: str) -> bool:
+    """A journalists' contact: on a line labelled for the media ("*Media enquiries: …*", "Media: …"), after a
+    media cue shortly before it in the sentence with no word for the public after the cue, or a press-office
+    e-mail address."""
+    if (kind == "email" and _MEDIA_ADDRESS.match(printed)) or _MEDIA_LINE.match(line):
         return True
     window = left[-90:]
     cues = list(_MEDIA.finditer(window))
     return bool(cues) and not _PUBLIC.search(window[cues[-1].end() :])
 
 
-def judge(sentence_left: str, sentence_right: str, paragraph_before: str, in_message: bool) -> Verdict:
+def judge(
+    sentence_left: str, sentence_right: str, paragraph_before: str, in_message: bool, *, mobile: bool, after: str
+) -> Verdict:
     """Whether an unknown contact is offered to the reader. ``sentence_left`` is its sentence up to it,
-    ``paragraph_before`` the sentences of its paragraph before that one."""
+    ``paragraph_before`` the sentences of its paragraph before that one, ``after`` the text after it (its
+    sentence and the next); ``mobile`` says it is a mobile number."""
     if in_message:
         return Verdict(False, "in a quoted scam message")
     left = sentence_left[-WINDOW:]
-    if _FROM.search(left):
+    if _FROM.search(left) or _FROM_LIST.search(left):
         return Verdict(False, "described, not offered ('from …')")
+    if _DISOWNED_HERE.match(sentence_right) or _DISOWNED_NEXT.match(after[len(sentence_right) :]):
+        return Verdict(False, "disowned by the text ('no connection with …')")
+    if (mobile or _WHATSAPP.search(left)) and not _MOBILE_OFFER.search(left[-120:]):
+        return Verdict(False, "not plainly offered (a mobile or WhatsApp number)", elsewhere=False)
     instructed = _REPORTED_INSTRUCTION.search(left)
     if instructed:
         return Verdict(False, f"reported, not offered ('{instructed.group(0)} …')")
@@ -140,6 +174,8 @@ def judge(sentence_left: str, sentence_right: str, paragraph_before: str, in_mes
         return Verdict(False, f"in a sentence about {right_criminal.group(0)}")
     if not offered and _CRIMINAL.search(paragraph_before[-400:]):
         return Verdict(False, "not offered, after a sentence about criminals")
+    if not offered and not _NAME_BEFORE.search(sentence_left[-160:]):
+        return Verdict(False, "not offered (no word in its sentence offers it)", elsewhere=False)
     return Verdict(True)
 
 

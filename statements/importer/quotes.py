@@ -51,10 +51,14 @@ def _outside(paragraph: str, segments: list[Segment]) -> str:
 
 
 def _tidy(text: str) -> str:
-    text = " ".join(text.split())
-    if text.endswith(","):
-        text = text[:-1] + "."
-    return text
+    return " ".join(text.split())
+
+
+def _closed(text: str) -> str:
+    """A quote's last words end with a full stop where the text had the comma before "he said": a split
+    quote's first part keeps its comma ("It was calm on the beach," he said. "We didn't…" reads "…beach, We
+    didn't…"), as the text has it."""
+    return text[:-1] + "." if text.endswith(",") else text
 
 
 class _Reader:
@@ -194,6 +198,8 @@ class _Reader:
     def read(self) -> list[ExtractedQuote]:
         for index, paragraph in enumerate(self.paragraphs):
             self._paragraph(index, paragraph)
+        for quote in self.quotes:
+            quote.text = _closed(quote.text)
         return self.quotes
 
     def _paragraph(self, index: int, paragraph: str) -> None:
@@ -221,7 +227,7 @@ class _Reader:
             if previous and text[:1].islower() and gap.rstrip().endswith(","):
                 # "We were lucky," said X, "because the alarm went off.": the sentence goes on
                 quote, speaker = previous
-                quote.text = quote.text.rstrip(".") + ", " + text
+                quote.text = quote.text.rstrip(".,") + ", " + text
                 self._finish(seg, quote, speaker, index)
                 previous_closed, floor = seg.closed, seg.end
                 continue

@@ -88,6 +88,11 @@ def nameless_role(phrase: str) -> str | None:
         return clean_role(phrase[named.end() :]) if len(phrase.split()) <= 8 else None
     if not phrase or len(phrase.split()) > 8 or re.fullmatch(r"(?i)it|this|that|there|which|who", phrase):
         return None
+    # "his former partner", "her sister": the possessive says whose, and stays (as "his family" does)
+    relation = re.match(rf"^(?P<whose>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){{0,2}}{_RELATIONS}\b", phrase)
+    if relation:
+        rest = clean_role(phrase[relation.end("whose") :])
+        return f"{relation.group('whose').lower()} {rest}" if rest else None
     if re.match(
         rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne|[Aa]nother|[Ss]ome|[A-Z]|{COLLECTIVE})\b",
         phrase,

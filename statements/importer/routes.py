@@ -18,7 +18,7 @@ from ..registry import RouteSpec
 from ..sentences import last_sentence_start, sentence_ends
 from .contacts import Contact, digits_of, find_contacts
 from .marks import MAX_SEGMENTS, Budget, find_segments
-from .messages import MESSAGE_OUTRO, introduces_message
+from .messages import MESSAGE_OUTRO, PRONOUN_LEAD_IN, WRITTEN_SAYS, WRITTEN_THING, introduces_message
 from .offers import is_media_contact, judge, service_name
 from .result import ExtractedRoute
 
@@ -47,6 +47,16 @@ def _site(url: str) -> tuple[str, str]:
 class _Found:
     position: int
     route: ExtractedRoute
+    contact: Contact | None = None  # an unknown contact the text offers (None: resolved by the registry)
+
+
+def _contact_key(contact: Contact) -> str:
+    """The same number, site or address, however it is written: digits, registrable domain or e-mail."""
+    if contact.kind == "url":
+        return "site:" + _site(contact.printed)[0]
+    if contact.kind == "email":
+        return "email:" + contact.printed.lower()
+    return "phone:" + contact.digits
 
 
 class RouteFinder:
@@ -103,6 +113,7 @@ class RouteFinder:
         found: list[_Found] = []
         notes: list[str] = []
         taken = bytearray(len(text) + 1)
+        refused: set[str] = set()  # a contact left out once is left out wherever else it appears
         sentences = _Sentences(text)
         for contact in find_contacts(text, lambda digits: digits in self.by_digits):
             sentence_start, paragraph_start = sentences.around(contact.start)
@@ -115,16 +126,21 @@ class RouteFinder:
             if spec is not None:
                 found.append(_Found(contact.start, self._resolved(spec)))
                 continue
-            if is_media_contact(left, contact.printed, contact.kind):
+            line = _line_head(text, contact.start)
+            if is_media_contact(left, contact.printed, contact.kind, line):
                 continue
             verdict = judge(
                 left, right, text[max(paragraph_start, sentence_start - 600) : sentence_start],
-                messages.holds(contact.start),
+                messages.holds(contact.start), mobile=_is_mobile(contact),
+                after=text[contact.end : contact.end + 400],
             )  # fmt: skip
             if not verdict.offered:
                 notes.append(f"{_WHAT[contact.kind]} {verdict.why} left out: {contact.printed}")
+                if verdict.elsewhere:
+                    refused.add(_contact_key(contact))
                 continue
-            found.append(_Found(contact.start, self._unresolved(contact, service_name(left, right))))
+            route = self._unresolved(contact, service_name(left, right))
+            found.append(_Found(contact.start, route, contact))
         if self.names is not None:
             for match in self.names.finditer(text):
                 if taken[match.start()]:
@@ -132,7 +148,13 @@ class RouteFinder:
                 spec = self.by_label.get(self._key(match.group(0)))
                 if spec is not None:
                     found.append(_Found(match.start(), self._resolved(spec)))
-        return _merge(found), notes
+        kept = [f for f in found if f.contact is None or _contact_key(f.contact) not in refused]
+        notes += [
+            f"{_WHAT[f.contact.kind]} left out: {f.contact.printed} (the same one is left out elsewhere in the text)"
+            for f in found
+            if f.contact is not None and _contact_key(f.contact) in refused
+        ]
+        return _merge(kept), notes
 
     @staticmethod
     def _unresolved(contact: Contact, name: str | None) -> ExtractedRoute:
@@ -141,6 +163,18 @@ class RouteFinder:
         if contact.kind == "email":
             return ExtractedRoute(name=name or contact.printed, phone=None, url=None, email=contact.printed)
         return ExtractedRoute(name=name or contact.printed, phone=contact.printed, url=None)
+
+
+def _line_head(text: str, position: int) -> str:
+    """The start of the line holding ``position`` (empty when the line began more than 400 characters back)."""
+    newline = text.rfind("\n", max(0, position - 400), position)
+    if newline < 0 and position > 400:
+        return ""
+    return text[newline + 1 : position][:80]
+
+
+def _is_mobile(contact: Contact) -> bool:
+    return contact.kind == "phone" and contact.digits.startswith("07")
 
 
 def _sentence_end(right: str) -> int:
@@ -204,13 +238,27 @@ def message_spans(text: str) -> list[tuple[int, int]]:
             head = paragraph[last_sentence_start(paragraph, seg.start, window=300, floor=floor) : seg.start]
             floor = seg.end
             head = re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", head)  # "The messages, which began …, read:"
-            if introduces_message(head) or MESSAGE_OUTRO.match(paragraph[seg.end : seg.end + 200]):
+            if (
+                introduces_message(head)
+                or WRITTEN_SAYS.search(head)
+                or MESSAGE_OUTRO.match(paragraph[seg.end : seg.end + 200])
+            ):
                 spans.append((offset + seg.start, offset + seg.end))
         tail = paragraph[last_sentence_start(paragraph, len(paragraph), window=300) :].rstrip()
         outside_last = not segments or segments[-1].end < len(paragraph.rstrip()) - 1
-        after_lead_in = bool(_LEAD_IN.search(tail) and introduces_message(tail.rstrip(" *_")) and outside_last)
+        after_lead_in = outside_last and _is_lead_in(tail.rstrip(" *_"), paragraph[-400:])
         offset += len(paragraph)
     return _disjoint(spans)
+
+
+def _is_lead_in(tail: str, paragraph_end: str) -> bool:
+    """Whether a paragraph's last sentence introduces a message in the next paragraph: "The texts read:",
+    "a letter arrived, reading:", or "One read:" after a sentence about the messages."""
+    if not _LEAD_IN.search(tail):
+        return False
+    if introduces_message(tail) or WRITTEN_SAYS.search(tail):
+        return True
+    return bool(PRONOUN_LEAD_IN.match(tail.strip()) and WRITTEN_THING.search(paragraph_end))
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -48,6 +48,11 @@ _NAMELESS_PERSON = re.compile(
     r"(?:^|[.!?]\s+)(?:A|An|One)\s+(?:[a-z0-9-]+\s+){0,2}?(?P<noun>mother|father|mum|dad|parent|grandmother|"
     r"grandfather|woman|man|girl|boy|neighbour|witness|resident|survivor|victim|pupil|student|teenager|volunteer)\b"
 )
+# "A spokesperson for the trust said the calls …": whom "the spokesperson added" means later
+_NAMELESS_SPOKESPERSON = re.compile(
+    rf"(?:^|[.!?]\s+)(?:A|An)\s+(?P<role>(?P<noun>spokes(?:person|woman|man)|representative)\s+(?:for|from|at|of)\s+"
+    rf"[\w&'’ -]{{2,60}}?)(?=\s+{SAID}\b)"
+)
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|to|by|on|in)\s*$")
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds|told|continued)[a-z]")
 # "a support worker from the charity Bright Path": the name after an organisation noun is the organisation's
@@ -132,6 +137,11 @@ class Narrative:
         for person in reversed(self.people.people):
             if role.lower() in {(person.title or "").lower(), (person.apposition or "").lower()}:
                 return Speaker(person)
+        # "the spokesperson added" after "A spokesperson for the trust said …": the one described there
+        if re.match(r"(?i)the\s", who):
+            for speaker in reversed(self.introduced):
+                if speaker.person is None and (speaker.role or "").lower().startswith(role.lower() + " "):
+                    return speaker
         # the description as written, relative clause and all: "survivor who now volunteers with a local refuge"
         whole = clean_role(opening_clause_removed(who), limit=20) if cut else None
         return Speaker(None, whole or role)
@@ -198,6 +208,9 @@ class Narrative:
         for described in _NAMELESS_PERSON.finditer(outside[start:upto]):
             noun = described.group("noun")
             events.append((described.start("noun"), Speaker(None, noun, gender_of_word(noun))))
+        for described in _NAMELESS_SPOKESPERSON.finditer(outside[start:upto]):
+            noun = described.group("noun")
+            events.append((described.start("noun"), Speaker(None, described.group("role"), gender_of_word(noun))))
         skip_until = 0
         subject_sentence = -1  # the sentence whose first person has been seen
         for mention in self.people.learn(outside[start:upto]):

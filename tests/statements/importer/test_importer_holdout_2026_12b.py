@@ -20,10 +20,12 @@ BATCH = FOLDER.parent / "holdout_2026_12b"
 # Measured at the one blind scoring (6 December 2026, 04:24 UTC): regression floors set to the measured figures,
 # not to the targets (which they miss: quotes 56/68 = 82% against 95%, routes 82/86 = 95% against 97%, 9 false
 # routes against 0).
-FLOOR_QUOTES_RIGHT = 56  # of 68 quotes with the key's speaker and role
-FLOOR_SPEAKERS_RIGHT = 59  # of 68
+FLOOR_QUOTES_RIGHT = 62  # of 68 quotes with the key's speaker and role (blind: 56)
+FLOOR_SPEAKERS_RIGHT = 63  # of 68 (blind: 59)
 FLOOR_ROUTES_FOUND = 82  # of 86
-CEILING_FALSE_ROUTES = 9  # a criminal's, journalist's or reference contact taken as a route (target 0)
+# After fixes on 6 December 2026 (no longer blind): false routes 9 -> 0, quotes 56 -> 62 (a split
+# quote's comma, described speakers).
+CEILING_FALSE_ROUTES = 0  # a criminal's, journalist's or reference contact taken as a route (target 0; blind: 9)
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote
 
 

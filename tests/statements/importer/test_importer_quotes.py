@@ -158,13 +158,22 @@ def test_a_quote_opening_inside_an_unfinished_one_starts_a_new_quote(run):
     assert {q.speaker for q in got.quotes} == {"Tom Ashby"}
 
 
-def test_words_split_by_the_attribution_stay_one_quote(run):
+def test_words_split_by_the_attribution_stay_one_quote_with_the_comma_as_written(run):
     got = run("""
         Title
 
         “Never hand your card to a courier,” said DS Ana Cole. “Your bank will never ask for it.”
     """)
-    assert _who(got) == [("Ana Cole", "DS", "Never hand your card to a courier. Your bank will never ask for it.")]
+    assert _who(got) == [("Ana Cole", "DS", "Never hand your card to a courier, Your bank will never ask for it.")]
+
+
+def test_a_quote_that_ends_at_its_attribution_ends_with_a_full_stop(run):
+    got = run("""
+        Title
+
+        “Never hand your card to a courier,” said DS Ana Cole.
+    """)
+    assert _who(got) == [("Ana Cole", "DS", "Never hand your card to a courier.")]
 
 
 def test_scare_quotes_are_not_quotes(run):
