@@ -121,3 +121,27 @@ def test_search_at_phone_width_shows_the_results_before_the_facets(demo, phone):
     assert layout["resultTop"] < layout["facetsTop"]
     assert layout["resultFirstInPage"], "the facets come before the results for screen readers and keyboards"
     assert layout["headingTop"] < PHONE["height"], "the results start on the first screen"
+
+
+SELECT_ROOM = """() => [...document.querySelectorAll('main form select')].map(select => {
+  const style = getComputedStyle(select);
+  const pen = document.createElement('canvas').getContext('2d');
+  pen.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const widest = Math.max(...[...select.options].map(option => pen.measureText(option.text).width));
+  const arrow = style.appearance === 'none' ? 0 : 20;  // Chromium draws its own arrow inside the box
+  const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
+  return {id: select.id || select.name, widest: widest, room: room};
+})"""
+
+
+def test_the_editors_drop_downs_show_their_whole_choice_at_phone_width(demo, phone):
+    base, _ = demo
+    phone.goto(base + "/console/new")
+    _shoot(phone, "editor")
+    selects = phone.evaluate(SELECT_ROOM)
+
+    assert "audience" in {s["id"] for s in selects}
+    for select in selects:
+        assert select["widest"] <= select["room"], (
+            f"{select['id']}: {select['widest']:.0f}px of text in {select['room']:.0f}px"
+        )
