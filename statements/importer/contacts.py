@@ -43,6 +43,15 @@ _SHORT = re.compile(
 _STRONG_CUE = re.compile(
     r"(?i:call|calling|called|dial|dialling|dialing|ring|ringing|phone|phoning|text|texting|sms|forward\w*|contact\w*)"
 )
+# "in an emergency, 999": the emergency number after the word emergency, with or without a comma
+_EMERGENCY = re.compile(
+    r"\b(?i:emergency|emergencies)\b,?[^\S\n]+(?:(?i:call|dial|ring|phone)[^\S\n]+)?(?P<num>999|112)"
+    r"(?![\w/%:£]|[.,]\d|[ ]\d)"
+)
+# "text relay on 18001 101": Relay UK's prefix (18001, or 18000 for emergencies) before a number
+_RELAY = re.compile(
+    r"(?<![\w/£.,:+-])1800[01][ ](?P<rest>0\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}|\d{3}(?:[ ]\d{3})?)(?![\w/%:]|[.,]\d)"
+)
 _HARMONISED = re.compile(r"(?<![\w/£.,:-])116[ ]?\d{3}(?![\w/%:]|[.,]\d)")
 # "rose to 101 last year", "999 calls": a weak cue ("on", "to", "or") before a count
 _COUNTED = re.compile(
@@ -111,6 +120,13 @@ def _long_phones(text: str) -> Iterator[Contact]:
 def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
     for match in _HARMONISED.finditer(text):  # 116 000, 116 123: unambiguous wherever they stand
         if valid_short(match.group(0).replace(" ", "")):
+            yield Contact("short", match.start(), match.end(), match.group(0))
+    for match in _EMERGENCY.finditer(text):
+        if not _COUNTED.match(text, match.end()):  # "emergency 999 calls rose": a count
+            yield Contact("short", match.start("num"), match.end("num"), match.group("num"))
+    for match in _RELAY.finditer(text):
+        rest = match.group("rest")
+        if valid_short(rest.replace(" ", "")) or valid_long(rest):
             yield Contact("short", match.start(), match.end(), match.group(0))
     for match in _SHORT.finditer(text):
         number = match.group("num")

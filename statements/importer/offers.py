@@ -32,7 +32,7 @@ _DESCRIBED = re.compile(
     r"(?i)\b(?:gave|giving|gives|showed|showing|shows|displayed|displaying|contained|"
     r"containing|contains|featured|featuring|advertised|advertising|printed|read|reads|reading|claimed|claiming|"
     r"links?|messag\w*|"
-    r"claims|sent|using|used|spoofed|spoofing|purporting|posing|pretending|linked|link|told|tells|asked|asking|"
+    r"claims|(?<!\bbe\s)sent|using|used|spoofed|spoofing|purporting|posing|pretending|linked|link|told|tells|asked|asking|"
     r"instructed|instructing|urging\s+(?:victims|people|recipients))\b"
 )
 # "a call from 0161 …", "texts from the number 07700 …": where the criminals' messages come from
@@ -92,13 +92,22 @@ _LEAD_WORDS = re.compile(
     r"If|For|Alternatively|Anyone|Online|Speak|Talk|Get|Help|Free|Then|Also|Go|To|Via|The|Tel|Telephone)"
     r"[^\S\n]+)+"
 )
-_NAME_BEFORE = re.compile(
-    rf"(?:^|[^\w'’&+.-])(?P<name>{_NAME})(?:,[^,\n]{{2,60}},)?[^\S\n]*(?:\(|:|[–—-]|,?[^\S\n]+(?:on|at|via|by|is|can\s+be\s+"
-    rf"(?:reached|contacted|called)\s+on|(?:free)?phone|helpline|line|number))?[^\S\n]*$"
+# What may stand between a service's name and its number: "Campus Security 24 hours a day on", "… free on"
+_QUALIFIER = (
+    r"(?:[^\S\n]+(?:free|online|anonymously|in\s+confidence|24\s+hours\s+a\s+day|24/7|day\s+or\s+night|"
+    r"at\s+any\s+time))*"
 )
+_NAME_BEFORE = re.compile(
+    rf"(?:^|[^\w'’&+.-])(?P<name>{_NAME}(?:[^\S\n]*\([A-Z][A-Za-z&]{{1,9}}\))?)(?:[^\S\n]*,[^,\n]{{2,60}},)?{_QUALIFIER}"
+    rf"[^\S\n]*(?:\(|:|[–—-]|,?[^\S\n]+(?:on|at|via|by(?:[^\S\n]+(?:texting|calling|phoning|ringing|e-?mailing))?|is|"
+    rf"can\s+be\s+(?:reached|contacted|called)\s+on|(?:free)?phone|helpline|line|number))?[^\S\n]*$"
+)
+# "Haverleigh Council's Doorstep Crime Hotline, 0113 …, takes reports": a name set off by a comma (naming only)
+_NAME_COMMA = re.compile(rf"(?:^|[^\w'’&+.-])(?P<name>{_NAME}),[^\S\n]*$")
 _LOWER_SERVICE = re.compile(
-    r"(?P<name>(?:[\w'’-]+[^\S\n]+){0,3}(?:helpline|hotline|advice\s+line|line|team|service|unit|centre))"
-    r"[^\S\n]+(?:on|at)[^\S\n]*$",
+    r"(?P<name>(?:[\w'’-]+[^\S\n]+){0,3}(?:helpline|hotline|advice\s+line|line|team|service|unit|centre|portal|"
+    r"relay|scheme))(?:[^\S\n]+can\s+be\s+(?:e-?mailed|called|contacted|reached|phoned|rung|texted))?"
+    rf"{_QUALIFIER}(?:[^\S\n]+by\s+(?:e-?mail|phone|telephone))?[^\S\n]+(?:on|at)[^\S\n]*$",
     re.IGNORECASE,
 )
 _NAME_AFTER = re.compile(rf"^[^\S\n]*\((?:the[^\S\n]+)?(?P<name>{_NAME})\)")
@@ -185,16 +194,25 @@ def service_name(sentence_left: str, right: str) -> str | None:
     left = sentence_left[-160:]
     match = _NAME_BEFORE.search(left)
     if match:
-        name = _LEAD_WORDS.sub("", match.group("name")).strip(" .,")
+        name = _LEAD_WORDS.sub("", match.group("name") + " ").strip(" .,")  # "Report online at": no name
         name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
         if name and name[0].isupper() and not _NOT_A_SERVICE.match(name) and len(name.split()) <= 8:
+            return name
+    comma = _NAME_COMMA.search(left)
+    if comma:
+        name = re.sub(r"^the\s+", "", _LEAD_WORDS.sub("", comma.group("name") + " "), flags=re.IGNORECASE).strip(" .,")
+        if name and name[0].isupper() and not _NOT_A_SERVICE.match(name) and 2 <= len(name.split()) <= 8:
             return name
     after = _NAME_AFTER.match(right[:80])
     if after and not _NOT_A_SERVICE.match(after.group("name")):
         return after.group("name").strip()
     lower = _LOWER_SERVICE.search(left)
     if lower:
-        name = re.sub(r"(?i)^(?:(?:call|contact|ring|phone|the|our|their|its|on|to|or)\s+)+", "", lower.group("name"))
+        name = re.sub(
+            r"(?i)^(?:(?:call|contact|ring|phone|the|our|their|its|on|to|or|use|using|can|could|may|please|you)\s+)+",
+            "",
+            lower.group("name"),
+        )
         if len(name.split()) >= 2:
             return name.strip()
     return None

@@ -31,6 +31,11 @@ _EDITORS_TRAILER = re.compile(
 _SECOND_LEVEL = ("co.uk", "org.uk", "police.uk", "gov.uk", "nhs.uk", "ac.uk", "sch.uk", "ltd.uk", "me.uk", "net.uk")
 _LEAD_IN = re.compile(r":[\s*_]*$")
 _QUOTED_START = re.compile(r"^[\s>*_]*[\"“‘']")
+# Between two contacts of one service: "online at www…, by e-mail to …, or by calling …", "by texting 61016 or calling"
+_CHAINED = re.compile(
+    r"(?i)[^\S\n]*,?[^\S\n]*(?:(?:or|and)[^\S\n]+)?(?:by[^\S\n]+)?(?:(?:calling|phoning|ringing|texting|"
+    r"e-?mail(?:ing)?|call|phone|text)[^\S\n]+)?(?:(?:on|to|at|via)[^\S\n]+)?$"
+)
 _WHAT = {"phone": "number", "short": "number", "url": "web address", "email": "e-mail address"}
 
 
@@ -82,8 +87,11 @@ class RouteFinder:
     def _label_pattern(label: str) -> str:
         return "".join(r"\s+" if ch == " " else "['’]" if ch in "'’" else re.escape(ch) for ch in label)
 
-    def _resolved(self, spec: RouteSpec) -> ExtractedRoute:
-        return ExtractedRoute(name=spec.name, phone=spec.phone, url=spec.url, route_id=spec.id, email=spec.email)
+    def _resolved(self, spec: RouteSpec, printed_url: str | None = None) -> ExtractedRoute:
+        """The registry's route; a page of the registry's site that the text prints (the CEOP Safety Centre's
+        page under CEOP's site) is the one the reader is sent to, so it is kept."""
+        url = printed_url if printed_url and _other_page(printed_url, spec.url) else spec.url
+        return ExtractedRoute(name=spec.name, phone=spec.phone, url=url, route_id=spec.id, email=spec.email)
 
     def _by_url(self, url: str) -> RouteSpec | None:
         domain, path = _site(url)
@@ -95,6 +103,18 @@ class RouteFinder:
             return with_path[0]
         roots = [r for r in candidates if not _site(r.url or "")[1]]
         return (roots or candidates)[0]
+
+    def _named_beside(self, left: str, url: str) -> RouteSpec | None:
+        """A registry route the sentence names just before a web address on its site ("the Report Remove tool
+        from Childline … at www.childline.org.uk/remove"): one site can hold several services."""
+        if self.names is None:
+            return None
+        site = _site(url)[0]
+        named = [self.by_label.get(self._key(m.group(0))) for m in self.names.finditer(left[-160:])]
+        on_site = [spec for spec in named if spec is not None and spec.url and _site(spec.url)[0] == site]
+        # a service with its own page on the site (Report Remove on Childline's) before the site's owner
+        hosted = [spec for spec in on_site if _site(spec.url or "")[1]]
+        return (hosted or on_site or [None])[-1]
 
     def _spec(self, contact: Contact) -> RouteSpec | None:
         if contact.kind in ("phone", "short"):
@@ -115,6 +135,7 @@ class RouteFinder:
         taken = bytearray(len(text) + 1)
         refused: set[str] = set()  # a contact left out once is left out wherever else it appears
         sentences = _Sentences(text)
+        last_named: tuple[int, str] | None = None  # where the last unknown service's contact ended, and its name
         for contact in find_contacts(text, lambda digits: digits in self.by_digits):
             sentence_start, paragraph_start = sentences.around(contact.start)
             left = text[max(sentence_start, contact.start - 400) : contact.start]
@@ -124,7 +145,11 @@ class RouteFinder:
             for k in range(contact.start, contact.end):
                 taken[k] = 1
             if spec is not None:
-                found.append(_Found(contact.start, self._resolved(spec)))
+                printed = None
+                if contact.kind == "url":
+                    spec = self._named_beside(left, contact.printed) or spec
+                    printed = contact.printed
+                found.append(_Found(contact.start, self._resolved(spec, printed)))
                 continue
             line = _line_head(text, contact.start)
             if is_media_contact(left, contact.printed, contact.kind, line):
@@ -139,7 +164,11 @@ class RouteFinder:
                 if verdict.elsewhere:
                     refused.add(_contact_key(contact))
                 continue
-            route = self._unresolved(contact, service_name(left, right))
+            name = service_name(left, right)
+            if name is None and last_named and _CHAINED.match(text, last_named[0], contact.start):
+                name = last_named[1]  # the same service's next contact: "… by texting 61016 or calling 0800 …"
+            last_named = (contact.end, name) if name else None
+            route = self._unresolved(contact, name)
             found.append(_Found(contact.start, route, contact))
         if self.names is not None:
             for match in self.names.finditer(text):
@@ -163,6 +192,14 @@ class RouteFinder:
         if contact.kind == "email":
             return ExtractedRoute(name=name or contact.printed, phone=None, url=None, email=contact.printed)
         return ExtractedRoute(name=name or contact.printed, phone=contact.printed, url=None)
+
+
+def _other_page(printed: str, registered: str | None) -> bool:
+    """Whether a printed web address is a page of the registered one's site other than the registered page."""
+    if not registered:
+        return False
+    (site, path), (own_site, own_path) = _site(printed), _site(registered)
+    return site == own_site and bool(path) and path.lower() != own_path.lower()
 
 
 def _line_head(text: str, position: int) -> str:
@@ -279,6 +316,9 @@ def _merge(found: list[_Found]) -> list[ExtractedRoute]:
         route = item.route
         key = route.route_id or digits_of(route.phone or "") or route.email or _site(route.url or "")[0]
         if key in seen:
+            earlier = seen[key]
+            if route.route_id and route.url and _other_page(route.url, earlier.url):
+                earlier.url = route.url  # "the CEOP Safety Centre at www.ceop.police.uk/safety-centre"
             continue
         named = seen.get("name:" + route.name) if route.route_id is None and not _is_bare(route) else None
         if named is not None and named.route_id is None and _fits(named, route):

@@ -19,12 +19,10 @@ from holdout_2026_12_scoring import (
 
 from statements.importer import extract, read_press_file
 
-# (test name, text stem) -> why it missed at the blind scoring
-BLIND_MISSES: dict[tuple[str, str], str] = {
-    ("test_holdout_routes_are_all_found", "nca_sextortion_warning"): (
-        "Report Remove resolves to the registry's long childline.org.uk address, not the printed www.childline.org.uk/remove the key matches by"
-    ),
-}
+# (test name, text stem) -> why it missed at the blind scoring. Empty since 6 December 2026: the last one (Report
+# Remove given the registry's long childline.org.uk address, not the printed www.childline.org.uk/remove) was
+# fixed by keeping the page of a registry route's site that the text prints.
+BLIND_MISSES: dict[tuple[str, str], str] = {}
 
 CASES = [pytest.param(p, id=p.stem) for p in texts()]
 
