@@ -114,7 +114,8 @@ class RouteFinder:
         on_site = [spec for spec in named if spec is not None and spec.url and _site(spec.url)[0] == site]
         # a service with its own page on the site (Report Remove on Childline's) before the site's owner
         hosted = [spec for spec in on_site if _site(spec.url or "")[1]]
-        return (hosted or on_site or [None])[-1]
+        chosen = hosted or on_site
+        return chosen[-1] if chosen else None
 
     def _spec(self, contact: Contact) -> RouteSpec | None:
         if contact.kind in ("phone", "short"):
