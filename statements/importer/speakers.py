@@ -30,7 +30,7 @@ _KNOWN_AS = re.compile(
     r"^(?P<desc>[^,]{2,60}),\s+who\b[^,]*?\b(?:known|named|called|identified|referred to)\s+(?:only\s+)?as\s+"
     r"(?P<name>[A-Z][a-z]+)\b"
 )
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,?")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where)\b[^,]*,?")
 _RESTRICTIVE_CLAUSE = re.compile(r"^(?P<head>(?:A|An|One|The|Another)\s+[^,]{1,60}?)\s+(?:who|whose|that)\s.*$")
 _APPOSITION_AFTER_DESCRIPTION = re.compile(r"(?<=\w),\s+[^,]{2,80},?$")
 _FAMILY = re.compile(
@@ -53,7 +53,11 @@ _NAMELESS_SPOKESPERSON = re.compile(
     rf"(?:^|[.!?]\s+)(?:A|An)\s+(?P<role>(?P<noun>spokes(?:person|woman|man)|representative)\s+(?:for|from|at|of)\s+"
     rf"[\w&'’ -]{{2,60}}?)(?=\s+{SAID}\b)"
 )
-_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|to|by|on|in)\s*$")
+# "a spokesperson for Dalby & Sons", "stuck outside Linthorpe Junction": a name there is not the speaker
+_AFTER_PREPOSITION = re.compile(
+    r"(?:\b(?:of|for|at|from|with|to|by|on|in|outside|inside|near|behind|beside|between|towards?|into|across|"
+    r"opposite|past|along)|&)\s*$"
+)
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds|told|continued)[a-z]")
 # "a support worker from the charity Bright Path": the name after an organisation noun is the organisation's
 _AFTER_BODY = re.compile(
@@ -61,6 +65,38 @@ _AFTER_BODY = re.compile(
     r"service|business)\s*$"
 )
 _GOES_ON = {"added", "adds", "adding", "continued", "continues", "concluded"}  # the same speaker goes on
+
+
+# What the text says of someone described but not named, after the noun: "One resident, a retired nurse in
+# her seventies, gave …", "A parent who alerted the school … said she had …"
+_DESCRIBED_APPOSITION = re.compile(r"^,\s+(?P<desc>(?:a|an)\s+[^,.;:!?\"“”]{2,80}),")
+_DESCRIBED_CLAUSE = re.compile(
+    rf"^\s+(?P<desc>(?:who|whose)\s+[^,.;:!?\"“”]{{2,120}}?)\s+{SAID}\s+(?:that\s+)?(?P<pronoun>he|she|they)?\b"
+)
+_FEMININE = re.compile(r"(?i)\b(?:her|she|herself)\b")
+_MASCULINE = re.compile(r"(?i)\b(?:his|he|himself)\b")
+
+
+def _description(noun: str, after: str) -> tuple[str, str]:
+    """The role and gender of someone described but not named: the noun and what the sentence says of them
+    ("resident, a retired nurse in her seventies"), the gender from the noun, a pronoun in the description,
+    or the one their reported speech uses ("said she had wanted")."""
+    gender = gender_of_word(noun)
+    apposition = _DESCRIBED_APPOSITION.match(after)
+    if apposition:
+        desc = apposition.group("desc")
+        role = clean_role(f"{noun}, {desc}", limit=20) or noun
+    else:
+        clause = _DESCRIBED_CLAUSE.match(after)
+        if not clause:
+            return noun, gender
+        desc = clause.group("desc")
+        role = clean_role(f"{noun} {desc}", limit=20) or noun
+        gender = gender or gender_of_pronoun(clause.group("pronoun") or "")
+    feminine, masculine = bool(_FEMININE.search(desc)), bool(_MASCULINE.search(desc))
+    if not gender and feminine != masculine:
+        gender = "f" if feminine else "m"
+    return role, gender
 
 
 @dataclass
@@ -207,7 +243,10 @@ class Narrative:
         events: list[tuple[int, Speaker]] = []
         for described in _NAMELESS_PERSON.finditer(outside[start:upto]):
             noun = described.group("noun")
-            events.append((described.start("noun"), Speaker(None, noun, gender_of_word(noun))))
+            role, gender = _description(
+                noun, outside[start + described.end() : min(upto, start + described.end() + 240)]
+            )
+            events.append((described.start("noun"), Speaker(None, role, gender)))
         for described in _NAMELESS_SPOKESPERSON.finditer(outside[start:upto]):
             noun = described.group("noun")
             events.append((described.start("noun"), Speaker(None, described.group("role"), gender_of_word(noun))))
