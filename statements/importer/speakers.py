@@ -23,14 +23,15 @@ SAID = (
     r"continued|continues|stated|states|appealed|appeals|insisted|insists|admitted|pleaded|stressed|stresses|"
     r"emphasised|emphasized|noted|notes|concluded|remarked|revealed|acknowledged|confirmed|asked|asks|replied|"
     r"responded|reflected|recalled|advised|advises|encouraged|reminded|assured|promised|declared|announced|"
-    r"wrote|writes|admits|describes|described|urging|adding|saying|explaining|warning)"
+    r"wrote|writes|admits|describes|described|urging|adding|saying|explaining|warning|went\s+on(?=\s*:))"
 )
 PRONOUN = r"(?:he|she|they|He|She|They)"
 _KNOWN_AS = re.compile(
     r"^(?P<desc>[^,]{2,60}),\s+who\b[^,]*?\b(?:known|named|called|identified|referred to)\s+(?:only\s+)?as\s+"
     r"(?P<name>[A-Z][a-z]+)\b"
 )
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where)\b[^,]*,?")
+# (a comma inside a number, "£1,240", does not end the clause)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where)\b(?:[^,]|(?<=\d),(?=\d))*,?")
 _RESTRICTIVE_CLAUSE = re.compile(r"^(?P<head>(?:A|An|One|The|Another)\s+[^,]{1,60}?)\s+(?:who|whose|that)\s.*$")
 _APPOSITION_AFTER_DESCRIPTION = re.compile(r"(?<=\w),\s+[^,]{2,80},?$")
 _FAMILY = re.compile(
@@ -64,7 +65,7 @@ _AFTER_BODY = re.compile(
     r"(?i)\b(?:charity|company|firm|organisation|organization|group|trust|agency|club|network|project|campaign|"
     r"service|business)\s*$"
 )
-_GOES_ON = {"added", "adds", "adding", "continued", "continues", "concluded"}  # the same speaker goes on
+_GOES_ON = {"added", "adds", "adding", "continued", "continues", "concluded", "went on"}  # the same speaker goes on
 
 
 # What the text says of someone described but not named, after the noun: "One resident, a retired nurse in

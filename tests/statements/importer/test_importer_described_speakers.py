@@ -83,3 +83,15 @@ def test_a_described_parent_whose_reported_speech_says_she_is_the_she_who_said_i
         "My son told me at once because of a lesson the week before," she said.
     """)
     assert _who(got)[1] == (None, "parent who contacted the school after her son was messaged")
+
+
+def test_a_sum_with_a_thousands_comma_does_not_end_a_speakers_relative_clause(run):
+    got = run("""
+        Parking code warning
+
+        A retired postman from Elm Cross, who lost £2,350 after scanning a code in the station car park, said: "I
+        thought paying by phone was the safe option."
+    """)
+    (quote,) = got.quotes
+    assert quote.speaker is None
+    assert quote.role and quote.role.startswith("retired postman from Elm Cross, who lost £2,350")
