@@ -50,8 +50,11 @@ _EMERGENCY = re.compile(
 )
 # "text relay on 18001 101": Relay UK's prefix (18001, or 18000 for emergencies) before a number
 _RELAY = re.compile(
-    r"(?<![\w/£.,:+-])1800[01][ ](?P<rest>0\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}|\d{3}(?:[ ]\d{3})?)(?![\w/%:]|[.,]\d)"
+    r"(?<![\w/£.,:+-])1800[01][ ](?P<rest>0\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}|\d{3}(?:[ ]\d{3})?)"
+    r"(?![\w/%:]|[.,]\d|[ ]\d)"
 )
+# ... and only where the text speaks of relay calls (a reference that happens to start 18001 is not one)
+_RELAY_CUE = re.compile(r"(?i)\b(?:relay|textphone|minicom|typetalk|deaf\w*|hearing|speech)\b")
 _HARMONISED = re.compile(r"(?<![\w/£.,:-])116[ ]?\d{3}(?![\w/%:]|[.,]\d)")
 # "rose to 101 last year", "999 calls": a weak cue ("on", "to", "or") before a count
 _COUNTED = re.compile(
@@ -126,6 +129,8 @@ def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
             yield Contact("short", match.start("num"), match.end("num"), match.group("num"))
     for match in _RELAY.finditer(text):
         rest = match.group("rest")
+        if not _RELAY_CUE.search(text, max(0, match.start() - 120), match.start()):
+            continue
         if valid_short(rest.replace(" ", "")) or valid_long(rest):
             yield Contact("short", match.start(), match.end(), match.group(0))
     for match in _SHORT.finditer(text):
