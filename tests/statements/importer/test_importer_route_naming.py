@@ -32,6 +32,14 @@ def test_a_text_relay_number_is_a_route_named_text_relay(run, sentence, phone):
     assert ("text relay", phone) in _named(run(f"Title\n\n{sentence}"))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Please quote crime number 18001 101 234 when you call.", "The incident log number was 18001 101."],
+)
+def test_a_reference_that_starts_like_a_relay_number_is_not_a_route(run, sentence):
+    assert run(f"Title\n\n{sentence}").reporting_routes == []
+
+
 def test_an_email_things_can_be_sent_to_is_offered(run):
     got = run(
         "Title\n\nWorries about parking near the school can be sent to the Park Safe scheme at parksafe@wexford.gov.uk."
