@@ -94,7 +94,7 @@ _LEAD_WORDS = re.compile(
 )
 # What may stand between a service's name and its number: "Campus Security 24 hours a day on", "… free on"
 _QUALIFIER = (
-    r"(?:[^\S\n]+(?:free|online|anonymously|in\s+confidence|24\s+hours\s+a\s+day|24/7|day\s+or\s+night|"
+    r"(?:[^\S\n]+(?:free|online|directly|anonymously|in\s+confidence|24\s+hours\s+a\s+day|24/7|day\s+or\s+night|"
     r"at\s+any\s+time))*"
 )
 _NAME_BEFORE = re.compile(
@@ -102,10 +102,16 @@ _NAME_BEFORE = re.compile(
     rf"[^\S\n]*(?:\(|:|[–—-]|,?[^\S\n]+(?:on|at|via|by(?:[^\S\n]+(?:texting|calling|phoning|ringing|e-?mailing))?|is|"
     rf"can\s+be\s+(?:reached|contacted|called)\s+on|(?:free)?phone|helpline|line|number))?[^\S\n]*$"
 )
+# A list item labelled by the service: "- **Karma Nirvana**, for forced marriage …: 0800 …", "- Harbour Women's
+# Aid local helpline: 0113 …" (naming only)
+_LABELLED_ITEM = re.compile(
+    rf"^[^\S\n]*(?:[-*•]|\d{{1,2}}[.)])?[^\S\n]*(?P<name>{_NAME})(?:[^\S\n]+(?:(?:local|national|24-hour|free)[^\S\n]+)*"
+    r"(?:helpline|hotline|line|advice\s+line|team|service))?(?:[^\S\n]*,[^:\n]{2,120})?[^\S\n]*:[^\S\n]*$"
+)
 # "Haverleigh Council's Doorstep Crime Hotline, 0113 …, takes reports": a name set off by a comma (naming only)
 _NAME_COMMA = re.compile(rf"(?:^|[^\w'’&+.-])(?P<name>{_NAME}),[^\S\n]*$")
 _LOWER_SERVICE = re.compile(
-    r"(?P<name>(?:[\w'’-]+[^\S\n]+){0,3}(?:helpline|hotline|advice\s+line|line|team|service|unit|centre|portal|"
+    r"(?P<name>(?:[\w'’-]+[^\S\n]+){0,3}(?:helpline|hotline|advice\s+line|line|team|service|unit|centre|room|portal|"
     r"relay|scheme))(?:[^\S\n]+can\s+be\s+(?:e-?mailed|called|contacted|reached|phoned|rung|texted))?"
     rf"{_QUALIFIER}(?:[^\S\n]+by\s+(?:e-?mail|phone|telephone))?[^\S\n]+(?:on|at)[^\S\n]*$",
     re.IGNORECASE,
@@ -196,6 +202,11 @@ def service_name(sentence_left: str, right: str) -> str | None:
     if match:
         name = _LEAD_WORDS.sub("", match.group("name") + " ").strip(" .,")  # "Report online at": no name
         name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+        if name and name[0].isupper() and not _NOT_A_SERVICE.match(name) and len(name.split()) <= 8:
+            return name
+    item = _LABELLED_ITEM.match(sentence_left[-240:])
+    if item:
+        name = _LEAD_WORDS.sub("", item.group("name") + " ").strip(" .,")
         if name and name[0].isupper() and not _NOT_A_SERVICE.match(name) and len(name.split()) <= 8:
             return name
     comma = _NAME_COMMA.search(left)

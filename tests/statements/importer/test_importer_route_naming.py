@@ -96,6 +96,13 @@ def test_a_service_hosted_on_another_services_site_keeps_its_own_route(run):
             "wildlife crime team",
             "wildlife@millbrook.police.uk",
         ),
+        ("- **Ashgrove Women's Aid** local helpline: 0113 496 0901", "Ashgrove Women's Aid", "0113 496 0901"),
+        (
+            "- **Safe Bonds**, for forced marriage and so-called honour abuse: 0800 5999 902",
+            "Safe Bonds",
+            "0800 5999 902",
+        ),
+        ("- Call the incident room directly on 0113 496 0903.", "incident room", "0113 496 0903"),
         (
             "Send clips to the force's Road Watch Upload portal at www.millbrookroads.org.uk/upload.",
             "Road Watch Upload portal",
@@ -127,6 +134,7 @@ def test_two_numbers_of_one_service_are_two_routes_with_its_name(run):
     [
         "Report online at www.millbrook.police.uk today.",
         "Fill in the short form at www.millbrook.gov.uk/safe-home to book a visit.",
+        "- Monday to Friday: www.millbrook.gov.uk/hours",
     ],
 )
 def test_an_offer_word_or_a_plain_noun_is_not_a_service_name(run, sentence):
