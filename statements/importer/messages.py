@@ -54,6 +54,13 @@ NAME_INTRO = re.compile(
 )
 
 
+def pronoun_lead_in(tail: str) -> bool:
+    """Whether ``tail`` is a lead-in naming no thing ("One read:"), an aside between commas allowed ("One, sent
+    to hundreds of people on Monday, read:")."""
+    tail = tail.strip()
+    return bool(PRONOUN_LEAD_IN.match(tail) or PRONOUN_LEAD_IN.match(_ASIDE.sub("", tail)))
+
+
 def introduces_message(clause: str) -> bool:
     """Whether ``clause`` (the words before a quote, or ending a paragraph) introduces words nobody speaks for."""
     return bool(MESSAGE_INTRO.search(clause) or MESSAGE_INTRO.search(_ASIDE.sub("", clause)))

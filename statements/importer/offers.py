@@ -39,7 +39,23 @@ _DESCRIBED = re.compile(
 _FROM = re.compile(
     r"(?i)\bfrom\s+(?:(?:the|a|an)\s+)?(?:(?:number|mobile|phone|landline|withheld|website|address|account|"
     r"e-?mail)\s+)?[(\"“'‘]?\s*$"
+    # "The calls often appear to come from a London number, 020 …": a described number with its adjectives
+    r"|\bfrom\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?(?:number|mobile|landline|website|address|account)\s*[,:]?"
+    r"\s*[(\"“'‘*]*\s*$"
 )
+# Someone's own phone, not a route: "His mobile phone, number 07700 …, has been switched off"
+_OWN_CONTACT = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b[A-Z][a-z]+['’]s)\s+(?:own\s+|personal\s+)?(?:(?:mobile|landline|home|phone|telephone|"
+    r"e-?mail)(?:\s+(?:phone|number|address))*|number)\s*[,:(]?\s*(?:number\s*[,:]?\s*)?"
+    r"(?:is\s+|was\s+)?[(\"“'‘*]*\s*$"
+)
+# Contacts for applying, bidding or doing business with the organisation, not for reporting or help
+_BUSINESS = re.compile(
+    r"(?i)\b(?:application\s+(?:packs?|forms?)|applications?\s+for|grants?|funding|tenders?|bids?|sponsorship|"
+    r"vacanc(?:y|ies)|recruitment|stallholders?|exhibitors?|suppliers?|invoices?)\b"
+)
+# Where a report or a plea for help goes: a mobile next to these is a crime line, not anyone's phone
+_REPORT_CUE = re.compile(r"(?i)\b(?:report\w*|crime|police|helpline|hotline|line|safeguarding|emergency)\b")
 # "texted her from new pay-as-you-go numbers, including", "calls from numbers such as": a list of where they came from
 _FROM_LIST = re.compile(
     r"(?i)\bfrom\s+(?:[\w-]+\s+){0,4}(?:numbers|mobiles|phones|accounts|addresses|websites|sites|lines)\b"
@@ -126,7 +142,7 @@ _NOT_A_SERVICE = re.compile(
 # Someone reported as told to use a contact: "victims were told to call", "fraudsters asked them to ring"
 _REPORTED_INSTRUCTION = re.compile(
     r"(?i)\b(?:(?:were|was|been|being|are|is|get|got)\s+(?:told|instructed|directed|pressured|persuaded|"
-    r"tricked)|(?:told|asked|instructed|directed|pressured|persuaded|tricked)\s+"
+    r"tricked)|(?:were|was|had\s+been)\s+asked|(?:told|asked|instructed|directed|pressured|persuaded|tricked)\s+"
     r"(?:victims?|them|him|her|people|residents|customers|recipients|the\s+victims?))\b"
 )
 
@@ -162,8 +178,21 @@ def judge(
         return Verdict(False, "described, not offered ('from …')")
     if _DISOWNED_HERE.match(sentence_right) or _DISOWNED_NEXT.match(after[len(sentence_right) :]):
         return Verdict(False, "disowned by the text ('no connection with …')")
+    own = _OWN_CONTACT.search(left[-80:])
+    if own:
+        return Verdict(False, f"someone's own contact, not a route ('{own.group(0).strip(' ,:(')}')")
+    business = _BUSINESS.search(left)
+    if business:
+        return Verdict(False, f"a contact for {business.group(0)}, not a reporting route")
     if (mobile or _WHATSAPP.search(left)) and not _MOBILE_OFFER.search(left[-120:]):
-        return Verdict(False, "not plainly offered (a mobile or WhatsApp number)", elsewhere=False)
+        return Verdict(False, "not plainly offered (a mobile, WhatsApp number or webmail address)", elsewhere=False)
+    next_sentence = after[len(sentence_right) :][:200]
+    if (
+        mobile
+        and not _REPORT_CUE.search(left[-120:])
+        and (_CRIMINAL.search(paragraph_before[-400:]) or _CRIMINAL.search(next_sentence))
+    ):
+        return Verdict(False, "a mobile or webmail address beside talk of criminals, not a report line")
     instructed = _REPORTED_INSTRUCTION.search(left)
     if instructed:
         return Verdict(False, f"reported, not offered ('{instructed.group(0)} …')")

@@ -18,7 +18,7 @@ from ..registry import RouteSpec
 from ..sentences import last_sentence_start, sentence_ends
 from .contacts import Contact, digits_of, find_contacts
 from .marks import MAX_SEGMENTS, Budget, find_segments
-from .messages import MESSAGE_OUTRO, PRONOUN_LEAD_IN, WRITTEN_SAYS, WRITTEN_THING, introduces_message
+from .messages import MESSAGE_OUTRO, WRITTEN_SAYS, WRITTEN_THING, introduces_message, pronoun_lead_in
 from .offers import is_media_contact, judge, service_name
 from .result import ExtractedRoute
 
@@ -211,7 +211,15 @@ def _line_head(text: str, position: int) -> str:
     return text[newline + 1 : position][:80]
 
 
+_FREEMAIL = re.compile(
+    r"(?i)@(?:gmail|googlemail|hotmail|outlook|live|yahoo|ymail|icloud|me|aol|proton|protonmail|gmx|mail)\.[a-z.]+$"
+)
+
+
 def _is_mobile(contact: Contact) -> bool:
+    """A mobile (07…) or a free webmail address: anyone's, so a route only when plainly offered."""
+    if contact.kind == "email":
+        return bool(_FREEMAIL.search(contact.printed))
     return contact.kind == "phone" and contact.digits.startswith("07")
 
 
@@ -296,7 +304,7 @@ def _is_lead_in(tail: str, paragraph_end: str) -> bool:
         return False
     if introduces_message(tail) or WRITTEN_SAYS.search(tail):
         return True
-    return bool(PRONOUN_LEAD_IN.match(tail.strip()) and WRITTEN_THING.search(paragraph_end))
+    return pronoun_lead_in(tail) and bool(WRITTEN_THING.search(paragraph_end))
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ BATCH = FOLDER.parent / "holdout_2026_12c"
 FLOOR_QUOTES_RIGHT = 53  # of 75 quotes with the key's speaker and role
 FLOOR_SPEAKERS_RIGHT = 61  # of 75
 FLOOR_ROUTES_FOUND = 112  # of 118
-CEILING_FALSE_ROUTES = 7  # a criminal's, journalist's or reference contact taken as a route (target 0)
+CEILING_FALSE_ROUTES = 0  # a criminal's, journalist's or reference contact taken as a route (blind: 7)
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote
 
 
