@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..quoting import FAMILY_STATEMENT, JOINT_STATEMENT, ORGANISATION_STATEMENT, family_speaker
 from ..sentences import last_sentence_start
+from .described import described_speakers
 from .names import gender_of_pronoun, gender_of_word
 from .people import People, Person
 from .result import ExtractedQuote
@@ -106,6 +107,7 @@ class Speaker:
     role: str | None = None  # for a speaker with no name ("Norfolk Police spokesperson")
     gender: str = ""  # for a speaker with no name: "m", "f" or "" when unknown
     name: str | None = None  # a group speaking: "The family of John Smith", "Norfolk Constabulary"
+    reported: bool = False  # the subject of reported speech ("One tenant … said the change", "DS X said the")
 
     def compatible(self, gender: str) -> bool:
         own = self.person.gender if self.person else self.gender
@@ -219,6 +221,11 @@ class Narrative:
         police officer's quote), else the most recent one whose gender is unknown."""
         if verb in _GOES_ON and self.recent and self.recent[-1].compatible(gender):
             return self.recent[-1]
+        # "A neighbour, who did not want to be named, said the change had been frightening. '…,' she said.": the
+        # subject of the latest reported speech, named or not, when nobody has been introduced since
+        latest = self.introduced[-1] if self.introduced else None
+        if latest is not None and latest.reported and latest.compatible(gender):
+            return latest
         if gender:
             for speaker in reversed(self.introduced):
                 if (speaker.person.gender if speaker.person else speaker.gender) == gender:
@@ -242,7 +249,14 @@ class Narrative:
     def note_mentions(self, outside: str, upto: int, start: int) -> None:
         """Reported speech ("Mr Pryce said the callers...") makes its subject the one "he" refers to."""
         events: list[tuple[int, Speaker]] = []
+        pushes: list[tuple[int, Speaker]] = []  # subjects of reported speech, taken in reading order with the rest
+        reported = {}
+        for person in described_speakers(outside[start:upto]):
+            reported[person.start] = Speaker(None, person.role, person.gender, reported=True)
+        events += list(reported.items())
         for described in _NAMELESS_PERSON.finditer(outside[start:upto]):
+            if described.start("noun") in reported:
+                continue
             noun = described.group("noun")
             role, gender = _description(
                 noun, outside[start + described.end() : min(upto, start + described.end() + 240)]
@@ -267,15 +281,21 @@ class Narrative:
             rest = outside[start + mention.end : min(upto + 200, start + mention.end + 240)]
             before = outside[max(start, start + mention.start - 40) : start + mention.start]
             speech = _SPEECH_AFTER_MENTION.match(rest)
-            if speech or _ACCORDING_TO.search(before):
-                self.push(Speaker(mention.person))
+            # "A woman who volunteers with Wealdham Safe Spaces, said": a name after a preposition is not the subject
+            if (speech and not _AFTER_PREPOSITION.search(before)) or _ACCORDING_TO.search(before):
+                pushes.append((mention.start, Speaker(mention.person, reported=True)))
                 # "Imam X, of the Central Mosque, said": the subject is X, not what stands beside X
                 skip_until = mention.end + (speech.end() if speech else 0)
         # "Doreen Hallam was targeted. She clicked the link": a pronoun opening the next sentence gives the
         # person just introduced the gender their name did not
         for pronoun in _SUBJECT_PRONOUN.finditer(outside, start, upto):
             events.append((pronoun.start() - start, Speaker(None, "", gender_of_pronoun(pronoun.group(1)), "\0")))
-        for _, speaker in sorted(events, key=lambda event: event[0]):
+        pushed = {id(speaker) for _, speaker in pushes}
+        ordered = [(at, 0, speaker) for at, speaker in pushes] + [(at, 1, speaker) for at, speaker in events]
+        for _, _, speaker in sorted(ordered, key=lambda event: event[:2]):
+            if id(speaker) in pushed:
+                self.push(speaker)
+                continue
             if speaker.name == "\0":
                 last = self.introduced[-1] if self.introduced else None
                 if last is not None and last.person is not None and not last.person.gender:

@@ -1,0 +1,75 @@
+"""Someone described but not named, as the subject of reported speech: "One tenant, who has lived on the estate
+for thirty years and asked not to be named, said the change had been immediate." The quote after it ("…," she
+said.) is theirs, and their role is the whole description (docs/importer.md, "Role convention"): the words
+before the noun, the noun, and what follows it up to the said-verb ("tenant, who has lived on the estate for
+thirty years and asked not to be named"; "daughter of the woman injured on the High Street").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .names import gender_of_word
+from .roles import clean_role
+
+# Nouns for people a press text describes without naming them
+_PERSON_NOUNS = (
+    r"mother|father|mum|dad|parent|grandmother|grandfather|grandparent|daughter|son|sister|brother|wife|husband|"
+    r"partner|aunt|uncle|niece|nephew|cousin|widow|widower|woman|man|girl|boy|lady|gentleman|neighbour|witness|"
+    r"resident|tenant|householder|homeowner|survivor|victim|pupil|student|teenager|youngster|volunteer|passenger|"
+    r"driver|motorist|cyclist|rider|pedestrian|commuter|walker|runner|dog\s+walker|patient|nurse|carer|worker|"
+    r"manager|owner|shopkeeper|trader|landlord|landlady|farmer|fan|supporter|visitor|tourist|holidaymaker|"
+    r"customer|shopper|buyer|employee|colleague|teacher|lecturer|pensioner|veteran|parishioner|worshipper|"
+    r"member|friend|relative|local|guest|traveller|swimmer|angler|climber|steward|organiser|paramedic|"
+    r"firefighter|doctor|midwife|mechanic|courier|cleaner|caretaker|apprentice|graduate|bystander|onlooker"
+)
+_RELATION_NOUNS = re.compile(
+    r"mother|father|mum|dad|parent|grandmother|grandfather|grandparent|daughter|son|sister|brother|wife|husband|"
+    r"partner|aunt|uncle|niece|nephew|cousin|widow|widower|friend|relative"
+)
+_OPENING = r"(?:In|Speaking|Writing|Responding|Asked|Commenting|Giving|Reading|At|After|Outside)\b[^,.!?\"“”\n]{0,80}"
+# "The man's son", "Holbeck Vale's youth outreach worker": a possessor that is not a titled person's name
+_POSSESSOR = r"(?:The\s+[a-z]+|(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+)['’]s"
+_SAID = r"(?:said|says|told|described|explained|recalled|added)"
+_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?”\"’])[^\S\n]+|(?<=\n))(?:{_OPENING},\s+(?:a|an|one|the|another)|A|An|One|The|Another|"
+    rf"(?P<possessor>{_POSSESSOR}))\s+"
+    rf"(?P<desc>(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUNS})\b(?P<rest>(?:[^.!?:;\"“”\n]|(?<=\d)[.,](?=\d))"
+    rf"{{0,220}}?))(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)\s*,?\s+{_SAID}\b(?P<speech>[^.!?\n]{{0,40}})"
+)
+# "The manager of the shop, Jane Smith, said": a name set off after the description is the speaker
+_NAME_IN_REST = re.compile(r",\s+(?:[A-Z][\w'’-]+\s+)+[A-Z][\w'’-]+\s*,?\s*$|^\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+_SPEECH_PRONOUN = re.compile(r"^\s+(?:that\s+)?(?P<pronoun>he|she|his|her|him)\b")
+_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+_FEMININE = re.compile(r"(?i)\b(?:her|she|herself)\b")
+_MASCULINE = re.compile(r"(?i)\b(?:his|he|himself)\b")
+
+
+@dataclass(frozen=True)
+class Described:
+    start: int  # where the noun stands
+    role: str
+    gender: str
+
+
+def described_speakers(text: str) -> Iterator[Described]:
+    """People described but not named who are the subject of a said-verb in ``text``, in reading order."""
+    for match in _SUBJECT.finditer(text):
+        rest, noun = match.group("rest"), match.group("noun")
+        # "Conor Reed's mother said": a named person's relation is left to the named-person rules
+        if _NAME_IN_REST.search(rest) or (match.group("possessor") and _RELATION_NOUNS.fullmatch(noun)):
+            continue
+        role = clean_role(match.group("desc").rstrip(" ,"), limit=24)
+        if not role:
+            continue
+        gender = gender_of_word(noun)
+        pronoun = _SPEECH_PRONOUN.match(match.group("speech"))
+        if not gender and pronoun:  # "said her flight had circled", "said he had woken"
+            gender = _PRONOUN_GENDER[pronoun.group("pronoun")]
+        if not gender:
+            feminine, masculine = bool(_FEMININE.search(rest)), bool(_MASCULINE.search(rest))
+            if feminine != masculine:
+                gender = "f" if feminine else "m"
+        yield Described(match.start("noun"), role, gender)

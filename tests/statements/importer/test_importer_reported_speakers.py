@@ -1,0 +1,142 @@
+"""Someone described but not named, as the subject of reported speech, speaks the quote after it (issue 17,
+the third December 2026 holdout's biggest class): "One tenant, who asked not to be named, said the change had
+been immediate. '…,' she said." The role is the whole description, words before the noun and the clause
+after it included; the quote does not go to the officer named earlier. Negatives: a named speaker set off
+after the description, a named person's relation, a passive "was told", and a named subject of reported
+speech after a described one."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _who(extracted) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.role) for q in extracted.quotes]
+
+
+_OFFICER = 'Inspector Carol Dunmore said: "We will keep patrolling the estate every night."'
+
+
+@pytest.mark.parametrize(
+    "introduction, pronoun, role",
+    [
+        (
+            "One shopkeeper, who has traded on the parade for twenty years and asked not to be named, said she had "
+            "lost customers.",
+            "she",
+            "shopkeeper, who has traded on the parade for twenty years and asked not to be named",
+        ),
+        (
+            "A commuter, who had been travelling home from a hospital shift, said her train sat in the tunnel.",
+            "she",
+            "commuter, who had been travelling home from a hospital shift",
+        ),
+        (
+            "The son of the man hurt on Mill Lane said his father had stopped going out.",
+            "he",
+            "son of the man hurt on Mill Lane",
+        ),
+        (
+            "A third-year nursing student from Ghana, who lost her savings in October, said the advert looked real.",
+            "she",
+            "third-year nursing student from Ghana, who lost her savings in October",
+        ),
+        (
+            "The cyclist who found the van, a retired postman who asked not to be named, said he had called 999.",
+            "he",
+            "cyclist who found the van, a retired postman who asked not to be named",
+        ),
+        (
+            "A Riverside tenant, whose kitchen flooded twice in a month, said she had given up on the landlord.",
+            "she",
+            "Riverside tenant, whose kitchen flooded twice in a month",
+        ),
+    ],
+)
+def test_a_described_subject_of_reported_speech_speaks_the_next_quote(run, introduction, pronoun, role):
+    got = run(f"""
+        Estate update
+
+        {_OFFICER}
+
+        {introduction}
+
+        "It has changed everything for us," {pronoun} said.
+    """)
+    assert _who(got)[1] == (None, role)
+
+
+def test_a_described_speaker_in_the_same_paragraph_as_the_quote_speaks_it(run):
+    got = run(f"""
+        Cuckooing warning
+
+        {_OFFICER}
+
+        A neighbour on Brook Row, who did not want to be identified, said the flat had changed. "Strangers came and went all night," she said.
+    """)
+    assert _who(got)[1] == (None, "neighbour on Brook Row, who did not want to be identified")
+
+
+def test_an_opening_clause_before_a_described_subject_is_not_part_of_the_role(run):
+    got = run("""
+        Burglar jailed
+
+        Detective Constable Ian Shaw said: "He targeted people working nights."
+
+        In a statement read to the court, one midwife described finding her door forced.
+
+        "I came home from a night shift and knew at once," she said.
+    """)
+    assert _who(got)[1] == (None, "midwife")
+
+
+def test_a_place_possessive_before_a_described_worker_is_left_out(run):
+    got = run("""
+        Knife bins
+
+        Chief Inspector Ruth Allen said: "Every blade handed in is one fewer on the street."
+
+        Ashby Green's youth worker, who asked not to be named because of his work, said many carried knives out of fear.
+
+        "They are frightened," he said.
+    """)
+    assert _who(got)[1] == (None, "youth worker, who asked not to be named because of his work")
+
+
+def test_a_name_set_off_after_the_description_is_the_speaker(run):
+    got = run(f"""
+        Estate update
+
+        {_OFFICER}
+
+        The manager of the community centre, Joan Pell, said bookings had risen.
+
+        "We are full most evenings," she said.
+    """)
+    assert _who(got)[1][0] == "Joan Pell"
+
+
+def test_a_passive_told_does_not_end_the_description(run):
+    got = run(f"""
+        Puppy fraud
+
+        {_OFFICER}
+
+        One father from Leyton, who paid £700 for a puppy he was told would arrive by courier, said his children cried.
+
+        "We had the basket ready," he said.
+    """)
+    assert _who(got)[1] == (None, "father from Leyton, who paid £700 for a puppy he was told would arrive by courier")
+
+
+def test_a_named_subject_of_reported_speech_after_a_described_one_speaks_the_next_quote(run):
+    got = run("""
+        Water impostors
+
+        A man wearing a yellow jacket told residents he was from the water company.
+
+        Detective Sergeant Alun Price of Westmere Police said the men were targeting bungalows.
+
+        "They are convincing and quick," he said.
+    """)
+    assert _who(got) == [("Alun Price", "Detective Sergeant, Westmere Police")]
