@@ -49,6 +49,8 @@ _CONNECTORS = frozenset(words("of for and & the on"))
 _PARTICLES = frozenset(words("de van von der da di le la du bin al"))
 _CAP = r"[A-Z][A-Za-z'’-]*"
 _LOW = "|".join(sorted(_LOWER_HEADS | _LOWER_MODIFIERS, key=len, reverse=True))
+# A lower-case role head noun: "manager", "director", "spokesperson"
+LOWER_HEAD_RE = "(?:" + "|".join(sorted(_LOWER_HEADS, key=len, reverse=True)) + ")"
 # "Coastguard operations controller Tom Brannigan": up to two lower-case words before a lower-case head
 _LOWER_WORD = r"(?!(?:said|says|and|the|was|is|has|had|were|with|by|to|from|as|who|that|told|at|in|on)\b)[a-z]+"
 _RUN = re.compile(
@@ -57,6 +59,12 @@ _RUN = re.compile(
 )
 _NAME_SHAPE = re.compile(
     r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+)"
+)
+# "…," said festival director Priya Chandrasekar.": a lower-case job title between the said-verb and a name
+# that ends the clause ("Police said officer Sam Pike was hurt" is reported speech, not a title)
+_SAID_JOB = re.compile(
+    rf"\b(?:said|says|added|explained|warned)[^\S\n]+(?P<role>(?:{_LOWER_WORD}[^\S\n]+){{0,2}}(?:{_LOW}))[^\S\n]+"
+    rf"(?P<name>{_NAME_SHAPE.pattern}[^\S\n]+{_NAME_SHAPE.pattern})\b(?=[^\S\n]*(?:[.:;,]|$))"
 )
 _ABBREVIATION = re.compile(r"[^\S\n]*\([A-Z]{2,6}\)")
 
@@ -114,4 +122,9 @@ def find_job_titles(text: str, not_names: set[str]) -> list[JobTitle]:
         role = _ABBREVIATION.sub("", text[spans[role_at][0] : spans[name_at - 1][1]]).strip()
         name = text[spans[name_at][0] : spans[-1][1]]
         found.append(JobTitle(spans[role_at][0], spans[name_at][0], spans[-1][1], " ".join(role.split()), name))
-    return found
+    for said in _SAID_JOB.finditer(text):
+        name = said.group("name")
+        if name.split()[0] in not_names or any(_is_head(w) for w in name.split()):
+            continue
+        found.append(JobTitle(said.start("role"), said.start("name"), said.end("name"), said.group("role"), name))
+    return sorted(found, key=lambda job: job.start)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .firstnames import FIRST_NAMES, gender_of_first_name, words
-from .jobs import JobTitle, find_job_titles
+from .jobs import LOWER_HEAD_RE, JobTitle, find_job_titles
 from .names import (
     FIRST_NAME_HONORIFICS,
     GENDER_OF_HONORIFIC,
@@ -65,8 +65,16 @@ _STARTS_WITH_VERB = re.compile(
     r"(?:[a-z]+ed\s+(?:at|to|in|on|by|the|a|an|her|his|their|from|with|for|out|up|down|off|that)|spoke|said|says|was|is|has|had|told|went|gave|made|took|came|left|lost|won|will|would|can|"
     r"could|did|does|died|ran|saw|sent|paid|met|became|remains|described)\b"
 )
+# "the Reverend Canon Alison Pett": a church title after another
+_CHURCH_SECOND = r"(?:Canon|Prebendary|Archdeacon|Bishop|Father|Dean)\b"
+# "Lorraine Pike is the council's tenancy sustainment manager and has…": a job given by "is the"
+_COPULA_ROLE = re.compile(
+    rf"^[^\S\n]+(?:is|was|has\s+been)[^\S\n]+(?P<app>(?:the|an?)[^\S\n]+(?:[\w&'’-]+[^\S\n]+){{0,4}}?"
+    rf"(?:{LOWER_HEAD_RE}))\b(?P<of>[^\S\n]+(?:of|for|at)[^\S\n]+[^,.;:\"“”\n]{{2,60}}?)?"
+    rf"(?=[^\S\n]+(?:and|who|since|at|in|with|for)\b|[,.;])"
+)
 # "Professor Dame Jane Hollis": a title, then an honorific, then the name
-_MENTION = re.compile(rf"(?<![\w'’])(?:(?P<title>{TITLE_RE})\s+)?(?:(?P<hon>{HONORIFIC_RE})\s+)?(?P<name>{NAME_RE})")
+_MENTION = re.compile(rf"(?<![\w'’])(?:(?P<title>{TITLE_RE}(?:\s+{_CHURCH_SECOND})?)\s+)?(?:(?P<hon>{HONORIFIC_RE})\s+)?(?P<name>{NAME_RE})")
 
 
 @dataclass
@@ -201,6 +209,7 @@ class People:
         if after and not person.apposition and not _STARTS_WITH_VERB.match(after.group("app") or ""):
             person.apposition = attribution_role(after.group("app") or after.group("bracket") or after.group("of"))
         window = text[max(0, match.start() - 300) : match.start()]  # an apposition is short; keeps this linear
+        window = re.sub(r"\b[Tt]he\s+$", "", window)  # "The vicar of X, the Reverend Jo Bloggs,"
         before = _APPOSITION_BEFORE.search(window) if window.rstrip().endswith(",") else None
         # "In a statement read to the court, Tom Reed said": a phrase after a preposition describes no one
         if before and re.search(
@@ -213,6 +222,9 @@ class People:
                 person.apposition = clean_role(app)
                 for word in app.lower().split():
                     person.gender = person.gender or GENDER_OF_WORD.get(word, "")
+        copula = _COPULA_ROLE.match(text[match.end() : match.end() + 160]) if not person.apposition else None
+        if copula:
+            person.apposition = clean_role(copula.group("app") + (copula.group("of") or ""))
         if person.apposition:
             for word in person.apposition.lower().split():
                 person.gender = person.gender or GENDER_OF_WORD.get(word, "")

@@ -51,9 +51,10 @@ _NAMELESS_PERSON = re.compile(
     r"grandfather|woman|man|girl|boy|neighbour|witness|resident|survivor|victim|pupil|student|teenager|volunteer)\b"
 )
 # "A spokesperson for the trust said the calls …": whom "the spokesperson added" means later
+# (also "According to a spokesperson for the diocese, the diocese has …")
 _NAMELESS_SPOKESPERSON = re.compile(
-    rf"(?:^|[.!?]\s+)(?:A|An)\s+(?P<role>(?P<noun>spokes(?:person|woman|man)|representative)\s+(?:for|from|at|of)\s+"
-    rf"[\w&'’ -]{{2,60}}?)(?=\s+{SAID}\b)"
+    rf"(?:(?:^|[.!?]\s+)(?:A|An)|(?:^|[.!?]\s+)According\s+to\s+(?:a|an))\s+(?P<role>(?P<noun>spokes(?:person|woman|man)|"
+    rf"representative)\s+(?:for|from|at|of)\s+[\w&'’ -]{{2,60}}?)(?=\s+{SAID}\b|,)"
 )
 # "a spokesperson for Dalby & Sons", "stuck outside Linthorpe Junction": a name there is not the speaker
 _AFTER_PREPOSITION = re.compile(
