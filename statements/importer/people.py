@@ -74,7 +74,9 @@ _COPULA_ROLE = re.compile(
     rf"(?=[^\S\n]+(?:and|who|since|at|in|with|for)\b|[,.;])"
 )
 # "Professor Dame Jane Hollis": a title, then an honorific, then the name
-_MENTION = re.compile(rf"(?<![\w'’])(?:(?P<title>{TITLE_RE}(?:\s+{_CHURCH_SECOND})?)\s+)?(?:(?P<hon>{HONORIFIC_RE})\s+)?(?P<name>{NAME_RE})")
+_MENTION = re.compile(
+    rf"(?<![\w'’])(?:(?P<title>{TITLE_RE}(?:\s+{_CHURCH_SECOND})?)\s+)?(?:(?P<hon>{HONORIFIC_RE})\s+)?(?P<name>{NAME_RE})"
+)
 
 
 @dataclass
