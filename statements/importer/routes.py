@@ -324,6 +324,8 @@ def _merge(found: list[_Found]) -> list[ExtractedRoute]:
     for item in sorted(found, key=lambda f: f.position):
         route = item.route
         key = route.route_id or digits_of(route.phone or "") or route.email or _site(route.url or "")[0]
+        if key in seen and route.route_id is None and route.url and _another_page(route.url, seen[key].url):
+            key = route.url.lower()  # "… to report at x.police.uk/carmeet"; "… uploaded at x.police.uk/dashcam"
         if key in seen:
             earlier = seen[key]
             if route.route_id and route.url and _other_page(route.url, earlier.url):
@@ -341,6 +343,14 @@ def _merge(found: list[_Found]) -> list[ExtractedRoute]:
             seen["name:" + route.name] = route
         routes.append(route)
     return routes
+
+
+def _another_page(printed: str, earlier: str | None) -> bool:
+    """Two pages of one site, each with its own path: two routes (a bare site or the same page is one)."""
+    if not earlier:
+        return False
+    (site, path), (own_site, own_path) = _site(printed), _site(earlier)
+    return site == own_site and bool(path) and bool(own_path) and path.lower() != own_path.lower()
 
 
 def _is_bare(route: ExtractedRoute) -> bool:
