@@ -34,9 +34,9 @@ _OPENING = r"(?:In|Speaking|Writing|Responding|Asked|Commenting|Giving|Reading|A
 _POSSESSOR = r"(?:The\s+[a-z]+|(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+)['’]s"
 _SAID = r"(?:said|says|told|described|explained|recalled|added)"
 _SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?”\"’])[^\S\n]+|(?<=\n))(?:{_OPENING},\s+(?:a|an|one|the|another)|A|An|One|The|Another|"
-    rf"(?P<possessor>{_POSSESSOR}))\s+"
-    rf"(?P<desc>(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUNS})\b(?P<rest>(?:[^.!?:;\"“”\n]|(?<=\d)[.,](?=\d))"
+    rf"(?:^|(?<=[.!?”\"’])[^\S\n]+|(?<=\n))(?:{_OPENING},\s+(?:a|an|one|the|another)|(?P<possessor>{_POSSESSOR})|"
+    rf"A|An|One|The|Another)\s+"
+    rf"(?P<desc>(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUNS})\b(?!['’]s)(?P<rest>(?:[^.!?:;\"“”\n]|(?<=\d)[.,](?=\d))"
     rf"{{0,220}}?))(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)\s*,?\s+{_SAID}\b(?P<speech>[^.!?\n]{{0,40}})"
 )
 # "The manager of the shop, Jane Smith, said": a name set off after the description is the speaker
@@ -59,7 +59,8 @@ def described_speakers(text: str) -> Iterator[Described]:
     for match in _SUBJECT.finditer(text):
         rest, noun = match.group("rest"), match.group("noun")
         # "Conor Reed's mother said": a named person's relation is left to the named-person rules
-        if _NAME_IN_REST.search(rest) or (match.group("possessor") and _RELATION_NOUNS.fullmatch(noun)):
+        possessor = match.group("possessor") or ""
+        if _NAME_IN_REST.search(rest) or (possessor[:4] not in ("", "The ") and _RELATION_NOUNS.fullmatch(noun)):
             continue
         role = clean_role(match.group("desc").rstrip(" ,"), limit=24)
         if not role:

@@ -140,3 +140,16 @@ def test_a_named_subject_of_reported_speech_after_a_described_one_speaks_the_nex
         "They are convincing and quick," he said.
     """)
     assert _who(got) == [("Alun Price", "Detective Sergeant, Westmere Police")]
+
+
+def test_the_possessive_of_an_unnamed_person_before_a_described_relation_is_left_out(run):
+    got = run(f"""
+        Roofers warning
+
+        {_OFFICER}
+
+        The woman's son, who rang the council after his mother mentioned the work, said the family were angry.
+
+        "Mum didn't want to bother anybody," he said.
+    """)
+    assert _who(got)[1] == (None, "son, who rang the council after his mother mentioned the work")
