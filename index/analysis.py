@@ -70,7 +70,7 @@ class _Stems(dict):
         return term
 
 
-_STEMS = _Stems()
+STEMS = _STEMS = _Stems()  # shared: highlights map it over every word of a text
 
 
 def stem(word: str) -> str | None:

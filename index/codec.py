@@ -40,10 +40,14 @@ from whoosh.writing import PostingPool, SegmentWriter
 from .ondisk import CODEC, reducer
 
 _ID_CHARS = string.ascii_lowercase + string.digits
-# Each packed value's byte length, native-endian uint32 (uint16 until format 2: one posting of a word used
-# 40,000 times in a statement is 80,004 bytes).
-VALUE_LENGTH, LENGTH_SIZE = "I", 4
+# Packed values (format 3): a four-byte header (the number of postings, with WIDE set when the counts below
+# are uint32), each posting's number of positions (native uint16, or uint32 with WIDE: one posting of a word
+# used 70,000 times in a statement), then every posting's positions (native uint16) end to end. A posting's
+# Whoosh value (WeightedPositions: a four-byte frequency, then its positions) is rebuilt when unpacking: the
+# frequency is the number of positions. Format 2 stored each Whoosh value whole, with a uint32 byte length.
+WIDE = 1 << 31
 _TERM_KEY = itemgetter(0, 1)
+BLOCK_POSTINGS = 1024
 
 
 class _Lengths:
@@ -91,16 +95,41 @@ class FastPostingsWriter(W3PostingsWriter):
             self._weights.extend(part)
             self._maxweight = max(self._maxweight, max(part))
             self._values.extend(v for v in values[start:end] if v)
-            if lengths is not None:
-                known = [n for n in lengths[start:end] if n]
-                if known:
-                    low = min(known)
-                    self._minlength = low if self._minlength is None else min(self._minlength, low)
-                    self._maxlength = max(self._maxlength, max(known))
+            self._count_lengths(lengths[start:end] if lengths is not None else None)
+
+    def add_packed(self, ids: array, weights: array, counts: array, positions: array, lengths: list[int] | None
+                   ) -> None:  # fmt: skip
+        """A whole term's postings from arrays (the rebuild's :class:`index.bulk.BulkWriter`): ``counts[i]``
+        positions of posting ``i``, all end to end in ``positions``; blocks are written without building a
+        value per posting."""
+        limit = self._blocklimit
+        ends = list(accumulate(counts, initial=0))
+        for start in range(0, len(ids), limit):
+            if len(self._ids):
+                self._write_block()
+            end = min(start + limit, len(ids))
+            part = weights[start:end]
+            self._ids.extend(ids[start:end])
+            self._weights.extend(part)
+            self._maxweight = max(self._maxweight, max(part))
+            self._packed = pack_positions(counts[start:end], positions[ends[start] : ends[end]].tobytes())
+            self._count_lengths(lengths[start:end] if lengths is not None else None)
+
+    def _count_lengths(self, lengths: list[int] | None) -> None:
+        known = [n for n in lengths if n] if lengths is not None else None
+        if known:
+            low = min(known)
+            self._minlength = low if self._minlength is None else min(self._minlength, low)
+            self._maxlength = max(self._maxlength, max(known))
+
+    _packed: bytes | None  # the current block's values, already packed by add_packed
+
+    def _new_block(self) -> None:
+        super()._new_block()
+        self._packed = None
 
     # Packed block layout: ids (delta-coded) and weights as one array each, variable-size values (positions)
-    # as one length-prefixed blob, so reading a block unpickles three objects rather than hundreds.
-    # FastLeafMatcher reads both this layout and Whoosh's own.
+    # as one blob (see WIDE above), so reading a block unpickles three objects rather than hundreds.
 
     def _mini_ids(self):
         if self._byteids or not len(self._ids):
@@ -118,11 +147,13 @@ class FastPostingsWriter(W3PostingsWriter):
         return array("f", weights).tobytes()
 
     def _mini_values(self):
+        if self._packed is not None:
+            return self._packed
         fixed = self._format.fixed_value_size()
         if fixed is not None and fixed >= 0:
             return super()._mini_values()
-        values = self._values
-        return pack_uint(len(values)) + array(VALUE_LENGTH, map(len, values)).tobytes() + b"".join(values)
+        values = self._values  # WeightedPositions values: a four-byte frequency, then the positions
+        return pack_positions([(len(v) - _INT_SIZE) // 2 for v in values], b"".join(v[_INT_SIZE:] for v in values))
 
 
 class FastLeafMatcher(W3LeafMatcher):
@@ -157,15 +188,29 @@ class FastLeafMatcher(W3LeafMatcher):
             super()._read_values()
 
 
+def pack_positions(counts, positions: bytes) -> bytes:
+    """A packed block's values from each posting's number of positions and all the positions (uint16 bytes)."""
+    wide = max(counts, default=0) > 0xFFFF
+    return pack_uint(len(counts) | (WIDE if wide else 0)) + array("I" if wide else "H", counts).tobytes() + positions
+
+
+def packed_counts(blob: bytes) -> tuple[array, int]:
+    """Each posting's number of positions in a packed block's values, and where the positions start."""
+    head = unpack_uint(blob[:_INT_SIZE])[0]
+    counts = array("I" if head & WIDE else "H")
+    end = _INT_SIZE + counts.itemsize * (head & ~WIDE)
+    counts.frombytes(blob[_INT_SIZE:end])
+    return counts, end
+
+
 def unpack_values(blob: bytes) -> list[bytes]:
-    """The values of a packed block: count, lengths, then the values end to end."""
-    count = unpack_uint(blob[:_INT_SIZE])[0]
-    start = _INT_SIZE + LENGTH_SIZE * count
-    lengths = array(VALUE_LENGTH, blob[_INT_SIZE:start])
+    """The Whoosh values (frequency, then positions) of a packed block's postings."""
+    counts, start = packed_counts(blob)
     out = []
-    for length in lengths:
-        out.append(blob[start : start + length])
-        start += length
+    for count in counts:
+        end = start + 2 * count
+        out.append(pack_uint(count) + blob[start:end])
+        start = end
     return out
 
 
@@ -177,13 +222,12 @@ def packed_values(data, fixed, ids: list[int], wanted: set[int]) -> dict[int, by
     hits = wanted.intersection(ids)
     if not hits:
         return {}
-    count = unpack_uint(values[:_INT_SIZE])[0]
-    start = _INT_SIZE + LENGTH_SIZE * count
-    ends = list(accumulate(array(VALUE_LENGTH, values[_INT_SIZE:start]), initial=start))
+    counts, start = packed_counts(values)
+    ends = list(accumulate((2 * c for c in counts), initial=start))
     out = {}
     for docnum in hits:
         i = bisect_left(ids, docnum)
-        out[docnum] = values[ends[i] : ends[i + 1]]
+        out[docnum] = pack_uint(counts[i]) + values[ends[i] : ends[i + 1]]
     return out
 
 
@@ -271,6 +315,26 @@ class FastFieldWriter(W3FieldWriter):
         if lastfn is not None:
             self.finish_field()
 
+    def add_gathered(self, schema, lengths, fields) -> None:
+        """Write a new segment's postings from :class:`index.bulk.Gathered` arrays: ``fields`` yields
+        (fieldname, (term bytes, gathered) in term order), in field-name order."""
+        lengths = _Lengths(lengths, schema) if lengths else None
+        for fieldname, terms in fields:
+            self.start_field(fieldname, schema[fieldname])
+            table = lengths.table(fieldname) if lengths is not None else None
+            writer = self._postwriter
+            for btext, gathered in terms:
+                self.start_term(btext)
+                ids = gathered.docs
+                known = [table[d] if d < len(table) else 0 for d in ids] if table is not None else None
+                if gathered.counts is not None:
+                    writer.add_packed(ids, gathered.weights, gathered.counts, gathered.positions, known)
+                else:
+                    values = gathered.values or [b""] * len(ids)
+                    writer.add_many(list(ids), list(gathered.weights), values, known)
+                self.finish_term()
+            self.finish_field()
+
 
 class PresslineCodec(W3Codec):
     """Whoosh's W3 codec writing packed posting blocks; pickled in the table of contents by its registered
@@ -311,11 +375,11 @@ class FastWriter(SegmentWriter):
     """A SegmentWriter with the codec and pool above; everything else is Whoosh's."""
 
     def __init__(self, ix, **kwargs) -> None:
-        # 256 postings a block (Whoosh's default is 128): searches read whole posting lists, so fewer, larger
-        # blocks mean fewer per-block decodes.
+        # 1,024 postings a block (Whoosh's default is 128): searches read whole posting lists, so fewer, larger
+        # blocks mean fewer per-block unpicklings (a common word's 140 blocks of 256 took 2.5 ms at 100k).
         # Blocks are not zlib-compressed (Whoosh's default is level 3): decompressing the blocks of a common
         # word's postings was a fifth of a phrase search at 100k statements; the index is about 40% larger.
-        kwargs.setdefault("codec", PresslineCodec(blocklimit=256, compression=0))
+        kwargs.setdefault("codec", PresslineCodec(blocklimit=BLOCK_POSTINGS, compression=0))
         # Separate files per segment, not one compound file: Whoosh copies each part of a compound file into
         # memory when a reader opens it (a serving process would hold the whole index), and assembling one
         # costs a full extra copy at commit.

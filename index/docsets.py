@@ -9,7 +9,6 @@ faceting a query costs set operations in C rather than a Python loop over every 
 from __future__ import annotations
 
 import threading
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -55,9 +54,9 @@ class SegmentFacts:
     values: dict[str, dict[str, frozenset[int]]]
     publish: list[int]
     lengths: list[int]  # each document's content length, for BM25
-    future_order: list[tuple[int, int]]  # (publish_at, docnum) sorted, for embargo lookups
-    until_order: list[tuple[int, int]]  # (until, docnum) sorted, of versions a scheduled update replaces
-    _matrices: dict = field(default_factory=dict)
+    until: list[int]  # when a scheduled newer version replaces each document (0: never)
+    _tables: dict = field(default_factory=dict)
+    _masks: dict = field(default_factory=dict)
 
     @classmethod
     def read(cls, reader) -> SegmentFacts:
@@ -70,10 +69,8 @@ class SegmentFacts:
         count = reader.doc_count_all()
         column = reader.column_reader("publish_at", translate=True)
         publish = [int(column[d]) for d in range(count)]
-        order = sorted((p, d) for d, p in enumerate(publish))
         until = reader.column_reader("until", translate=True)
-        ends = sorted((t, d) for d, t in enumerate(int(until[d]) for d in range(count)) if t)
-        return cls(values, publish, field_lengths(reader, "content"), order, ends)
+        return cls(values, publish, field_lengths(reader, "content"), [int(until[d]) for d in range(count)])
 
     @cached_property
     def length_array(self) -> np.ndarray:
@@ -83,27 +80,52 @@ class SegmentFacts:
     def publish_array(self) -> np.ndarray:
         return np.asarray(self.publish, dtype=np.int64)
 
-    def facet_matrix(self, name: str) -> tuple[list[str], np.ndarray]:
-        """The values of fact ``name`` and a documents x values matrix of 0/1, for counting facets in bulk."""
-        found = self._matrices.get(name)
+    @cached_property
+    def until_array(self) -> np.ndarray:
+        until = np.asarray(self.until, dtype=np.int64)
+        return np.where(until > 0, until, np.iinfo(np.int64).max)
+
+    def facet_counts(self, name: str, docs: np.ndarray) -> dict[str, int]:
+        """How many of ``docs`` (document numbers) hold each value of fact ``name`` (values held by none left
+        out). Each document's values are kept as one row of a compressed sparse table, so counting is one
+        gather and one ``bincount`` over the candidates' values, whatever their number."""
+        values, starts, codes = self._table(name)
+        begin, end = starts[docs], starts[docs + 1]
+        sizes = end - begin
+        total = int(sizes.sum())
+        if not total:
+            return {}
+        offsets = np.repeat(begin - (np.cumsum(sizes) - sizes), sizes) + np.arange(total)
+        counts = np.bincount(codes[offsets], minlength=len(values))
+        return {values[i]: int(counts[i]) for i in np.flatnonzero(counts).tolist()}
+
+    def _table(self, name: str) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """Fact ``name``'s values, and per document the codes of its values (row starts, codes)."""
+        found = self._tables.get(name)
         if found is None:
             values = sorted(self.values[name])
-            matrix = np.zeros((len(self.publish), len(values)), dtype=np.uint8)
-            for column, value in enumerate(values):
-                docs = self.values[name][value]
-                matrix[np.fromiter(docs, dtype=np.int64, count=len(docs)), column] = 1
-            found = self._matrices[name] = (values, matrix)
+            pairs = sorted((d, code) for code, value in enumerate(values) for d in self.values[name][value])
+            docs = np.fromiter((d for d, _ in pairs), dtype=np.int64, count=len(pairs))
+            codes = np.fromiter((c for _, c in pairs), dtype=np.int64, count=len(pairs))
+            starts = np.searchsorted(docs, np.arange(len(self.publish) + 1)).astype(np.int64)
+            found = self._tables[name] = (values, starts, codes)
         return found
 
-    def embargoed(self, now: int) -> set[int]:
-        """Documents whose publish time is still in the future."""
-        i = bisect_right(self.future_order, (now, 1 << 62))
-        return {d for _, d in self.future_order[i:]}
+    def mask(self, name: str, value: str) -> np.ndarray:
+        """The documents whose fact ``name`` is ``value``, as a mask over document numbers (do not mutate)."""
+        key = (name, value)
+        found = self._masks.get(key)
+        if found is None:
+            found = np.zeros(len(self.publish), dtype=bool)
+            docs = self.get(name, value)
+            found[np.fromiter(docs, dtype=np.int64, count=len(docs))] = True
+            self._masks[key] = found
+        return found
 
-    def hidden(self, now: int) -> set[int]:
-        """Documents not live at ``now``: still embargoed, or replaced by a newer version that has gone live."""
-        i = bisect_right(self.until_order, (now, 1 << 62))
-        return self.embargoed(now).union(d for _, d in self.until_order[:i])
+    def hidden(self, now: int) -> np.ndarray:
+        """Mask of the documents not live at ``now``: still embargoed, or replaced by a newer version that has
+        gone live."""
+        return (self.publish_array > now) | (self.until_array <= now)
 
     def get(self, name: str, value: str) -> frozenset[int]:
         return self.values[name].get(value, frozenset())
@@ -144,41 +166,28 @@ class Leaf:
     deleted: frozenset[int]
     _visible: dict = field(default_factory=dict)
 
-    def visible(self, audiences: tuple[str, ...], now: int, doctype: str = STATEMENT) -> frozenset[int]:
-        """Live documents of ``doctype`` in one of ``audiences`` that are current at ``now`` (published by then
-        and not replaced by a newer version gone live); do not mutate."""
-        base = self._base(audiences, doctype)
-        hidden = self.facts.hidden(now)
-        return base - hidden if hidden else base
+    def visible(self, audiences: tuple[str, ...], now: int, doctype: str = STATEMENT) -> np.ndarray:
+        """Mask of the live documents of ``doctype`` in one of ``audiences`` that are current at ``now``
+        (published by then and not replaced by a newer version gone live)."""
+        return self._base(audiences, doctype) & ~self.facts.hidden(now)
 
-    def _base(self, audiences: tuple[str, ...], doctype: str) -> frozenset[int]:
+    def _base(self, audiences: tuple[str, ...], doctype: str) -> np.ndarray:
         key = (audiences, doctype)
         base = self._visible.get(key)
         if base is None:
-            allowed: set[int] = set()
+            base = np.zeros(len(self.facts.publish), dtype=bool)
             for audience in audiences:
-                allowed |= self.facts.get("audience", audience)
-            base = allowed & self.facts.get("doctype", doctype)
-            base = frozenset(base - self.deleted)
+                base |= self.facts.mask("audience", audience)
+            base &= self.facts.mask("doctype", doctype)
+            if self.deleted:
+                base[np.fromiter(self.deleted, dtype=np.int64, count=len(self.deleted))] = False
             self._visible[key] = base
         return base
 
     def seen(self, audiences: tuple[str, ...], now: int) -> Seen:
         """What BM25 may count for a viewer of ``audiences`` at ``now``: exactly :meth:`visible`'s documents."""
-        key = ("seen", audiences)
-        cached = self._visible.get(key)
-        if cached is None:
-            base = self._base(audiences, STATEMENT)
-            mask = np.zeros(len(self.facts.publish), dtype=bool)
-            mask[np.fromiter(base, dtype=np.int64, count=len(base))] = True
-            cached = self._visible[key] = Seen(mask, len(base), int(self.facts.length_array[mask].sum()))
-        hidden = [d for d in self.facts.hidden(now) if cached.mask[d]]
-        if not hidden:
-            return cached
-        mask = cached.mask.copy()
-        mask[hidden] = False
-        lengths = int(self.facts.length_array[hidden].sum())
-        return Seen(mask, cached.count - len(hidden), cached.length - lengths)
+        mask = self.visible(audiences, now)
+        return Seen(mask, int(np.count_nonzero(mask)), int(self.facts.length_array[mask].sum()))
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from statements.clock import Clock
 
 from . import ranking
 from .analysis import terms
+from .arrays import sorted_array
 from .highlight import mark_all, snippet
 from .postings import Reads
 from .query import Parsed, parse
@@ -93,13 +94,14 @@ class Finder:
             found = ranking.newest(snap.leaves, cands, k)
             if not terms:
                 return [(0.0, i, d) for _, i, d in found]
-            picked: list[set[int]] = [set() for _ in snap.leaves]
+            chosen: list[list[int]] = [[] for _ in snap.leaves]
             for _, i, d in found:
-                picked[i].add(d)
+                chosen[i].append(d)
+            picked = [sorted_array(docs) for docs in chosen]
             scored = ranking.scores(stats, terms, snap.leaves, picked, reads, k)
             score = {(i, d): s for s, i, d in scored}
             return [(score.get((i, d), 0.0), i, d) for _, i, d in found]
-        return ranking.scores(stats, terms, snap.leaves, cands.sets, reads, k)
+        return ranking.scores(stats, terms, snap.leaves, cands.docs, reads, k)
 
     def _hits(self, snap, top: list, parsed: Parsed, viewer: Viewer, any_word: bool) -> list[SearchHit]:
         rows = [(score, snap.leaves[i].reader.stored_fields(d)) for score, i, d in top]
@@ -137,7 +139,7 @@ class Finder:
             if not cands.total:
                 cands = ranking.match(leaves, bases, parsed, reads, any_word=True, field="quoted")
             stats = ranking.statistics(leaves, viewer.audiences, now)
-            top = ranking.scores(stats, parsed.all_terms(), leaves, cands.sets, reads, limit * 3)
+            top = ranking.scores(stats, parsed.all_terms(), leaves, cands.docs, reads, limit * 3)
             rows = [(score, leaves[i].reader.stored_fields(d)) for score, i, d in top]
         allowed = self.catalogue.check_visible({(r["slug"], r["version"]) for _, r in rows}, viewer)
         wanted = set(parsed.all_terms())
@@ -162,27 +164,27 @@ def _holds(sequence: list[str], phrase: list[str]) -> bool:
     return any(sequence[i : i + n] == phrase for i in range(len(sequence) - n + 1))
 
 
-def _filtered(leaf, base, topics: list[str], kinds: list[str]):
+def _filtered(leaf, base: np.ndarray, topics: list[str], kinds: list[str]) -> np.ndarray:
+    """``base`` (a mask over the leaf's documents) narrowed to every one of ``topics`` and any of ``kinds``."""
     for topic in topics:
-        base = base & leaf.facts.get("topics", topic)
+        base = base & leaf.facts.mask("topics", topic)
     if kinds:
-        allowed = frozenset().union(*(leaf.facts.get("kind", k) for k in kinds))
+        allowed = np.zeros_like(base)
+        for kind in kinds:
+            allowed |= leaf.facts.mask("kind", kind)
         base = base & allowed
     return base
 
 
 def _facets(leaves, cands: ranking.Candidates) -> dict[str, dict[str, int]]:
     facets: dict[str, dict[str, int]] = {"topic": {}, "kind": {}}
-    for leaf, found in zip(leaves, cands.sets, strict=True):
-        if not found:
+    for leaf, found in zip(leaves, cands.docs, strict=True):
+        if not found.size:
             continue
-        rows = np.fromiter(found, dtype=np.int64, count=len(found))
         for facet, name in (("topic", "topics"), ("kind", "kind")):
-            values, matrix = leaf.facts.facet_matrix(name)
             counts = facets[facet]
-            for value, n in zip(values, matrix[rows].sum(axis=0, dtype=np.int64).tolist(), strict=True):
-                if n:
-                    counts[value] = counts.get(value, 0) + n
+            for value, n in leaf.facts.facet_counts(name, found).items():
+                counts[value] = counts.get(value, 0) + n
     return {name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for name, c in facets.items()}
 
 

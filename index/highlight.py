@@ -8,18 +8,63 @@ for a search on "make" even though the stem ``make`` is not a prefix of the word
 from __future__ import annotations
 
 import html
+import re
+from functools import lru_cache
+from itertools import islice
 
-from .analysis import WORD, stem
+from .analysis import STEMS, WORD
 
 WIDTH = 220  # characters of text a snippet shows around its matches
 
 
+# Letters beyond ASCII: folding (accents, ß) can change how such a word starts, so texts holding one are
+# analysed word by word.
+_BEYOND_ASCII = re.compile(r"[^\W\d_a-zA-Z]")
+_WORD_START = r"(?<![^\W_])(?<![^\W_]['’])"  # where WORD starts a word: not inside one, nor after its apostrophe
+STEM_CHANGE = 2  # Porter2 changes at most the last two letters of a stem (skies -> sky, dying -> die)
+
+
 def hits(text: str, wanted: frozenset[str]) -> list[tuple[int, int, str]]:
-    """(start, end, term) of each word of ``text`` whose index term is wanted."""
+    """(start, end, term) of each word of ``text`` whose index term is wanted.
+
+    A snippet looks at every word of a statement's body, but only a few words can stem to a wanted term: a
+    word does only if it starts with that term less its last :data:`STEM_CHANGE` letters (apostrophes
+    inside it aside; folding is case-insensitive). A regular expression finds those words in C and each one
+    is then analysed. Texts with letters beyond ASCII take the word-by-word path (:func:`every_hit`);
+    ``tests/index/test_highlight_oracle.py`` holds the two paths to the same answers."""
     if not wanted:
         return []
-    found = ((m.start(), m.end(), stem(m.group())) for m in WORD.finditer(text))
-    return [(start, end, term) for start, end, term in found if term is not None and term in wanted]
+    finder = _finder(wanted)
+    if finder is None or _BEYOND_ASCII.search(text):
+        return every_hit(text, wanted)
+    out = []
+    for m in finder.finditer(text):
+        word = WORD.match(text, m.start())
+        if word is not None:
+            term = STEMS[word.group()]
+            if term in wanted:
+                out.append((word.start(), word.end(), term))
+    return out
+
+
+def every_hit(text: str, wanted: frozenset[str]) -> list[tuple[int, int, str]]:
+    """What :func:`hits` answers, found by analysing every word of ``text``."""
+    stems = list(map(STEMS.__getitem__, WORD.findall(text)))
+    picked = [i for i, term in enumerate(stems) if term in wanted]
+    if not picked:
+        return []
+    spans = list(islice(WORD.finditer(text), picked[-1] + 1))
+    return [(*spans[i].span(), stems[i]) for i in picked]
+
+
+@lru_cache(maxsize=512)
+def _finder(wanted: frozenset[str]) -> re.Pattern | None:
+    """A pattern matching the start of every word that may stem to one of ``wanted`` (None: use every_hit)."""
+    prefixes = {term[: max(len(term) - STEM_CHANGE, 1)] for term in wanted}
+    if not all(p.isascii() and p.isalnum() for p in prefixes):
+        return None
+    alternatives = sorted(("['’]?".join(p) for p in prefixes), key=len, reverse=True)
+    return re.compile(f"{_WORD_START}(?:{'|'.join(alternatives)})", re.IGNORECASE)
 
 
 def best_window(found: list[tuple[int, int, str]], width: int = WIDTH) -> tuple[int, int, int]:

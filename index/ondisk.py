@@ -13,7 +13,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-CODEC = "pressline-w3-packed/2"  # W3 files; packed blocks with uint32 value lengths (index/codec.py)
+CODEC = "pressline-w3-packed/3"  # W3 files; packed blocks, positions-only values (index/codec.py)
 WEIGHTED_POSITIONS = "pressline-weighted-positions/1"
 TERM_SET = "pressline-term-set/1"
 

@@ -3,14 +3,14 @@
 Two common words at 100k statements share tens of thousands of documents, and checking each one's
 positions in Python cost a few microseconds apiece: most of such a query's time. Here each posting block of
 a phrase's words is decoded into one array of keys ``(docnum << SHIFT) + BIAS + position`` for the
-candidate documents only (a handful of vectorised calls per block of 256 postings); the keys of the word at
+candidate documents only (a handful of vectorised calls per block of 1,024 postings); the keys of the word at
 offset ``k`` in the phrase, minus ``k``, are intersected across the words, and what is left are the
 documents where the words stand side by side in order. Exact, like the per-document check it replaces.
 
 The block layout read here is the packed one :class:`index.codec.FastPostingsWriter` writes: delta-coded
-``uint32`` ids; values as a count, one ``uint32`` byte length per posting, then each posting's value (a
-four-byte frequency followed by its positions as ``uint16``). Other blocks (inlined terms) are read
-through :class:`index.postings.Block`'s decoded lists.
+``uint32`` ids; values as a header, each posting's number of positions, then every posting's positions
+(``uint16``) end to end. Other blocks (inlined terms) are read through :class:`index.postings.Block`'s
+decoded lists.
 """
 
 from __future__ import annotations
@@ -19,12 +19,11 @@ import numpy as np
 from whoosh.system import _INT_SIZE
 
 from .arrays import members
-from .codec import LENGTH_SIZE, docnums
+from .codec import WIDE, docnums
 from .postings import Block, Postings
 
 SHIFT = 17  # bits for a position plus a bias, so subtracting a phrase offset never borrows from the docnum
 BIAS = 1 << 16
-_FREQ_WORDS = _INT_SIZE // 2  # uint16 words of the frequency at the head of each value
 _EMPTY = np.empty(0, dtype=np.int64)
 
 
@@ -54,10 +53,12 @@ def term_keys(plist: Postings, candidates: np.ndarray) -> np.ndarray:
         if not block.packed or not isinstance(block.data[2], bytes):
             others.append(_decoded_keys(block, candidates))
             continue
-        values, count = block.data[2], len(block)
+        values = block.data[2]
+        head = int.from_bytes(values[:_INT_SIZE], "big")
+        count, wide = head & ~WIDE, bool(head & WIDE)
         ids.append(np.frombuffer(block.data[0], dtype=np.uint32))
-        sizes.append(np.frombuffer(values, dtype=np.uint32, count=count, offset=_INT_SIZE))
-        words.append(np.frombuffer(values, dtype=np.uint16, offset=_INT_SIZE + LENGTH_SIZE * count))
+        sizes.append(np.frombuffer(values, dtype=np.uint32 if wide else np.uint16, count=count, offset=_INT_SIZE))
+        words.append(np.frombuffer(values, dtype=np.uint16, offset=_INT_SIZE + (4 if wide else 2) * count))
     keys = _packed_keys(ids, sizes, words, candidates) if ids else _EMPTY
     if any(part.size for part in others):
         keys = np.sort(np.concatenate([keys, *others]))
@@ -70,10 +71,10 @@ def _packed_keys(ids: list, sizes: list, words: list, candidates: np.ndarray) ->
     picked = np.flatnonzero(members(numbers, candidates))
     if not picked.size:
         return _EMPTY
-    size = np.concatenate(sizes).astype(np.int64) // 2
+    size = np.concatenate(sizes).astype(np.int64)
     text = np.concatenate(words)
     ends = np.cumsum(size)
-    first = ends[picked] - size[picked] + _FREQ_WORDS
+    first = ends[picked] - size[picked]
     lengths = ends[picked] - first
     before = np.cumsum(lengths) - lengths
     index = np.repeat(first - before, lengths) + np.arange(int(lengths.sum()))

@@ -1,17 +1,14 @@
-"""Reading posting lists straight from Whoosh's W3 blocks, and BM25 top-k over candidate sets.
+"""Reading posting lists straight from Whoosh's W3 blocks.
 
 Whoosh's matchers do a Python method call per posting (``id()``, ``skip_to()``, ``score()``...), which at
-10k+ statements made ranking the slowest part of a search. Here each block is decoded once, with the C
-``itertools.accumulate`` over its delta-coded ids, and a candidate's term weight is found by bisection. The
-score is Whoosh's BM25F (B=0.75, K1=1.2, idf = log(N / (df + 1)) + 1) on the one ``content`` field, whose
-posting weights already carry the region boosts. For large candidate sets, blocks are visited best first by
-their upper bound (block max weight and min length) and the walk stops when no block can enter the top k.
+10k+ statements made ranking the slowest part of a search. Here a term's blocks are read with one read of
+its byte range and decoded in bulk (:meth:`Postings.docnums`, :meth:`Postings.weight_array`); BM25 over them
+is :func:`index.arrays.bm25_top`. The score is Whoosh's BM25F (B=0.75, K1=1.2, idf = log(N / (df + 1)) + 1)
+on the one ``content`` field, whose posting weights already carry the region boosts.
 """
 
 from __future__ import annotations
 
-import heapq
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from math import log
 from typing import Any
@@ -23,7 +20,6 @@ from whoosh.util.numeric import byte_to_length
 from .codec import block_ids, block_values, block_weights, docnums, packed_values, read_blocks
 
 B, K1 = 0.75, 1.2
-EXHAUSTIVE = 3000  # candidates in a segment up to which every one is scored
 
 
 @dataclass
@@ -64,8 +60,6 @@ class Postings:
     blocks: list[Block] = field(default_factory=list)
     _ids: list[int] | None = None
     _set: set[int] | None = None
-    _maxes: list[int] | None = None
-    _weights: dict[int, float] | None = None
     _docnums: np.ndarray | None = None
     _weight_array: np.ndarray | None = None
 
@@ -135,31 +129,6 @@ class Postings:
     def __len__(self) -> int:
         return sum(len(block) for block in self.blocks)
 
-    @property
-    def weights(self) -> dict[int, float]:
-        """docnum -> weight, built in C a block at a time (cheaper than bisecting for many candidates)."""
-        if self._weights is None:
-            table: dict[int, float] = {}
-            for block in self.blocks:
-                w = block.weights
-                table.update(dict.fromkeys(block.ids, w) if isinstance(w, float) else zip(block.ids, w, strict=True))
-            self._weights = table
-        return self._weights
-
-    def weight(self, docnum: int) -> float:
-        """This term's weight in ``docnum`` (0.0 when absent)."""
-        if self._maxes is None:
-            self._maxes = [block.last for block in self.blocks]
-        b = bisect_left(self._maxes, docnum)
-        if b == len(self._maxes):
-            return 0.0
-        block = self.blocks[b]
-        i = bisect_left(block.ids, docnum)
-        if block.ids[i] != docnum:
-            return 0.0
-        w = block.weights
-        return w if isinstance(w, float) else w[i]
-
     def values_for(self, wanted: set[int]) -> dict[int, bytes]:
         """Posting values (frequency and positions) of the ``wanted`` documents."""
         out: dict[int, bytes] = {}
@@ -195,61 +164,13 @@ class Reads:
     def docs(self, leaf, fieldname: str, term: str) -> set[int]:
         return self.postings(leaf, fieldname, term).docs
 
+    def ids(self, leaf, fieldname: str, term: str) -> np.ndarray:
+        """The leaf's documents holding ``term`` (deleted ones included), a sorted ``int64`` array."""
+        return self.postings(leaf, fieldname, term).docnums()
+
 
 def idf(doc_count: int, doc_frequency: int) -> float:
     return log(doc_count / (doc_frequency + 1)) + 1
-
-
-def _bound(term_idf: float, block: Block, norm_base: float, norm_scale: float) -> float:
-    w = block.max_weight
-    return term_idf * w * (K1 + 1) / (w + norm_base + norm_scale * block.min_length)
-
-
-def top(leaf_postings: list[list[Postings]], idfs: list[float], lengths: list[list[int]], avg_length: float,
-        candidates: list[set[int]], k: int) -> list[tuple[float, int, int]]:  # fmt: skip
-    """Top ``k`` candidates by BM25 as (score, leaf index, docnum), best first.
-
-    ``leaf_postings[i]`` holds one :class:`Postings` per query term for leaf ``i`` (parallel to ``idfs``)."""
-    norm_base, norm_scale = K1 * (1 - B), K1 * B / (avg_length or 1.0)
-    heap: list[tuple[float, int, int]] = []
-    for leaf, (postings, found) in enumerate(zip(leaf_postings, candidates, strict=True)):
-        if not found or k <= 0:
-            continue
-        length = lengths[leaf]
-        if len(found) <= EXHAUSTIVE or len(postings) != 1:
-            terms = [(term_idf * (K1 + 1), plist.weights.get) for term_idf, plist in zip(idfs, postings, strict=True)]
-            for docnum in found:
-                norm = norm_base + norm_scale * length[docnum]
-                total = 0.0
-                for scale, weight in terms:
-                    w = weight(docnum)
-                    if w:
-                        total += scale * w / (w + norm)
-                if len(heap) < k:
-                    heapq.heappush(heap, (total, leaf, docnum))
-                elif total > heap[0][0]:
-                    heapq.heapreplace(heap, (total, leaf, docnum))
-            continue
-        # One term, many candidates: best blocks first, stop when the next block cannot compete.
-        only, term_idf = postings[0], idfs[0]
-        order = sorted(only.blocks, key=lambda b: _bound(term_idf, b, norm_base, norm_scale), reverse=True)
-        for block in order:
-            if len(heap) >= k and _bound(term_idf, block, norm_base, norm_scale) <= heap[0][0]:
-                break
-            weights = block.weights
-            for i, docnum in enumerate(block.ids):
-                if docnum in found:
-                    w = weights if isinstance(weights, float) else weights[i]
-                    s = term_idf * w * (K1 + 1) / (w + norm_base + norm_scale * length[docnum])
-                    _push(heap, (s, leaf, docnum), k)
-    return sorted(heap, key=lambda h: (-h[0], h[1], h[2]))
-
-
-def _push(heap: list, item: tuple, k: int) -> None:
-    if len(heap) < k:
-        heapq.heappush(heap, item)
-    elif item[0] > heap[0][0]:
-        heapq.heapreplace(heap, item)
 
 
 def field_lengths(reader, fieldname: str) -> list[int]:

@@ -1,8 +1,11 @@
 """Candidate sets and top-k selection: which documents match, and which come first.
 
-Matching is set algebra on per-segment posting sets; quoted phrases are then checked against the positions
-stored in each posting. Ranking is BM25 over the ``content`` field (:mod:`index.postings`), or publication
-time for newest-first.
+A segment's candidates are a sorted numpy array of document numbers: a viewer's visible documents and the
+query's filters are masks over the segment's documents, a term's documents are its posting list decoded in
+bulk, and matching is masking and intersecting those arrays in C (a common word at 100k statements holds
+tens of thousands of documents, which Python sets took milliseconds to build and intersect). Quoted phrases
+are then checked against the positions stored in each posting. Ranking is BM25 over the ``content`` field
+(:mod:`index.arrays`), or publication time for newest-first.
 """
 
 from __future__ import annotations
@@ -15,105 +18,109 @@ from whoosh.system import _INT_SIZE
 
 from . import arrays, positions
 from .docsets import Leaf, Seen
-from .postings import Postings, Reads, idf, top
+from .postings import Postings, Reads, idf
 from .query import Parsed
 
 VECTORISED = 300  # candidates from which a phrase is checked with numpy (index/positions.py)
+_NONE = np.empty(0, dtype=np.int64)
 
 
 @dataclass
 class Candidates:
-    """Matching visible document numbers per leaf (parallel to ``snapshot.leaves``)."""
+    """Matching visible document numbers per leaf (parallel to ``snapshot.leaves``), each a sorted array."""
 
-    sets: list[set[int]]
+    docs: list[np.ndarray]
     any_word: bool = False
 
     @property
     def total(self) -> int:
-        return sum(len(s) for s in self.sets)
+        return sum(len(found) for found in self.docs)
 
 
-def match(leaves: list[Leaf], bases: list, parsed: Parsed, reads: Reads, any_word: bool = False,
+def match(leaves: list[Leaf], masks: list[np.ndarray], parsed: Parsed, reads: Reads, any_word: bool = False,
           field: str = "content") -> Candidates:  # fmt: skip
-    """Visible documents holding every term (or, with ``any_word``, any term) of ``parsed`` in ``field``,
-    quoted phrases checked against stored positions, exclusions removed."""
-    sets: list[set[int]] = []
-    for leaf, base in zip(leaves, bases, strict=True):
-        if not base:
-            sets.append(set())
+    """Documents allowed by ``masks`` (one per leaf) holding every term (or, with ``any_word``, any term) of
+    ``parsed`` in ``field``, quoted phrases checked against stored positions, exclusions removed."""
+    found_per_leaf: list[np.ndarray] = []
+    for leaf, mask in zip(leaves, masks, strict=True):
+        if not mask.any():
+            found_per_leaf.append(_NONE)
             continue
-        found = set(base) if not parsed.has_text else _text(leaf, base, parsed, reads, any_word, field)
+        found = np.flatnonzero(mask) if not parsed.has_text else _text(leaf, mask, parsed, reads, any_word, field)
         for term in parsed.excluded:
-            if found:
-                found -= reads.docs(leaf, field, term)
+            if found.size:
+                found = found[~arrays.members(found, reads.ids(leaf, field, term))]
         for phrase in parsed.excluded_phrases:
-            if found:
-                found -= phrase_docs(leaf, phrase, _all(leaf, reads, field, phrase, found), reads)
-        sets.append(found)
-    return Candidates(sets, any_word)
+            if found.size:
+                found = np.setdiff1d(found, phrase_docs(leaf, phrase, _all(leaf, reads, field, phrase, found),
+                                                        reads), assume_unique=True)  # fmt: skip
+        found_per_leaf.append(found)
+    return Candidates(found_per_leaf, any_word)
 
 
-def _all(leaf: Leaf, reads: Reads, field: str, words: list[str], start) -> set[int]:
-    """Documents of ``start`` holding every one of ``words``; intersects the smallest sets first."""
-    sets = sorted((reads.docs(leaf, field, t) for t in dict.fromkeys(words)), key=len)
-    if not sets:
-        return set(start)
-    found = sets[0] & start if len(start) > len(sets[0]) else start & sets[0]
-    for other in sets[1:]:
-        if not found:
+def _all(leaf: Leaf, reads: Reads, field: str, words: list[str], start: np.ndarray) -> np.ndarray:
+    """Documents of ``start`` (a mask over the leaf's documents, or a sorted array of document numbers)
+    holding every one of ``words``; intersects the shortest posting lists first."""
+    lists = sorted((reads.ids(leaf, field, t) for t in dict.fromkeys(words)), key=len)
+    if not lists:
+        return np.flatnonzero(start) if start.dtype == bool else start
+    first = lists[0]
+    found = first[start[first]] if start.dtype == bool else first[arrays.members(first, start)]
+    for other in lists[1:]:
+        if not found.size:
             break
-        found &= other
-    return set(found)
+        found = found[arrays.members(found, other)]
+    return found
 
 
-def _text(leaf: Leaf, base, parsed: Parsed, reads: Reads, any_word: bool, field: str) -> set[int]:
+def _text(leaf: Leaf, mask: np.ndarray, parsed: Parsed, reads: Reads, any_word: bool, field: str) -> np.ndarray:
     if any_word:
-        found: set[int] = set()
-        for term in parsed.all_terms():
-            found |= reads.docs(leaf, field, term)
-        return found & base
-    found = _all(leaf, reads, field, parsed.must_terms(), base)
+        held = np.unique(np.concatenate([reads.ids(leaf, field, term) for term in parsed.all_terms()] or [_NONE]))
+        return held[mask[held]]
+    found = _all(leaf, reads, field, parsed.must_terms(), mask)
     for group in parsed.groups:  # synonyms: any one alternative (a word, or a phrase)
-        if not found:
+        if not found.size:
             break
-        either: set[int] = set()
+        either = [_NONE]
         for alternative in group:
             held = _all(leaf, reads, field, list(alternative), found)
-            either |= phrase_docs(leaf, list(alternative), held, reads) if field == "content" else held
-        found &= either
+            either.append(phrase_docs(leaf, list(alternative), held, reads) if field == "content" else held)
+        found = found[arrays.members(found, np.unique(np.concatenate(either)))]
     if field == "content":
         for phrase in parsed.phrases:
             found = phrase_docs(leaf, phrase, found, reads)
     return found
 
 
-def phrase_docs(leaf: Leaf, phrase: list[str], candidates: set[int], reads: Reads) -> set[int]:
-    """Of ``candidates`` (which hold every word), those where the words stand in order, side by side."""
-    if not candidates or len(phrase) < 2:
+def phrase_docs(leaf: Leaf, phrase: list[str], candidates: np.ndarray, reads: Reads) -> np.ndarray:
+    """Of ``candidates`` (sorted; each holds every word), those where the words stand in order, side by side."""
+    if not candidates.size or len(phrase) < 2:
         return candidates
     if len(candidates) >= VECTORISED:
         postings = [reads.postings(leaf, "content", term) for term in phrase]
-        return positions.phrase_docs(postings, arrays.sorted_array(candidates))
-    values = {term: reads.postings(leaf, "content", term).values_for(candidates) for term in dict.fromkeys(phrase)}
+        return arrays.sorted_array(positions.phrase_docs(postings, candidates))
+    wanted = set(candidates.tolist())
+    values = {term: reads.postings(leaf, "content", term).values_for(wanted) for term in dict.fromkeys(phrase)}
     first = values[phrase[0]]
     if len(phrase) == 2:  # the common case, kept tight: is some position of the second word one past the first's?
         second = values[phrase[1]]
         back = (-1).__add__
-        return {
-            d for d in candidates
+        found = {
+            d for d in wanted
             if not set(array("H", first[d][_INT_SIZE:])).isdisjoint(map(back, array("H", second[d][_INT_SIZE:])))
         }  # fmt: skip
+        return arrays.sorted_array(found)
     rest = [(offset, values[term]) for offset, term in enumerate(phrase[1:], start=1)]
-    found = set()
-    for docnum in candidates:
+    held = set()
+    for docnum in wanted:
         starts = set(array("H", first[docnum][_INT_SIZE:]))
         for offset, table in rest:
             starts &= {p - offset for p in array("H", table[docnum][_INT_SIZE:])}
             if not starts:
                 break
         if starts:
-            found.add(docnum)
-    return found
+            held.add(docnum)
+    return arrays.sorted_array(held)
 
 
 def within_dates(leaves: list[Leaf], cands: Candidates, since: int | None, until: int | None) -> None:
@@ -122,16 +129,22 @@ def within_dates(leaves: list[Leaf], cands: Candidates, since: int | None, until
     low = since if since is not None else -(1 << 62)
     high = until if until is not None else 1 << 62
     for i, leaf in enumerate(leaves):
-        publish = leaf.facts.publish
-        cands.sets[i] = {d for d in cands.sets[i] if low <= publish[d] <= high}
+        when = leaf.facts.publish_array[cands.docs[i]]
+        cands.docs[i] = cands.docs[i][(when >= low) & (when <= high)]
 
 
 def newest(leaves: list[Leaf], cands: Candidates, k: int) -> list[tuple[float, int, int]]:
     """Top ``k`` as (publish_at, leaf index, docnum), newest first; equal times by slug and version."""
     best = []
-    for i, (leaf, found) in enumerate(zip(leaves, cands.sets, strict=True)):
-        publish = leaf.facts.publish
-        best += cut([(publish[d], i, d) for d in found], k, lambda h: -h[0])
+    for i, (leaf, found) in enumerate(zip(leaves, cands.docs, strict=True)):
+        if not found.size or k <= 0:
+            continue
+        when = leaf.facts.publish_array[found]
+        if len(found) > k:  # the k newest and every document as new as the k-th (the tie is settled below)
+            edge = -np.partition(-when, k - 1)[k - 1]
+            keep = when >= edge
+            found, when = found[keep], when[keep]
+        best += [(int(w), i, int(d)) for w, d in zip(when.tolist(), found.tolist(), strict=True)]
     return settle(leaves, cut(best, k, lambda h: -h[0]), k, lambda h: -h[0])
 
 
@@ -160,22 +173,21 @@ def statistics(leaves: list[Leaf], audiences: tuple[str, ...], now: int) -> Stat
     return Statistics([leaf.seen(audiences, now) for leaf in leaves])
 
 
-def scores(stats: Statistics, terms: list[str], leaves: list[Leaf], wanted: list[set[int]], reads: Reads, k: int
+def scores(stats: Statistics, terms: list[str], leaves: list[Leaf], wanted: list[np.ndarray], reads: Reads, k: int
            ) -> list[tuple[float, int, int]]:  # fmt: skip
-    """Top ``k`` of ``wanted`` by BM25 on ``content`` as (score, leaf index, docnum): best first, then newest
-    first, then by slug and version (never by where a document happens to sit in the index)."""
+    """Top ``k`` of ``wanted`` (sorted arrays, one per leaf) by BM25 on ``content`` as (score, leaf index,
+    docnum): best first, then newest first, then by slug and version (never by where a document happens to
+    sit in the index)."""
     if not terms or k <= 0:
         return []
     per_leaf = [[reads.postings(leaf, "content", t) for t in terms] for leaf in leaves]
     idfs = [stats.idf([postings[j] for postings in per_leaf]) for j in range(len(terms))]
     average = stats.average_length
-    large = {i for i, found in enumerate(wanted) if len(found) >= arrays.VECTOR_MIN}
-    small = [set() if i in large else found for i, found in enumerate(wanted)]
-    lengths = [leaf.facts.lengths for leaf in leaves]
-    best = top(per_leaf, idfs, lengths, average, small, sum(map(len, small)))  # every small one
-    for i in sorted(large):
-        facts = leaves[i].facts
-        best += arrays.bm25_top(per_leaf[i], idfs, facts.length_array, facts.publish_array, average, wanted[i], k, i)
+    best: list[tuple[float, int, int]] = []
+    for i, found in enumerate(wanted):
+        if found.size:
+            facts = leaves[i].facts
+            best += arrays.bm25_top(per_leaf[i], idfs, facts.length_array, facts.publish_array, average, found, k, i)
 
     def rank(hit: tuple[float, int, int]) -> tuple[float, int]:
         return -hit[0], -leaves[hit[1]].facts.publish[hit[2]]

@@ -35,10 +35,13 @@ def distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-def _visible_docs(snapshot, visible: list, term: str, reads) -> list[tuple[object, set[int]]]:
-    return [
-        (leaf, reads.docs(leaf, "content", term) & base) for leaf, base in zip(snapshot.leaves, visible, strict=True)
-    ]
+def _visible_docs(snapshot, visible: list, term: str, reads) -> list[tuple[object, list[int]]]:
+    """Per leaf, the documents holding ``term`` among those ``visible`` allows (one mask per leaf)."""
+    found = []
+    for leaf, mask in zip(snapshot.leaves, visible, strict=True):
+        ids = reads.ids(leaf, "content", term)
+        found.append((leaf, ids[mask[ids]].tolist()))
+    return found
 
 
 def _count(found) -> int:

@@ -15,7 +15,6 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
-from itertools import islice
 
 from whoosh.index import LockError
 from whoosh.reading import SegmentReader
@@ -24,6 +23,7 @@ from statements import Catalogue, ChangeLog
 from statements.clock import Clock
 
 from . import damage
+from .bulk import BUDGET_MB, BulkWriter
 from .codec import FastWriter
 from .schema import versions_documents
 from .skipped import Skipped, machine_trouble, reason
@@ -39,7 +39,6 @@ class IndexBusy(Exception):
     """Another process kept the index writer locked for longer than we were willing to wait."""
 
 
-SEGMENT_STATEMENTS = 5000  # a rebuild writes segments of this many statements (bounded memory, no sort runs)
 SMALL_SEGMENT = 1000  # documents: syncs merge segments smaller than this once there are a few of them
 
 
@@ -57,14 +56,15 @@ def merge_small(writer, segments):
 
 
 @contextmanager
-def exclusive_writer(ix, timeout: float = 2.0, attempts: int = 3, merge=merge_small, **options) -> Iterator:
-    """A Whoosh writer, committed on success and cancelled on error; never raises ``LockError``.
+def exclusive_writer(ix, timeout: float = 2.0, attempts: int = 3, merge=merge_small, kind: type = FastWriter,
+                     **options) -> Iterator:  # fmt: skip
+    """A Whoosh writer (``kind``), committed on success and cancelled on error; never raises ``LockError``.
 
     ``merge`` is a Whoosh merge policy, or False to add a segment without merging anything."""
     writer = None
     for _ in range(attempts):
         try:
-            writer = FastWriter(ix, timeout=timeout, delay=0.02, **options)
+            writer = kind(ix, timeout=timeout, delay=0.02, **options)
             break
         except LockError:
             continue
@@ -247,40 +247,38 @@ class Indexer:
 
 
 def write_all(ix, statements: Iterable[list], progress: Callable[[int], None] | None = None,
-              skipped: dict[str, str] | None = None) -> int:  # fmt: skip
-    """Index every statement's versions into ``ix`` (a fresh generation), a segment per few thousand.
+              skipped: dict[str, str] | None = None, budget_mb: float = BUDGET_MB) -> int:  # fmt: skip
+    """Index every statement's versions into ``ix`` (a fresh generation) with the rebuild's bulk writer, a
+    segment per ``budget_mb`` of gathered postings. Returns how many statements were indexed.
 
-    With ``skipped``, a statement the index cannot take is left out and named there (a failing segment is
-    split in halves until the culprits are found) instead of failing the whole build."""
+    With ``skipped``, a statement the index cannot take is left out and named there instead of failing the
+    whole build: the bulk writer adds a document whole or not at all, so nothing of it is left behind."""
     count = 0
-    batches = iter(statements)
-    while True:
-        batch = list(islice(batches, SEGMENT_STATEMENTS))
-        if not batch:
-            return count
-        count += _write_segment(ix, batch, skipped, progress, count)
+    pending = iter(statements)
+    first = next(pending, None)
+    while first is not None:
+        with exclusive_writer(ix, merge=False, kind=BulkWriter, budget_mb=budget_mb) as writer:
+            views: list | None = first
+            while views is not None:
+                if _add_statement(writer, views, skipped):
+                    count += 1
+                    if progress is not None and count % 500 == 0:
+                        progress(count)
+                views = next(pending, None)
+                if writer.full():
+                    break
+        first = views
+    return count
 
 
-def _write_segment(ix, batch: list[list], skipped: dict[str, str] | None,
-                   progress: Callable[[int], None] | None, done: int) -> int:  # fmt: skip
+def _add_statement(writer, views: list, skipped: dict[str, str] | None) -> bool:
     try:
-        with exclusive_writer(ix, merge=False, limitmb=512) as writer:
-            for n, views in enumerate(batch, start=1):
-                for document in versions_documents(views):
-                    writer.add_document(**document)
-                if progress is not None and (done + n) % 500 == 0:
-                    progress(done + n)
-        return len(batch)
-    except IndexBusy:
-        raise
+        writer.add_documents(versions_documents(views))
     except Exception as exc:
         if skipped is None or machine_trouble(exc):
             raise
-        if len(batch) == 1:
-            slug = batch[0][0].slug if batch[0] else "?"
-            log.error("search index: skipped %s, which it cannot take (%s)", slug, reason(exc))
-            skipped[slug] = reason(exc)
-            return 0
-        half = len(batch) // 2
-        return _write_segment(ix, batch[:half], skipped, None, done) + _write_segment(ix, batch[half:], skipped,
-                                                                                       None, done)  # fmt: skip
+        slug = views[0].slug if views else "?"
+        log.error("search index: skipped %s, which it cannot take (%s)", slug, reason(exc))
+        skipped[slug] = reason(exc)
+        return False
+    return True

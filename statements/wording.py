@@ -36,13 +36,22 @@ def plain(markdown: str | None, *, urls: bool = True, one_line: bool = False) ->
     """Markdown as plain text: heading and quote markers, emphasis and code ticks go; ``[text](url)`` becomes
     ``text (url)`` (or ``text`` without ``urls``). ``one_line`` also drops list bullets and folds white space
     (index snippets)."""
-    text = _HEADING.sub("", markdown or "")
-    text = _QUOTE_MARK.sub("", text)
-    text = _LINK.sub(r"\1 (\2)" if urls else r"\1", text)
-    text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)
-    text = _CODE.sub("", text)
+    text = markdown or ""
+    # Each pattern only where its mark occurs (the index turns every statement into plain text on a rebuild).
+    if "#" in text:
+        text = _HEADING.sub("", text)
+    if ">" in text:
+        text = _QUOTE_MARK.sub("", text)
+    if "](" in text:
+        text = _LINK.sub(r"\1 (\2)" if urls else r"\1", text)
+    if "*" in text or "__" in text:
+        text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)
+    if "`" in text:
+        text = _CODE.sub("", text)
     if one_line:
-        return _SPACE.sub(" ", _BULLET.sub("", text)).strip()
+        if "-" in text or "*" in text or "+" in text:
+            text = _BULLET.sub("", text)
+        return _SPACE.sub(" ", text).strip()
     return _BLANKS.sub("\n\n", text).strip()
 
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 from array import array
 from itertools import pairwise
 
+import numpy as np
 import pytest
 from whoosh.system import pack_uint
 
 from bench.corpus import Generator
-from index import arrays, positions, ranking
+from index import arrays, codec, positions, ranking
 from index.analysis import terms
 from index.arrays import sorted_array
 from index.postings import Block, Postings, Reads
@@ -24,7 +25,9 @@ def snapshot(tmp_path_factory):
     views = list(Generator(3).statements(800))
     store = IndexStore(tmp_path_factory.mktemp("phrases"))
     generation = store.create()
-    write_all(store.open(generation), ([view] for view in views))
+    with pytest.MonkeyPatch.context() as patch:  # small blocks, so common words span many of them
+        patch.setattr(codec, "BLOCK_POSTINGS", 128)
+        write_all(store.open(generation), ([view] for view in views))
     store.swap(generation)
     pool = SearcherPool(store)
     with pool.snapshot() as snap:
@@ -44,9 +47,13 @@ def _phrases(views) -> list[list[str]]:
     return found
 
 
+def _everything(leaf) -> np.ndarray:
+    return np.arange(leaf.reader.doc_count_all(), dtype=np.int64)
+
+
 def _per_document(leaf, phrase, candidates, reads, monkeypatch) -> set[int]:
     monkeypatch.setattr(ranking, "VECTORISED", 1 << 40)
-    return ranking.phrase_docs(leaf, phrase, set(candidates), reads)
+    return set(ranking.phrase_docs(leaf, phrase, candidates, reads).tolist())
 
 
 def test_the_bulk_check_finds_exactly_what_the_per_document_check_finds(snapshot, monkeypatch):
@@ -54,10 +61,9 @@ def test_the_bulk_check_finds_exactly_what_the_per_document_check_finds(snapshot
     for phrase in snapshot.phrases:
         for leaf in snapshot.leaves:
             reads = Reads()
-            everything = set(range(leaf.reader.doc_count_all()))
-            candidates = ranking._all(leaf, reads, "content", phrase, everything)
+            candidates = ranking._all(leaf, reads, "content", phrase, _everything(leaf))
             postings = [reads.postings(leaf, "content", term) for term in phrase]
-            bulk = positions.phrase_docs(postings, sorted_array(candidates)) if candidates else set()
+            bulk = positions.phrase_docs(postings, candidates) if candidates.size else set()
             assert bulk == _per_document(leaf, phrase, candidates, reads, monkeypatch), phrase
             candidates_seen += len(candidates)
             found_seen += len(bulk)
@@ -79,30 +85,24 @@ def test_the_bulk_check_reads_many_blocks_and_unpacked_postings_alike(snapshot):
 
 
 def test_a_search_for_a_common_phrase_counts_every_match(snapshot, monkeypatch):
-    phrase = max(snapshot.phrases, key=lambda p: len(ranking._all(snapshot.leaves[0], Reads(), "content", p,
-                                                                   set(range(800)))))  # fmt: skip
     leaf = snapshot.leaves[0]
+    phrase = max(snapshot.phrases, key=lambda p: len(ranking._all(leaf, Reads(), "content", p, _everything(leaf))))
     reads = Reads()
-    candidates = ranking._all(leaf, reads, "content", phrase, set(range(leaf.reader.doc_count_all())))
+    candidates = ranking._all(leaf, reads, "content", phrase, _everything(leaf))
     assert len(candidates) >= ranking.VECTORISED
-    assert ranking.phrase_docs(leaf, phrase, set(candidates), reads) == _per_document(
+    assert set(ranking.phrase_docs(leaf, phrase, candidates, reads).tolist()) == _per_document(
         leaf, phrase, candidates, reads, monkeypatch
     )
 
 
-def _scores(snapshot, words, found, monkeypatch, bulk: bool):
-    monkeypatch.setattr(arrays, "VECTOR_MIN", 1 if bulk else 1 << 40)
-    stats = ranking.statistics(snapshot.leaves, ("public", "partners", "internal"), 1 << 40)
-    return ranking.scores(stats, words, snapshot.leaves, found, Reads(), 25)
-
-
-@pytest.mark.parametrize("text", ["police", "police officer", "report online fraud", "westshire"])
-def test_bulk_bm25_ranks_like_the_per_document_scores(snapshot, monkeypatch, text):
-    words = terms(text)
-    found = [ranking._all(leaf, Reads(), "content", words[:1], set(range(leaf.reader.doc_count_all())))
-             for leaf in snapshot.leaves]  # fmt: skip
-    assert sum(map(len, found)) > 100
-    bulk = _scores(snapshot, words, found, monkeypatch, bulk=True)
-    each = _scores(snapshot, words, found, monkeypatch, bulk=False)
-    assert [(leaf, doc) for _, leaf, doc in bulk] == [(leaf, doc) for _, leaf, doc in each]
-    assert [score for score, *_ in bulk] == pytest.approx([score for score, *_ in each], rel=1e-12)
+@pytest.mark.parametrize("seed", range(20))
+def test_locating_by_table_answers_like_bisection(seed, monkeypatch):
+    rng = np.random.default_rng(seed)
+    keys = np.unique(rng.integers(0, 5000, rng.integers(1, 3000)))
+    values = rng.integers(-10, 5100, rng.integers(300, 4000))
+    by_table = arrays.locate(keys, values)
+    monkeypatch.setattr(arrays, "DENSE_MIN", 1 << 40)
+    by_bisection = arrays.locate(keys, values)
+    held = by_bisection[1]
+    assert (by_table[1] == held).all()
+    assert (by_table[0][held] == by_bisection[0][held]).all()

@@ -1,6 +1,6 @@
 """The engine answers like the brute-force reference (tests/index/oracle.py) on generated corpora and queries:
 the same hits in the same order, the same totals and facets, the same BM25 scores (to the four decimals the
-engine returns). Each example also runs with the bulk (numpy) paths forced on, so the small corpora here
+engine returns). Each example also runs with the bulk (numpy) phrase check forced on, so the small corpora here
 exercise the code that large indexes take."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
 import migrations
-from index import arrays, ranking
+from index import ranking
 from statements import open_services
 from statements.registry import load_routes, load_topics
 from tests.conftest import ANON, EDITOR, PARTNER
@@ -39,7 +39,6 @@ def template(tmp_path_factory):
 def bulk_paths(monkeypatch, on: bool):
     with monkeypatch.context() as patch:
         if on:
-            patch.setattr(arrays, "VECTOR_MIN", 1)
             patch.setattr(ranking, "VECTORISED", 1)
         yield
 
