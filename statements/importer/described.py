@@ -2,7 +2,9 @@
 for thirty years and asked not to be named, said the change had been immediate." The quote after it ("…," she
 said.) is theirs, and their role is the whole description (docs/importer.md, "Role convention"): the words
 before the noun, the noun, and what follows it up to the said-verb ("tenant, who has lived on the estate for
-thirty years and asked not to be named"; "daughter of the woman injured on the High Street").
+thirty years and asked not to be named"; "daughter of the woman injured on the High Street"), a possessor
+kept as the role convention keeps one ("couple's daughter, who asked not to be named"; a generic body's, "the
+council's", is left out by clean_role).
 """
 
 from __future__ import annotations
@@ -54,6 +56,38 @@ class Described:
     gender: str
 
 
+_WHOLE = re.compile(
+    rf"^(?:{_OPENING},\s+)?(?:(?P<possessor>{_POSSESSOR})|[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+"
+    rf"(?P<desc>(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUNS})\b(?!['’]s)(?P<rest>[^.!?:;\"“”\n]{{0,220}}))$"
+)
+
+
+def described_attribution(who: str) -> Described | None:
+    """Someone described but not named in an attribution ("said the daughter of the woman injured on the High
+    Street", "a youth worker, who asked not to be named, said:"): the whole description as the role."""
+    match = _WHOLE.match(" ".join(who.split()).strip(" ,"))
+    if match is None or _NAME_IN_REST.search(match.group("rest")):
+        return None
+    possessor, noun = match.group("possessor") or "", match.group("noun")
+    if possessor[:4] not in ("", "The ") and _RELATION_NOUNS.fullmatch(noun):
+        return None
+    role = clean_role(f"{possessor} {match.group('desc')}", limit=24)
+    return Described(0, role, _gender(noun, "", match.group("rest"))) if role else None
+
+
+def _gender(noun: str, speech: str, rest: str) -> str:
+    """From the noun, else the reported speech ("said her flight …"), else pronouns in the description."""
+    gender = gender_of_word(noun)
+    pronoun = _SPEECH_PRONOUN.match(speech)
+    if not gender and pronoun:
+        gender = _PRONOUN_GENDER[pronoun.group("pronoun")]
+    if not gender:
+        feminine, masculine = bool(_FEMININE.search(rest)), bool(_MASCULINE.search(rest))
+        if feminine != masculine:
+            gender = "f" if feminine else "m"
+    return gender
+
+
 def described_speakers(text: str) -> Iterator[Described]:
     """People described but not named who are the subject of a said-verb in ``text``, in reading order."""
     for match in _SUBJECT.finditer(text):
@@ -62,15 +96,8 @@ def described_speakers(text: str) -> Iterator[Described]:
         possessor = match.group("possessor") or ""
         if _NAME_IN_REST.search(rest) or (possessor[:4] not in ("", "The ") and _RELATION_NOUNS.fullmatch(noun)):
             continue
-        role = clean_role(match.group("desc").rstrip(" ,"), limit=24)
+        role = clean_role(f"{possessor} {match.group('desc')}".rstrip(" ,"), limit=24)
         if not role:
             continue
-        gender = gender_of_word(noun)
-        pronoun = _SPEECH_PRONOUN.match(match.group("speech"))
-        if not gender and pronoun:  # "said her flight had circled", "said he had woken"
-            gender = _PRONOUN_GENDER[pronoun.group("pronoun")]
-        if not gender:
-            feminine, masculine = bool(_FEMININE.search(rest)), bool(_MASCULINE.search(rest))
-            if feminine != masculine:
-                gender = "f" if feminine else "m"
+        gender = _gender(noun, match.group("speech"), rest)
         yield Described(match.start("noun"), role, gender)

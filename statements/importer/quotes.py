@@ -32,8 +32,8 @@ _ATTRIBUTABLE = re.compile(
 _LABEL = re.compile(r"(?:^|\n)[^\S\n]*[*_]*(?P<who>[A-Z][^:\n\"“”]{2,150}?)[*_]*:[^\S\n]*\n?[^\S\n]*$")
 _OUTRO_VERB_FIRST = re.compile(rf"^\s*[,.]?\s*(?P<verb>{SAID})\s+(?P<who>[^.!?;“”\"]+?)\s*(?:[.!?;:]|$|[“\"‘])")
 _OUTRO_WHO_FIRST = re.compile(
-    rf"^\s*[,.]?\s*(?P<who>{PRONOUN}|{COLLECTIVE}|(?:the|a|an|his|her|their)\s+[^.!?;“”\"]{{1,60}}?|[A-Z][^.!?;“”\"]{{0,80}}?)"
-    rf"\s+(?:also\s+|then\s+)?(?P<verb>{SAID})\b"
+    rf"^\s*[,.]?\s*(?P<who>{PRONOUN}|{COLLECTIVE}|(?:the|a|an|his|her|their)\s+[^.!?;“”\"]{{1,160}}?|[A-Z][^.!?;“”\"]{{0,80}}?)"
+    rf"(?<!\bwho)\s+(?:also\s+|then\s+)?(?P<verb>{SAID})\b"
 )
 _OUTRO_DASH = re.compile(
     r"^\s*[–—]\s*(?P<who>[^.!?;“”\"]{3,120}?)\s*(?:[.!?;]|$)|^\s+-\s+(?P<who2>[A-Z][^.!?;“”\"]{2,120}?)\s*(?:[.!?;]|$)"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..quoting import FAMILY_STATEMENT, JOINT_STATEMENT, ORGANISATION_STATEMENT, family_speaker
 from ..sentences import last_sentence_start
-from .described import described_speakers
+from .described import described_attribution, described_speakers
 from .names import gender_of_pronoun, gender_of_word
 from .people import People, Person
 from .result import ExtractedQuote
@@ -161,6 +161,9 @@ class Narrative:
         if mentions:
             return Speaker(mentions[0].person)
         alias = _KNOWN_AS.search(who)
+        nameless = None if alias else described_attribution(who)
+        if nameless:  # "said the daughter of the woman injured on Queen's Parade"
+            return Speaker(None, nameless.role, nameless.gender)
         if alias:  # "One survivor, who asked to be known only as Amy"
             return Speaker(Person(name=alias.group("name"), apposition=clean_role(alias.group("desc"))))
         group = self._group(who)

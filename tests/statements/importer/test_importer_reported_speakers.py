@@ -90,7 +90,7 @@ def test_an_opening_clause_before_a_described_subject_is_not_part_of_the_role(ru
     assert _who(got)[1] == (None, "midwife")
 
 
-def test_a_place_possessive_before_a_described_worker_is_left_out(run):
+def test_a_place_possessive_before_a_described_worker_is_kept(run):
     got = run("""
         Knife bins
 
@@ -100,7 +100,7 @@ def test_a_place_possessive_before_a_described_worker_is_left_out(run):
 
         "They are frightened," he said.
     """)
-    assert _who(got)[1] == (None, "youth worker, who asked not to be named because of his work")
+    assert _who(got)[1] == (None, "Ashby Green's youth worker, who asked not to be named because of his work")
 
 
 def test_a_name_set_off_after_the_description_is_the_speaker(run):
@@ -142,7 +142,7 @@ def test_a_named_subject_of_reported_speech_after_a_described_one_speaks_the_nex
     assert _who(got) == [("Alun Price", "Detective Sergeant, Westmere Police")]
 
 
-def test_the_possessive_of_an_unnamed_person_before_a_described_relation_is_left_out(run):
+def test_the_possessive_of_an_unnamed_person_before_a_described_relation_is_kept(run):
     got = run(f"""
         Roofers warning
 
@@ -152,4 +152,35 @@ def test_the_possessive_of_an_unnamed_person_before_a_described_relation_is_left
 
         "Mum didn't want to bother anybody," he said.
     """)
-    assert _who(got)[1] == (None, "son, who rang the council after his mother mentioned the work")
+    assert _who(got)[1] == (None, "woman's son, who rang the council after his mother mentioned the work")
+
+
+@pytest.mark.parametrize(
+    "paragraph, role",
+    [
+        (
+            '"I slept right through for once," said a tenant, who has lived on the estate for thirty years.',
+            "tenant, who has lived on the estate for thirty years",
+        ),
+        (
+            '"They are scared," a youth worker, who asked not to be named, said.',
+            "youth worker, who asked not to be named",
+        ),
+        (
+            'The daughter of the man injured on Station Road said: "Dad will not go out alone now."',
+            "daughter of the man injured on Station Road",
+        ),
+        (
+            '"Dad will not go out alone now," said the daughter of the man injured on Station Road.',
+            "daughter of the man injured on Station Road",
+        ),
+    ],
+)
+def test_a_described_speaker_in_the_attribution_itself_keeps_the_whole_description(run, paragraph, role):
+    got = run(f"Estate update\n\n{_OFFICER}\n\n{paragraph}")
+    assert _who(got)[1] == (None, role)
+
+
+def test_a_named_speaker_after_a_description_in_the_attribution_is_the_speaker(run):
+    got = run(f'Estate update\n\n{_OFFICER}\n\n"We are full," said the manager of the centre, Joan Pell.')
+    assert _who(got)[1][0] == "Joan Pell"
