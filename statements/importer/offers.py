@@ -19,7 +19,7 @@ _CRIMINAL = re.compile(
     r"(?i)\b(?:scam\w*|fraudster\w*|fraudulent|criminals?|crooks?|con(?:man|men|[- ]artists?)|rogue|bogus|fake|"
     r"phishing|smishing|spoof\w*|impost[eo]rs?|impersonat\w*|posing|pretend\w*|purport\w*|cold[- ]call\w*|"
     r"leaflets?|flyers?|adverts?|offenders?|suspects?|extort\w*|blackmail\w*|sextortion|"
-    r"gang|dealers?|groomers?|predators?)\b"
+    r"gang|dealers?|groomers?|predators?|call(?:s|ed|ing)\s+(?:him|her|them)sel(?:f|ves)|claim(?:s|ed|ing)\s+to\s+be)\b"
 )
 # After a criminal word: the criminal is the one handing out the contact ("The leaflet urged residents to call")
 _CRIMINAL_OFFERS = re.compile(
@@ -45,7 +45,8 @@ _FROM = re.compile(
 )
 # Someone's own phone, not a route: "His mobile phone, number 07700 …, has been switched off"
 _OWN_CONTACT = re.compile(
-    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b[A-Z][a-z]+['’]s)\s+(?:own\s+|personal\s+)?(?:(?:mobile|landline|home|phone|telephone|"
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b[A-Z][a-z]+['’]s|\b(?:man|woman|boy|girl|teenager|child|victim|suspect|"
+    r"offender|defendant|pensioner|student|driver|seller|buyer)['’]s)\s+(?:own\s+|personal\s+)?(?:(?:mobile|landline|home|phone|telephone|"
     r"e-?mail)(?:\s+(?:phone|number|address))*|number)\s*[,:(]?\s*(?:number\s*[,:]?\s*)?"
     r"(?:is\s+|was\s+)?[(\"“'‘*]*\s*$"
 )
@@ -186,6 +187,14 @@ def judge(
         return Verdict(False, f"a contact for {business.group(0)}, not a reporting route")
     if (mobile or _WHATSAPP.search(left)) and not _MOBILE_OFFER.search(left[-120:]):
         return Verdict(False, "not plainly offered (a mobile, WhatsApp number or webmail address)", elsewhere=False)
+    criminal_here = list(_CRIMINAL.finditer(left))
+    if mobile and criminal_here:
+        # "sold by a man calling himself Dave on 07…": a mobile after talk of criminals needs a real offer after it
+        strong_after = [
+            m for m in _OFFERED.finditer(left, criminal_here[-1].end()) if not _WEAK.fullmatch(m.group(0))
+        ]
+        if not strong_after:
+            return Verdict(False, f"a mobile or webmail address in a sentence about {criminal_here[-1].group(0)}")
     next_sentence = after[len(sentence_right) :][:200]
     if (
         mobile

@@ -99,3 +99,26 @@ def test_offered_contacts_stay_routes(run, sentence, contact):
 def test_a_webmail_address_plainly_offered_to_report_stays_a_route(run):
     got = run("Village watch\n\nReport sightings to the watch group by e-mail: marshwatch.reports@gmail.com")
     assert _contacts(got) == ["marshwatch.reports@gmail.com"]
+
+
+def test_a_missing_teenagers_own_mobile_is_not_a_route(run):
+    got = run(
+        "Missing boy\n\nThe teenager's mobile number, 07700 900 422, has been off since Monday. Call 999 if you see him."
+    )
+    assert _contacts(got) == ["999"]
+
+
+def test_a_mobile_after_someone_calling_himself_a_name_is_not_a_route(run):
+    got = run("""
+        Ticket fraud
+
+        Passes were sold by a man calling himself Dan on 07700 900 433. Report it to Action Fraud.
+    """)
+    assert "07700 900 433" not in _contacts(got)
+
+
+def test_a_mobile_offered_after_talk_of_criminals_with_a_real_offer_stays_a_route(run):
+    got = run(
+        "Doorstep crime\n\nAnyone approached by rogue traders should text the doorstep crime line on 07700 900 444."
+    )
+    assert _contacts(got) == ["07700 900 444"]
