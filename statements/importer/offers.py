@@ -190,9 +190,7 @@ def judge(
     criminal_here = list(_CRIMINAL.finditer(left))
     if mobile and criminal_here:
         # "sold by a man calling himself Dave on 07…": a mobile after talk of criminals needs a real offer after it
-        strong_after = [
-            m for m in _OFFERED.finditer(left, criminal_here[-1].end()) if not _WEAK.fullmatch(m.group(0))
-        ]
+        strong_after = [m for m in _OFFERED.finditer(left, criminal_here[-1].end()) if not _WEAK.fullmatch(m.group(0))]
         if not strong_after:
             return Verdict(False, f"a mobile or webmail address in a sentence about {criminal_here[-1].group(0)}")
     next_sentence = after[len(sentence_right) :][:200]
