@@ -34,7 +34,11 @@ _RELATION_NOUNS = re.compile(
 _OPENING = r"(?:In|Speaking|Writing|Responding|Asked|Commenting|Giving|Reading|At|After|Outside)\b[^,.!?\"“”\n]{0,80}"
 # "The man's son", "Holbeck Vale's youth outreach worker": a possessor that is not a titled person's name
 _POSSESSOR = r"(?:The\s+[a-z]+|(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+)['’]s"
-_SAID = r"(?:said|says|told|described|explained|recalled|added)"
+# "A woman said to be his partner" is no speech; "told police he had been punched" is a report to officers
+_SAID = (
+    r"(?:said|says|described|explained|recalled|added|told(?!\s+(?:police|officers|detectives|investigators|the\s+police)\b))"
+    r"(?!\s+to\s+(?:be|have)\b)"
+)
 _SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?”\"’])[^\S\n]+|(?<=\n))(?:{_OPENING},\s+(?:a|an|one|the|another)|(?P<possessor>{_POSSESSOR})|"
     rf"A|An|One|The|Another)\s+"

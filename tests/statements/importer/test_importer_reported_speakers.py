@@ -184,3 +184,16 @@ def test_a_described_speaker_in_the_attribution_itself_keeps_the_whole_descripti
 def test_a_named_speaker_after_a_description_in_the_attribution_is_the_speaker(run):
     got = run(f'Estate update\n\n{_OFFICER}\n\n"We are full," said the manager of the centre, Joan Pell.')
     assert _who(got)[1][0] == "Joan Pell"
+
+
+def test_someone_described_who_told_officers_what_happened_does_not_take_the_officers_next_quote(run):
+    got = run("""
+        Assault appeal
+
+        Detective Sergeant Ali Khan said: "We are appealing for witnesses."
+
+        The victim, a man in his forties, told officers he was punched from behind.
+
+        "This was an unprovoked attack," he said.
+    """)
+    assert _who(got)[1] == ("Ali Khan", "Detective Sergeant")
