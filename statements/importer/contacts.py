@@ -55,15 +55,20 @@ _RELAY = re.compile(
 )
 # ... and only where the text speaks of relay calls (a reference that happens to start 18001 is not one)
 _RELAY_CUE = re.compile(r"(?i)\b(?:relay|textphone|minicom|typetalk|deaf\w*|hearing|speech)\b")
-# "- Emergency (police, fire, ambulance): 999", "- **Police Scotland:** 101, or …": a list item labelled by a
+# "- Emergency (police, fire, ambulance): 999", "- **Police Scotland:** 101, or …": a line or list item labelled by a
 # contact word or a service, the short code straight after the colon and nothing counted after it
 _LABELLED = re.compile(
-    r"(?im)^[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\S\n]+(?P<label>[^:\n]{2,80}):[*_]*[^\S\n]*[*_]*"
+    r"(?im)^[^\S\n]*(?:(?:[-*•]|\d{1,2}[.)])[^\S\n]+)?(?P<label>[^:\n]{2,80}):[*_]*[^\S\n]*[*_]*"
     r"(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})[*_]*(?=[^\S\n]*(?:$|[,;]|\((?!up|down|from|compared|was|were|\d)|or\b|if\b))"
 )
 _LABEL_CUE = re.compile(
     r"(?i)emergenc|police|constabulary|crime|helpline|hotline|\bline\b|\bcall|phone|\btext|report|contact|"
     r"ambulance|\bfire\b|\bNHS\b|coastguard|samaritans|childline|crimestoppers"
+)
+# "Crimes recorded: 101", "Arrests in 2025: 999": a label of a count, not of a contact
+_COUNT_LABEL = re.compile(
+    r"(?i)\b(?:recorded|reported|made|seized|arrests?|arrested|charged|convicted|total|number\s+of|handed|"
+    r"collected|received|year|month|week|\d)"
 )
 _HARMONISED = re.compile(r"(?<![\w/£.,:-])116[ ]?\d{3}(?![\w/%:]|[.,]\d)")
 # "rose to 101 last year", "999 calls": a weak cue ("on", "to", "or") before a count
@@ -139,7 +144,8 @@ def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
             yield Contact("short", match.start("num"), match.end("num"), match.group("num"))
     for match in _LABELLED.finditer(text):
         digits = match.group("num").replace(" ", "")
-        if _LABEL_CUE.search(match.group("label")) and (known(digits) or valid_short(digits)):
+        label = match.group("label")
+        if _LABEL_CUE.search(label) and not _COUNT_LABEL.search(label) and (known(digits) or valid_short(digits)):
             yield Contact("short", match.start("num"), match.end("num"), match.group("num"))
     for match in _RELAY.finditer(text):
         rest = match.group("rest")

@@ -19,6 +19,7 @@ def _phones(extracted) -> list[str | None]:
         "- **Emergency:** 999\n- **Mereshire Police:** 101 or online",
         "* Police Scotland: 101, or 999 if someone is in danger now",
         "1. In an emergency call: 999\n2. To report a crime: 101",
+        "Emergency: 999\nNon-emergency police: 101",
     ],
 )
 def test_a_short_code_after_a_list_label_that_names_a_contact_is_a_route(run, lines):
@@ -32,6 +33,7 @@ def test_a_short_code_after_a_list_label_that_names_a_contact_is_a_route(run, li
         "- Arrests: 101\n- Knives handed in: 999",
         "- Crimes recorded in 2025: 101 (up from 88)",
         "- Police officers on duty: 111 across the weekend",
+        "Crimes recorded: 101\nCalls to the emergency line this month: 999",
     ],
 )
 def test_a_count_in_a_labelled_list_is_not_a_route(run, lines):
