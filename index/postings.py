@@ -59,7 +59,6 @@ class Block:
 class Postings:
     blocks: list[Block] = field(default_factory=list)
     _ids: list[int] | None = None
-    _set: set[int] | None = None
     _docnums: np.ndarray | None = None
     _weight_array: np.ndarray | None = None
 
@@ -120,12 +119,6 @@ class Postings:
             self._weight_array = np.concatenate(parts) if parts else np.empty(0)
         return self._weight_array
 
-    @property
-    def docs(self) -> set[int]:
-        if self._set is None:
-            self._set = set(self.ids)
-        return self._set
-
     def __len__(self) -> int:
         return sum(len(block) for block in self.blocks)
 
@@ -160,9 +153,6 @@ class Reads:
         if found is None:
             found = self._memo[key] = Postings.read(leaf.reader, fieldname, term)
         return found
-
-    def docs(self, leaf, fieldname: str, term: str) -> set[int]:
-        return self.postings(leaf, fieldname, term).docs
 
     def ids(self, leaf, fieldname: str, term: str) -> np.ndarray:
         """The leaf's documents holding ``term`` (deleted ones included), a sorted ``int64`` array."""
