@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from statements.importer.purposes import other_business, warned_off
+
 WINDOW = 240  # how far back in the sentence a cue is looked for
 
 # Words that put criminals, or what they hand out, in the sentence
@@ -50,11 +52,6 @@ _OWN_CONTACT = re.compile(
     r"e-?mail)(?:\s+(?:phone|number|address))*|number)\s*[,:(]?\s*(?:number\s*[,:]?\s*)?"
     r"(?:is\s+|was\s+)?[(\"“'‘*]*\s*$"
 )
-# Contacts for applying, bidding or doing business with the organisation, not for reporting or help
-_BUSINESS = re.compile(
-    r"(?i)\b(?:application\s+(?:packs?|forms?)|applications?\s+for|grants?|funding|tenders?|bids?|sponsorship|"
-    r"vacanc(?:y|ies)|recruitment|stallholders?|exhibitors?|suppliers?|invoices?)\b"
-)
 # Where a report or a plea for help goes: a mobile next to these is a crime line, not anyone's phone
 _REPORT_CUE = re.compile(r"(?i)\b(?:report\w*|crime|police|helpline|hotline|line|safeguarding|emergency)\b")
 # "texted her from new pay-as-you-go numbers, including", "calls from numbers such as": a list of where they came from
@@ -75,8 +72,8 @@ _DISOWNING = (
 )
 _DISOWNED_HERE = re.compile(rf"(?i)^[\s,(–—-]*(?:an?|the|which|that)\b[^.!?\n]{{0,60}}?\b(?:{_DISOWNING})")
 _DISOWNED_NEXT = re.compile(
-    rf"(?i)^[\s\"”’*_)]*(?:that|this|the|both|these|those)\s+(?:\w+\s+)?(?:number|site|website|address|link|line|"
-    rf"account|page)s?\b[^.!?\n]{{0,60}}?\b(?:{_DISOWNING})"
+    rf"(?i)^[\s\"”’*_)]*(?:(?:that|this|the|both|these|those)\s+(?:\w+\s+)?(?:number|site|website|address|link|"
+    rf"line|account|page)s?\b|(?:it|they)\b)[^.!?\n]{{0,60}}?\b(?:{_DISOWNING})"
 )
 _MEDIA_LINE = re.compile(
     r"(?i)^[\s*_#>]*(?:for\s+)?(?:media|press|journalists?)(?:\s+(?:enquiries|enquiry|contacts?|office|desk|"
@@ -182,9 +179,11 @@ def judge(
     own = _OWN_CONTACT.search(left[-80:])
     if own:
         return Verdict(False, f"someone's own contact, not a route ('{own.group(0).strip(' ,:(')}')")
-    business = _BUSINESS.search(left)
+    if warned_off(left):
+        return Verdict(False, "a contact the text warns against ('do not call …')")
+    business = other_business(left, sentence_right)
     if business:
-        return Verdict(False, f"a contact for {business.group(0)}, not a reporting route")
+        return Verdict(False, f"a contact for {business}, not a reporting route")
     if (mobile or _WHATSAPP.search(left)) and not _MOBILE_OFFER.search(left[-120:]):
         return Verdict(False, "not plainly offered (a mobile, WhatsApp number or webmail address)", elsewhere=False)
     criminal_here = list(_CRIMINAL.finditer(left))
