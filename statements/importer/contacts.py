@@ -28,7 +28,7 @@ URL = re.compile(
     r"(?<![@\w.-])(?:https?://[^\s<>()\"“”'‘’\[\]]+"
     r"|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s<>()\"“”'‘’\[\]]*)?"
     r"|[a-z0-9-]+(?:\.[a-z0-9-]+){0,4}\.(?:uk|org|com|net|info|gov)(?:/[^\s<>()\"“”'‘’\[\]]*)?)"
-    r"(?![\w@-])",
+    r"(?![\w@-]|\.[a-z])",  # "x.gov.wales": not the bare domain "x.gov"
     re.IGNORECASE,
 )
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}(?![\w-])", re.IGNORECASE)
@@ -42,6 +42,11 @@ _SHORT = re.compile(
 )
 _STRONG_CUE = re.compile(
     r"(?i:call|calling|called|dial|dialling|dialing|ring|ringing|phone|phoning|text|texting|sms|forward\w*|contact\w*)"
+)
+# "Dial 999 or 112": a second short code offered as the alternative to one after a strong cue
+_ALTERNATIVE = re.compile(
+    r"(?i:call|calling|dial|dialling|dialing|ring|ringing|phone|phoning|text|texting)[^\S\n]+\d{3,6}[^\S\n]*,?"
+    r"[^\S\n]+or[^\S\n]+$"
 )
 # "in an emergency, 999": the emergency number after the word emergency, with or without a comma
 _EMERGENCY = re.compile(
@@ -159,7 +164,8 @@ def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
         strong = bool(_STRONG_CUE.fullmatch(match.group("cue")))
         if not (known(digits) or valid_short(digits)):
             continue
-        if not known(digits) and not (strong or len(digits) >= 5):
+        alternative = bool(_ALTERNATIVE.search(text, max(0, match.start("num") - 40), match.start("num")))
+        if not known(digits) and not (strong or alternative or len(digits) >= 5):
             continue  # "on 100", "to 123": only a known service's short number after a weak word
         if not strong and _COUNTED.match(text, match.end()):
             continue

@@ -89,7 +89,7 @@ _FORWARD_TO = re.compile(r"(?i)\b(?:forward\w*|report\w*|send|sending)\b[^.;:]{0
 _WEAK = re.compile(r"(?i)at|on|to|via|see|:\s*")
 # "www.secure-army-leave.com, a fake website", "0161 496 0000 (a spoofed number)": what the text calls it
 _CALLED_FAKE = re.compile(
-    r"(?i)^[\s,(–—-]*(?:(?:which|that)\s+(?:is|was)\s+)?(?:an?|the)?\s*(?:\w+\s+){0,2}?"
+    r"(?i)^[\s,(–—-]*(?:(?:which|that)\s+(?:is|was)\s+)?(?:an?|the)?\s*(?:(?!(?:or|and|but|then)\b)\w+\s+){0,2}?"
     r"(?P<what>fake|bogus|scam|fraudulent|spoof(?:ed)?|cloned|copycat|imitation|phishing|criminal)\b"
 )
 # Contacts for journalists, not for the public: "Media enquiries: ...", "the communications team on 01473 ..."
@@ -183,7 +183,7 @@ def judge(
         return Verdict(False, "a contact the text warns against ('do not call …')")
     business = other_business(left, sentence_right)
     if business:
-        return Verdict(False, f"a contact for {business}, not a reporting route")
+        return Verdict(False, f"a contact for {business}, not a reporting route", elsewhere=False)
     if (mobile or _WHATSAPP.search(left)) and not _MOBILE_OFFER.search(left[-120:]):
         return Verdict(False, "not plainly offered (a mobile, WhatsApp number or webmail address)", elsewhere=False)
     criminal_here = list(_CRIMINAL.finditer(left))
