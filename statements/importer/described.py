@@ -25,7 +25,8 @@ _PERSON_NOUNS = (
     r"manager|owner|shopkeeper|trader|landlord|landlady|farmer|fan|supporter|visitor|tourist|holidaymaker|"
     r"customer|shopper|buyer|employee|colleague|teacher|lecturer|pensioner|veteran|parishioner|worshipper|"
     r"member|friend|relative|local|guest|traveller|swimmer|angler|climber|steward|organiser|paramedic|"
-    r"firefighter|doctor|midwife|mechanic|courier|cleaner|caretaker|apprentice|graduate|bystander|onlooker"
+    r"firefighter|doctor|midwife|mechanic|courier|cleaner|caretaker|apprentice|graduate|bystander|onlooker|"
+    r"assistant|caseworker|case\s+worker|pharmacist|receptionist|cashier"
 )
 _RELATION_NOUNS = re.compile(
     r"mother|father|mum|dad|parent|grandmother|grandfather|grandparent|daughter|son|sister|brother|wife|husband|"

@@ -47,7 +47,7 @@ _WHO_SAID = re.compile(r"^(?P<head>.*\S)\s*,\s+who$")
 _CLAUSE_THEN_PRONOUN = re.compile(rf"^[^\"“”]*,\s*(?P<pronoun>{PRONOUN})$")
 # Someone described but never named: "A mother whose son was stabbed in 2023 spoke to pupils."
 _NAMELESS_PERSON = re.compile(
-    r"(?:^|[.!?]\s+)(?:A|An|One)\s+(?:[a-z0-9-]+\s+){0,2}?(?P<noun>mother|father|mum|dad|parent|grandmother|"
+    r"(?:^|[.!?]\s+)(?:A|An|One)\s+(?P<pre>(?:[a-z0-9-]+\s+){0,2}?)(?P<noun>mother|father|mum|dad|parent|grandmother|"
     r"grandfather|woman|man|girl|boy|neighbour|witness|resident|survivor|victim|pupil|student|teenager|volunteer)\b"
 )
 # "A spokesperson for the trust said the calls …": whom "the spokesperson added" means later
@@ -72,6 +72,8 @@ _GOES_ON = {"added", "adds", "adding", "continued", "continues", "concluded", "w
 
 # What the text says of someone described but not named, after the noun: "One resident, a retired nurse in
 # her seventies, gave …", "A parent who alerted the school … said she had …"
+# "A student at Greywell University, whose …", "A 16-year-old boy from Cleveshire, who …": where they are from
+_DESCRIBED_PLACE = re.compile(r"^\s+(?P<place>(?:from|at|of|in|on)\s+[^,.;:!?\"“”\n]{1,60}?)(?=,|\s+(?:who|whose)\b)")
 _DESCRIBED_APPOSITION = re.compile(r"^,\s+(?P<desc>(?:a|an)\s+[^,.;:!?\"“”]{2,80}),")
 _DESCRIBED_CLAUSE = re.compile(
     rf"^\s+(?P<desc>(?:who|whose)\s+[^,.;:!?\"“”]{{2,120}}?)\s+{SAID}\s+(?:that\s+)?(?P<pronoun>he|she|they)?\b"
@@ -80,11 +82,16 @@ _FEMININE = re.compile(r"(?i)\b(?:her|she|herself)\b")
 _MASCULINE = re.compile(r"(?i)\b(?:his|he|himself)\b")
 
 
-def _description(noun: str, after: str) -> tuple[str, str]:
-    """The role and gender of someone described but not named: the noun and what the sentence says of them
-    ("resident, a retired nurse in her seventies"), the gender from the noun, a pronoun in the description,
-    or the one their reported speech uses ("said she had wanted")."""
+def _description(noun: str, after: str, pre: str = "") -> tuple[str, str]:
+    """The role and gender of someone described but not named: the words before the noun, the noun, where they
+    are from and what the sentence says of them ("resident, a retired nurse in her seventies", "16-year-old boy
+    from Cleveshire"), the gender from the noun, a pronoun in the description, or the one their reported speech
+    uses ("said she had wanted")."""
     gender = gender_of_word(noun)
+    place = _DESCRIBED_PLACE.match(after)
+    if place:
+        after = after[place.end() :]
+    noun = " ".join(f"{pre}{noun} {place.group('place') if place else ''}".split())
     apposition = _DESCRIBED_APPOSITION.match(after)
     if apposition:
         desc = apposition.group("desc")
@@ -230,6 +237,10 @@ class Narrative:
         latest = self.introduced[-1] if self.introduced else None
         if latest is not None and latest.reported and latest.compatible(gender):
             return latest
+        # "A student at X, whose bike was stolen, is backing the campaign. '…,' he said.": someone described but
+        # not named, of no known gender, introduced last, is who the pronoun means
+        if latest is not None and latest.person is None and latest.role and not latest.name and not latest.gender:
+            return latest
         if gender:
             for speaker in reversed(self.introduced):
                 if (speaker.person.gender if speaker.person else speaker.gender) == gender:
@@ -263,7 +274,9 @@ class Narrative:
                 continue
             noun = described.group("noun")
             role, gender = _description(
-                noun, outside[start + described.end() : min(upto, start + described.end() + 240)]
+                noun,
+                outside[start + described.end() : min(upto, start + described.end() + 240)],
+                described.group("pre"),
             )
             events.append((described.start("noun"), Speaker(None, role, gender)))
         for described in _NAMELESS_SPOKESPERSON.finditer(outside[start:upto]):

@@ -21,8 +21,10 @@ BATCH = FOLDER.parent / "holdout_2026_12d"
 # 91/94 = 97% (target 97%: 96.8%), 12 false routes (target 0), 0 not-quotes taken.
 # After fixes (not blind): contacts offered for other business than reporting or help are left out (false
 # routes 0); "999 or 112", a short code before "or any scam text", a site beside a research contact (routes 94).
-FLOOR_QUOTES_RIGHT = 69  # of 79 quotes with the key's speaker and role
-FLOOR_SPEAKERS_RIGHT = 73  # of 79
+# Then described speakers (an assistant, a caseworker, "16-year-old boy from …", a student introduced last):
+# quotes 73/79, speakers 76/79.
+FLOOR_QUOTES_RIGHT = 73  # of 79 quotes with the key's speaker and role
+FLOOR_SPEAKERS_RIGHT = 76  # of 79
 FLOOR_ROUTES_FOUND = 94  # of 94
 CEILING_FALSE_ROUTES = 0  # a criminal's, journalist's or reference contact taken as a route (target 0)
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote

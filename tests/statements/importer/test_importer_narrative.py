@@ -36,7 +36,7 @@ def test_she_said_goes_to_a_described_mother_over_an_officer_of_unknown_gender(r
 
         "I would give anything to have him back," she said.
     """)
-    assert _who(got)[1] == (None, "mother", "I would give anythin")
+    assert _who(got)[1] == (None, "bereaved mother", "I would give anythin")
 
 
 def test_he_added_goes_on_with_the_speaker(run):
