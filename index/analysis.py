@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from whoosh.lang.porter2 import stem as porter2_stem
@@ -91,17 +91,13 @@ def positioned_terms(parts: Iterable[tuple[float, str]]) -> tuple[dict[str, floa
 
     Positions count terms only (stop words removed), so "lines to take" and the query phrase agree."""
     weights: dict[str, float] = {}
-    positions: dict[str, list[int]] = {}
+    positions: defaultdict[str, list[int]] = defaultdict(list)
     at = 0
     for boost, text in parts:
         sequence = terms(text)
         for term, count in Counter(sequence).items():
             weights[term] = weights.get(term, 0.0) + boost * count
         for offset, term in enumerate(sequence, start=at):
-            found = positions.get(term)
-            if found is None:
-                positions[term] = [offset]
-            else:
-                found.append(offset)
+            positions[term].append(offset)
         at += len(sequence) + REGION_GAP
-    return weights, positions
+    return weights, dict(positions)

@@ -15,12 +15,18 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, repeat
+from operator import itemgetter
+
+import numpy as np
 
 from .codec import FastWriter
-from .schema import MAX_POSITION, TermSet, WeightedPositions
+from .schema import TermSet, WeightedPositions
 
 BUDGET_MB = 384  # gathered postings per segment (about 60,000 statements of 575 words)
+STAGE = 400_000  # postings staged end to end before they are sorted into their terms' arrays
 _TERM_BYTES = 240  # a new term's dictionary entry and empty arrays, roughly
+_POSITIONS = itemgetter(2)
 
 
 @dataclass(slots=True)
@@ -44,6 +50,107 @@ class Gathered:
                 self.values.pop()
 
 
+class _TermIds(dict):
+    """term -> a number, given on first sight (``names[number]`` is the term)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: list = []
+
+    def __missing__(self, term) -> int:
+        number = self[term] = len(self.names)
+        self.names.append(term)
+        return number
+
+
+class Staged:
+    """One field's postings from the last documents added, end to end in a few arrays (each document costs a
+    few C-level ``extend`` calls, not a Python step per posting), moved into the terms' :class:`Gathered`
+    arrays in bulk: a stable sort by term, then one slice per term."""
+
+    def __init__(self, positions: bool) -> None:
+        self.ids = _TermIds()
+        self.with_positions = positions
+        self._clear()
+
+    def _clear(self) -> None:
+        self.terms, self.docs, self.weights = array("I"), array("I"), array("f")
+        self.counts: array | None = array("I") if self.with_positions else None
+        self.positions: array | None = array("H") if self.with_positions else None
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def mark(self) -> tuple[int, int]:
+        return len(self.terms), len(self.positions) if self.positions is not None else 0
+
+    def undo(self, mark: tuple[int, int]) -> None:
+        """Forget what was staged after ``mark`` (a document that failed halfway)."""
+        postings, positions = mark
+        for part in (self.terms, self.docs, self.weights, self.counts):
+            if part is not None:
+                del part[postings:]
+        if self.positions is not None:
+            del self.positions[positions:]
+
+    def add(self, docnum: int, terms: Iterable, weights: Iterable[float], positions: Iterable | None) -> int:
+        """Stage one document's postings; returns their approximate size in bytes."""
+        before = len(self.terms)
+        self.terms.extend(map(self.ids.__getitem__, terms))
+        count = len(self.terms) - before
+        self.docs.extend(repeat(docnum, count))
+        self.weights.extend(weights)
+        size = 12 * count
+        if self.counts is not None and self.positions is not None and positions is not None:
+            lists = list(positions)
+            self.counts.extend(map(len, lists))
+            before = len(self.positions)
+            self.positions.extend(chain.from_iterable(lists))
+            size += 4 * count + 2 * (len(self.positions) - before)
+        return size
+
+    def spill(self, into: dict) -> int:
+        """Move everything staged into ``into`` (term -> Gathered); returns the bytes of new terms."""
+        n = len(self.terms)
+        if not n:
+            return 0
+        term = np.frombuffer(self.terms, dtype=np.uint32)
+        order = np.argsort(term, kind="stable")  # stable: each term's documents stay in ascending order
+        ordered = term[order]
+        cuts = np.flatnonzero(ordered[1:] != ordered[:-1]) + 1
+        starts = np.concatenate(([0], cuts)).tolist()
+        ends = np.concatenate((cuts, [n])).tolist()
+        docs = np.frombuffer(self.docs, dtype=np.uint32)[order].tobytes()
+        weights = np.frombuffer(self.weights, dtype=np.float32)[order].tobytes()
+        counts = spans = positions = None
+        if self.counts is not None and self.positions is not None:
+            staged_counts = np.frombuffer(self.counts, dtype=np.uint32).astype(np.int64)
+            sorted_counts = staged_counts[order]
+            first = (np.cumsum(staged_counts) - staged_counts)[order]
+            within = np.cumsum(sorted_counts)
+            total = int(within[-1])
+            index = np.repeat(first - (within - sorted_counts), sorted_counts) + np.arange(total)
+            positions = np.frombuffer(self.positions, dtype=np.uint16)[index].tobytes()
+            counts = sorted_counts.astype(np.uint32).tobytes()
+            spans = [0, *within.tolist()]
+        names = self.ids.names
+        added = 0
+        for number, a, b in zip(ordered[starts].tolist(), starts, ends, strict=True):
+            name = names[number]
+            found = into.get(name)
+            if found is None:
+                found = into[name] = Gathered(counts=array("I") if counts else None,
+                                              positions=array("H") if counts else None)  # fmt: skip
+                added += _TERM_BYTES
+            found.docs.frombytes(docs[4 * a : 4 * b])
+            found.weights.frombytes(weights[4 * a : 4 * b])
+            if counts is not None and positions is not None and spans is not None:
+                found.counts.frombytes(counts[4 * a : 4 * b])  # type: ignore[union-attr]
+                found.positions.frombytes(positions[2 * spans[a] : 2 * spans[b]])  # type: ignore[union-attr]
+        self._clear()
+        return added
+
+
 class BulkWriter(FastWriter):
     """A :class:`index.codec.FastWriter` for writing a new segment from nothing (a rebuild): postings are
     gathered in arrays (keyed by term text; by term bytes for Whoosh-analysed fields) instead of Whoosh's
@@ -52,6 +159,11 @@ class BulkWriter(FastWriter):
     def __init__(self, ix, budget_mb: float = BUDGET_MB, **kwargs) -> None:
         super().__init__(ix, **kwargs)
         self._gathered: dict[str, dict] = {name: {} for name in self.schema.names() if self.schema[name].indexed}
+        self._staged: dict[str, Staged] = {}
+        for name in self._gathered:
+            fmt = self.schema[name].format
+            if isinstance(fmt, (WeightedPositions, TermSet)):
+                self._staged[name] = Staged(positions=isinstance(fmt, WeightedPositions))
         self._budget = budget_mb * 1024 * 1024
         self._bytes = 0
 
@@ -68,14 +180,20 @@ class BulkWriter(FastWriter):
         # postings (the one part that could still fail on a malformed value) are undone if they do.
         prepared = [self._per_document(fields) for fields in documents]
         first = self.docnum
+        marks = {name: staged.mark() for name, staged in self._staged.items()}
         try:
             for docnum, fields in enumerate(documents, start=first):
                 self._gather(docnum, fields)
         except Exception:
+            for name, staged in self._staged.items():
+                staged.undo(marks[name])
             for terms in self._gathered.values():
                 for gathered in terms.values():
                     gathered.drop_from(first)
             raise
+        for name, staged in self._staged.items():
+            if len(staged) >= STAGE:
+                self._bytes += staged.spill(self._gathered[name])
         writer = self.perdocwriter
         for docnum, perdoc in enumerate(prepared, start=first):
             writer.start_doc(docnum)
@@ -121,26 +239,14 @@ class BulkWriter(FastWriter):
             boost = self._field_boost(fields, name, docboost)
             fmt = fieldobj.format
             if isinstance(fmt, WeightedPositions):
-                for term, weight, positions in value:
-                    found = terms.get(term)
-                    if found is None:
-                        found = terms[term] = Gathered(counts=array("I"), positions=array("H"))
-                        size += _TERM_BYTES
-                    found.docs.append(docnum)
-                    found.weights.append(weight * boost)
-                    found.counts.append(len(positions))  # type: ignore[union-attr]
-                    found.positions.extend(positions)  # type: ignore[union-attr]
-                    size += 12 + 2 * len(positions)
+                if value:
+                    words, weights, positions = zip(*value, strict=True)
+                    if boost != 1.0:
+                        weights = tuple(w * boost for w in weights)
+                    size += self._staged[name].add(docnum, words, weights, positions)
             elif isinstance(fmt, TermSet):
                 weight = fmt.field_boost * boost
-                for term in value:
-                    found = terms.get(term)
-                    if found is None:
-                        found = terms[term] = Gathered()
-                        size += _TERM_BYTES
-                    found.docs.append(docnum)
-                    found.weights.append(weight)
-                    size += 8
+                size += self._staged[name].add(docnum, value, repeat(weight, len(value)), None)
             else:
                 for btext, _, weight, vbytes in fieldobj.index(value):
                     found = terms.get(btext)
@@ -154,6 +260,8 @@ class BulkWriter(FastWriter):
         self._bytes += size
 
     def _flush_segment(self) -> None:
+        for name, staged in self._staged.items():
+            staged.spill(self._gathered[name])
         self.perdocwriter.close()
         lengths = self.per_document_reader() if self.codec.length_stats else None
         self.fieldwriter.add_gathered(self.schema, lengths, self._sorted())
@@ -171,16 +279,10 @@ class BulkWriter(FastWriter):
 
 
 def _length(fieldobj, value) -> int:
-    """A document's length in a scorable field, as Whoosh counts it (the sum of its postings' frequencies);
-    checks a WeightedPositions value's positions fit in two bytes."""
+    """A document's length in a scorable field, as Whoosh counts it (the sum of its postings' frequencies)."""
     fmt = fieldobj.format
     if isinstance(fmt, WeightedPositions):
-        total = 0
-        for _, _, positions in value:
-            if positions and not 0 <= positions[0] <= positions[-1] <= MAX_POSITION:
-                raise ValueError(f"positions must lie between 0 and {MAX_POSITION}")
-            total += len(positions)
-        return total
+        return sum(map(len, map(_POSITIONS, value)))
     if isinstance(fmt, TermSet):
         return len(value)
     return sum(frequency for _, frequency, _, _ in fieldobj.index(value))

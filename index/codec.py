@@ -48,6 +48,7 @@ _ID_CHARS = string.ascii_lowercase + string.digits
 WIDE = 1 << 31
 _TERM_KEY = itemgetter(0, 1)
 BLOCK_POSTINGS = 1024
+SMALL_TERM = 64  # postings up to which a term is written with plain arrays rather than numpy
 
 
 class _Lengths:
@@ -77,9 +78,18 @@ class _Lengths:
         return table[docnum] if table is not None and docnum < len(table) else default
 
 
+def _lengths_of(lengths: np.ndarray, docs: np.ndarray) -> np.ndarray:
+    """Each of ``docs``' field length (0 past the end of the column: Whoosh leaves trailing zeros out)."""
+    inside = docs < len(lengths)
+    out = np.zeros(len(docs), dtype=np.int64)
+    out[inside] = lengths[docs[inside]]
+    return out
+
+
 class FastPostingsWriter(W3PostingsWriter):
     """Writes a whole term's postings a block at a time (lists extended in C, not one call per posting)."""
 
+    _ids: array
     _maxweight: float  # the block statistics Whoosh's writer keeps
     _minlength: int | None
     _maxlength: int
@@ -97,23 +107,40 @@ class FastPostingsWriter(W3PostingsWriter):
             self._values.extend(v for v in values[start:end] if v)
             self._count_lengths(lengths[start:end] if lengths is not None else None)
 
-    def add_packed(self, ids: array, weights: array, counts: array, positions: array, lengths: list[int] | None
-                   ) -> None:  # fmt: skip
+    def add_packed(self, ids: array, weights: array, counts: array | None, positions: array | None,
+                   lengths: np.ndarray | None) -> None:  # fmt: skip
         """A whole term's postings from arrays (the rebuild's :class:`index.bulk.BulkWriter`): ``counts[i]``
-        positions of posting ``i``, all end to end in ``positions``; blocks are written without building a
-        value per posting."""
+        positions of posting ``i``, all end to end in ``positions`` (both None for a field without values);
+        ``lengths``: each document's field length. Blocks are written without a Python step per posting."""
+        if len(ids) <= SMALL_TERM:  # most terms: plain array slicing beats numpy's per-call overhead
+            self._ids, self._weights = ids, weights
+            self._maxweight = max(self._maxweight, max(weights))
+            if counts is not None and positions is not None:
+                self._packed = pack_positions(counts, positions.tobytes())
+            if lengths is not None:
+                self._count_lengths([int(lengths[d]) if d < len(lengths) else 0 for d in ids])
+            return
         limit = self._blocklimit
-        ends = list(accumulate(counts, initial=0))
-        for start in range(0, len(ids), limit):
+        doc_array = np.frombuffer(ids, dtype=np.uint32)
+        weight_array = np.frombuffer(weights, dtype=np.float32)
+        count_array = np.frombuffer(counts, dtype=np.uint32) if counts is not None else None
+        ends = [0, *np.cumsum(count_array, dtype=np.int64).tolist()] if count_array is not None else None
+        known = _lengths_of(lengths, doc_array) if lengths is not None else None
+        for start in range(0, len(doc_array), limit):
             if len(self._ids):
                 self._write_block()
-            end = min(start + limit, len(ids))
-            part = weights[start:end]
-            self._ids.extend(ids[start:end])
-            self._weights.extend(part)
-            self._maxweight = max(self._maxweight, max(part))
-            self._packed = pack_positions(counts[start:end], positions[ends[start] : ends[end]].tobytes())
-            self._count_lengths(lengths[start:end] if lengths is not None else None)
+            end = min(start + limit, len(doc_array))
+            self._ids = array("I", doc_array[start:end].tobytes())
+            part = weight_array[start:end]
+            self._weights = array("f", part.tobytes())
+            self._maxweight = max(self._maxweight, float(part.max()))
+            if count_array is not None and positions is not None and ends is not None:
+                self._packed = pack_positions(count_array[start:end], positions[ends[start] : ends[end]].tobytes())
+            if known is not None:
+                block = known[start:end]
+                block = block[block > 0]
+                if block.size:
+                    self._count_lengths([int(block.min()), int(block.max())])
 
     def _count_lengths(self, lengths: list[int] | None) -> None:
         known = [n for n in lengths if n] if lengths is not None else None
@@ -155,18 +182,27 @@ class FastPostingsWriter(W3PostingsWriter):
     # as one blob (see WIDE above), so reading a block unpickles three objects rather than hundreds.
 
     def _mini_ids(self):
-        if self._byteids or not len(self._ids):
-            return super()._mini_ids()
         ids = self._ids
-        return array("I", [ids[0], *(b - a for a, b in pairwise(ids))]).tobytes()
+        if self._byteids or not len(ids):
+            return super()._mini_ids()
+        if len(ids) <= SMALL_TERM:
+            return array("I", [ids[0], *(b - a for a, b in pairwise(ids))]).tobytes()
+        docs = np.frombuffer(ids, dtype=np.uint32)
+        deltas = np.empty_like(docs)
+        deltas[0] = docs[0]
+        np.subtract(docs[1:], docs[:-1], out=deltas[1:])
+        return deltas.tobytes()
 
     def _mini_weights(self):
         weights = self._weights
         first = weights[0]
-        if first == 1.0 and min(weights) == max(weights):
-            return None
-        if min(weights) == max(weights):
-            return first
+        if len(weights) <= SMALL_TERM:
+            same = min(weights) == max(weights)
+        else:
+            packed = np.frombuffer(weights, dtype=np.float32)
+            same = bool((packed == packed[0]).all())
+        if same:
+            return None if first == 1.0 else first
         return array("f", weights).tobytes()
 
     def _mini_values(self):
@@ -212,9 +248,15 @@ class FastLeafMatcher(W3LeafMatcher):
 
 
 def pack_positions(counts, positions: bytes) -> bytes:
-    """A packed block's values from each posting's number of positions and all the positions (uint16 bytes)."""
-    wide = max(counts, default=0) > 0xFFFF
-    return pack_uint(len(counts) | (WIDE if wide else 0)) + array("I" if wide else "H", counts).tobytes() + positions
+    """A packed block's values from each posting's number of positions (a sequence of ints, or a numpy
+    array) and all the positions (uint16 bytes)."""
+    if isinstance(counts, np.ndarray):
+        wide = bool(counts.size) and int(counts.max()) > 0xFFFF
+        packed = counts.astype(np.uint32 if wide else np.uint16).tobytes()
+    else:
+        wide = max(counts, default=0) > 0xFFFF
+        packed = array("I" if wide else "H", counts).tobytes()
+    return pack_uint(len(counts) | (WIDE if wide else 0)) + packed + positions
 
 
 def packed_counts(blob: bytes) -> tuple[array, int]:
@@ -345,16 +387,16 @@ class FastFieldWriter(W3FieldWriter):
         for fieldname, terms in fields:
             self.start_field(fieldname, schema[fieldname])
             table = lengths.table(fieldname) if lengths is not None else None
+            known = np.asarray(table, dtype=np.int64) if table is not None else None
             writer = self._postwriter
             for btext, gathered in terms:
                 self.start_term(btext)
-                ids = gathered.docs
-                known = [table[d] if d < len(table) else 0 for d in ids] if table is not None else None
-                if gathered.counts is not None:
-                    writer.add_packed(ids, gathered.weights, gathered.counts, gathered.positions, known)
+                if gathered.values is None:
+                    writer.add_packed(gathered.docs, gathered.weights, gathered.counts, gathered.positions, known)
                 else:
-                    values = gathered.values or [b""] * len(ids)
-                    writer.add_many(list(ids), list(gathered.weights), values, known)
+                    ids = gathered.docs
+                    of = _lengths_of(known, np.frombuffer(ids, dtype=np.uint32)).tolist() if known is not None else None
+                    writer.add_many(list(ids), list(gathered.weights), gathered.values, of)
                 self.finish_term()
             self.finish_field()
 

@@ -29,12 +29,12 @@ from whoosh import index as whoosh_index
 from .analysis import ANALYZER
 from .files import PositionalStorage
 from .ondisk import CODEC
-from .schema import build_schema
+from .schema import SCHEMA, build_schema
 
 POINTER = "current"
 POSITION = "position"
 FORMAT_FILE = "format"
-FORMAT = f"{CODEC} {ANALYZER}"
+FORMAT = f"{CODEC} {ANALYZER} {SCHEMA}"
 
 
 def write_atomically(path: Path, text: str) -> None:
