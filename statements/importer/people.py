@@ -52,13 +52,13 @@ class Person:
 
 
 _APPOSITION_AFTER = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?(?P<app>[^,:;\"“”‘]{3,120}?)(?:,|\s+(?=said|says|added|explained)|\.(?=\s)|$)"
+    r"^(?:\*\*|__|[^\S\n]{2})?,\s+(?:\d{1,3},\s+)?(?P<app>[^,:;\"“”‘]{3,120}?)(?:,|\s+(?=said|says|added|explained)|\.(?=\s)|$)"
     r"|^[^\S\n]*\((?P<bracket>[^()\d\n][^()\n]{2,118})\)"  # "Priya Kaur (Director of Services, Missing People)"
     # "Detective Sergeant Alan Pryor of Dunmore Constabulary's economic crime team said"
     r"|^[^\S\n]+(?P<of>(?:of|from)\s+[^,:;\"“”‘.]{3,100}?)(?:,|\s+(?=said|says|added|explained)|\.(?=\s)|$)"
 )
 _APPOSITION_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w&-]*\s+){0,3}[A-Z][a-z]+['’]s)\s+[^,.;:\"“”]{2,80}?),\s*$"
+    r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w&-]*\s+){0,3}(?:[A-Z][a-z]+['’]s|[A-Z][\w&-]*s['’](?=\s)))\s+[^,.;:\"“”]{2,80}?),\s*$"
 )
 # "Angela Pryce, spoke at a vigil": a predicate after a comma, not a description of the person
 _STARTS_WITH_VERB = re.compile(
@@ -89,8 +89,14 @@ class Mention:
     possessive: bool = False  # "Mr Whitby's daughter": Mr Whitby is not the subject
 
 
+_PLURAL_POSSESSIVE = re.compile(r"['’][^\S\n]+[a-z]")  # "Ridgeway Buses' operations director"
+
+
 def _possessive(text: str, match: re.Match[str]) -> bool:
-    return text[match.end() : match.end() + 2] in ("'s", "’s")
+    end = match.end()
+    return text[end : end + 2] in ("'s", "’s") or (
+        match.group(0).endswith("s") and bool(_PLURAL_POSSESSIVE.match(text, end, end + 3))
+    )
 
 
 _ORGANISATION_WORDS = set(
@@ -207,17 +213,20 @@ class People:
             person.title = ROLE_OF_TITLE.get(title, title)
         if hon:
             person.gender = person.gender or GENDER_OF_HONORIFIC.get(hon.rstrip(".").lower(), "")
-        after = _APPOSITION_AFTER.match(text[match.end() : match.end() + 240])  # bounded: linear overall
-        if after and not person.apposition and not _STARTS_WITH_VERB.match(after.group("app") or ""):
-            person.apposition = attribution_role(after.group("app") or after.group("bracket") or after.group("of"))
         window = text[max(0, match.start() - 300) : match.start()]  # an apposition is short; keeps this linear
         window = re.sub(r"\b[Tt]he\s+$", "", window)  # "The vicar of X, the Reverend Jo Bloggs,"
         before = _APPOSITION_BEFORE.search(window) if window.rstrip().endswith(",") else None
         # "In a statement read to the court, Tom Reed said": a phrase after a preposition describes no one
         if before and re.search(
-            r"\b(?i:in|on|at|by|from|with|to|for|of|after|before|during|under)\s+$", window[: before.start("app")]
+            r"(?<![Aa]ccording\s)\b(?i:in|on|at|by|from|with|to|for|of|after|before|during|under)\s+$",
+            window[: before.start("app")],
         ):
             before = None
+        after = _APPOSITION_AFTER.match(text[match.end() : match.end() + 240])  # bounded: linear overall
+        # "According to the service's water safety lead, Martin Ogunleye, owners should …": a description before
+        # the name wins over the rest of the sentence after it
+        if after and not before and not person.apposition and not _STARTS_WITH_VERB.match(after.group("app") or ""):
+            person.apposition = attribution_role(after.group("app") or after.group("bracket") or after.group("of"))
         if before and not person.apposition:
             app = before.group("app")
             if not re.search(r"\b(?:said|says|told|added)\b", app):

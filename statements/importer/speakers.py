@@ -40,7 +40,8 @@ _FAMILY = re.compile(
     r"(?:[Ff]amily|[Ff]amilies|[Ll]oved\s+ones|[Rr]elatives)(?:\s+of\s+(?P<of>[A-Z][^,]{1,60}))?"
 )
 _SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
-_ACCORDING_TO = re.compile(r"according to\s*$", re.IGNORECASE)
+# "according to DC Shah", "According to the service's water safety lead, Martin Ogunleye, owners should …"
+_ACCORDING_TO = re.compile(r"according to(?:\s+(?:the|a|an|its|their)\s+[^,.;:!?\"“”]{1,80},)?\s*$", re.IGNORECASE)
 # "…, according to DC Priya Shah, who said:": the relative pronoun's antecedent speaks
 _WHO_SAID = re.compile(r"^(?P<head>.*\S)\s*,\s+who$")
 # "Speaking afterwards, she said:": the subject is the pronoun after the opening clause
@@ -299,7 +300,8 @@ class Narrative:
             before = outside[max(start, start + mention.start - 40) : start + mention.start]
             speech = _SPEECH_AFTER_MENTION.match(rest)
             # "A woman who volunteers with Wealdham Safe Spaces, said": a name after a preposition is not the subject
-            if (speech and not _AFTER_PREPOSITION.search(before)) or _ACCORDING_TO.search(before):
+            wide = outside[max(start, start + mention.start - 120) : start + mention.start]
+            if (speech and not _AFTER_PREPOSITION.search(before)) or _ACCORDING_TO.search(wide):
                 pushes.append((mention.start, Speaker(mention.person, reported=True)))
                 # "Imam X, of the Central Mosque, said": the subject is X, not what stands beside X
                 skip_until = mention.end + (speech.end() if speech else 0)

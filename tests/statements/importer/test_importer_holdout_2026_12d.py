@@ -22,9 +22,10 @@ BATCH = FOLDER.parent / "holdout_2026_12d"
 # After fixes (not blind): contacts offered for other business than reporting or help are left out (false
 # routes 0); "999 or 112", a short code before "or any scam text", a site beside a research contact (routes 94).
 # Then described speakers (an assistant, a caseworker, "16-year-old boy from …", a student introduced last):
-# quotes 73/79, speakers 76/79.
-FLOOR_QUOTES_RIGHT = 73  # of 79 quotes with the key's speaker and role
-FLOOR_SPEAKERS_RIGHT = 76  # of 79
+# quotes 73/79, speakers 76/79. Then roles: a bold name's apposition, "Buses' operations director, X", "According to
+# the service's water safety lead, X, …": quotes 77/79, speakers 78/79.
+FLOOR_QUOTES_RIGHT = 77  # of 79 quotes with the key's speaker and role
+FLOOR_SPEAKERS_RIGHT = 78  # of 79
 FLOOR_ROUTES_FOUND = 94  # of 94
 CEILING_FALSE_ROUTES = 0  # a criminal's, journalist's or reference contact taken as a route (target 0)
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote

@@ -1,0 +1,67 @@
+"""Roles the fourth December 2026 holdout found cut (issue 17): an apposition after a name in Markdown bold
+("**Councillor X**, the council's cabinet member for transport,"), a plural possessive before the job ("Ridgeway
+Buses' operations director, Kwame Asante" — the firm is not the speaker), and "According to the service's water
+safety lead, Martin Ogunleye, owners should …" (the description before the name is the role, the rest of the
+sentence is not, and the pronoun quote after it is hers or his). Negatives keep the rules from over-firing."""
+
+from __future__ import annotations
+
+
+def _who(extracted) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.role) for q in extracted.quotes]
+
+
+def test_an_apposition_after_a_bold_name_is_the_role(run):
+    got = run("""
+        Cycle stands
+
+        **Councillor Amira Lowe**, the council's cabinet member for environment, said new stands were going in.
+
+        > “Parking is part of the answer,” she said.
+    """)
+    assert _who(got) == [("Amira Lowe", "Councillor, cabinet member for environment")]
+
+
+def test_a_plural_possessive_before_a_job_is_the_organisation_not_the_speaker(run):
+    got = run("""
+        Driver assaults
+
+        “Our drivers deserve better,” said Harbour Coaches' managing director, Priya Menon. “Enough.”
+
+        Priya Menon added: “We have put support in place.”
+    """)
+    assert _who(got) == [
+        ("Priya Menon", "Harbour Coaches' managing director"),
+        ("Priya Menon", "Harbour Coaches' managing director"),
+    ]
+
+
+def test_a_quote_closed_by_a_name_ending_in_s_is_not_a_possessive(run):
+    got = run("""
+        Appeal
+
+        “We need your help,” said Inspector Tom Rhodes. “Please call 101.”
+    """)
+    assert _who(got) == [("Tom Rhodes", "Inspector")]
+
+
+def test_according_to_a_described_person_named_after_a_comma_gives_the_role_and_the_next_pronoun_quote(run):
+    got = run("""
+        River warning
+
+        "Keep dogs on leads near the weir," said Station Manager Paul Greaves.
+
+        According to the service's water safety lead, Dan Ibekwe, owners should call for help rather than go in.
+
+        "Stay on the bank and call 999," he said.
+    """)
+    assert _who(got)[1] == ("Dan Ibekwe", "water safety lead")
+
+
+def test_a_sentence_after_a_name_is_still_its_apposition_when_nothing_describes_it_before(run):
+    got = run("""
+        Launch
+
+        Jo Marsh, head of prevention at Eastmere Fire and Rescue Service, said: "Test your alarms."
+    """)
+    assert _who(got) == [("Jo Marsh", "head of prevention, Eastmere Fire and Rescue Service")]
