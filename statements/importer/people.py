@@ -73,6 +73,9 @@ _COPULA_ROLE = re.compile(
     rf"(?:{LOWER_HEAD_RE}))\b(?P<of>[^\S\n]+(?:of|for|at)[^\S\n]+[^,.;:\"“”\n]{{2,60}}?)?"
     rf"(?=[^\S\n]+(?:and|who|since|at|in|with|for)\b|[,.;])"
 )
+_JOB_BEFORE_TITLE = re.compile(
+    rf"(?:^|(?<=[.!?\n])[^\S\n]*)(?P<job>[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}\s+{LOWER_HEAD_RE})\s+$"
+)
 # "Professor Dame Jane Hollis": a title, then an honorific, then the name
 _MENTION = re.compile(
     rf"(?<![\w'’])(?:(?P<title>{TITLE_RE}(?:\s+{_CHURCH_SECOND})?)\s+)?(?:(?P<hon>{HONORIFIC_RE})\s+)?(?P<name>{NAME_RE})"
@@ -209,6 +212,11 @@ class People:
         return Mention(start, match.end(), person, full=True, titled=titled, possessive=_possessive(text, match))
 
     def _enrich(self, person: Person, title: str | None, hon: str | None, text: str, match: re.Match[str]) -> None:
+        # "Project lead Professor Adaeze Nwosu": a job opening the sentence before an academic title is the role
+        job = _JOB_BEFORE_TITLE.search(text, max(0, match.start() - 60), match.start())
+        academic = title in WEAK_TITLES or (not title and (hon or "").rstrip(".") in WEAK_TITLES)
+        if academic and job and not person.title:
+            title = job.group("job")
         if title and not person.title:
             person.title = ROLE_OF_TITLE.get(title, title)
         if hon:

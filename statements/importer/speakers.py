@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..quoting import FAMILY_STATEMENT, JOINT_STATEMENT, ORGANISATION_STATEMENT, family_speaker
 from ..sentences import last_sentence_start
 from .described import described_attribution, described_speakers
+from .firstnames import FIRST_NAMES
 from .names import gender_of_pronoun, gender_of_word
 from .people import People, Person
 from .result import ExtractedQuote
@@ -67,6 +68,12 @@ _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds
 _AFTER_BODY = re.compile(
     r"(?i)\b(?:charity|company|firm|organisation|organization|group|trust|agency|club|network|project|campaign|"
     r"service|business)\s*$"
+)
+# "a spokesperson for the tracker company, Fieldtrack Systems,": a name set off after an organisation noun, with
+# no known first name, is the organisation's
+_AFTER_BODY_COMMA = re.compile(
+    r"(?i)\b(?:charity|company|firm|organisation|organization|group|trust|agency|club|network|project|business|"
+    r"operator|manufacturer|supplier|provider|retailer|developer)\s*,\s*$"
 )
 _GOES_ON = {"added", "adds", "adding", "continued", "continues", "concluded", "went on"}  # the same speaker goes on
 
@@ -165,6 +172,7 @@ class Narrative:
             if not m.possessive
             and not _AFTER_PREPOSITION.search(who[: m.start])
             and not _AFTER_BODY.search(who[: m.start])
+            and not (_AFTER_BODY_COMMA.search(who[: m.start]) and m.person.name.split()[0] not in FIRST_NAMES)
         ]
         if mentions:
             return Speaker(mentions[0].person)

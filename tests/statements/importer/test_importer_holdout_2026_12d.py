@@ -23,9 +23,10 @@ BATCH = FOLDER.parent / "holdout_2026_12d"
 # routes 0); "999 or 112", a short code before "or any scam text", a site beside a research contact (routes 94).
 # Then described speakers (an assistant, a caseworker, "16-year-old boy from …", a student introduced last):
 # quotes 73/79, speakers 76/79. Then roles: a bold name's apposition, "Buses' operations director, X", "According to
-# the service's water safety lead, X, …": quotes 77/79, speakers 78/79.
-FLOOR_QUOTES_RIGHT = 77  # of 79 quotes with the key's speaker and role
-FLOOR_SPEAKERS_RIGHT = 78  # of 79
+# the service's water safety lead, X, …": quotes 77/79, speakers 78/79. Then a firm named after "the tracker
+# company," and a job before "Professor": quotes 79/79, speakers 79/79 (read misses, so not an unseen-text figure).
+FLOOR_QUOTES_RIGHT = 79  # of 79 quotes with the key's speaker and role
+FLOOR_SPEAKERS_RIGHT = 79  # of 79
 FLOOR_ROUTES_FOUND = 94  # of 94
 CEILING_FALSE_ROUTES = 0  # a criminal's, journalist's or reference contact taken as a route (target 0)
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote

@@ -65,3 +65,41 @@ def test_a_sentence_after_a_name_is_still_its_apposition_when_nothing_describes_
         Jo Marsh, head of prevention at Eastmere Fire and Rescue Service, said: "Test your alarms."
     """)
     assert _who(got) == [("Jo Marsh", "head of prevention, Eastmere Fire and Rescue Service")]
+
+
+def test_a_firm_named_after_a_spokespersons_organisation_noun_is_not_the_speaker(run):
+    got = run("""
+        Tractor thefts
+
+        A spokesperson for the alarm company, Gatewatch Systems, said: "Our unit raised the alert in minutes."
+    """)
+    assert _who(got) == [(None, "spokesperson for the alarm company, Gatewatch Systems")]
+
+
+def test_a_person_named_after_a_spokespersons_organisation_noun_is_the_speaker(run):
+    got = run("""
+        Tractor thefts
+
+        A spokesperson for the company, Jane Hollis, said: "We are helping officers with their inquiries."
+    """)
+    assert _who(got)[0][0] == "Jane Hollis"
+
+
+def test_a_job_before_an_academic_title_is_the_role(run):
+    got = run("""
+        Study launched
+
+        Project lead Professor Nadia Kerr, of the university's School of Law, said: "We want to hear from you."
+
+        Research manager Dr Tom Hale said: "We will publish the findings in May."
+    """)
+    assert _who(got) == [("Nadia Kerr", "Project lead, School of Law"), ("Tom Hale", "Research manager")]
+
+
+def test_an_academic_title_alone_still_gives_no_job(run):
+    got = run("""
+        Study launched
+
+        Dr Tom Hale, who leads the study, said: "We will publish the findings in May."
+    """)
+    assert _who(got)[0][0] == "Tom Hale"
