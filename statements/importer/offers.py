@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from statements.importer.purposes import other_business, warned_off
+from statements.importer.purposes import offered_for_help, other_business, warned_off
 
 WINDOW = 240  # how far back in the sentence a cue is looked for
 
@@ -164,11 +164,21 @@ def is_media_contact(left: str, printed: str, kind: str, line: str) -> bool:
 
 
 def judge(
-    sentence_left: str, sentence_right: str, paragraph_before: str, in_message: bool, *, mobile: bool, after: str
+    sentence_left: str,
+    sentence_right: str,
+    paragraph_before: str,
+    in_message: bool,
+    *,
+    mobile: bool,
+    after: str,
+    text_before: str = "",
+    beside_service: bool = False,
 ) -> Verdict:
     """Whether an unknown contact is offered to the reader. ``sentence_left`` is its sentence up to it,
     ``paragraph_before`` the sentences of its paragraph before that one, ``after`` the text after it (its
-    sentence and the next); ``mobile`` says it is a mobile number."""
+    sentence and the next), ``text_before`` the text before its sentence across paragraphs (a list's lead-in);
+    ``mobile`` says it is a mobile number; ``beside_service`` that its sentence names a registry service (a
+    sentence offering Samaritans offers the contacts beside it for help too)."""
     if in_message:
         return Verdict(False, "in a quoted scam message")
     left = sentence_left[-WINDOW:]
@@ -226,6 +236,8 @@ def judge(
         return Verdict(False, "not offered, after a sentence about criminals")
     if not offered and not _NAME_BEFORE.search(sentence_left[-160:]):
         return Verdict(False, "not offered (no word in its sentence offers it)", elsewhere=False)
+    if not beside_service and not offered_for_help(sentence_left, sentence_right, paragraph_before, text_before):
+        return Verdict(False, "not offered for reporting or help,", elsewhere=False)
     return Verdict(True)
 
 

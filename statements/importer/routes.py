@@ -2,7 +2,8 @@
 
 Contact details are found by :mod:`.contacts` (phone numbers through ``phonenumbers``) and resolved against
 the routes registry (by phone digits, web domain, or name and alias). A contact the registry does not know
-is kept only when the text offers it (:mod:`.offers`), and is named by the service the text names beside
+is kept only when the text offers it for reporting or help, with positive evidence (:mod:`.offers`,
+:mod:`.purposes`), and is named by the service the text names beside
 it; one left out is listed in the import report with the reason. Contacts for journalists and everything
 after the editors' trailer ("ENDS", "Notes to editors") are not routes.
 """
@@ -159,6 +160,8 @@ class RouteFinder:
                 left, right, text[max(paragraph_start, sentence_start - 600) : sentence_start],
                 messages.holds(contact.start), mobile=_is_mobile(contact),
                 after=text[contact.end : contact.end + 400],
+                text_before=text[max(0, sentence_start - 600) : sentence_start],
+                beside_service=self._names_service(left, right),
             )  # fmt: skip
             if not verdict.offered:
                 notes.append(f"{_WHAT[contact.kind]} {verdict.why} left out: {contact.printed}")
@@ -185,6 +188,11 @@ class RouteFinder:
             if f.contact is not None and _contact_key(f.contact) in refused
         ]
         return _merge(kept), notes
+
+    def _names_service(self, left: str, right: str) -> bool:
+        """Whether a contact's sentence names a registry service ("Samaritans are available on 116 123, or you can
+        text SHOUT to 85258")."""
+        return self.names is not None and bool(self.names.search(left) or self.names.search(right))
 
     @staticmethod
     def _unresolved(contact: Contact, name: str | None) -> ExtractedRoute:

@@ -77,8 +77,11 @@ def test_the_import_report_names_the_business_a_contact_was_left_out_for(run):
             "Members of the public with information about the stolen charity tins can call 01632 960 224.",
             "01632 960 224",
         ),
-        # "licensed premises" is not licensing business
-        ("A campaign line for licensed premises staff, 01632 960 225, is open every night.", "01632 960 225"),
+        # "licensed premises" is not licensing business; the line goes on from a sentence about reporting
+        (
+            "Report drink-driving on 101. A campaign line for licensed premises staff, 01632 960 225, is open every night.",
+            "01632 960 225",
+        ),
         # a title is not an act of reporting, but an offer for help still counts
         (
             "Help and guidance is published at www.fernleigh.gov.uk/floods for anyone affected.",

@@ -3,8 +3,8 @@ the importer), scored with holdout_2026_12's scorer (holdout_2026_12_scoring: it
 matching rules).
 
 It was scored once, blind, at 07:42 UTC on 6 December 2026, after the 12d fixes had landed; the figures and the
-misses printed then are in docs/importer.md. The floors below are those measured figures, NOT the issue-17
-targets (quotes 95%, routes 97%, zero false routes, zero not-quotes). Run with ``-s`` to see the figures and the
+misses printed then are in docs/importer.md. The floors below are the figures measured after the fixes (not
+blind), NOT the issue-17 targets (quotes 95%, routes 97%, zero false routes, zero not-quotes). Run with ``-s`` to see the figures and the
 list of misses.
 """
 
@@ -17,11 +17,12 @@ from statements.importer import extract, read_press_file
 BATCH = FOLDER.parent / "holdout_2026_12e"
 
 # Measured at the one blind scoring (6 December 2026, 07:42 UTC): quotes 84/91 = 92% (target 95%), routes
-# 91/92 = 99% (target 97%), 19 false routes (target 0), 0 not-quotes taken.
+# 91/92 = 99% (target 97%), 19 false routes (target 0), 0 not-quotes taken. After the fixes (not blind: the positive-evidence
+# rule for unknown contacts, 6 December 2026): quotes 84/91, routes 91/92, 0 false routes, 0 not-quotes taken.
 FLOOR_QUOTES_RIGHT = 84  # of 91 quotes with the key's speaker and role
 FLOOR_SPEAKERS_RIGHT = 85  # of 91
 FLOOR_ROUTES_FOUND = 91  # of 92
-CEILING_FALSE_ROUTES = 19  # a criminal's or other business's contact taken as a route (target 0)
+CEILING_FALSE_ROUTES = 0  # a criminal's or other business's contact taken as a route (blind: 19)
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote
 
 

@@ -133,8 +133,8 @@ def test_two_numbers_of_one_service_are_two_routes_with_its_name(run):
     "sentence",
     [
         "Report online at www.millbrook.police.uk today.",
-        "Fill in the short form at www.millbrook.gov.uk/safe-home to book a visit.",
-        "- Monday to Friday: www.millbrook.gov.uk/hours",
+        "Fill in the short form at www.millbrook.gov.uk/safe-home to book a fire safety visit.",
+        "Where to get help:\n\n- Monday to Friday: www.millbrook.gov.uk/hours",
     ],
 )
 def test_an_offer_word_or_a_plain_noun_is_not_a_service_name(run, sentence):

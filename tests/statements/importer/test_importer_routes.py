@@ -70,7 +70,7 @@ def test_each_route_is_listed_once_in_order_of_first_mention(run):
 
 
 def test_an_unknown_uk_number_and_website_are_kept_unresolved(run):
-    got = run("Title\n\nCall the campaign line on 07700 900461 or visit https://www.example.org.uk/help.")
+    got = run("Title\n\nFor help, call the campaign line on 07700 900461 or visit https://www.example.org.uk/help.")
     assert [(r.route_id, r.phone, r.url) for r in got.reporting_routes] == [
         (None, "07700 900461", None),
         (None, None, "https://www.example.org.uk/help"),
@@ -78,7 +78,7 @@ def test_an_unknown_uk_number_and_website_are_kept_unresolved(run):
 
 
 def test_an_international_form_of_a_uk_number_is_a_phone(run):
-    assert _phones(run("Title\n\nRing us on +44 (0)1603 276500 for details.")) == ["+44 (0)1603 276500"]
+    assert _phones(run("Title\n\nRing us on +44 (0)1603 276500 with any information.")) == ["+44 (0)1603 276500"]
 
 
 @pytest.mark.parametrize(
@@ -158,7 +158,11 @@ def test_the_word_ends_inside_a_sentence_is_not_a_trailer(run):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Text 61016 to report it discreetly.", "Text POLICE to 61016 with the details.", "You can text us on 61016."],
+    [
+        "Text 61016 to report it discreetly.",
+        "Text POLICE to 61016 with the details.",
+        "If you see anything suspicious, you can text us on 61016.",
+    ],
 )
 def test_a_five_digit_code_after_text_is_a_text_number(run, sentence):
     assert _phones(run(f"Title\n\n{sentence}")) == ["61016"]

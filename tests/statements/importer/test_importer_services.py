@@ -21,9 +21,9 @@ def _named(extracted) -> list[tuple[str, str | None]]:
         ("LGBT+ victims can contact Galop on 0800 999 5428.", "Galop", "0800 999 5428"),
         ("Galop, the anti-abuse charity, can be contacted on 0800 999 5428.", "Galop", "0800 999 5428"),
         ("Support is available from Galop (0800 999 5428) every weekday.", "Galop", "0800 999 5428"),
-        ("- Galop: 0800 999 5428", "Galop", "0800 999 5428"),
+        ("Where to get support:\n\n- Galop: 0800 999 5428", "Galop", "0800 999 5428"),
         (
-            "Call the council's trading standards team on 01603 222 333.",
+            "Call the council's trading standards team on 01603 222 333 to report it.",
             "council's trading standards team",
             "01603 222 333",
         ),
@@ -58,7 +58,7 @@ def test_an_email_for_the_press_office_is_not_a_route(run):
 
 
 def test_a_service_named_beside_its_number_and_address_is_one_route(run):
-    got = run("Title\n\nContact Galop on 0800 999 5428 or Galop at help@galop.org.uk.")
+    got = run("Title\n\nFor support, contact Galop on 0800 999 5428 or Galop at help@galop.org.uk.")
     assert [(r.name, r.phone, r.email) for r in got.reporting_routes] == [
         ("Galop", "0800 999 5428", "help@galop.org.uk")
     ]
