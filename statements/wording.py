@@ -24,7 +24,6 @@ _CODE = re.compile(r"`+")
 _BULLET = re.compile(r"^[ \t]{0,3}[-*+][ \t]+", re.MULTILINE)
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 _BLANKS = re.compile(r"\n{3,}")
-_SPACE = re.compile(r"\s+")
 
 
 def html(markdown: str | None) -> str:
@@ -51,7 +50,7 @@ def plain(markdown: str | None, *, urls: bool = True, one_line: bool = False) ->
     if one_line:
         if "-" in text or "*" in text or "+" in text:
             text = _BULLET.sub("", text)
-        return _SPACE.sub(" ", text).strip()
+        return " ".join(text.split())  # str.split's whitespace is exactly re's \s (every code point checked)
     return _BLANKS.sub("\n\n", text).strip()
 
 
