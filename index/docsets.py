@@ -17,7 +17,7 @@ import numpy as np
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import TermNotFound
 
-from .codec import block_ids
+from .blocks import block_ids
 from .postings import field_lengths
 from .schema import STATEMENT
 

@@ -3,7 +3,7 @@
 Whoosh reads its files with ``seek`` then ``read`` on one shared file object, so two threads reading at once
 move each other's position and get each other's bytes. Here every file is one descriptor read with
 ``os.pread``, and the position ``seek``/``read`` use is kept per thread, so Whoosh's own readers (terms,
-stored fields, columns) and ours (:func:`index.codec.read_blocks`) run side by side unchanged. Writing is
+stored fields, columns) and ours (:func:`index.blocks.read_blocks`) run side by side unchanged. Writing is
 left to Whoosh's ``FileStorage``.
 """
 

@@ -19,7 +19,7 @@ import numpy as np
 from whoosh.system import _INT_SIZE
 
 from .arrays import members
-from .codec import WIDE, docnums
+from .blocks import WIDE, docnums
 from .postings import Block, Postings
 
 SHIFT = 17  # bits for a position plus a bias, so subtracting a phrase offset never borrows from the docnum

@@ -17,7 +17,7 @@ import numpy as np
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-from .codec import block_ids, block_values, block_weights, docnums, packed_values, read_blocks
+from .blocks import block_ids, block_values, block_weights, docnums, packed_values, read_blocks
 
 B, K1 = 0.75, 1.2
 

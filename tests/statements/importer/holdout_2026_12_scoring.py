@@ -13,7 +13,7 @@ from pathlib import Path
 
 from importer_scoring import plain
 
-from statements.importer import Extracted, ExtractedQuote, ExtractedRoute
+from statements.importer import Extracted, ExtractedQuote, ExtractedRoute, extract, read_press_file
 
 FOLDER = Path(__file__).parent / "holdout_2026_12"
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
@@ -162,3 +162,17 @@ def figures(s: Score) -> list[str]:
         f"them {s.names_right}/{s.routes_found}, false routes (a not_routes value) {s.false_routes}, "
         f"unexpected routes {s.unexpected_routes}",
     ]
+
+
+def scored(folder: Path, routes, topics) -> Score:
+    """Every text of the holdout ``folder`` extracted and scored together; the figures and the misses are
+    printed (run pytest with ``-s`` to see them)."""
+    total = Score()
+    for path in texts(folder):
+        total.add(score(path.name, key(path), extract(read_press_file(path), routes, topics)))
+    print(f"\n[{folder.name}] {len(texts(folder))} files")
+    for line in figures(total):
+        print("  " + line)
+    for miss in total.misses:
+        print("    -", miss)
+    return total

@@ -12,9 +12,7 @@ figures, kept below, say that). Run with ``-s`` to see the figures and the list 
 
 from __future__ import annotations
 
-from holdout_2026_12_scoring import FOLDER, Score, figures, key, score, texts
-
-from statements.importer import extract, read_press_file
+from holdout_2026_12_scoring import FOLDER, scored
 
 BATCH = FOLDER.parent / "holdout_2026_12c"
 
@@ -28,20 +26,8 @@ CEILING_FALSE_ROUTES = 0  # a criminal's, journalist's or reference contact take
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote
 
 
-def _score(routes, topics) -> Score:
-    total = Score()
-    for path in texts(BATCH):
-        total.add(score(path.name, key(path), extract(read_press_file(path), routes, topics)))
-    return total
-
-
 def test_holdout_2026_12c_stays_at_or_above_its_blind_score(routes, topics):
-    s = _score(routes, topics)
-    print(f"\n[holdout_2026_12c] {len(texts(BATCH))} files")
-    for line in figures(s):
-        print("  " + line)
-    for miss in s.misses:
-        print("    -", miss)
+    s = scored(BATCH, routes, topics)
     assert s.correct >= FLOOR_QUOTES_RIGHT
     assert s.speaker >= FLOOR_SPEAKERS_RIGHT
     assert s.routes_found >= FLOOR_ROUTES_FOUND
