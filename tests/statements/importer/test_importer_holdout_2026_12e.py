@@ -4,21 +4,20 @@ matching rules).
 
 It was scored once, blind, at 07:42 UTC on 6 December 2026, after the 12d fixes had landed; the figures and the
 misses printed then are in docs/importer.md. The floors below are the figures measured after the fixes (not
-blind), NOT the issue-17 targets (quotes 95%, routes 97%, zero false routes, zero not-quotes). Run with ``-s`` to see the figures and the
-list of misses.
+blind), NOT the issue-17 targets (quotes 95%, routes 97%, zero false routes, zero not-quotes). Run with ``-s``
+to see the figures and the list of misses.
 """
 
 from __future__ import annotations
 
-from holdout_2026_12_scoring import FOLDER, Score, figures, key, score, texts
-
-from statements.importer import extract, read_press_file
+from holdout_2026_12_scoring import FOLDER, scored
 
 BATCH = FOLDER.parent / "holdout_2026_12e"
 
 # Measured at the one blind scoring (6 December 2026, 07:42 UTC): quotes 84/91 = 92% (target 95%), routes
-# 91/92 = 99% (target 97%), 19 false routes (target 0), 0 not-quotes taken. After the fixes (not blind: the positive-evidence
-# rule for unknown contacts, 6 December 2026): quotes 84/91, routes 91/92, 0 false routes, 0 not-quotes taken.
+# 91/92 = 99% (target 97%), 19 false routes (target 0), 0 not-quotes taken.
+# After fixes (not blind): a contact the registry does not know needs positive evidence that it is offered for
+# reporting or help (false routes 0); quotes and routes unchanged (read misses, so not an unseen-text figure).
 FLOOR_QUOTES_RIGHT = 84  # of 91 quotes with the key's speaker and role
 FLOOR_SPEAKERS_RIGHT = 85  # of 91
 FLOOR_ROUTES_FOUND = 91  # of 92
@@ -26,20 +25,8 @@ CEILING_FALSE_ROUTES = 0  # a criminal's or other business's contact taken as a 
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote
 
 
-def _score(routes, topics) -> Score:
-    total = Score()
-    for path in texts(BATCH):
-        total.add(score(path.name, key(path), extract(read_press_file(path), routes, topics)))
-    return total
-
-
 def test_holdout_2026_12e_stays_at_or_above_its_blind_score(routes, topics):
-    s = _score(routes, topics)
-    print(f"\n[holdout_2026_12e] {len(texts(BATCH))} files")
-    for line in figures(s):
-        print("  " + line)
-    for miss in s.misses:
-        print("    -", miss)
+    s = scored(BATCH, routes, topics)
     assert s.correct >= FLOOR_QUOTES_RIGHT
     assert s.speaker >= FLOOR_SPEAKERS_RIGHT
     assert s.routes_found >= FLOOR_ROUTES_FOUND
