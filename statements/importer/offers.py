@@ -37,6 +37,17 @@ _DESCRIBED = re.compile(
     r"claims|(?<!\bbe\s)sent|using|used|spoofed|spoofing|purporting|posing|pretending|linked|link|told|tells|asked|asking|"
     r"instructed|instructing|urging\s+(?:victims|people|recipients))\b"
 )
+# The scheme's own contact: "the fraudsters' helpline, 0161 …", "a bogus support line, 0800 …", "a cloned site at"
+_SCHEME_CONTACT = re.compile(
+    r"(?i)(?:\b(?:fraudsters?|scammers?|criminals?|gang|conmen|con\s+men|offenders?|suspects?)['’]s?|"
+    r"\b(?P<fake>fake|bogus|fraudulent|spoof(?:ed)?|cloned|copycat|scam|phishing))"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:number|phone|helpline|hotline|line|site|website|web\s+address|address|account|"
+    r"page|mobile|e-?mail(?:\s+address)?)\s*[,:(]?\s*(?:(?:on|at|is|was)\s+)?[(\"“'‘*]*\s*$"
+)
+# "…, set up by the fraudsters,", "…, which was set up by the gang": the contact belongs to the scheme
+_SET_UP_BY = re.compile(
+    r"(?i)^[\s,)–—-]*(?:(?:which|that)\s+)?(?:(?:was|were|is|had\s+been|has\s+been)\s+)?set\s+up\s+by\b"
+)
 # "a call from 0161 …", "texts from the number 07700 …": where the criminals' messages come from
 _FROM = re.compile(
     r"(?i)\bfrom\s+(?:(?:the|a|an)\s+)?(?:(?:number|mobile|phone|landline|withheld|website|address|account|"
@@ -182,6 +193,11 @@ def judge(
     if in_message:
         return Verdict(False, "in a quoted scam message")
     left = sentence_left[-WINDOW:]
+    scheme = _SCHEME_CONTACT.search(left[-120:])
+    if scheme or _SET_UP_BY.match(sentence_right):
+        return Verdict(
+            False, "the scheme's own contact ('" + (scheme.group(0).strip(" ,:(") if scheme else "set up by") + "')"
+        )
     if _FROM.search(left) or _FROM_LIST.search(left):
         return Verdict(False, "described, not offered ('from …')")
     if _DISOWNED_HERE.match(sentence_right) or _DISOWNED_NEXT.match(after[len(sentence_right) :]):

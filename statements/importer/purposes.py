@@ -59,8 +59,8 @@ _TITLE_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+$")  # "the Prevention of Future 
 # "Please do not call 07700 …": the text warns the reader off a contact
 _WARNED_OFF = re.compile(
     r"(?i)\b(?:do\s+not|don['’]t|never|should\s+not|shouldn['’]t)\s+(?:call|ring|phone|text|contact|e-?mail|"
-    r"visit|reply\s+to|respond\s+to|click\s+on)\s+(?:(?:the|this|that|any)\s+)?(?:number|site|website|link|"
-    r"address\s+)?[\s(\"“'‘*]*$"
+    r"visit|reply\s+to|respond\s+to|click\s+on)\s+(?:(?:the|this|that|any)\s+)?(?:[\w'’-]+[^\S\n]+){0,3}?"
+    r"(?:(?:on|at)[^\S\n]+)?[\s(\"“'‘*]*$"
 )
 
 
@@ -71,7 +71,7 @@ _EVIDENCE = re.compile(
     r"support\w*(?!\s+(?:its|our|their|the)\s+(?:work|charity|cause))|advice|advise|emergency|danger\w*|"
     r"(?:speak|talk)\s+(?:in\s+confidence\s+)?to|speak\s+up|dash-?cam\w*|footage|photos?|photographs?|videos?|"
     r"suspicious|safeguarding|tip-?offs?|anonymously|in\s+confidence|confidential\w*|struggling|affected|"
-    r"bereaved|victims?|targeted|approached|happened\s+to|crisis|crimes?|abuse|harassment|stolen|theft|police|"
+    r"bereaved|victims?|targeted|approached|contacted\s+by|happened\s+to|fraud|crisis|crimes?|abuse|harassment|stolen|theft|police|"
     r"protect\w*|prevent\w*|unsafe|safety|safe|(?:check|checking)\s+(?:whether|if|that|your|a|an|firms?)|genuine|"
     r"forward\w*|upload\w*|submit\w*|deaf|hard\s+of\s+hearing|hearing\s+loss|speech[- ]impaired|text\s+relay|"
     r"helplines?|hotlines?|(?:advice|crisis|reporting|crime|appeal)\s+line|incident\s+room|welfare|wellbeing|"
@@ -87,11 +87,20 @@ _LABEL = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n:]{0,60}:[^\n]*$")  # "Shout: tex
 
 
 def _evidence(text: str) -> bool:
-    """A word of evidence; "report" after a capitalised word is a document's title ("the Casey Report")."""
+    """A word of evidence; "report" after a capitalised word inside a sentence is a document's title ("the
+    Casey Report"), not after the sentence's first word ("To report a fake website, …")."""
     return any(
-        not (m.group(0).lower().startswith("report") and _TITLE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
-        for m in _EVIDENCE.finditer(text)
+        not (m.group(0).lower().startswith("report") and _in_title(text, m.start())) for m in _EVIDENCE.finditer(text)
     )
+
+
+def _in_title(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    title = _TITLE_BEFORE.search(before)
+    if title is None:
+        return False
+    head = text[: max(0, start - 40) + title.start()].rstrip(" *_\"“'‘")
+    return bool(head) and not head.endswith((".", "!", "?", ":", "\n", "-", "•"))
 
 
 def offered_for_help(sentence_left: str, sentence_right: str, paragraph_before: str, text_before: str) -> bool:

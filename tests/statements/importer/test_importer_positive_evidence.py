@@ -78,3 +78,46 @@ def test_a_contact_offered_for_reporting_or_help_stays_a_route(run, text, contac
 def test_a_registry_service_is_a_route_without_any_word_of_purpose(run):
     got = run("Title\n\nThe Samaritans number is 116 123.")
     assert [r.route_id for r in got.reporting_routes if r.route_id]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fraudsters' helpline, 0161 496 0811, was answered by a man claiming to be from the bank.",
+        "A bogus support line, 0800 123 4567, was advertised on social media.",
+        "The helpline 0800 123 4568, which was set up by the gang, took payments for help with claims.",
+        "Police say a website called www.fastrefund-help.co.uk, set up by the fraudsters, offers help with claims.",
+    ],
+)
+def test_a_contact_belonging_to_the_scheme_is_left_out_even_beside_words_of_help(run, sentence):
+    assert _contacts(run(f"Title\n\n{sentence}")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please do not contact the hospital switchboard (0113 496 0700) with information; call 101.",
+        "Do not call the ward on 0113 496 0701 with concerns; call 101 instead.",
+    ],
+)
+def test_a_contact_the_text_warns_off_is_left_out_even_beside_words_of_help(run, sentence):
+    assert _contacts(run(f"Title\n\n{sentence}")) == ["101"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contact"),
+    [
+        (
+            "To report a fake website, e-mail report@fernley-tradingstandards.gov.uk.",
+            "report@fernley-tradingstandards.gov.uk",
+        ),
+        ("Report scam adverts to the council's fraud line on 0161 496 0813.", "0161 496 0813"),
+        (
+            "If you have been contacted by someone claiming to be from the bank, call the bank's fraud team on "
+            "0161 496 0812.",
+            "0161 496 0812",
+        ),
+    ],
+)
+def test_a_route_for_reporting_the_scheme_is_kept(run, sentence, contact):
+    assert contact in _contacts(run(f"Title\n\n{sentence}"))
