@@ -3,6 +3,8 @@ words nobody speaks for (scam messages, what a caller says): rules added after t
 
 from __future__ import annotations
 
+import pytest
+
 
 def _who(extracted) -> list[tuple[str | None, str | None, str]]:
     return [(q.speaker, q.role, q.text[:20]) for q in extracted.quotes]
@@ -227,3 +229,22 @@ def test_a_rank_after_an_organisation_that_is_not_a_police_force_keeps_the_organ
         "It was cruel," RSPCA Inspector Ruth Kerr said.
     """)
     assert _who(got) == [("Ruth Kerr", "RSPCA Inspector", "It was cruel.")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        ('Neighbour Priya Lomax said: "We heard the alarm at midnight."', "Priya Lomax", "Neighbour"),
+        ('Cadet Owen Marsh, 15, said: "We heard the alarm at midnight."', "Owen Marsh", "Cadet"),
+        ('Resident Tomasz Wick said: "We heard the alarm at midnight."', "Tomasz Wick", "Resident"),
+        ('Passenger Hannah Rhys said: "We heard the alarm at midnight."', "Hannah Rhys", "Passenger"),
+    ],
+)
+def test_a_word_for_who_someone_is_before_a_name_is_the_role_not_part_of_the_name(run, sentence, speaker, role):
+    (quote,) = run(f"Title\n\n{sentence}").quotes
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+def test_a_job_title_run_ending_in_a_name_still_keeps_an_ordinary_surname(run):
+    got = run('Title\n\nStation Manager Kate Student said: "We heard the alarm at midnight."')
+    assert _who(got)[0][:2] == ("Kate Student", "Station Manager")
