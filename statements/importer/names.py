@@ -114,6 +114,7 @@ NOT_NAMES = set(
     Square Bridge Estate Village Town Centre Central Community Forum Partnership Project Campaign
     Justice Secretary Minister Government Parliament Trading Standards Health Care Fire Rescue Ambulance Coastguard
     Water Energy Rail Railway Railways FC AFC United Rovers Athletic Wanderers Housing Homes Wildlife RSPCA RNLI
+    Legion Institute Guild Federation League Brigade Alliance Branch Scouts Guides Fellowship Coalition Union
     """
     )
 ) | set(

@@ -6,6 +6,8 @@ sentence is not, and the pronoun quote after it is hers or his). Negatives keep 
 
 from __future__ import annotations
 
+import pytest
+
 
 def _who(extracted) -> list[tuple[str | None, str | None]]:
     return [(q.speaker, q.role) for q in extracted.quotes]
@@ -103,3 +105,12 @@ def test_an_academic_title_alone_still_gives_no_job(run):
         Dr Tom Hale, who leads the study, said: "We will publish the findings in May."
     """)
     assert _who(got)[0][0] == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    ["the Fernley branch of the Royal British Legion", "the Hallam Legion", "the Fernley Rugby Union"],
+)
+def test_an_organisation_before_an_appositive_name_is_not_the_speaker(run, organisation):
+    got = run(f"Title\n\nThe chair of {organisation}, Edith Marlow, said members were upset. 'It hurts,' she said.")
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Edith Marlow", f"chair of {organisation}")]
