@@ -26,7 +26,7 @@ _PERSON_NOUNS = (
     r"customer|shopper|buyer|employee|colleague|teacher|lecturer|pensioner|veteran|parishioner|worshipper|"
     r"member|friend|relative|local|guest|traveller|swimmer|angler|climber|steward|organiser|paramedic|"
     r"firefighter|doctor|midwife|mechanic|courier|cleaner|caretaker|apprentice|graduate|bystander|onlooker|"
-    r"assistant|caseworker|case\s+worker|pharmacist|receptionist|cashier"
+    r"assistant|caseworker|case\s+worker|pharmacist|receptionist|cashier|stallholder|stall\s+holder|vendor|exhibitor"
 )
 _RELATION_NOUNS = re.compile(
     r"mother|father|mum|dad|parent|grandmother|grandfather|grandparent|daughter|son|sister|brother|wife|husband|"

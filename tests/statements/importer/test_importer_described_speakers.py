@@ -5,6 +5,8 @@ not the speaker."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _who(extracted) -> list[tuple[str | None, str | None]]:
     return [(q.speaker, q.role) for q in extracted.quotes]
@@ -95,3 +97,17 @@ def test_a_sum_with_a_thousands_comma_does_not_end_a_speakers_relative_clause(ru
     (quote,) = got.quotes
     assert quote.speaker is None
     assert quote.role and quote.role.startswith("retired postman from Elm Cross, who lost £2,350")
+
+
+def test_a_stallholder_described_but_not_named_speaks_the_next_pronoun_quote(run):
+    got = run(
+        "Title\n\nA spokesperson for Fernley Fayre said: 'We are shocked.'\n\n"
+        "A stallholder who was trading nearby said he heard shouting. 'It was over fast,' he said."
+    )
+    assert [(q.speaker, q.role) for q in got.quotes][-1] == (None, "stallholder who was trading nearby")
+
+
+@pytest.mark.parametrize("opening", ["One", "Another"])
+def test_one_or_another_before_a_place_and_a_person_noun_is_no_name(run, opening):
+    got = run(f"Title\n\n{opening} Fernley resident, whose van was hit twice, said: 'I just laughed.'")
+    assert [(q.speaker, q.role) for q in got.quotes] == [(None, "Fernley resident, whose van was hit twice")]
