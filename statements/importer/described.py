@@ -106,3 +106,13 @@ def described_speakers(text: str) -> Iterator[Described]:
             continue
         gender = _gender(noun, match.group("speech"), rest)
         yield Described(match.start("noun"), role, gender)
+
+
+# Occupations a reported-speech sentence names its subject by, beyond _PERSON_NOUNS
+_MORE_PERSON_NOUNS = r"jogger|porter|sweep|postman|postwoman|builder|electrician|plumber|chef|barber|officer|guard"
+_PERSON_WORD = re.compile(rf"(?i)\b(?:{_PERSON_NOUNS}|{_MORE_PERSON_NOUNS})(?:s|es)?\b")
+
+
+def describes_a_person(text: str) -> bool:
+    """Whether a description names a person ("a jogger", "one of the firefighters"), not a thing ("the report")."""
+    return bool(_PERSON_WORD.search(text))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..sentences import last_sentence_start
+from .described import describes_a_person
 from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments
 from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message
 from .people import People
@@ -42,6 +43,14 @@ _OUTRO_DASH = re.compile(
 _INTRO_ACCORDING = re.compile(r"^\s*(?i:according\s+to)\s+(?P<who>[^:;]{2,120}?)\s*[,:]\s*$")
 _OUTRO_ACCORDING = re.compile(r"^\s*[,.]?\s*(?i:according\s+to)\s+(?P<who>[^.!?;“”\"]{2,120}?)\s*(?:[.!?;,:]|$|[“\"‘])")
 _DASH_SIGNATURE = re.compile(r"^[–—-]+\s*")
+# A sentence of reported speech or narration before an unattributed quote in the same paragraph: its subject
+# speaks the quote ("A witness who filmed it said people had been cheering. "It was like a game to them."").
+# The verb is the main one, not one inside a relative clause ("…, who said she had …, welcomed the action.").
+_REPORTING = re.compile(
+    rf"^(?P<who>[^.!?;:\"“”‘’]{{2,240}}?)(?<!\bwho)(?<!\bwhich)\s+(?P<verb>{SAID}|welcomed|described)\b"
+    r"[^.!?\"“”]{0,240}[.!?]\s*$"
+)
+_DESCRIBED_WHO = re.compile(r"(?P<head>(?:A|An|One|Another)\s+[a-z][^,A-Z]{0,60}?)\s+who\s")
 _MIN_WORDS = 2
 
 
@@ -110,6 +119,30 @@ class _Reader:
         who = match.group("who")
         # the subject is the last clause before the verb: "Sentencing him, Judge Katherine Moss told Nolan:"
         return self.narrative.resolve(who, match.group("verb"))
+
+    def _reported_before(self, outside: str, seg: Segment, floor: int) -> Speaker | None:
+        """The subject of the sentence of reported speech or narration just before an unattributed quote
+        ("A neighbour, who asked not to be named, said she had seen a van. 'I thought…'"); only a person."""
+        end = len(outside[floor : seg.start].rstrip()) + floor
+        if end <= floor or outside[end - 1] not in ".!?":
+            return None
+        start = last_sentence_start(outside, end - 1, window=400, floor=floor)
+        match = _REPORTING.match(outside[start:end])
+        if not match:
+            return None
+        who = match.group("who")
+        speaker = self.narrative.resolve(who, match.group("verb"))
+        described = _DESCRIBED_WHO.match(who)
+        if speaker and speaker.person and described and describes_a_person(described.group("head")):
+            # "One of the firefighters who carried Mr Ogunleye said …": the firefighter, not Mr Ogunleye
+            speaker = self.narrative.resolve(described.group("head"), match.group("verb"))
+            if speaker and speaker.role:  # "one of the firefighters" is a firefighter
+                speaker.role = re.sub(r"(?i)^one of the (\w+?)s$", r"\1", speaker.role)
+        if speaker is None or speaker is NOBODY:
+            return None
+        if speaker.person is None and not describes_a_person(speaker.role or ""):
+            return None  # "The report said …": not a person
+        return speaker
 
     def _outro(self, outside: str, seg: Segment, ceiling: int) -> Speaker | None:
         tail = outside[seg.end : ceiling]
@@ -250,6 +283,8 @@ class _Reader:
                     floor = seg.end
                     continue
                 speaker = previous[1]  # a new quote opened before the last one was closed
+            if speaker is None and not previous:
+                speaker = self._reported_before(outside, seg, floor)
             if speaker is None and first and self.pending:
                 speaker = self.pending
             if speaker is None and first and self.last_quote_paragraph == index - 1 and self.narrative.recent:
