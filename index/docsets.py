@@ -1,9 +1,10 @@
-"""Document-number sets per index segment: the fast path for filters, totals and facets.
+"""What each index segment says about its documents: the fast path for visibility, filters and facets.
 
 Whoosh segments never change once written (only their deletion sets do), so what a segment says about
 its documents (doctype, audience, kind, topics, publish time) is read once per process and cached by
-segment id. Term postings are read straight from the posting blocks into Python sets, so counting and
-faceting a query costs set operations in C rather than a Python loop over every match.
+segment id, with masks over the segment's documents for each audience, doctype, kind and topic (a viewer's
+visible documents and a query's filters are a few ``&`` of those) and a compressed table of each document's
+topics and kind for counting facets with one ``bincount``.
 """
 
 from __future__ import annotations
