@@ -208,7 +208,8 @@ class Narrative:
     def _group(self, who: str) -> Speaker | None:
         """A family or an organisation speaking, recorded as statements.quoting says."""
         phrase = opening_clause_removed(who)
-        family = _FAMILY.fullmatch(phrase)
+        # "The family of Edna Whitcombe, whose rings were taken,": the relative clause is not part of the name
+        family = _FAMILY.fullmatch(phrase) or _FAMILY.fullmatch(_RELATIVE_CLAUSE.sub("", phrase).strip(" ,"))
         if family:
             return Speaker(None, FAMILY_STATEMENT, name=family_speaker(self._family_name(family)))
         if is_organisation(phrase):
@@ -298,7 +299,7 @@ class Narrative:
                 continue
             # a rank or honorific, or a sentence's first person near its start ("Sarah Jones, whose son died, ...",
             # "Kieran's mother, Angela Pryce, spoke...", "Retired teacher Doreen Hallam, 78, was targeted")
-            sentence = last_sentence_start(outside, start + mention.start, window=200, floor=start)
+            sentence = last_sentence_start(outside, start + mention.start + 1, window=200, floor=start)
             first = sentence != subject_sentence and len(outside[sentence : start + mention.start].split()) <= 6
             subject_sentence = sentence
             if mention.titled or (first and not _AFTER_PREPOSITION.search(outside[sentence : start + mention.start])):

@@ -17,9 +17,10 @@ BATCH = FOLDER.parent / "holdout_2026_12f"
 # Measured at the one blind scoring (6 December 2026, 08:05 UTC): quotes 53/78 = 68% (target 95%; 18 quotes not
 # found at all), speakers 55/78, routes 78/80 = 97.5% (target 97%), 4 false routes (target 0), 0 not-quotes taken.
 # After the issue-17 fix (a described speaker's reported speech, then an unattributed quote; NOT blind, written
-# after reading these misses): quotes 70/78 = 90%, speakers 72/78; routes, false routes and not-quotes unchanged.
-FLOOR_QUOTES_RIGHT = 70  # of 78 quotes with the key's speaker and role (blind: 53)
-FLOOR_SPEAKERS_RIGHT = 72  # of 78 (blind: 55)
+# after reading these misses): quotes 70/78 = 90%, speakers 72/78; then family statements named for the person
+# (also not blind): quotes 72/78 = 92%, speakers 74/78; routes, false routes and not-quotes unchanged throughout.
+FLOOR_QUOTES_RIGHT = 72  # of 78 quotes with the key's speaker and role (blind: 53)
+FLOOR_SPEAKERS_RIGHT = 74  # of 78 (blind: 55)
 FLOOR_ROUTES_FOUND = 78  # of 80
 CEILING_FALSE_ROUTES = 4  # a criminal's or other business's contact taken as a route (target 0)
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote
