@@ -1,6 +1,6 @@
 """Index rebuild from the database: what ``pressline index rebuild`` does, timed in parts.
 
-    python -m bench.rebuild --statements 10000 [--seed 1] [--dir /tmp/pressline-rebuild]
+    python -m bench.rebuild --statements 10000 [--seed 1] [--dir /tmp/pressline-rebuild] [--reuse]
 
 Seeds a SQLite database with the search benchmark's generated statements (``bench.corpus``, one published
 version each, with topics, quotes and reporting routes), then measures, in this order and each in CPU and
@@ -28,6 +28,7 @@ def main() -> None:
     parser.add_argument("--statements", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--dir", type=Path, default=Path("/tmp/pressline-rebuild"))
+    parser.add_argument("--reuse", action="store_true", help="use the database a previous run seeded in --dir")
     args = parser.parse_args()
 
     from bench.api import seed
@@ -37,9 +38,12 @@ def main() -> None:
     from statements.db import sqlite_url
 
     work = args.dir / str(args.statements)
-    shutil.rmtree(work, ignore_errors=True)
-    meta = seed(work, args.statements, args.seed)
-    print(f"seeded {args.statements} statements in {meta['insert_s']:.0f}s")
+    if args.reuse:
+        shutil.rmtree(work / "index", ignore_errors=True)
+    else:
+        shutil.rmtree(work, ignore_errors=True)
+        meta = seed(work, args.statements, args.seed)
+        print(f"seeded {args.statements} statements in {meta['insert_s']:.0f}s")
     services = open_services(sqlite_url(work))
     n = args.statements
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from operator import itemgetter
+from typing import NamedTuple
 
 import numpy as np
 
@@ -27,6 +28,20 @@ BUDGET_MB = 384  # gathered postings per segment (about 60,000 statements of 575
 STAGE = 400_000  # postings staged end to end before they are sorted into their terms' arrays
 _TERM_BYTES = 240  # a new term's dictionary entry and empty arrays, roughly
 _POSITIONS = itemgetter(2)
+
+
+class PackedContent(NamedTuple):
+    """A ``content`` value (WeightedPositions) as flat arrays, as the rebuild's helper process sends it
+    (:mod:`index.parallel`): the terms, then each one's weight (``float32``), number of positions (``uint32``)
+    and all their positions end to end (``uint16``), as bytes."""
+
+    terms: list[str]
+    weights: bytes
+    counts: bytes
+    positions: bytes
+
+    def length(self) -> int:
+        return len(self.positions) // 2
 
 
 @dataclass(slots=True)
@@ -108,6 +123,20 @@ class Staged:
             self.positions.extend(chain.from_iterable(lists))
             size += 4 * count + 2 * (len(self.positions) - before)
         return size
+
+    def add_packed(self, docnum: int, content: PackedContent, boost: float) -> int:
+        """Stage one document's already packed ``content`` postings; returns their approximate size."""
+        count = len(content.terms)
+        self.terms.extend(map(self.ids.__getitem__, content.terms))
+        self.docs.extend(repeat(docnum, count))
+        if boost == 1.0:
+            self.weights.frombytes(content.weights)
+        else:
+            self.weights.extend(w * boost for w in array("f", content.weights))
+        if self.counts is not None and self.positions is not None:
+            self.counts.frombytes(content.counts)
+            self.positions.frombytes(content.positions)
+        return 16 * count + len(content.positions)
 
     def spill(self, into: dict) -> int:
         """Move everything staged into ``into`` (term -> Gathered); returns the bytes of new terms."""
@@ -238,7 +267,9 @@ class BulkWriter(FastWriter):
             terms = self._gathered[name]
             boost = self._field_boost(fields, name, docboost)
             fmt = fieldobj.format
-            if isinstance(fmt, WeightedPositions):
+            if isinstance(value, PackedContent):
+                size += self._staged[name].add_packed(docnum, value, boost)
+            elif isinstance(fmt, WeightedPositions):
                 if value:
                     words, weights, positions = zip(*value, strict=True)
                     if boost != 1.0:
@@ -281,6 +312,8 @@ class BulkWriter(FastWriter):
 def _length(fieldobj, value) -> int:
     """A document's length in a scorable field, as Whoosh counts it (the sum of its postings' frequencies)."""
     fmt = fieldobj.format
+    if isinstance(value, PackedContent):
+        return value.length()
     if isinstance(fmt, WeightedPositions):
         return sum(map(len, map(_POSITIONS, value)))
     if isinstance(fmt, TermSet):

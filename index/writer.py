@@ -25,6 +25,7 @@ from statements.clock import Clock
 from . import damage
 from .bulk import BUDGET_MB, BulkWriter
 from .codec import FastWriter
+from .parallel import PARALLEL_FROM, Analysed, analysed
 from .schema import versions_documents
 from .skipped import Skipped, machine_trouble, reason
 from .store import IndexStore
@@ -247,38 +248,45 @@ class Indexer:
 
 
 def write_all(ix, statements: Iterable[list], progress: Callable[[int], None] | None = None,
-              skipped: dict[str, str] | None = None, budget_mb: float = BUDGET_MB) -> int:  # fmt: skip
+              skipped: dict[str, str] | None = None, budget_mb: float = BUDGET_MB,
+              parallel_from: int = PARALLEL_FROM) -> int:  # fmt: skip
     """Index every statement's versions into ``ix`` (a fresh generation) with the rebuild's bulk writer, a
-    segment per ``budget_mb`` of gathered postings. Returns how many statements were indexed.
+    segment per ``budget_mb`` of gathered postings; statements past ``parallel_from`` are analysed by a helper
+    process (:mod:`index.parallel`). Returns how many statements were indexed.
 
     With ``skipped``, a statement the index cannot take is left out and named there instead of failing the
     whole build: the bulk writer adds a document whole or not at all, so nothing of it is left behind."""
     count = 0
-    pending = iter(statements)
+    pending = analysed(statements, parallel_from)
     first = next(pending, None)
     while first is not None:
         with exclusive_writer(ix, merge=False, kind=BulkWriter, budget_mb=budget_mb) as writer:
-            views: list | None = first
-            while views is not None:
-                if _add_statement(writer, views, skipped):
+            item: Analysed | None = first
+            while item is not None:
+                if _add_statement(writer, item, skipped):
                     count += 1
                     if progress is not None and count % 500 == 0:
                         progress(count)
-                views = next(pending, None)
+                item = next(pending, None)
                 if writer.full():
                     break
-        first = views
+        first = item
     return count
 
 
-def _add_statement(writer, views: list, skipped: dict[str, str] | None) -> bool:
-    try:
-        writer.add_documents(versions_documents(views))
-    except Exception as exc:
-        if skipped is None or machine_trouble(exc):
-            raise
-        slug = views[0].slug if views else "?"
-        log.error("search index: skipped %s, which it cannot take (%s)", slug, reason(exc))
-        skipped[slug] = reason(exc)
-        return False
-    return True
+def _add_statement(writer, item: Analysed, skipped: dict[str, str] | None) -> bool:
+    """Add one analysed statement; one the index cannot take is named in ``skipped`` (or, without it, raises)."""
+    slug, documents, why = item
+    if documents is not None:
+        try:
+            writer.add_documents(documents)
+            return True
+        except Exception as exc:
+            if skipped is None or machine_trouble(exc):
+                raise
+            why = reason(exc)
+    elif skipped is None:
+        raise ValueError(f"the index cannot take {slug}: {why}")
+    log.error("search index: skipped %s, which it cannot take (%s)", slug, why)
+    skipped[slug] = why or "?"
+    return False
