@@ -258,19 +258,22 @@ def write_all(ix, statements: Iterable[list], progress: Callable[[int], None] | 
     whole build: the bulk writer adds a document whole or not at all, so nothing of it is left behind."""
     count = 0
     pending = analysed(statements, parallel_from)
-    first = next(pending, None)
-    while first is not None:
-        with exclusive_writer(ix, merge=False, kind=BulkWriter, budget_mb=budget_mb) as writer:
-            item: Analysed | None = first
-            while item is not None:
-                if _add_statement(writer, item, skipped):
-                    count += 1
-                    if progress is not None and count % 500 == 0:
-                        progress(count)
-                item = next(pending, None)
-                if writer.full():
-                    break
-        first = item
+    try:
+        first = next(pending, None)
+        while first is not None:
+            with exclusive_writer(ix, merge=False, kind=BulkWriter, budget_mb=budget_mb) as writer:
+                item: Analysed | None = first
+                while item is not None:
+                    if _add_statement(writer, item, skipped):
+                        count += 1
+                        if progress is not None and count % 500 == 0:
+                            progress(count)
+                    item = next(pending, None)
+                    if writer.full():
+                        break
+            first = item
+    finally:
+        pending.close()  # stops the helper process now if the build failed, not when the generator is collected
     return count
 
 
