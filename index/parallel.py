@@ -14,7 +14,7 @@ from __future__ import annotations
 import multiprocessing
 from array import array
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import chain, islice
 
@@ -41,7 +41,7 @@ def analyse(views: list) -> Analysed:
         return slug, None, reason(exc)
 
 
-def analysed(statements: Iterable[list], parallel_from: int = PARALLEL_FROM) -> Iterator[Analysed]:
+def analysed(statements: Iterable[list], parallel_from: int = PARALLEL_FROM) -> Generator[Analysed, None, None]:
     """Every statement of ``statements`` analysed, in order: the first ``parallel_from`` here, the rest (if
     any) by a helper process."""
     pending = iter(statements)
