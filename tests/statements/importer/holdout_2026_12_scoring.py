@@ -176,3 +176,13 @@ def scored(folder: Path, routes, topics) -> Score:
     for miss in total.misses:
         print("    -", miss)
     return total
+
+
+def holds(s: Score, quotes: int, speakers: int, routes: int, false_routes: int = 0, not_quotes: int = 0) -> None:
+    """A holdout's floors: at least ``quotes`` right (speaker and role), ``speakers`` right and ``routes`` found;
+    at most ``false_routes`` and ``not_quotes`` taken."""
+    assert s.correct >= quotes
+    assert s.speaker >= speakers
+    assert s.routes_found >= routes
+    assert s.false_routes <= false_routes
+    assert s.not_quotes_taken <= not_quotes

@@ -10,7 +10,7 @@ to see the figures and the list of misses.
 
 from __future__ import annotations
 
-from holdout_2026_12_scoring import FOLDER, scored
+from holdout_2026_12_scoring import FOLDER, holds, scored
 
 BATCH = FOLDER.parent / "holdout_2026_12e"
 
@@ -29,9 +29,11 @@ CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message
 
 
 def test_holdout_2026_12e_stays_at_or_above_its_blind_score(routes, topics):
-    s = scored(BATCH, routes, topics)
-    assert s.correct >= FLOOR_QUOTES_RIGHT
-    assert s.speaker >= FLOOR_SPEAKERS_RIGHT
-    assert s.routes_found >= FLOOR_ROUTES_FOUND
-    assert s.false_routes <= CEILING_FALSE_ROUTES
-    assert s.not_quotes_taken <= CEILING_NOT_QUOTES_TAKEN
+    holds(
+        scored(BATCH, routes, topics),
+        FLOOR_QUOTES_RIGHT,
+        FLOOR_SPEAKERS_RIGHT,
+        FLOOR_ROUTES_FOUND,
+        CEILING_FALSE_ROUTES,
+        CEILING_NOT_QUOTES_TAKEN,
+    )
