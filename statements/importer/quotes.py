@@ -15,7 +15,7 @@ from ..sentences import last_sentence_start
 from .described import describes_a_person
 from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments
 from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message
-from .people import People
+from .people import People, body_before
 from .result import ExtractedQuote
 from .roles import COLLECTIVE, clean_role, nameless_role
 from .speakers import NOBODY, PRONOUN, SAID, Narrative, Speaker
@@ -51,6 +51,11 @@ _REPORTING = re.compile(
     r"[^.!?\"“”]{0,240}[.!?]\s*$"
 )
 _DESCRIBED_WHO = re.compile(r"(?P<head>(?:A|An|One|Another)\s+[a-z][^,A-Z]{0,60}?)\s+who\s")
+# "spokesperson for the network operator": a body named only by what it is, named in the sentence before
+_FOR_THE_BODY = re.compile(
+    r"(?i)^(?:spokesperson|spokesman|spokeswoman|representative)\s+for\s+the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:operator|company|firm|charity|provider|supplier|retailer|landlord|developer|association|organisation|club)$"
+)
 _MIN_WORDS = 2
 
 
@@ -85,6 +90,7 @@ class _Reader:
         self.open_quote: tuple[ExtractedQuote, Speaker] | None = None
         self.last_quote_paragraph = -2
         self.pending: Speaker | None = None
+        self.said_after = -2  # the paragraph that attributed the quote before it ("said Dr X, …")
 
     @staticmethod
     def _according_to_sentence(outside: str, seg: Segment, floor: int, text: str) -> bool:
@@ -118,7 +124,13 @@ class _Reader:
             return None
         who = match.group("who")
         # the subject is the last clause before the verb: "Sentencing him, Judge Katherine Moss told Nolan:"
-        return self.narrative.resolve(who, match.group("verb"))
+        speaker = self.narrative.resolve(who, match.group("verb"))
+        if speaker and speaker.person is None and _FOR_THE_BODY.match(speaker.role or ""):
+            # "Northern Powergrid engineers made the supply safe. A spokesperson for the network operator said:"
+            body = body_before(outside[max(floor, seg.start - 400) : seg.start - len(clause)])
+            if body:
+                speaker.role = f"{speaker.role}, {body}"
+        return speaker
 
     def _reported_before(self, outside: str, seg: Segment, floor: int) -> Speaker | None:
         """The subject of the sentence of reported speech or narration just before an unattributed quote
@@ -225,7 +237,15 @@ class _Reader:
         if tail.strip():
             return self._signature(tail) if re.match(r"[^\S\n]*(?:\n|[–—])", tail) else None
         if j + 1 < len(self.paragraphs) and not self.segments[j + 1]:
-            return self._signature(self.paragraphs[j + 1])
+            following = self.paragraphs[j + 1]
+            # "> “…,”" then a paragraph "said Dr X, the trust's medical director.": the sentence goes on there
+            said = _OUTRO_VERB_FIRST.match(following) if segments[-1].text.rstrip().endswith(",") else None
+            if said:
+                speaker = self.narrative.resolve(said.group("who"), said.group("verb"))
+                if speaker:
+                    self.said_after = j + 1
+                return speaker
+            return self._signature(following)
         return None
 
     def read(self) -> list[ExtractedQuote]:
@@ -287,7 +307,10 @@ class _Reader:
                 speaker = self._reported_before(outside, seg, floor)
             if speaker is None and first and self.pending:
                 speaker = self.pending
-            if speaker is None and first and self.last_quote_paragraph == index - 1 and self.narrative.recent:
+            follows = self.last_quote_paragraph == index - 1 or (
+                self.last_quote_paragraph == index - 2 and self.said_after == index - 1
+            )
+            if speaker is None and first and follows and self.narrative.recent:
                 speaker = self.narrative.recent[-1]
             if speaker is None or speaker is NOBODY:
                 floor = seg.end
