@@ -53,7 +53,7 @@ _FROM = re.compile(
     r"(?i)\bfrom\s+(?:(?:the|a|an)\s+)?(?:(?:number|mobile|phone|landline|withheld|website|address|account|"
     r"e-?mail)\s+)?[(\"“'‘]?\s*$"
     # "The calls often appear to come from a London number, 020 …": a described number with its adjectives
-    r"|\bfrom\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?(?:number|mobile|landline|website|address|account)\s*[,:]?"
+    r"|\bfrom\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:number|mobile|landline|website|address|account)\s*[,:]?"
     r"\s*[(\"“'‘*]*\s*$"
 )
 # Someone's own phone, not a route: "His mobile phone, number 07700 …, has been switched off"
@@ -125,6 +125,8 @@ _MEDIA = re.compile(
     r"relations)|(?:communications|comms)\s+(?:team|office|officer|manager|department|desk)|interview\s+requests?|"
     r"journalists?|newsdesk)\b"
 )
+# "Tel: 01632 …" after "Issued by the X press office.": a bare label whose line names the media contact
+_BARE_LABEL = re.compile(r"(?i)^[\s*_]*(?:tel|telephone|phone|mobile|e-?mail|contact)[\s*_]*[:.]?[\s*_]*$")
 _MEDIA_ADDRESS = re.compile(r"(?i)^(?:press|media|news|comms|communications|pressoffice|newsdesk)\b")
 _PUBLIC = re.compile(r"(?i)\b(?:public|anyone|residents|people|you|victims|members|parents|information)\b")
 _NAME = r"[A-Z][\w'’&+.-]*(?:[^\S\n]+(?:&|and|of|for|the|against|[A-Z][\w'’&+.-]*|[0-9]+))*"
@@ -180,10 +182,13 @@ class Verdict:
 
 
 def is_media_contact(left: str, printed: str, kind: str, line: str) -> bool:
-    """A journalists' contact: on a line labelled for the media ("*Media enquiries: …*", "Media: …"), after a
-    media cue shortly before it in the sentence with no word for the public after the cue, or a press-office
-    e-mail address."""
-    if (kind == "email" and _MEDIA_ADDRESS.match(printed)) or _MEDIA_LINE.match(line):
+    """A journalists' contact: on a line or in a sentence labelled for the media ("*Media enquiries: …*",
+    "*Crime reference: X. Media: …*"), a bare "Tel:" after the line names the press office ("Issued by the X
+    press office. Tel: …"), after a media cue shortly before it in the sentence with no word for the public after
+    the cue, or a press-office e-mail address."""
+    if (kind == "email" and _MEDIA_ADDRESS.match(printed)) or _MEDIA_LINE.match(line) or _MEDIA_LINE.match(left):
+        return True
+    if _BARE_LABEL.match(left) and _MEDIA.search(line):
         return True
     window = left[-90:]
     cues = list(_MEDIA.finditer(window))

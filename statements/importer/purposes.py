@@ -121,7 +121,7 @@ _BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     (
         "talks and visits for groups",
         r"\b(?:book|booking|booked|request|requested|arrange|arranged|organise)\s+(?:an?\s+|the\s+)?(?:free\s+)?"
-        r"(?:[\w-]+\s+){0,3}(?:talks?|sessions?|presentations?|workshops?|courses?|training|assembl(?:y|ies)|"
+        r"(?:[\w()-]+\s+){0,5}(?:talks?|sessions?|presentations?|workshops?|courses?|training|assembl(?:y|ies)|"
         r"stalls?)\b|\b(?:talks?|sessions?|presentations?|workshops?|courses?|assembl(?:y|ies))\b[^.;]{0,50}"
         r"\bcan\s+be\s+(?:booked|requested|arranged)|\b(?:schools?|colleges?|community\s+groups?|groups|clubs|"
         r"organisations|businesses|employers|teachers)\s+(?:can|may|wishing|who\s+(?:want|wish)|wanting|"
@@ -145,6 +145,22 @@ _BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:safety|security|prevention)\s+(?:advice|tips|guidance)\b",
     ),
     ("a public register", r"\bpublic\s+register\s+(?:at|on|via)[\s\[(]*$"),
+    ("a look-up list", r"\b(?:recalls?|alerts?|withdrawals?)\s+(?:list|database|register)\b"),
+    (
+        "customer service",
+        r"\b(?:refunds?(?=\s*(?:,|:|and\b|or\b))|(?:claim|request)\s+a\s+refund|delay\s+repay|customer\s+(?:relations|services?)|repeat\s+prescriptions?)\b|"
+        r"\b(?:comments|feedback|complaints)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints)\s+)?about\s+"
+        r"(?:the\s+|its\s+|our\s+|their\s+|[\w'’-]+['’]s?\s+)*(?:own\s+)?(?:services?|care|treatment|journeys?)\b",
+    ),
+    (
+        "reclaiming seized property",
+        r"\b(?:reclaim|recover|collect|retriev)\w*\s+(?:an?\s+|the\s+|your\s+|their\s+|his\s+|her\s+)?"
+        r"(?:seized|impounded|removed|towed)\b|\brelease\s+fees?\b|\b(?:vehicle\s+)?(?:recovery|pound)\s+office\b",
+    ),
+    (
+        "business advice",
+        r"\b(?:compliance|business|paid-for|regulatory)\s+(?:advice|support|guidance)\b|\bprimary\s+authority\b",
+    ),
     ("a reward", r"\breward\b"),
 )
 _BUSINESS_OFFERED = re.compile(

@@ -91,6 +91,7 @@ class _Reader:
         self.last_quote_paragraph = -2
         self.pending: Speaker | None = None
         self.said_after = -2  # the paragraph that attributed the quote before it ("said Dr X, …")
+        self.last: tuple[ExtractedQuote, Speaker] | None = None  # the last quote taken, with its speaker
 
     @staticmethod
     def _according_to_sentence(outside: str, seg: Segment, floor: int, text: str) -> bool:
@@ -132,10 +133,10 @@ class _Reader:
                 speaker.role = f"{speaker.role}, {body}"
         return speaker
 
-    def _reported_before(self, outside: str, seg: Segment, floor: int) -> Speaker | None:
-        """The subject of the sentence of reported speech or narration just before an unattributed quote
-        ("A neighbour, who asked not to be named, said she had seen a van. 'I thought…'"); only a person."""
-        end = len(outside[floor : seg.start].rstrip()) + floor
+    def _reported_before(self, outside: str, at: int, floor: int) -> Speaker | None:
+        """The subject of the sentence of reported speech or narration just before an unattributed quote at
+        ``at`` ("A neighbour, who asked not to be named, said she had seen a van. 'I thought…'"); only a person."""
+        end = len(outside[floor:at].rstrip()) + floor
         if end <= floor or outside[end - 1] not in ".!?":
             return None
         start = last_sentence_start(outside, end - 1, window=400, floor=floor)
@@ -239,7 +240,9 @@ class _Reader:
         if j + 1 < len(self.paragraphs) and not self.segments[j + 1]:
             following = self.paragraphs[j + 1]
             # "> “…,”" then a paragraph "said Dr X, the trust's medical director.": the sentence goes on there
-            said = _OUTRO_VERB_FIRST.match(following) if segments[-1].text.rstrip().endswith(",") else None
+            # "> “….”" then "said the man, who …": a paragraph opening in lower case with a said-verb goes on too
+            goes_on = segments[-1].text.rstrip().endswith(",") or following.lstrip(" *_")[:1].islower()
+            said = _OUTRO_VERB_FIRST.match(following) if goes_on else None
             if said:
                 speaker = self.narrative.resolve(said.group("who"), said.group("verb"))
                 if speaker:
@@ -304,9 +307,20 @@ class _Reader:
                     continue
                 speaker = previous[1]  # a new quote opened before the last one was closed
             if speaker is None and not previous:
-                speaker = self._reported_before(outside, seg, floor)
+                speaker = self._reported_before(outside, seg.start, floor)
+            if speaker is None and first and index and not self.segments[index - 1] and not outside.strip(" \n>*_"):
+                # "One tenant … said she had reported the damp." then a paragraph that is only a quote: theirs
+                before = self.paragraphs[index - 1]
+                speaker = self._reported_before(before, len(before), 0)
             if speaker is None and first and self.pending:
                 speaker = self.pending
+            if speaker is None and first and self._goes_on(index, outside):
+                assert self.last is not None
+                quote, speaker = self.last
+                quote.text = re.sub(r",$", ".", quote.text.rstrip()) + "\n\n" + text  # "…,” she said." ended it
+                self._finish(seg, quote, speaker, index)
+                previous, previous_closed, floor = (quote, speaker), seg.closed, seg.end
+                continue
             follows = self.last_quote_paragraph == index - 1 or (
                 self.last_quote_paragraph == index - 2 and self.said_after == index - 1
             )
@@ -335,9 +349,24 @@ class _Reader:
             elif label := _LABEL.search(tail):
                 self.pending = self._named(label.group("who"), dashed=False)
 
+    def _goes_on(self, index: int, outside: str) -> bool:
+        """An unattributed paragraph that is only a quote, straight after a paragraph that ended with an
+        attributed quote ("“…,” she said." then "“More words.”"), goes on with that quote: one quote."""
+        if self.last is None or self.last_quote_paragraph != index - 1 or outside.strip(" \n>*_-–—"):
+            return False
+        before = self.segments[index - 1]
+        if not before:
+            return False
+        outside_before = _outside(self.paragraphs[index - 1], before)
+        tail = outside_before[before[-1].end :]
+        # a quote-only paragraph before (attributed by a "said:" line above it) starts a run of separate quotes
+        attributed_here = outside_before.strip(" \n>*_-–—")
+        return bool(attributed_here) and len(tail.strip()) < 120 and not tail.rstrip().endswith(":")
+
     def _finish(self, seg: Segment, quote: ExtractedQuote, speaker: Speaker, index: int) -> None:
         self.open_quote = None if seg.closed else (quote, speaker)
         self.last_quote_paragraph = index
+        self.last = (quote, speaker)
 
 
 def _unquote_blocks(paragraphs: list[str]) -> list[str]:
