@@ -64,7 +64,8 @@ _RELAY_CUE = re.compile(r"(?i)\b(?:relay|textphone|minicom|typetalk|deaf\w*|hear
 # contact word or a service, the short code straight after the colon and nothing counted after it
 _LABELLED = re.compile(
     r"(?im)^[^\S\n]*(?:(?:[-*•]|\d{1,2}[.)])[^\S\n]+)?(?P<label>[^:\n]{2,80}):[*_]*[^\S\n]*[*_]*"
-    r"(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})[*_]*(?=[^\S\n]*(?:$|[,;]|\((?!up|down|from|compared|was|were|\d)|or\b|if\b))"
+    r"(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})[*_]*(?=[^\S\n]*(?:$|[,;]|\((?!up|down|from|compared|was|were|\d)|or\b|if\b)"
+    r"|\.(?:[^\S\n]|$))"  # "Tarnvale Police: 101. In an emergency, …": the number ends the line's first sentence
 )
 _LABEL_CUE = re.compile(
     r"(?i)emergenc|police|constabulary|crime|helpline|hotline|\bline\b|\bcall|phone|\btext|report|contact|"

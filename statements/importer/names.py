@@ -30,7 +30,8 @@ _TITLES = sorted(
     Area Commander|Firefighter|Paramedic|Ch Insp|Det Ch Insp|DSupt|PS|A/Sgt|T/DI|T/DCI|
     Minister|Home Secretary|Mayor|Deputy Mayor|Lord Mayor|Reverend|Rev|Canon|Bishop|Father|Archdeacon|
     Headteacher|Head Teacher|Principal|Detective|Officer|Imam|Rabbi|Pastor|Vicar|Sheikh|Archbishop|Cardinal|
-    Chaplain|Pandit|Swami|Rt Rev|Very Rev|Revd
+    Chaplain|Pandit|Swami|Rt Rev|Very Rev|Revd|
+    senior coroner|area coroner|assistant coroner|coroner|headteacher|head teacher
     """.replace("\n", "")
     .replace(" |", "|")
     .replace("| ", "|")
@@ -115,7 +116,7 @@ NOT_NAMES = set(
     Justice Secretary Minister Government Parliament Trading Standards Health Care Fire Rescue Ambulance Coastguard
     Water Energy Rail Railway Railways FC AFC United Rovers Athletic Wanderers Housing Homes Wildlife RSPCA RNLI
     Legion Institute Guild Federation League Brigade Alliance Branch Scouts Guides Fellowship Coalition Union
-    One Another
+    One Another Gas Networks Utilities Electricity Power Grid Telecom
     """
     )
 ) | set(

@@ -58,7 +58,7 @@ _APPOSITION_AFTER = re.compile(
     r"|^[^\S\n]+(?P<of>(?:of|from)\s+[^,:;\"“”‘.]{3,100}?)(?:,|\s+(?=said|says|added|explained)|\.(?=\s)|$)"
 )
 _APPOSITION_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w&-]*\s+){0,3}(?:[A-Z][a-z]+['’]s|[A-Z][\w&-]*s['’](?=\s)))\s+[^,.;:\"“”]{2,80}?),\s*$"
+    r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w&-]*\s+){0,3}(?:[A-Z](?:[a-z]+|[A-Z]{1,5})['’]s|[A-Z][\w&-]*s['’](?=\s)))\s+[^,.;:\"“”]{2,80}?),\s*$"
 )
 # "Angela Pryce, spoke at a vigil": a predicate after a comma, not a description of the person
 _STARTS_WITH_VERB = re.compile(
@@ -157,6 +157,11 @@ _SUBJECT_BODY = re.compile(
 )
 
 
+# "The Kelbridge charity Knives Down, set up in 2019, …": a body its sentence opens with by what it is, then its name
+_KIND_THEN_NAME = re.compile(
+    r"^[^\S\n]*(?:The[^\S\n]+)?(?:[A-Z][\w'’-]*[^\S\n]+){0,2}(?:charity|trust|campaign|group|project|club|"
+    r"organisation|social\s+enterprise)[^\S\n]+(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})(?=[^\S\n]*[,(])"
+)
 # "The appeal was backed by the Harlow Rivers Trust, set up in 2019. Its chair, …": a body named by what it is
 _NAMED_BODY = re.compile(
     r"(?<![\w'’-])(?:[Tt]he[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?[^\S\n]+"
@@ -175,6 +180,9 @@ def body_before(before: str) -> str | None:
     if not stripped.endswith((".", "!", "?")):
         return None
     sentence = re.split(r"(?<=[.!?])\s+", stripped)[-1]
+    kind = _KIND_THEN_NAME.match(sentence)
+    if kind:
+        return kind.group("body")
     match = _SUBJECT_BODY.match(sentence)
     body = match.group("body") if match else None
     # "its" is never a person: a subject that opens with a first name is someone, not the body
@@ -293,12 +301,13 @@ class People:
         window = text[max(0, start - 300) : start]  # an apposition is short; keeps this linear
         window = re.sub(r"\b[Tt]he\s+$", "", window)  # "The vicar of X, the Reverend Jo Bloggs,"
         before = _APPOSITION_BEFORE.search(window) if window.rstrip().endswith(",") else None
-        # "In a statement read to the court, Tom Reed said": a phrase after a preposition describes no one, unless
-        # it is a job ("launched by the county's police and crime commissioner, Amrit Dhaliwal")
+        # "In a statement read to the court, Tom Reed said", "Recording a conclusion of misadventure, area coroner X
+        # said": a phrase after a preposition or a participle describes no one, unless it is a job ("launched by the
+        # county's police and crime commissioner, Amrit Dhaliwal")
         if (
             before
             and re.search(
-                r"(?<![Aa]ccording\s)\b(?i:in|on|at|by|from|with|to|for|of|after|before|during|under)\s+$",
+                r"(?<![Aa]ccording\s)\b(?i:in|on|at|by|from|with|to|for|of|after|before|during|under|\w{2,}ing)\s+$",
                 window[: before.start("app")],
             )
             and not _JOB_APPOSITION.search(before.group("app"))

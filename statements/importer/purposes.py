@@ -184,7 +184,7 @@ _BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     ("a reward", r"\breward\b"),
     (
         "bookings",
-        r"\bbook\s+(?:a|your|their)\s+(?:free\s+)?(?:place|space|spot|seat|ticket|slot)s?\b|"
+        r"\bbook\s+(?:(?:a|your|their)\s+)?(?:free\s+)?(?:place|space|spot|seat|ticket|slot)s?\b|"
         r"\bbook\s+(?:online\s+)?(?:at|on|via|through)\b",
     ),
     (
@@ -194,7 +194,16 @@ _BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     ),
     (
         "rent or payments",
-        r"\b(?:rent\s+(?:and|or)\s+payments?|rent\s+(?:payments?|accounts?|arrears)|pay\s+(?:your\s+)?rent)\b",
+        r"\b(?:rent\s+(?:and|or)\s+payments?|rent\s+(?:payments?|accounts?|arrears)|pay\s+(?:your\s+)?rent)\b|"
+        # "Questions about rent or your tenancy:", "council tax enquiries": a customer's own account
+        r"\b(?:questions?|queries|enquiries)\s+(?:about|on|regarding)\s+(?:your\s+)?(?:rent|tenanc(?:y|ies)|bills?|"
+        r"billing|council\s+tax|service\s+charges?)\b|\b(?:rent|tenancy|billing|council\s+tax)\s+(?:queries|"
+        r"enquiries|questions)\b",
+    ),
+    (
+        "trade and customs",
+        r"\bcustoms\s+(?:declarations?|clearance|paperwork|procedures?)\b|\bhelp\s+with\s+(?:customs\s+)?clearance\b|"
+        r"\bfreight\s+(?:office|desk|team|enquiries)\b",
     ),
 )
 _BUSINESS_OFFERED = re.compile(
@@ -211,14 +220,8 @@ _HEADING = re.compile(
     r"(?:^|\n)[^\S\n]*(?![-*•][^\S\n]|\d{1,2}[.)][^\S\n])(?P<heading>(?![^\n]*:[^\S\n]*\S)[^\n]{1,80}?)[^\S\n]*\n"
     r"[^\S\n]*$"
 )
-# A web page for business: its path names it ("/donate", "/events", "/careers"), or it is on a fundraising site
-_BUSINESS_PATH = re.compile(
-    r"(?i)(?:^|[/_.-])(?P<what>donate|donations?|giving|fundrais\w*|events?|join|membership|members|volunteer\w*|"
-    r"jobs|careers|vacancies|shop|store|tickets?|surveys?|consultations?|newsletters?|subscribe|apply|applications?|"
-    r"grants?|funding|open-?days?)(?=$|[/_.?#-])"
-)
-_FUNDRAISING_SITE = re.compile(r"(?i)giving|fundrais|donat|gofundme|crowdfund")
 _LIST_ITEM = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\n]*$")
+_LIST_MARK = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\S\n]*$")
 _INFORMATION = re.compile(r"(?i)\binformation\b")
 _LABEL = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n:]{0,60}:[^\n]*$")  # "Shout: text SHOUT to …"
 
@@ -277,7 +280,8 @@ def offered_for_help(sentence_left: str, sentence_right: str, paragraph_before: 
     on …", "To book one, call …"), in that sentence of its paragraph (``paragraph_before``)."""
     if _evidence(sentence_left) or _evidence(sentence_right):
         return True
-    if _LIST_ITEM.search(sentence_left) or _LABEL.search(sentence_left):
+    # "1. Online to HMRC at …": the sentence splitter may leave an item's number in the text before
+    if _LIST_ITEM.search(sentence_left) or _LABEL.search(sentence_left) or _LIST_MARK.search(text_before):
         return _evidence(text_before[-600:])
     heading = _HEADING.search(text_before)
     # "Other information", "Further information": a heading's bare "information" is a section name, not evidence
@@ -292,16 +296,6 @@ def offered_for_help(sentence_left: str, sentence_right: str, paragraph_before: 
     if _GOES_ON.search(sentence_left) or previous.endswith("?"):
         return _evidence(previous)
     return False
-
-
-def business_page(url: str, site: str) -> str | None:
-    """What business a web page is for when its address says so: a path naming it ("/donate", "/events",
-    "/careers", "/consultation") or a fundraising site ("givingpage.co.uk/NAME"); None otherwise."""
-    if _FUNDRAISING_SITE.search(site):
-        return "fundraising"
-    path = re.sub(r"(?i)^(?:https?://)?[^/]*", "", url)
-    match = _BUSINESS_PATH.search(path)
-    return match.group("what").lower() if match else None
 
 
 def _purpose(text: str) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import inflect
+
 from .firstnames import words
 
 _GENERIC_BODIES = (
@@ -23,21 +25,34 @@ _ONE_OF_THEIRS = re.compile(
 # through an interpreter": one of a group, the noun in the singular; a relative clause or participle phrase after
 # it says how they spoke, not who they are (an apposition, "one of the walkers, a retired teacher", is kept whole)
 _ONE_OF_GROUP = re.compile(
-    r"(?i)^one\s+of\s+(?:the|his|her|their|its|our|my)\s+(?P<jobs>(?:[\w-]+\s+){0,3}?[a-z]+(?<!s)s)"
+    r"(?i)^one\s+of\s+(?:the|his|her|their|its|our|my)\s+(?P<jobs>(?:[\w-]+\s+){0,3}?[a-z]+)"
     r"(?:\s*,?\s+(?:who|whom|whose|which|that|speaking|talking|writing|having|asked|asking)\b.*)?$"
 )
 
 
+_NOUNS = inflect.engine()
+
+
 def _singular(jobs: str) -> str:
-    """ "dog legislation officers" -> "dog legislation officer", "family liaison deputies" -> "… deputy"."""
-    return jobs[:-3] + "y" if jobs.endswith("ies") else jobs[:-1]
+    """ "dog legislation officers" -> "dog legislation officer", "family liaison deputies" -> "… deputy",
+    "women" -> "woman" (irregular plurals by inflect)."""
+    head, _, last = jobs.rpartition(" ")
+    single = _NOUNS.singular_noun(last) or last
+    return f"{head} {single}" if head else single
+
+
+def _plural(word: str) -> bool:
+    return not word.lower().endswith("ss") and bool(_NOUNS.singular_noun(word))
 
 
 def one_of_group(role: str) -> str:
     """A speaker described as one of a group, the group's noun in the singular: "one of the paramedics, who has
-    asked not to be named" -> "paramedic", "one of his victims" -> "victim"; any other role as it is."""
+    asked not to be named" -> "paramedic", "one of his victims" -> "victim", "one of the women, speaking through
+    an interpreter" -> "woman"; any other role as it is."""
     one_of = _ONE_OF_GROUP.match(role)
-    return _singular(one_of.group("jobs")) if one_of else role
+    if one_of is None or not _plural(one_of.group("jobs").split()[-1]):
+        return role
+    return _singular(one_of.group("jobs"))
 
 
 def clean_role(text: str, limit: int = 14) -> str | None:

@@ -17,11 +17,11 @@ from urllib.parse import urlsplit
 
 from ..registry import RouteSpec
 from ..sentences import last_sentence_start, sentence_ends
+from .addresses import business_address
 from .contacts import Contact, digits_of, find_contacts
 from .marks import MAX_SEGMENTS, Budget, find_segments
 from .messages import MESSAGE_OUTRO, WRITTEN_SAYS, WRITTEN_THING, introduces_message, pronoun_lead_in
 from .offers import is_media_contact, judge, service_name
-from .purposes import business_page
 from .result import ExtractedRoute
 
 # Where the text for the public ends: an "ENDS" line, or a "Notes to editors" heading and what follows it.
@@ -157,9 +157,10 @@ class RouteFinder:
             line = _line_head(text, contact.start)
             if is_media_contact(left, contact.printed, contact.kind, line):
                 continue
-            page = business_page(contact.printed, _site(contact.printed)[0]) if contact.kind == "url" else None
-            if page:  # "www.x.org.uk/donate", "givingpage.co.uk/NAME": a page for business, whatever stands beside it
-                notes.append(f"web address a page for {page}, not a reporting route left out: {contact.printed}")
+            # "www.x.org.uk/donate", "volunteering@x.org.uk", "www.gov.uk/import-goods-into-uk": by its own name
+            business = business_address(contact.printed, contact.kind, _site(contact.printed)[0], left + right)
+            if business:
+                notes.append(f"{_WHAT[contact.kind]} {business}, not a reporting route left out: {contact.printed}")
                 continue
             verdict = judge(
                 left, right, text[max(paragraph_start, sentence_start - 600) : sentence_start],

@@ -24,10 +24,11 @@ BATCH = FOLDER.parent / "holdout_2026_12f"
 # After the 12h fixes (not blind for 12f either): quotes 73/78, speakers 75/78, false routes 2 -> 1 (the media
 # line), extra quotes 4 -> 0.
 # After the 12i fixes (not blind for 12f either): quotes 74/78 (a cabinet member's title before "Councillor X").
+# After the 12k fixes (not blind for 12f either): false routes 1 -> 0 (a lost-property page, by its address).
 FLOOR_QUOTES_RIGHT = 74  # of 78 quotes with the key's speaker and role (blind: 53)
 FLOOR_SPEAKERS_RIGHT = 75  # of 78 (blind: 55)
 FLOOR_ROUTES_FOUND = 78  # of 80
-CEILING_FALSE_ROUTES = 1  # a criminal's or other business's contact taken as a route (target 0; blind: 4)
+CEILING_FALSE_ROUTES = 0  # a criminal's or other business's contact taken as a route (target 0; blind: 4)
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote
 
 

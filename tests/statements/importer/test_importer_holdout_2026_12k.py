@@ -15,10 +15,12 @@ BATCH = FOLDER.parent / "holdout_2026_12k"
 
 # Measured at the one blind scoring (6 December 2026, 10:59 UTC): quotes 58/65 = 89% (target 95%), routes
 # 67/69 = 97.1% (target 97%), 9 false routes (target 0), 0 not-quotes taken.
-FLOOR_QUOTES_RIGHT = 58  # of 65 quotes with the key's speaker and role
-FLOOR_SPEAKERS_RIGHT = 62  # of 65
-FLOOR_ROUTES_FOUND = 67  # of 69
-CEILING_FALSE_ROUTES = 9  # a criminal's or other business's contact taken as a route (target 0)
+# After the 12k fixes (NOT blind: written after reading these misses): quotes 63/65, speakers 63/65, routes 69/69,
+# false routes 0, extra quotes 1 (unchanged), not-quotes 0.
+FLOOR_QUOTES_RIGHT = 63  # of 65 quotes with the key's speaker and role (blind: 58)
+FLOOR_SPEAKERS_RIGHT = 63  # of 65 (blind: 62)
+FLOOR_ROUTES_FOUND = 69  # of 69 (blind: 67)
+CEILING_FALSE_ROUTES = 0  # a criminal's or other business's contact taken as a route (target 0; blind: 9)
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote
 
 

