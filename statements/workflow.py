@@ -27,9 +27,10 @@ from .errors import (
     StaleRevision,
     ValidationFailed,
 )
-from .models import AuditEvent, ChangeLogEntry, Quote, ReportingRoute, Statement, Version, VersionRoute, topic_for
+from .models import AuditEvent, ChangeLogEntry, Statement, Version
 from .release.outbox import cancel_lift, move_lift, record_lift, record_withdrawal
 from .release.schedule import check_publish_at
+from .versioning import apply_fields, copy_version, newest, unique_slug
 from .viewer import Role, Viewer
 from .views import VersionView, version_view
 from .visibility import current_number, statement_by_slug
@@ -82,7 +83,7 @@ class Workflow:
         now = self.clock()
         with self.db.writing() as session:
             requested = fields.pop("slug", None)
-            slug = self._unique_slug(session, requested or slugify(fields["title"]), explicit=bool(requested))
+            slug = unique_slug(session, requested or slugify(fields["title"]), explicit=bool(requested))
             statement = Statement(slug=slug, revision=1, created_at=now, updated_at=now)
             session.add(statement)
             version = Version(
@@ -91,7 +92,7 @@ class Workflow:
                 title=fields["title"], summary="", body="", change_note="",
             )  # fmt: skip
             session.add(version)
-            self._apply(session, version, fields)
+            apply_fields(session, version, fields)
             view = self._record(session, statement, version, actor, "create", {})
         return self._emit(view, actor, "create", {})
 
@@ -101,12 +102,12 @@ class Workflow:
         fields = clean_draft(data, creating=False)
         with self.db.writing() as session:
             statement = self._claim(session, slug, revision)
-            version = self._newest(statement)
+            version = newest(statement)
             if version.status in ("published", "withdrawn"):
-                version = self._copy(session, statement, version, actor)
+                version = copy_version(session, statement, version, actor, self.clock())
             elif version.status != "draft":
                 raise InvalidTransition(f"Version {version.number} is {version.status}; it can no longer be edited.")
-            self._apply(session, version, fields)
+            apply_fields(session, version, fields)
             version.updated_at = self.clock()
             if actor.name and actor.name not in version.contributors:
                 version.contributors = [*version.contributors, actor.name]
@@ -118,11 +119,11 @@ class Workflow:
         _require(actor, Role.editor)
         with self.db.writing() as session:
             statement = self._claim(session, slug, revision)
-            newest = self._newest(statement)
-            if newest.status not in ("published", "withdrawn"):
-                raise InvalidTransition(f"Version {newest.number} is still {newest.status}; work on it instead.")
-            detail = {"from": newest.number}
-            version = self._copy(session, statement, newest, actor)
+            latest = newest(statement)
+            if latest.status not in ("published", "withdrawn"):
+                raise InvalidTransition(f"Version {latest.number} is still {latest.status}; work on it instead.")
+            detail = {"from": latest.number}
+            version = copy_version(session, statement, latest, actor, self.clock())
             view = self._record(session, statement, version, actor, "start_draft", detail)
         return self._emit(view, actor, "start_draft", detail)
 
@@ -198,7 +199,7 @@ class Workflow:
         with self.db.writing() as session:
             statement = self._claim(session, slug, revision)
             version = self._scheduled(statement, now)
-            if version is not self._newest(statement):
+            if version is not newest(statement):
                 raise InvalidTransition("A newer draft was started from this version; withdraw it instead.")
             detail = {"from": _iso(version.publish_at)}
             if not cancel_lift(session, slug, version.number, now):
@@ -255,7 +256,7 @@ class Workflow:
         detail = {} if detail is None else detail
         with self.db.writing() as session:
             statement = self._claim(session, slug, revision)
-            version = self._newest(statement)
+            version = newest(statement)
             if version.status != expected:
                 raise InvalidTransition(
                     f"Cannot {action} version {version.number}: it is {version.status}, not {expected}."
@@ -299,7 +300,7 @@ class Workflow:
         version.status = "rejected"
         version.rejected_by = actor.name
         version.rejected_reason = reason
-        draft = self._copy(session, statement, version, Viewer.staff(version.author, Role.editor))
+        draft = copy_version(session, statement, version, Viewer.staff(version.author, Role.editor), self.clock())
         draft.change_note = version.change_note
         draft.contributors = list(version.contributors or [version.author])  # same wording, same writers
         return draft
@@ -332,60 +333,6 @@ class Workflow:
             if version.status == "published" and version.publish_at is not None and version.publish_at > now:
                 return version
         raise InvalidTransition("Nothing is scheduled: the version has gone live or was never scheduled.")
-
-    @staticmethod
-    def _newest(statement: Statement) -> Version:
-        return max(statement.versions, key=lambda v: v.number)
-
-    def _copy(self, session: Session, statement: Statement, source: Version, actor: Viewer) -> Version:
-        now = self.clock()
-        version = Version(
-            statement=statement, number=self._newest(statement).number + 1, status="draft",
-            author=actor.name, contributors=[actor.name], created_at=now, updated_at=now,
-            kind=source.kind, audience=source.audience, title=source.title, summary=source.summary,
-            body=source.body, change_note="", review_by=source.review_by, case_stage=source.case_stage,
-        )  # fmt: skip
-        session.add(version)
-        version.topics = list(source.topics)
-        version.quotes = [
-            Quote(position=q.position, text=q.text, speaker=q.speaker, role=q.role) for q in source.quotes
-        ]
-        version.route_links = [VersionRoute(route_id=r.route_id, position=r.position) for r in source.route_links]
-        session.flush()
-        return version
-
-    def _apply(self, session: Session, version: Version, fields: dict[str, Any]) -> None:
-        for name in ("title", "summary", "body", "change_note", "kind", "audience", "review_by", "case_stage"):
-            if name in fields:
-                setattr(version, name, fields[name])
-        if "topics" in fields:
-            version.topics = [topic_for(session, slug) for slug in fields["topics"]]
-        if "quotes" in fields:
-            version.quotes = [Quote(position=i, **q) for i, q in enumerate(fields["quotes"])]
-        if "reporting_routes" in fields:
-            ids = fields["reporting_routes"]
-            found = select(ReportingRoute.id, ReportingRoute.retired_at).where(ReportingRoute.id.in_(ids))
-            known: dict[str, Any] = {route_id: retired_at for route_id, retired_at in session.execute(found)}
-            unknown = [i for i in ids if i not in known]
-            if unknown:
-                raise ValidationFailed({"reporting_routes": [f"Unknown reporting route: {', '.join(unknown)}."]})
-            cited = {link.route_id for link in version.route_links}  # a retired route already cited may stay
-            retired = [i for i in ids if known[i] is not None and i not in cited]
-            if retired:
-                raise ValidationFailed({"reporting_routes": [f"Retired reporting route: {', '.join(retired)}."]})
-            version.route_links = [VersionRoute(route_id=rid, position=i) for i, rid in enumerate(ids)]
-
-    def _unique_slug(self, session: Session, base: str, *, explicit: bool) -> str:
-        """``base`` if free; a requested slug that is taken is an error, a derived one gets a number."""
-        taken = set(session.scalars(select(Statement.slug).where(Statement.slug.like(f"{base}%"))))
-        if base not in taken:
-            return base
-        if explicit:
-            raise ValidationFailed({"slug": ["Already taken."]})
-        n = 2
-        while f"{base}-{n}" in taken:
-            n += 1
-        return f"{base}-{n}"
 
     def _record(
         self,

@@ -26,7 +26,10 @@ _PERSON_NOUNS = (
     r"customer|shopper|buyer|employee|colleague|teacher|lecturer|pensioner|veteran|parishioner|worshipper|"
     r"member|friend|relative|local|guest|traveller|swimmer|angler|climber|steward|organiser|paramedic|"
     r"firefighter|doctor|midwife|mechanic|courier|cleaner|caretaker|apprentice|graduate|bystander|onlooker|"
-    r"assistant|caseworker|case\s+worker|pharmacist|receptionist|cashier|stallholder|stall\s+holder|vendor|exhibitor"
+    r"assistant|caseworker|case\s+worker|pharmacist|receptionist|cashier|stallholder|stall\s+holder|vendor|exhibitor|"
+    r"gamekeeper|keeper|ranger|shepherd|ghillie|groundsman|publican|licensee|bartender|barber|"
+    # any other noun set off by "who": "A thatcher on the estate, who asked not to be named, said"
+    r"[a-z]{4,}(?=(?:\s+(?:on|at|in|from|of|with|near|for)\s+[^,.!?:;\"“”\n]{1,60})?,\s+who\s)"
 )
 _RELATION_NOUNS = re.compile(
     r"mother|father|mum|dad|parent|grandmother|grandfather|grandparent|daughter|son|sister|brother|wife|husband|"

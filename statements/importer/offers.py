@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from statements.importer.purposes import offered_for_help, other_business, warned_off
+from statements.importer.purposes import offered_for_business, offered_for_help, other_business, warned_off
 
 WINDOW = 240  # how far back in the sentence a cue is looked for
 
@@ -53,7 +53,7 @@ _FROM = re.compile(
     r"(?i)\bfrom\s+(?:(?:the|a|an)\s+)?(?:(?:number|mobile|phone|landline|withheld|website|address|account|"
     r"e-?mail)\s+)?[(\"“'‘]?\s*$"
     # "The calls often appear to come from a London number, 020 …": a described number with its adjectives
-    r"|\bfrom\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?(?:number|mobile|landline|website|address|account)\s*[,:]?"
+    r"|\bfrom\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:number|mobile|landline|website|address|account)\s*[,:]?"
     r"\s*[(\"“'‘*]*\s*$"
 )
 # Someone's own phone, not a route: "His mobile phone, number 07700 …, has been switched off"
@@ -63,6 +63,22 @@ _OWN_CONTACT = re.compile(
     r"e-?mail)(?:\s+(?:phone|number|address))*|number)\s*[,:(]?\s*(?:number\s*[,:]?\s*)?"
     r"(?:is\s+|was\s+)?[(\"“'‘*]*\s*$"
 )
+# A private person's own contact: "asked anyone who spots Poppy to contact her directly on 07…", "the dog's
+# owner on …", "the group's organiser at …" (an officer's direct line names the officer, not "her")
+_PRIVATE_CONTACT = re.compile(
+    r"(?i)(?:\b(?:contact|call|ring|phone|text|message|e-?mail)(?:ing)?\s+(?:her|him)\b(?:\s+directly)?|"
+    r"\b(?:the|his|her|their|its|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:owners?|keepers?|organisers?|family|parents?|"
+    r"relatives?|neighbours?)\b(?:\s+directly)?)\s*[,:(]?\s*(?:on|at|via)?\s*[(\"“'‘*\[]*\s*$"
+)
+_OFFICER = re.compile(r"\b(?:PC|DC|DS|DI|Sgt|Insp|officer|Detective|Constable|Sergeant|Inspector)\b")
+# "receiving a call from "the fraud department" on 0161 …", "a text from the bank at …": where a call came
+# from, described; a name in scare quotes just before a contact is the criminals' disguise
+_CALL_FROM = re.compile(
+    r"(?i)\b(?:calls?|phone\s+calls?|texts?|messages?|e-?mails?|voicemails?)\s+from\s+"
+    r"(?:(?!\b(?:to|should|can|could|may|please|call|contact|ring)\b)[^.;:]){1,60}?\s+"
+    r"(?:on|at|via)\s*[(\"“'‘*]*\s*$"
+)
+_SCARE_QUOTED = re.compile(r"[\"“'‘][^\"“”'‘’\n]{2,40}[\"”'’]\s*,?\s*(?:on|at|via|number)?\s*[(*]*\s*$")
 # Where a report or a plea for help goes: a mobile next to these is a crime line, not anyone's phone
 _REPORT_CUE = re.compile(r"(?i)\b(?:report\w*|crime|police|helpline|hotline|line|safeguarding|emergency)\b")
 # "texted her from new pay-as-you-go numbers, including", "calls from numbers such as": a list of where they came from
@@ -109,6 +125,8 @@ _MEDIA = re.compile(
     r"relations)|(?:communications|comms)\s+(?:team|office|officer|manager|department|desk)|interview\s+requests?|"
     r"journalists?|newsdesk)\b"
 )
+# "Tel: 01632 …" after "Issued by the X press office.": a bare label whose line names the media contact
+_BARE_LABEL = re.compile(r"(?i)^[\s*_]*(?:tel|telephone|phone|mobile|e-?mail|contact)[\s*_]*[:.]?[\s*_]*$")
 _MEDIA_ADDRESS = re.compile(r"(?i)^(?:press|media|news|comms|communications|pressoffice|newsdesk)\b")
 _PUBLIC = re.compile(r"(?i)\b(?:public|anyone|residents|people|you|victims|members|parents|information)\b")
 _NAME = r"[A-Z][\w'’&+.-]*(?:[^\S\n]+(?:&|and|of|for|the|against|[A-Z][\w'’&+.-]*|[0-9]+))*"
@@ -164,10 +182,13 @@ class Verdict:
 
 
 def is_media_contact(left: str, printed: str, kind: str, line: str) -> bool:
-    """A journalists' contact: on a line labelled for the media ("*Media enquiries: …*", "Media: …"), after a
-    media cue shortly before it in the sentence with no word for the public after the cue, or a press-office
-    e-mail address."""
-    if (kind == "email" and _MEDIA_ADDRESS.match(printed)) or _MEDIA_LINE.match(line):
+    """A journalists' contact: on a line or in a sentence labelled for the media ("*Media enquiries: …*",
+    "*Crime reference: X. Media: …*"), a bare "Tel:" after the line names the press office ("Issued by the X
+    press office. Tel: …"), after a media cue shortly before it in the sentence with no word for the public after
+    the cue, or a press-office e-mail address."""
+    if (kind == "email" and _MEDIA_ADDRESS.match(printed)) or _MEDIA_LINE.match(line) or _MEDIA_LINE.match(left):
+        return True
+    if _BARE_LABEL.match(left) and _MEDIA.search(line):
         return True
     window = left[-90:]
     cues = list(_MEDIA.finditer(window))
@@ -184,12 +205,14 @@ def judge(
     after: str,
     text_before: str = "",
     beside_service: bool = False,
+    web: bool = False,
 ) -> Verdict:
     """Whether an unknown contact is offered to the reader. ``sentence_left`` is its sentence up to it,
     ``paragraph_before`` the sentences of its paragraph before that one, ``after`` the text after it (its
     sentence and the next), ``text_before`` the text before its sentence across paragraphs (a list's lead-in);
     ``mobile`` says it is a mobile number; ``beside_service`` that its sentence names a registry service (a
-    sentence offering Samaritans offers the contacts beside it for help too)."""
+    sentence offering Samaritans offers the contacts beside it for help too); ``web`` that it is a web address
+    (an advice page is not a route)."""
     if in_message:
         return Verdict(False, "in a quoted scam message")
     left = sentence_left[-WINDOW:]
@@ -198,16 +221,20 @@ def judge(
         return Verdict(
             False, "the scheme's own contact ('" + (scheme.group(0).strip(" ,:(") if scheme else "set up by") + "')"
         )
+    if _CALL_FROM.search(left[-120:]) or _SCARE_QUOTED.search(left[-60:]):
+        return Verdict(False, "described, not offered (a call from someone, or a name in scare quotes)")
     if _FROM.search(left) or _FROM_LIST.search(left):
         return Verdict(False, "described, not offered ('from …')")
     if _DISOWNED_HERE.match(sentence_right) or _DISOWNED_NEXT.match(after[len(sentence_right) :]):
         return Verdict(False, "disowned by the text ('no connection with …')")
     own = _OWN_CONTACT.search(left[-80:])
+    if own is None and not _OFFICER.search(left):
+        own = _PRIVATE_CONTACT.search(left[-80:])
     if own:
         return Verdict(False, f"someone's own contact, not a route ('{own.group(0).strip(' ,:(')}')")
     if warned_off(left):
         return Verdict(False, "a contact the text warns against ('do not call …')")
-    business = other_business(left, sentence_right)
+    business = other_business(left, sentence_right) or offered_for_business(left, sentence_right, web=web)
     if business:
         return Verdict(False, f"a contact for {business}, not a reporting route", elsewhere=False)
     if (mobile or _WHATSAPP.search(left)) and not _MOBILE_OFFER.search(left[-120:]):

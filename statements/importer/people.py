@@ -125,6 +125,51 @@ def _known_first_name_at(words: list[str]) -> int:
     return 0
 
 
+# "who chairs the Friends of Millbrook Park": chairing or founding a body gives the role its agent noun ("who
+# leads the Y team", "who coordinates …" still give none: the older fixtures' convention)
+_AGENT_OF = {"chairs": "chair", "co-chairs": "co-chair", "founded": "founder", "co-founded": "co-founder"}
+_LEADS = re.compile(
+    rf"^who\s+(?:also\s+)?(?P<verb>{'|'.join(_AGENT_OF)})\s+(?P<body>(?:the|a|an)\s+\S.*|[A-Z].*)$", re.IGNORECASE
+)
+# "who leads Marston Vale Police's fraud unit": a named organisation's unit is where the person works (a generic
+# "the force's team" or "the investigation" gives nothing)
+_LEADS_UNIT = re.compile(
+    r"^who\s+(?:also\s+)?(?:leads|heads|runs|manages)\s+(?P<unit>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
+    r"['’]s?\s+[^,]{2,80})$"
+)
+# "Ashgate Wheelers, a local cycling club, welcomed the operation. Its secretary, …": the body a sentence opens with
+_SUBJECT_BODY = re.compile(
+    r"^[^\S\n]*(?:The[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?)"
+    r"(?=[^\S\n]*,|[^\S\n]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)"
+)
+
+
+# "The appeal was backed by the Harlow Rivers Trust, set up in 2019. Its chair, …": a body named by what it is
+_NAMED_BODY = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?[^\S\n]+"
+    r"(?:Foundation|Trust|Association|Society|Charity|Network|Partnership|Alliance|Federation|Forum|Club|Group|"
+    r"Project|Campaign|Appeal|Fund|Watch|Collective|Coalition|Institute))\b(?!['’])"
+)
+
+
+def body_before(before: str) -> str | None:
+    """The organisation "its" means: the subject of the sentence before ("Ashgate Wheelers, a local cycling
+    club, welcomed the operation. Its secretary, …" → "Ashgate Wheelers"), else the last body that sentence
+    names by what it is ("The amnesty was supported by the Harlow Knife Trust, set up in 2022." → "Harlow
+    Knife Trust")."""
+    stripped = before.strip()
+    if not stripped.endswith((".", "!", "?")):
+        return None
+    sentence = re.split(r"(?<=[.!?])\s+", stripped)[-1]
+    match = _SUBJECT_BODY.match(sentence)
+    body = match.group("body") if match else None
+    # "its" is never a person: a subject that opens with a first name is someone, not the body
+    if body and body.split()[0] not in NOT_NAMES and body.split()[0] not in FIRST_NAMES:
+        return body
+    named = [m.group("body") for m in _NAMED_BODY.finditer(sentence)]
+    return named[-1] if named else None
+
+
 class People:
     """Everyone named in one text, found by full name or by surname."""
 
@@ -234,11 +279,22 @@ class People:
         # "According to the service's water safety lead, Martin Ogunleye, owners should …": a description before
         # the name wins over the rest of the sentence after it
         if after and not before and not person.apposition and not _STARTS_WITH_VERB.match(after.group("app") or ""):
-            person.apposition = attribution_role(after.group("app") or after.group("bracket") or after.group("of"))
+            leads = _LEADS.match(after.group("app") or "")
+            unit = _LEADS_UNIT.match(after.group("app") or "")
+            # "Jo Whitcombe, who chairs the Friends of Millbrook Park," → "chair, Friends of Millbrook Park"
+            if leads and not person.title:
+                chaired = re.sub(r"^(?:the|a|an)\s+", "", leads.group("body").strip(), flags=re.IGNORECASE)
+                person.apposition = f"{_AGENT_OF[leads.group('verb').lower()]}, {chaired}"
+            elif unit:
+                person.apposition = clean_role(unit.group("unit"))
+            else:
+                person.apposition = attribution_role(after.group("app") or after.group("bracket") or after.group("of"))
         if before and not person.apposition:
             app = before.group("app")
             if not re.search(r"\b(?:said|says|told|added)\b", app):
-                person.apposition = clean_role(app)
+                described = clean_role(app)
+                owner = body_before(window[: before.start("app")]) if app.lower().startswith("its ") else None
+                person.apposition = f"{described}, {owner}" if described and owner else described
                 for word in app.lower().split():
                     person.gender = person.gender or GENDER_OF_WORD.get(word, "")
         copula = _COPULA_ROLE.match(text[match.end() : match.end() + 160]) if not person.apposition else None

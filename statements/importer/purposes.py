@@ -13,6 +13,12 @@ Since the fifth December 2026 holdout the default is flipped (``offered_for_help
 not know needs positive evidence that it is offered for reporting, information or help (in its sentence, its
 list's lead-in, the heading above it, or the sentence it goes on from); the other-business list only names what
 a contact left out was for.
+
+Since the seventh (``holdout_2026_12g``) the evidence is tied to the contact's own offer: topical words (police,
+safety, crime, fraud, missing, victims) are no longer evidence, the reader harmed or who saw something being
+invited to use it and a force's or crime unit's own contact are, and business named in the contact's own clause
+(volunteering, a talk for groups, a newsletter, a reward, a public register, an advice page:
+``offered_for_business``) beats any word of help beside it.
 """
 
 from __future__ import annotations
@@ -65,19 +71,104 @@ _WARNED_OFF = re.compile(
 
 
 # Positive evidence that a contact the registry does not know is offered for reporting, information or help:
-# the words of _PURPOSE and those of help, safety and checking whether something is genuine
+# words of reporting, of help and support, of checking whether something is genuine, and service nouns (a
+# helpline, a victim service, a safety visit). Topical words (police, safety, crime, theft, fraud, missing,
+# victims, abuse) are not evidence on their own: they sit as readily beside a contact given for a talk, a
+# booking or an advice page as beside one given for reports (the 12g holdout's false routes).
 _EVIDENCE = re.compile(
     r"(?i)\b(?:report(?:s|ed|ing)?|information|witness\w*|saw|seen|concern\w*|worried|worries|worry|help\w*|"
     r"support\w*(?!\s+(?:its|our|their|the)\s+(?:work|charity|cause))|advice|advise|emergency|danger\w*|"
     r"(?:speak|talk)\s+(?:in\s+confidence\s+)?to|speak\s+up|dash-?cam\w*|footage|photos?|photographs?|videos?|"
-    r"suspicious|safeguarding|tip-?offs?|anonymously|in\s+confidence|confidential\w*|struggling|affected|"
-    r"bereaved|victims?|targeted|approached|contacted\s+by|happened\s+to|fraud|crisis|crimes?|abuse|harassment|stolen|theft|police|"
-    r"protect\w*|prevent\w*|unsafe|safety|safe|(?:check|checking)\s+(?:whether|if|that|your|a|an|firms?)|genuine|"
+    r"suspicious|safeguarding|tip-?offs?|anonymously|in\s+confidence|confidential\w*|struggling|"
+    r"(?:anyone|those|people|families|everyone)\s+(?:\w+\s+)?(?:affected|bereaved|targeted)|contacted\s+by|"
+    r"happened\s+to|crisis|(?:check|checking)\s+(?:whether|if|that|your|a|an|firms?)|genuine|"
     r"forward\w*|upload\w*|submit\w*|deaf|hard\s+of\s+hearing|hearing\s+loss|speech[- ]impaired|text\s+relay|"
     r"helplines?|hotlines?|(?:advice|crisis|reporting|crime|appeal)\s+line|incident\s+room|welfare|wellbeing|"
-    r"medical|vulnerable|anyone\s+(?:who|with)|unhappy|complain\w*|distress|missing|24\s+hours\s+a\s+day|24/7|"
-    r"day\s+or\s+night)\b"
+    r"victims?\s+(?:service|support|care|hub|team|unit|advocates?)|(?:safety|safe\s+and\s+well|welfare)\s+"
+    r"(?:visits?|checks?)|"
+    r"(?:approached|targeted|affected|bereaved|contacted|scammed|defrauded)\s+by|hear\s+from|"
+    r"appeal(?:s|ing)?\s+for|(?:-|\s)staffed|"
+    r"(?:line|service)\s+(?:for|is\s+open)|anti-[\w-]+|with\s+(?:the\s+)?details|(?-i:text\s+[A-Z]{3,}\s+to)|"
+    r"for\s+(?:[\w+-]+\s+){0,4}(?:abuse|violence|marriage|stalking|exploitation|harassment|assault|crimes?|fraud|"
+    r"scams?)|(?-i:[A-Z][\w'’-]+(?:\s+(?:at|and|of|for|[A-Z][\w'’-]+))*\s+line)|anyone\s+(?:who|with)|unhappy|"
+    r"complain\w*|distress|24\s+hours\s+a\s+day|24/7|day\s+or\s+night|999,?\s+or)\b"
 )
+# "Victims can call …", "Anyone targeted should contact …", "Dealers who are offered bronze items should contact
+# …", "If you spot …": the reader harmed, or the reader who saw or was offered something, is invited to use it
+_HARMED_INVITED = re.compile(
+    r"(?i)\b(?:(?:victims?|survivors?)\b[^.;:]{0,60}?|\bwho\s+(?:are\s+|is\s+|were\s+|have\s+been\s+|has\s+been\s+)?"
+    r"(?:offered|approached|asked|sold|finds?|found|spots?|spotted|notices?|noticed|sees?|hears?|heard|knows?|"
+    r"suspects?|receives?|received)\b[^.;:]{0,80}?)\b(?:can|should|must|may|are\s+(?:urged|encouraged|asked)\s+to)"
+    r"\s+(?:also\s+)?(?:call|ring|phone|text|contact|e-?mail|speak|get|visit|report)"
+    r"|\bif\s+you\s+(?:are\s+|were\s+|have\s+been\s+)?(?:offered|approached|sold|find|spot|see|notice|hear|"
+    r"know|suspect|receive)\b|\bprotect\s+(?:your\w*|you)\b"
+)
+# The contact is a police force's or a crime unit's own: "contact Northline Rail Police by texting …", "The
+# wildlife crime team can be e-mailed at …" (a force's word elsewhere in the sentence is not enough)
+_POLICE_CONTACT = re.compile(
+    r"(?i)\b(?:police|constabulary|crime\s+(?:team|unit|desk|squad|line)|trading\s+standards)\b[^.;:,()]{0,40}$"
+)
+# "help the Friends of Millbrook Park", "help us run the café": helping the organisation is volunteering, not
+# help for the reader; helping the police or an investigation is giving information
+_HELPING_THEM = re.compile(
+    r"(?i)\bhelp(?:ing)?\s+(?!(?:the\s+)?(?:police|officers?|investigat\w*|enquir\w*|detectives?)\b|"
+    r"us\s+(?:to\s+)?(?:find|trace|identify|locate|understand|establish|piece|build|catch|stop)\b)"
+    r"(?:the\s+[A-Z]|our\b|us\b|out\b|run\b|with\s+(?:the\s+)?running)"
+)
+# Business a contact is given for, whatever words of help stand beside it in its clause
+_BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
+    ("volunteering", r"\bvolunteer\w*|\bget\s+involved\b"),
+    (
+        "talks and visits for groups",
+        r"\b(?:book|booking|booked|request|requested|arrange|arranged|organise)\s+(?:an?\s+|the\s+)?(?:free\s+)?"
+        r"(?:[\w()-]+\s+){0,5}(?:talks?|sessions?|presentations?|workshops?|courses?|training|assembl(?:y|ies)|"
+        r"stalls?)\b|\b(?:talks?|sessions?|presentations?|workshops?|courses?|assembl(?:y|ies))\b[^.;]{0,50}"
+        r"\bcan\s+be\s+(?:booked|requested|arranged)|\b(?:schools?|colleges?|community\s+groups?|groups|clubs|"
+        r"organisations|businesses|employers|teachers)\s+(?:can|may|wishing|who\s+(?:want|wish)|wanting|"
+        r"interested)\b[^.;]{0,40}\bbook|\b(?:details|information)\s+(?:of|about|on)\s+(?:[\w-]+\s+){0,5}?"
+        r"(?:events?|talks?|sessions?|meetings?|open\s+days?|courses?)\b",
+    ),
+    (
+        "newsletters and alerts",
+        r"\bnewsletters?\b|\bmailing\s+list\b|\b(?:sign\s+up|subscribe|register)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,3}"
+        r"(?:alerts|updates|news|e-?mails|bulletins?)\b",
+    ),
+    (
+        "finding out more",
+        r"\b(?:find\s+out|learn)\s+more\b(?!\s+about\s+(?:the\s+|what\s+)?(?:support|help|advice|services\s+for))",
+    ),
+    (
+        "an advice page",
+        r"\b(?:advice|tips|guidance|information)\s+(?:(?:on|about)\s+[^.;]{0,60}?\s+)?(?:is|are|can\s+be\s+found)\s+"
+        r"(?:available\s+)?(?:on|at)\b|\bmore\s+(?:[\w-]+\s+){0,3}(?:advice|tips|guidance)\b|"
+        r"\b(?:read|see|view|download)\b[^.;]{0,60}\b(?:advice|tips|guidance|leaflets?)\b|"
+        r"\b(?:safety|security|prevention)\s+(?:advice|tips|guidance)\b",
+    ),
+    ("a public register", r"\bpublic\s+register\s+(?:at|on|via)[\s\[(]*$"),
+    ("a look-up list", r"\b(?:recalls?|alerts?|withdrawals?)\s+(?:list|database|register)\b"),
+    (
+        "customer service",
+        r"\b(?:refunds?(?=\s*(?:,|:|and\b|or\b))|(?:claim|request)\s+a\s+refund|delay\s+repay|customer\s+(?:relations|services?)|repeat\s+prescriptions?)\b|"
+        r"\b(?:comments|feedback|complaints)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints)\s+)?about\s+"
+        r"(?:the\s+|its\s+|our\s+|their\s+|[\w'’-]+['’]s?\s+)*(?:own\s+)?(?:services?|care|treatment|journeys?)\b",
+    ),
+    (
+        "reclaiming seized property",
+        r"\b(?:reclaim|recover|collect|retriev)\w*\s+(?:an?\s+|the\s+|your\s+|their\s+|his\s+|her\s+)?"
+        r"(?:seized|impounded|removed|towed)\b|\brelease\s+fees?\b|\b(?:vehicle\s+)?(?:recovery|pound)\s+office\b",
+    ),
+    (
+        "business advice",
+        r"\b(?:compliance|business|paid-for|regulatory)\s+(?:advice|support|guidance)\b|\bprimary\s+authority\b",
+    ),
+    ("a reward", r"\breward\b"),
+)
+_BUSINESS_OFFERED = re.compile(
+    "(?:" + "|".join(f"(?P<o{i}>{cue})" for i, (_, cue) in enumerate(_BUSINESS_OFFER)) + ")", re.IGNORECASE
+)
+_REPORTING = re.compile(r"(?i)\breport")
+# Where a sentence's clauses divide: "…, and a £1,000 reward has been offered via …"
+_CLAUSE_BREAK = re.compile(r"(?i),\s+(?:and|but|while|whereas|so)\s+|;\s+")
 # "Call them on …", "You can also e-mail …", "To book one, call …": the sentence goes on from the one before
 _GOES_ON = re.compile(r"(?i)\b(?:one|them|it|also|alternatively|this|these|you\s+can|line)\b")
 # A heading or label on the line before: "How to report", "Where to get help:"
@@ -88,10 +179,40 @@ _LABEL = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n:]{0,60}:[^\n]*$")  # "Shout: tex
 
 def _evidence(text: str) -> bool:
     """A word of evidence; "report" after a capitalised word inside a sentence is a document's title ("the
-    Casey Report"), not after the sentence's first word ("To report a fake website, …")."""
-    return any(
-        not (m.group(0).lower().startswith("report") and _in_title(text, m.start())) for m in _EVIDENCE.finditer(text)
+    Casey Report"), not after the sentence's first word ("To report a fake website, …"); "help the Friends of
+    X" is helping the organisation."""
+    helping = [m.start() for m in _HELPING_THEM.finditer(text)]
+    return bool(_HARMED_INVITED.search(text) or _POLICE_CONTACT.search(text)) or any(
+        not (m.group(0).lower().startswith("report") and _in_title(text, m.start())) and m.start() not in helping
+        for m in _EVIDENCE.finditer(text)
     )
+
+
+def clause(sentence_left: str, sentence_right: str) -> tuple[str, str]:
+    """The contact's own clause of its sentence: "…, and a £1,000 reward has been offered via X" is a clause of
+    its own, whatever the clause before it asked of the reader."""
+    breaks = list(_CLAUSE_BREAK.finditer(sentence_left))
+    left = sentence_left[breaks[-1].end() :] if breaks else sentence_left
+    after = _CLAUSE_BREAK.search(sentence_right)
+    return left, sentence_right[: after.start()] if after else sentence_right
+
+
+def offered_for_business(sentence_left: str, sentence_right: str, *, web: bool) -> str | None:
+    """What business a contact's own clause gives it for, whatever words of help stand beside it: volunteering,
+    a talk or session for schools or groups, a newsletter, finding out more, a look-up register, a reward, and
+    (for a web address) an advice page ("More water safety advice is on the service website"); None when it
+    names none."""
+    left, right = clause(sentence_left, sentence_right)
+    for text in (left, right):
+        for m in _BUSINESS_OFFERED.finditer(text):
+            index = next(int(name[1:]) for name, value in m.groupdict().items() if value is not None)
+            what = _BUSINESS_OFFER[index][0]
+            if what == "an advice page" and (not web or _REPORTING.search(left + right)):
+                continue
+            if what == "a public register" and text is right:
+                continue
+            return what
+    return None
 
 
 def _in_title(text: str, start: int) -> bool:

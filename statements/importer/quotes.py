@@ -15,7 +15,7 @@ from ..sentences import last_sentence_start
 from .described import describes_a_person
 from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments
 from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message
-from .people import People
+from .people import People, body_before
 from .result import ExtractedQuote
 from .roles import COLLECTIVE, clean_role, nameless_role
 from .speakers import NOBODY, PRONOUN, SAID, Narrative, Speaker
@@ -51,6 +51,11 @@ _REPORTING = re.compile(
     r"[^.!?\"“”]{0,240}[.!?]\s*$"
 )
 _DESCRIBED_WHO = re.compile(r"(?P<head>(?:A|An|One|Another)\s+[a-z][^,A-Z]{0,60}?)\s+who\s")
+# "spokesperson for the network operator": a body named only by what it is, named in the sentence before
+_FOR_THE_BODY = re.compile(
+    r"(?i)^(?:spokesperson|spokesman|spokeswoman|representative)\s+for\s+the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:operator|company|firm|charity|provider|supplier|retailer|landlord|developer|association|organisation|club)$"
+)
 _MIN_WORDS = 2
 
 
@@ -85,6 +90,8 @@ class _Reader:
         self.open_quote: tuple[ExtractedQuote, Speaker] | None = None
         self.last_quote_paragraph = -2
         self.pending: Speaker | None = None
+        self.said_after = -2  # the paragraph that attributed the quote before it ("said Dr X, …")
+        self.last: tuple[ExtractedQuote, Speaker] | None = None  # the last quote taken, with its speaker
 
     @staticmethod
     def _according_to_sentence(outside: str, seg: Segment, floor: int, text: str) -> bool:
@@ -118,12 +125,18 @@ class _Reader:
             return None
         who = match.group("who")
         # the subject is the last clause before the verb: "Sentencing him, Judge Katherine Moss told Nolan:"
-        return self.narrative.resolve(who, match.group("verb"))
+        speaker = self.narrative.resolve(who, match.group("verb"))
+        if speaker and speaker.person is None and _FOR_THE_BODY.match(speaker.role or ""):
+            # "Northern Powergrid engineers made the supply safe. A spokesperson for the network operator said:"
+            body = body_before(outside[max(floor, seg.start - 400) : seg.start - len(clause)])
+            if body:
+                speaker.role = f"{speaker.role}, {body}"
+        return speaker
 
-    def _reported_before(self, outside: str, seg: Segment, floor: int) -> Speaker | None:
-        """The subject of the sentence of reported speech or narration just before an unattributed quote
-        ("A neighbour, who asked not to be named, said she had seen a van. 'I thought…'"); only a person."""
-        end = len(outside[floor : seg.start].rstrip()) + floor
+    def _reported_before(self, outside: str, at: int, floor: int) -> Speaker | None:
+        """The subject of the sentence of reported speech or narration just before an unattributed quote at
+        ``at`` ("A neighbour, who asked not to be named, said she had seen a van. 'I thought…'"); only a person."""
+        end = len(outside[floor:at].rstrip()) + floor
         if end <= floor or outside[end - 1] not in ".!?":
             return None
         start = last_sentence_start(outside, end - 1, window=400, floor=floor)
@@ -225,7 +238,17 @@ class _Reader:
         if tail.strip():
             return self._signature(tail) if re.match(r"[^\S\n]*(?:\n|[–—])", tail) else None
         if j + 1 < len(self.paragraphs) and not self.segments[j + 1]:
-            return self._signature(self.paragraphs[j + 1])
+            following = self.paragraphs[j + 1]
+            # "> “…,”" then a paragraph "said Dr X, the trust's medical director.": the sentence goes on there
+            # "> “….”" then "said the man, who …": a paragraph opening in lower case with a said-verb goes on too
+            goes_on = segments[-1].text.rstrip().endswith(",") or following.lstrip(" *_")[:1].islower()
+            said = _OUTRO_VERB_FIRST.match(following) if goes_on else None
+            if said:
+                speaker = self.narrative.resolve(said.group("who"), said.group("verb"))
+                if speaker:
+                    self.said_after = j + 1
+                return speaker
+            return self._signature(following)
         return None
 
     def read(self) -> list[ExtractedQuote]:
@@ -284,10 +307,24 @@ class _Reader:
                     continue
                 speaker = previous[1]  # a new quote opened before the last one was closed
             if speaker is None and not previous:
-                speaker = self._reported_before(outside, seg, floor)
+                speaker = self._reported_before(outside, seg.start, floor)
+            if speaker is None and first and index and not self.segments[index - 1] and not outside.strip(" \n>*_"):
+                # "One tenant … said she had reported the damp." then a paragraph that is only a quote: theirs
+                before = self.paragraphs[index - 1]
+                speaker = self._reported_before(before, len(before), 0)
             if speaker is None and first and self.pending:
                 speaker = self.pending
-            if speaker is None and first and self.last_quote_paragraph == index - 1 and self.narrative.recent:
+            if speaker is None and first and self._goes_on(index, outside):
+                assert self.last is not None
+                quote, speaker = self.last
+                quote.text = re.sub(r",$", ".", quote.text.rstrip()) + "\n\n" + text  # "…,” she said." ended it
+                self._finish(seg, quote, speaker, index)
+                previous, previous_closed, floor = (quote, speaker), seg.closed, seg.end
+                continue
+            follows = self.last_quote_paragraph == index - 1 or (
+                self.last_quote_paragraph == index - 2 and self.said_after == index - 1
+            )
+            if speaker is None and first and follows and self.narrative.recent:
                 speaker = self.narrative.recent[-1]
             if speaker is None or speaker is NOBODY:
                 floor = seg.end
@@ -312,9 +349,24 @@ class _Reader:
             elif label := _LABEL.search(tail):
                 self.pending = self._named(label.group("who"), dashed=False)
 
+    def _goes_on(self, index: int, outside: str) -> bool:
+        """An unattributed paragraph that is only a quote, straight after a paragraph that ended with an
+        attributed quote ("“…,” she said." then "“More words.”"), goes on with that quote: one quote."""
+        if self.last is None or self.last_quote_paragraph != index - 1 or outside.strip(" \n>*_-–—"):
+            return False
+        before = self.segments[index - 1]
+        if not before:
+            return False
+        outside_before = _outside(self.paragraphs[index - 1], before)
+        tail = outside_before[before[-1].end :]
+        # a quote-only paragraph before (attributed by a "said:" line above it) starts a run of separate quotes
+        attributed_here = outside_before.strip(" \n>*_-–—")
+        return bool(attributed_here) and len(tail.strip()) < 120 and not tail.rstrip().endswith(":")
+
     def _finish(self, seg: Segment, quote: ExtractedQuote, speaker: Speaker, index: int) -> None:
         self.open_quote = None if seg.closed else (quote, speaker)
         self.last_quote_paragraph = index
+        self.last = (quote, speaker)
 
 
 def _unquote_blocks(paragraphs: list[str]) -> list[str]:

@@ -37,7 +37,7 @@ _UNIT_WORDS = re.compile(
     r"\b(?:Police|Constabulary|Council|Service|Services|Trust|RNLI|Coastguard|Agency|Authority|University|College|"
     r"School|Academy|Charity|Foundation|Partnership|Board|Commission|Club|FC|NHS|CID|Unit|Team|Department|Command|"
     r"Squad|Office|Hospital|Ambulance|Fire|Rescue|Water|Society|Association|Network|Crimestoppers|team|unit|"
-    r"department|command|squad|office|service|desk|hub)\b"
+    r"department|command|squad|office|service|desk|hub|area|division|region|district|branch|directorate|ward)\b"
 )
 
 

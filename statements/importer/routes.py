@@ -161,7 +161,7 @@ class RouteFinder:
                 messages.holds(contact.start), mobile=_is_mobile(contact),
                 after=text[contact.end : contact.end + 400],
                 text_before=text[max(0, sentence_start - 600) : sentence_start],
-                beside_service=self._names_service(left, right),
+                beside_service=self._names_service(left, right), web=contact.kind == "url",
             )  # fmt: skip
             if not verdict.offered:
                 notes.append(f"{_WHAT[contact.kind]} {verdict.why} left out: {contact.printed}")

@@ -63,6 +63,14 @@ _AFTER_PREPOSITION = re.compile(
     r"(?:\b(?:of|for|at|from|with|to|by|on|in|outside|inside|near|behind|beside|between|towards?|into|across|"
     r"opposite|past|along)|&)\s*$"
 )
+_ARTICLE_END = re.compile(r"(?i)\b(?:the|a|an)\s*$")
+
+
+def _of_the(before: str) -> bool:
+    """A name after a preposition and an article ("a member of the Lindale Dog Walkers") is a body, not a person."""
+    return bool(_ARTICLE_END.search(before)) and bool(_AFTER_PREPOSITION.search(_ARTICLE_END.sub("", before)))
+
+
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds|told|continued)[a-z]")
 # "a support worker from the charity Bright Path": the name after an organisation noun is the organisation's
 _AFTER_BODY = re.compile(
@@ -162,7 +170,9 @@ class Narrative:
             return self._referent(gender_of_pronoun(who), verb)
         antecedent = _WHO_SAID.match(who)
         if antecedent:
-            found = [m for m in self.people.learn(antecedent.group("head")) if not m.possessive]
+            head = antecedent.group("head")
+            # "A member of the Lindale Dog Walkers group, who …,": a group after a preposition is not the speaker
+            found = [m for m in self.people.learn(head) if not m.possessive and not _of_the(head[: m.start])]
             if found:
                 return Speaker(found[-1].person)
         # "a spokesperson for Anglian Water", "Director of Student Wellbeing, Dr X": not the speaker
@@ -171,6 +181,7 @@ class Narrative:
             for m in self.people.learn(who)
             if not m.possessive
             and not _AFTER_PREPOSITION.search(who[: m.start])
+            and not _of_the(who[: m.start])
             and not _AFTER_BODY.search(who[: m.start])
             and not (_AFTER_BODY_COMMA.search(who[: m.start]) and m.person.name.split()[0] not in FIRST_NAMES)
         ]

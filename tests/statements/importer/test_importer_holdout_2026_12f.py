@@ -19,10 +19,14 @@ BATCH = FOLDER.parent / "holdout_2026_12f"
 # After the issue-17 fix (a described speaker's reported speech, then an unattributed quote; NOT blind, written
 # after reading these misses): quotes 70/78 = 90%, speakers 72/78; then family statements named for the person
 # (also not blind): quotes 72/78 = 92%, speakers 74/78; routes, false routes and not-quotes unchanged throughout.
-FLOOR_QUOTES_RIGHT = 72  # of 78 quotes with the key's speaker and role (blind: 53)
-FLOOR_SPEAKERS_RIGHT = 74  # of 78 (blind: 55)
+# After the 12g fixes (evidence tied to the contact's own offer; not blind for 12f either): false routes 4 -> 2
+# (the education team's booking e-mail and a community hub's opening-times page left out), all else unchanged.
+# After the 12h fixes (not blind for 12f either): quotes 73/78, speakers 75/78, false routes 2 -> 1 (the media
+# line), extra quotes 4 -> 0.
+FLOOR_QUOTES_RIGHT = 73  # of 78 quotes with the key's speaker and role (blind: 53)
+FLOOR_SPEAKERS_RIGHT = 75  # of 78 (blind: 55)
 FLOOR_ROUTES_FOUND = 78  # of 80
-CEILING_FALSE_ROUTES = 4  # a criminal's or other business's contact taken as a route (target 0)
+CEILING_FALSE_ROUTES = 1  # a criminal's or other business's contact taken as a route (target 0; blind: 4)
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote
 
 
