@@ -173,6 +173,19 @@ _REPORTED_INSTRUCTION = re.compile(
     r"(?:victims?|them|him|her|people|residents|customers|recipients|the\s+victims?))\b"
 )
 
+# "Families worried that a relative is being pressured … can get advice from …": after the reported
+# instruction, the reader is offered the contact
+_READER_OFFER = re.compile(
+    r"(?i)\b(?:can|should|may|must|could)\s+(?:also\s+)?(?:get|call|ring|phone|text|contact|e-?mail|speak|talk|"
+    r"report|visit|ask)\b"
+)
+# "3. **Stray dogs:** Braddock Council's dog warden service, 0151 … or …": a list item or line labelled by what
+# it is for offers the service it names after its label (a bare "Lost property: …" names none)
+_LABELLED_OFFER = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:(?:[-*•]|\d{1,2}[.)])[^\S\n]*)?[*_]*[A-Z][^\n:.!?]{1,100}:[*_\s]*[^\n:.;!?,]{3,100},"
+    r"[^\S\n]*(?:[^\n:.;!?]{0,60}\bor[^\S\n]+)?$"
+)
+
 
 @dataclass
 class Verdict:
@@ -253,7 +266,7 @@ def judge(
     ):
         return Verdict(False, "a mobile or webmail address beside talk of criminals, not a report line")
     instructed = _REPORTED_INSTRUCTION.search(left)
-    if instructed:
+    if instructed and not _READER_OFFER.search(left, instructed.end()):
         return Verdict(False, f"reported, not offered ('{instructed.group(0)} …')")
     offered = list(_OFFERED.finditer(left))
     criminal = list(_CRIMINAL.finditer(left))
@@ -277,7 +290,7 @@ def judge(
         return Verdict(False, f"in a sentence about {right_criminal.group(0)}")
     if not offered and _CRIMINAL.search(paragraph_before[-400:]):
         return Verdict(False, "not offered, after a sentence about criminals")
-    if not offered and not _NAME_BEFORE.search(sentence_left[-160:]):
+    if not offered and not _NAME_BEFORE.search(sentence_left[-160:]) and not _LABELLED_OFFER.search(sentence_left):
         return Verdict(False, "not offered (no word in its sentence offers it)", elsewhere=False)
     if not beside_service and not offered_for_help(sentence_left, sentence_right, paragraph_before, text_before):
         return Verdict(False, "not offered for reporting or help,", elsewhere=False)

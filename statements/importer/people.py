@@ -76,6 +76,19 @@ _COPULA_ROLE = re.compile(
 _JOB_BEFORE_TITLE = re.compile(
     rf"(?:^|(?<=[.!?\n])[^\S\n]*)(?P<job>[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}\s+{LOWER_HEAD_RE})\s+$"
 )
+# "HMP Hallbrook", "Hallbrook Prison", "Kelby Grange Academy": a body named after its place
+_PLACE_BODY = re.compile(
+    r"\b(?:HMP|HMYOI|HM\s+Prison)\s+(?P<place>[A-Z][\w'’-]+)\b(?![^\S\n]+[A-Z])|"
+    r"\b(?P<place2>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Prison|School|Academy|College|Hospital)\b"
+)
+# "Hallbrook's governor": the place's possessive before a job
+_PLACE_POSSESSIVE = re.compile(r"^(?P<place>[A-Z][\w'’-]+)['’]s\s+(?P<job>[a-z][\w\s'’-]{2,60})$")
+_JOB_AGENT = re.compile(
+    rf"(?i)\b\w+ed\s+(?:\w+\s+)?by\s+(?P<job>(?:the|an?)\s+(?:[\w'’-]+\s+){{0,5}}(?:{LOWER_HEAD_RE}))$"
+)
+_AGE = re.compile(r"(?i)[\w-]+-(?:year|month|week)s?-old")
+# "the county's police and crime commissioner": an apposition that ends in a job's head noun
+_JOB_APPOSITION = re.compile(rf"(?i)^(?:the|an?)\s+(?:[\w'’-]+\s+){{0,5}}(?:{LOWER_HEAD_RE})$")
 # "Professor Dame Jane Hollis": a title, then an honorific, then the name
 _MENTION = re.compile(
     rf"(?<![\w'’])(?:(?P<title>{TITLE_RE}(?:\s+{_CHURCH_SECOND})?)\s+)?(?:(?P<hon>{HONORIFIC_RE})\s+)?(?P<name>{NAME_RE})"
@@ -175,6 +188,8 @@ class People:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
+        # bodies named after a place, by the place: "HMP Hallbrook" for "Hallbrook's governor, Andrew Kilner,"
+        self.places: dict[str, str] = {}
 
     def by_surname(self, surname: str, gender: str = "", first_name: bool = False) -> Person | None:
         """The person called ``surname`` (or first name, for "Dame Sarah"), of a compatible gender if possible."""
@@ -186,6 +201,8 @@ class People:
     def learn(self, text: str) -> list[Mention]:
         """Record every person mentioned in ``text`` (non-quote text) and return the mentions in order."""
         mentions: list[Mention] = []
+        for body in _PLACE_BODY.finditer(text):
+            self.places.setdefault(body.group("place") or body.group("place2"), body.group(0))
         jobs = find_job_titles(text, NOT_NAMES)
         pos = 0
         while match := _MENTION.search(text, pos):
@@ -212,14 +229,15 @@ class People:
             person.title = _rank_of(job.role)
         match = re.compile(re.escape(job.name)).match(text, job.name_start)
         assert match is not None
-        self._enrich(person, None, None, text, match)
+        self._enrich(person, None, None, text, match, start=job.start)
         return Mention(job.start, job.end, person, full=True, titled=True, possessive=_possessive(text, match))
 
     def _read(self, text: str, match: re.Match[str]) -> Mention | None:
         title, hon, name = match.group("title"), match.group("hon"), match.group("name")
         words = name.split()
         # "Sentencing him, Judge" or a sentence-initial "The": drop leading words that are not names.
-        while words and words[0] in NOT_NAMES and not title and not hon:
+        # "Nine-year-old Ava Tennant": an age opening the sentence is not part of the name either
+        while words and (words[0] in NOT_NAMES or _AGE.fullmatch(words[0])) and not title and not hon:
             words = words[1:]
         if not words:
             return None
@@ -256,7 +274,12 @@ class People:
         self._enrich(person, title or job or None, hon, text, match)
         return Mention(start, match.end(), person, full=True, titled=titled, possessive=_possessive(text, match))
 
-    def _enrich(self, person: Person, title: str | None, hon: str | None, text: str, match: re.Match[str]) -> None:
+    def _enrich(
+        self, person: Person, title: str | None, hon: str | None, text: str, match: re.Match[str], start: int = -1
+    ) -> None:
+        """What the text says of ``person`` at this mention: the title, gender, and an apposition before the
+        mention (which starts at ``start`` when a job title stands before the name) or after it."""
+        start = match.start() if start < 0 else start
         # "Project lead Professor Adaeze Nwosu": a job opening the sentence before an academic title is the role
         job = _JOB_BEFORE_TITLE.search(text, max(0, match.start() - 60), match.start())
         academic = title in WEAK_TITLES or (not title and (hon or "").rstrip(".") in WEAK_TITLES)
@@ -266,13 +289,18 @@ class People:
             person.title = ROLE_OF_TITLE.get(title, title)
         if hon:
             person.gender = person.gender or GENDER_OF_HONORIFIC.get(hon.rstrip(".").lower(), "")
-        window = text[max(0, match.start() - 300) : match.start()]  # an apposition is short; keeps this linear
+        window = text[max(0, start - 300) : start]  # an apposition is short; keeps this linear
         window = re.sub(r"\b[Tt]he\s+$", "", window)  # "The vicar of X, the Reverend Jo Bloggs,"
         before = _APPOSITION_BEFORE.search(window) if window.rstrip().endswith(",") else None
-        # "In a statement read to the court, Tom Reed said": a phrase after a preposition describes no one
-        if before and re.search(
-            r"(?<![Aa]ccording\s)\b(?i:in|on|at|by|from|with|to|for|of|after|before|during|under)\s+$",
-            window[: before.start("app")],
+        # "In a statement read to the court, Tom Reed said": a phrase after a preposition describes no one, unless
+        # it is a job ("launched by the county's police and crime commissioner, Amrit Dhaliwal")
+        if (
+            before
+            and re.search(
+                r"(?<![Aa]ccording\s)\b(?i:in|on|at|by|from|with|to|for|of|after|before|during|under)\s+$",
+                window[: before.start("app")],
+            )
+            and not _JOB_APPOSITION.search(before.group("app"))
         ):
             before = None
         after = _APPOSITION_AFTER.match(text[match.end() : match.end() + 240])  # bounded: linear overall
@@ -291,10 +319,18 @@ class People:
                 person.apposition = attribution_role(after.group("app") or after.group("bracket") or after.group("of"))
         if before and not person.apposition:
             app = before.group("app")
+            # "A plan was launched by the county's police and crime commissioner, X,": the job after "by"
+            agent = _JOB_AGENT.search(app)
+            app = agent.group("job") if agent else app
             if not re.search(r"\b(?:said|says|told|added)\b", app):
                 described = clean_role(app)
                 owner = body_before(window[: before.start("app")]) if app.lower().startswith("its ") else None
-                person.apposition = f"{described}, {owner}" if described and owner else described
+                place = _PLACE_POSSESSIVE.match(app)
+                if place and place.group("place") in self.places:
+                    described, owner = clean_role(place.group("job")), self.places[place.group("place")]
+                # "Its head, Detective Inspector X," with no body the text names: "head" alone says nothing
+                if not (app.lower().startswith("its ") and owner is None and person.title):
+                    person.apposition = f"{described}, {owner}" if described and owner else described
                 for word in app.lower().split():
                     person.gender = person.gender or GENDER_OF_WORD.get(word, "")
         copula = _COPULA_ROLE.match(text[match.end() : match.end() + 160]) if not person.apposition else None

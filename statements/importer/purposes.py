@@ -83,7 +83,7 @@ _EVIDENCE = re.compile(
     r"(?:anyone|those|people|families|everyone)\s+(?:\w+\s+)?(?:affected|bereaved|targeted)|contacted\s+by|"
     r"happened\s+to|crisis|(?:check|checking)\s+(?:whether|if|that|your|a|an|firms?)|genuine|"
     r"forward\w*|upload\w*|submit\w*|deaf|hard\s+of\s+hearing|hearing\s+loss|speech[- ]impaired|text\s+relay|"
-    r"helplines?|hotlines?|(?:advice|crisis|reporting|crime|appeal)\s+line|incident\s+room|welfare|wellbeing|"
+    r"helplines?|hotlines?|phonelines?|(?:advice|crisis|reporting|crime|appeal|support|checking|check)\s+line|incident\s+room|welfare|wellbeing|"
     r"victims?\s+(?:service|support|care|hub|team|unit|advocates?)|(?:safety|safe\s+and\s+well|welfare)\s+"
     r"(?:visits?|checks?)|"
     r"(?:approached|targeted|affected|bereaved|contacted|scammed|defrauded)\s+by|hear\s+from|"
@@ -144,7 +144,27 @@ _BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:read|see|view|download)\b[^.;]{0,60}\b(?:advice|tips|guidance|leaflets?)\b|"
         r"\b(?:safety|security|prevention)\s+(?:advice|tips|guidance)\b",
     ),
-    ("a public register", r"\bpublic\s+register\s+(?:at|on|via)[\s\[(]*$"),
+    ("a public register", r"\bpublic\s+register\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:at|on|via)[\s\[(]*$"),
+    (
+        "a strategy, survey or consultation",
+        r"\b(?:strategy|plan|report|document|minutes|consultation|survey|questionnaire)\s+(?:is|are|can\s+be\s+"
+        r"(?:found|read|seen|downloaded))\s+(?:available\s+|published\s+|online\s+)*(?:at|on)\b|"
+        r"\b(?:surveys?|consultations?|questionnaires?)\b",
+    ),
+    ("donations", r"\bdonate\b|\bmake\s+a\s+donation\b|\bdonations\s+(?:can|may|to)\b"),
+    (
+        "sign-up to a scheme or register",
+        r"\b(?:sign(?:ing)?\s+up|register(?:ing)?|enrol(?:l?ing)?)\s+(?:to|for|with|on)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|"
+        r"their\s+|[\w'’-]+['’]s?\s+)*(?:[\w'’-]+\s+){0,4}?(?:register|scheme|list|programme)\b",
+    ),
+    (
+        "general enquiries",
+        r"\b(?:other|general|all\s+other)\s+enquiries\b|\bswitchboard\b|\b(?:main|general)\s+(?:office\s+)?number\b",
+    ),
+    (
+        "checking current conditions",
+        r"\bcheck\s+(?:the\s+)?(?:current\s+|latest\s+)?(?:[\w-]+\s+){0,2}(?:ratings?|forecasts?|conditions|rules|status|levels?)\b",
+    ),
     ("a look-up list", r"\b(?:recalls?|alerts?|withdrawals?)\s+(?:list|database|register)\b"),
     (
         "customer service",
@@ -174,6 +194,7 @@ _GOES_ON = re.compile(r"(?i)\b(?:one|them|it|also|alternatively|this|these|you\s
 # A heading or label on the line before: "How to report", "Where to get help:"
 _HEADING = re.compile(r"(?:^|\n)[^\S\n]*(?P<heading>[^\n]{1,80}?)[^\S\n]*\n[^\S\n]*$")
 _LIST_ITEM = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\n]*$")
+_INFORMATION = re.compile(r"(?i)\binformation\b")
 _LABEL = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n:]{0,60}:[^\n]*$")  # "Shout: text SHOUT to …"
 
 
@@ -234,7 +255,12 @@ def offered_for_help(sentence_left: str, sentence_right: str, paragraph_before: 
     if _LIST_ITEM.search(sentence_left) or _LABEL.search(sentence_left):
         return _evidence(text_before[-600:])
     heading = _HEADING.search(text_before)
-    if heading and not heading.group("heading").rstrip(" *_").endswith((".", "!")) and _evidence(heading.group(0)):
+    # "Other information", "Further information": a heading's bare "information" is a section name, not evidence
+    if (
+        heading
+        and not heading.group("heading").rstrip(" *_").endswith((".", "!"))
+        and _evidence(_INFORMATION.sub("", heading.group(0)))
+    ):
         return True
     previous = re.split(r"(?<=[.!?])\s+", paragraph_before.strip())[-1] if paragraph_before.strip() else ""
     # "Q. How can I report a problem? A. Contact …": the answer to a question about reporting or help

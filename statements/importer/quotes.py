@@ -56,6 +56,12 @@ _FOR_THE_BODY = re.compile(
     r"(?i)^(?:spokesperson|spokesman|spokeswoman|representative)\s+for\s+the\s+(?:[\w-]+\s+){0,2}"
     r"(?:operator|company|firm|charity|provider|supplier|retailer|landlord|developer|association|organisation|club)$"
 )
+# "> “….”" then "That was the message from DC Priya Lanning, of …": the paragraph after names who said it
+_THAT_WAS = re.compile(
+    r"^[\s*_]*(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:message|warning|"
+    r"plea|advice|words?|verdict|appeal|view|reaction|response)\s+(?:from|of)\s+(?P<who>[^.!?;“”\"]{3,200}?)"
+    r"\s*(?:[.!?;]|$)"
+)
 _MIN_WORDS = 2
 
 
@@ -242,9 +248,10 @@ class _Reader:
             # "> “…,”" then a paragraph "said Dr X, the trust's medical director.": the sentence goes on there
             # "> “….”" then "said the man, who …": a paragraph opening in lower case with a said-verb goes on too
             goes_on = segments[-1].text.rstrip().endswith(",") or following.lstrip(" *_")[:1].islower()
-            said = _OUTRO_VERB_FIRST.match(following) if goes_on else None
+            # or "That was the message from DC X, …"
+            said = _OUTRO_VERB_FIRST.match(following) if goes_on else _THAT_WAS.match(following)
             if said:
-                speaker = self.narrative.resolve(said.group("who"), said.group("verb"))
+                speaker = self.narrative.resolve(said.group("who"), said.groupdict().get("verb") or "said")
                 if speaker:
                     self.said_after = j + 1
                 return speaker
@@ -259,6 +266,7 @@ class _Reader:
         return self.quotes
 
     def _paragraph(self, index: int, paragraph: str) -> None:
+        self.narrative.new_paragraph()
         segments = self.segments[index]
         outside = _outside(paragraph, segments)
         lead = len(paragraph) - len(paragraph.lstrip(" >-*_"))

@@ -1,6 +1,6 @@
 """Roles as the importer records them (docs/importer.md, "Role convention"): what an attribution gives
-beside a name ("head of prevention at X" -> "head of prevention, X"), a speaker with no name ("A Norfolk
-Police spokesperson"), and organisations speaking for themselves."""
+beside a name ("head of prevention at X", as written), a speaker with no name ("A Norfolk Police
+spokesperson"), and organisations speaking for themselves."""
 
 from __future__ import annotations
 
@@ -14,6 +14,16 @@ _GENERIC_BODIES = (
     r"brigade|academy|federation|commission|office|court)"
 )
 
+_ONE_OF_THEIRS = re.compile(
+    rf"(?i)^one\s+of\s+(?:(?:the|our|its|their)\s+{_GENERIC_BODIES}['’]s|our|its|their)\s+"
+    r"(?P<jobs>(?:[\w-]+\s+){0,4}[a-z]+(?<!s)s)$"
+)
+
+
+def _singular(jobs: str) -> str:
+    """ "dog legislation officers" -> "dog legislation officer", "family liaison deputies" -> "… deputy"."""
+    return jobs[:-3] + "y" if jobs.endswith("ies") else jobs[:-1]
+
 
 def clean_role(text: str, limit: int = 14) -> str | None:
     """A description fit to show as a role: no leading article or possessive, no trailing punctuation."""
@@ -23,6 +33,10 @@ def clean_role(text: str, limit: int = 14) -> str | None:
     # "the Trust's Executive Director of Operations": a generic organisation's possessive says nothing the
     # release does not; a named one ("Anglian Water's head of water recycling") is kept
     text = re.sub(rf"^(?:the|our|its|their)\s+{_GENERIC_BODIES}['’]s\s+", "", text, flags=re.IGNORECASE)
+    # "one of the force's dog legislation officers": one officer of the body's, the job in the singular
+    one_of = _ONE_OF_THEIRS.match(text)
+    if one_of:
+        text = _singular(one_of.group("jobs"))
     text = re.sub(r"^(?:the|a|an|his|her|their|its|our|another|one(?!\s+of\b)|some|fellow)\s+", "", text, flags=re.I)
     text = re.sub(r"^One of\b", "one of", text)  # "One of the walkers" as a role reads "one of the walkers"
     if not text or len(text.split()) > limit:
@@ -42,17 +56,16 @@ _UNIT_WORDS = re.compile(
 
 
 def attribution_role(text: str) -> str | None:
-    """What an attribution gives beside a name, as a role: "head of prevention at West Mere Fire and Rescue
-    Service" -> "head of prevention, West Mere Fire and Rescue Service"; "of the force's rural crime team" ->
-    "force's rural crime team" (a phrase after "of"/"from" only when it names an organisation or unit: "of
-    Dereham" is where someone lives, not a role)."""
+    """What an attribution gives beside a name, as a role, in the text's own words: "head of prevention at West
+    Mere Fire and Rescue Service" stays as written (press officers expect the title as printed); "of the force's
+    rural crime team" -> "force's rural crime team" (a phrase after "of"/"from" only when it names an organisation
+    or unit: "of Dereham" is where someone lives, not a role)."""
     text = " ".join(text.split())
     preposition = re.match(r"(?:of|from)\s+", text)
     if preposition:
         text = text[preposition.end() :]
         if not _UNIT_WORDS.search(text):
             return None
-    text = re.sub(r"\s+at\s+(?=(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’&-]*))*$)", ", ", text)
     return clean_role(text)
 
 

@@ -40,6 +40,7 @@ _FAMILY = re.compile(
     r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|(?P<owner>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+)?"
     r"(?:[Ff]amily|[Ff]amilies|[Ll]oved\s+ones|[Rr]elatives)(?:\s+of\s+(?P<of>[A-Z][^,]{1,60}))?"
 )
+_INCLUDING = re.compile(r",\s+(?:including|among\s+them|led\s+by|together\s+with)\b.*$")
 _SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
 # "according to DC Shah", "According to the service's water safety lead, Martin Ogunleye, owners should …"
 _ACCORDING_TO = re.compile(r"according to(?:\s+(?:the|a|an|its|their)\s+[^,.;:!?\"“”]{1,80},)?\s*$", re.IGNORECASE)
@@ -58,6 +59,8 @@ _NAMELESS_SPOKESPERSON = re.compile(
     rf"(?:(?:^|[.!?]\s+)(?:A|An)|(?:^|[.!?]\s+)According\s+to\s+(?:a|an))\s+(?P<role>(?P<noun>spokes(?:person|woman|man)|"
     rf"representative)\s+(?:for|from|at|of)\s+[\w&'’ -]{{2,60}}?)(?=\s+{SAID}\b|,)"
 )
+# "A Tamsworth Arena spokesperson said:": the words before a spokesperson are a body, not a person's name
+_SPOKESPERSON_AFTER = re.compile(r"(?i)\s+(?:spokes(?:person|woman|man)|representative|press\s+officer)\b")
 # "a spokesperson for Dalby & Sons", "stuck outside Linthorpe Junction": a name there is not the speaker
 _AFTER_PREPOSITION = re.compile(
     r"(?:\b(?:of|for|at|from|with|to|by|on|in|outside|inside|near|behind|beside|between|towards?|into|across|"
@@ -160,6 +163,10 @@ class Narrative:
         # everyone introduced so far, in reading order (speakers, people named with a rank or as a sentence's
         # subject, people described but not named): what "she said" can refer to; only the latest are kept
         self.introduced: list[Speaker] = []
+        self.introduced_here = False  # whether the latest of them was introduced in the paragraph being read
+
+    def new_paragraph(self) -> None:
+        self.introduced_here = False
 
     def resolve(self, who: str, verb: str = "") -> Speaker | None:
         who = who.strip(" ,")
@@ -184,6 +191,7 @@ class Narrative:
             and not _of_the(who[: m.start])
             and not _AFTER_BODY.search(who[: m.start])
             and not (_AFTER_BODY_COMMA.search(who[: m.start]) and m.person.name.split()[0] not in FIRST_NAMES)
+            and not _SPOKESPERSON_AFTER.match(who[m.end :])
         ]
         if mentions:
             return Speaker(mentions[0].person)
@@ -220,7 +228,12 @@ class Narrative:
         """A family or an organisation speaking, recorded as statements.quoting says."""
         phrase = opening_clause_removed(who)
         # "The family of Edna Whitcombe, whose rings were taken,": the relative clause is not part of the name
-        family = _FAMILY.fullmatch(phrase) or _FAMILY.fullmatch(_RELATIVE_CLAUSE.sub("", phrase).strip(" ,"))
+        # "Daniel's family, including his parents Grace and Samuel,": who the family includes is not its name
+        family = (
+            _FAMILY.fullmatch(phrase)
+            or _FAMILY.fullmatch(_RELATIVE_CLAUSE.sub("", phrase).strip(" ,"))
+            or _FAMILY.fullmatch(_INCLUDING.sub("", phrase).strip(" ,"))
+        )
         if family:
             return Speaker(None, FAMILY_STATEMENT, name=family_speaker(self._family_name(family)))
         if is_organisation(phrase):
@@ -262,6 +275,10 @@ class Narrative:
         # not named, of no known gender, introduced last, is who the pronoun means
         if latest is not None and latest.person is None and latest.role and not latest.name and not latest.gender:
             return latest
+        # "Neighbour Patricia Lowe, who …, still lays flowers there. '…,' she said.": the person the pronoun's own
+        # paragraph introduced last, of that gender or of none known, beats a woman from an earlier paragraph
+        if latest is not None and latest.person is not None and self.introduced_here and latest.compatible(gender):
+            return latest
         if gender:
             for speaker in reversed(self.introduced):
                 if (speaker.person.gender if speaker.person else speaker.gender) == gender:
@@ -275,6 +292,7 @@ class Narrative:
         if self.introduced and same(self.introduced[-1], speaker):
             return
         self.introduced.append(speaker)
+        self.introduced_here = True
         del self.introduced[:-40]
 
     def push(self, speaker: Speaker) -> None:

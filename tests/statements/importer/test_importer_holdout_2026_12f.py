@@ -23,7 +23,8 @@ BATCH = FOLDER.parent / "holdout_2026_12f"
 # (the education team's booking e-mail and a community hub's opening-times page left out), all else unchanged.
 # After the 12h fixes (not blind for 12f either): quotes 73/78, speakers 75/78, false routes 2 -> 1 (the media
 # line), extra quotes 4 -> 0.
-FLOOR_QUOTES_RIGHT = 73  # of 78 quotes with the key's speaker and role (blind: 53)
+# After the 12i fixes (not blind for 12f either): quotes 74/78 (a cabinet member's title before "Councillor X").
+FLOOR_QUOTES_RIGHT = 74  # of 78 quotes with the key's speaker and role (blind: 53)
 FLOOR_SPEAKERS_RIGHT = 75  # of 78 (blind: 55)
 FLOOR_ROUTES_FOUND = 78  # of 80
 CEILING_FALSE_ROUTES = 1  # a criminal's or other business's contact taken as a route (target 0; blind: 4)

@@ -66,7 +66,7 @@ def test_a_sentence_after_a_name_is_still_its_apposition_when_nothing_describes_
 
         Jo Marsh, head of prevention at Eastmere Fire and Rescue Service, said: "Test your alarms."
     """)
-    assert _who(got) == [("Jo Marsh", "head of prevention, Eastmere Fire and Rescue Service")]
+    assert _who(got) == [("Jo Marsh", "head of prevention at Eastmere Fire and Rescue Service")]
 
 
 def test_a_firm_named_after_a_spokespersons_organisation_noun_is_not_the_speaker(run):

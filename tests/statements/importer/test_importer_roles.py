@@ -16,11 +16,11 @@ def _who(extracted) -> list[tuple[str | None, str | None]]:
         ("Detective Inspector Jo Smith, of Northshire Police, said:", "Detective Inspector, Northshire Police"),
         (
             "Ben Ward, Chief Fire Officer at Westmere Fire and Rescue Service, said:",
-            "Chief Fire Officer, Westmere Fire and Rescue Service",
+            "Chief Fire Officer at Westmere Fire and Rescue Service",
         ),
         (
             "Station Manager Ben Ward, head of protection at Kelby Fire and Rescue Service, said:",
-            "Station Manager, head of protection, Kelby Fire and Rescue Service",
+            "Station Manager, head of protection at Kelby Fire and Rescue Service",
         ),
         ("Sergeant Ben Ward of the force's dog unit said:", "Sergeant, dog unit"),  # a generic possessive is dropped
         ("Inspector Ben Ward, Kelby Police's rural crime lead, said:", "Inspector, Kelby Police's rural crime lead"),
