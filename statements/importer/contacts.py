@@ -68,7 +68,9 @@ _LABELLED = re.compile(
 )
 _LABEL_CUE = re.compile(
     r"(?i)emergenc|police|constabulary|crime|helpline|hotline|\bline\b|\bcall|phone|\btext|report|contact|"
-    r"ambulance|\bfire\b|\bNHS\b|coastguard|samaritans|childline|crimestoppers"
+    r"ambulance|\bfire\b|\bNHS\b|coastguard|samaritans|childline|crimestoppers|"
+    # what an emergency is: "- **If someone is hurt or in danger:** 999", "- **Immediate danger:** 999"
+    r"danger|\bhurt\b|injur|\bat\s+risk\b|immediate|urgent|life|threat|in\s+progress|happening"
 )
 # "Crimes recorded: 101", "Arrests in 2025: 999": a label of a count, not of a contact
 _COUNT_LABEL = re.compile(

@@ -161,7 +161,8 @@ _SUBJECT_BODY = re.compile(
 _NAMED_BODY = re.compile(
     r"(?<![\w'’-])(?:[Tt]he[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?[^\S\n]+"
     r"(?:Foundation|Trust|Association|Society|Charity|Network|Partnership|Alliance|Federation|Forum|Club|Group|"
-    r"Project|Campaign|Appeal|Fund|Watch|Collective|Coalition|Institute))\b(?!['’])"
+    r"Project|Campaign|Appeal|Fund|Watch|Collective|Coalition|Institute|Academy|School|College|Centre|Union|"
+    r"League|Committee|Panel))\b(?!['’])"
 )
 
 

@@ -182,6 +182,20 @@ _BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:compliance|business|paid-for|regulatory)\s+(?:advice|support|guidance)\b|\bprimary\s+authority\b",
     ),
     ("a reward", r"\breward\b"),
+    (
+        "bookings",
+        r"\bbook\s+(?:a|your|their)\s+(?:free\s+)?(?:place|space|spot|seat|ticket|slot)s?\b|"
+        r"\bbook\s+(?:online\s+)?(?:at|on|via|through)\b",
+    ),
+    (
+        "membership",
+        r"\bjoin\s+(?:the|our|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:panels?|groups?|schemes?|clubs?|networks?|"
+        r"committees?|forums?|associations?|boards?|projects?)\b",
+    ),
+    (
+        "rent or payments",
+        r"\b(?:rent\s+(?:and|or)\s+payments?|rent\s+(?:payments?|accounts?|arrears)|pay\s+(?:your\s+)?rent)\b",
+    ),
 )
 _BUSINESS_OFFERED = re.compile(
     "(?:" + "|".join(f"(?P<o{i}>{cue})" for i, (_, cue) in enumerate(_BUSINESS_OFFER)) + ")", re.IGNORECASE
@@ -192,7 +206,18 @@ _CLAUSE_BREAK = re.compile(r"(?i),\s+(?:and|but|while|whereas|so)\s+|;\s+")
 # "Call them on …", "You can also e-mail …", "To book one, call …": the sentence goes on from the one before
 _GOES_ON = re.compile(r"(?i)\b(?:one|them|it|also|alternatively|this|these|you\s+can|line)\b")
 # A heading or label on the line before: "How to report", "Where to get help:"
-_HEADING = re.compile(r"(?:^|\n)[^\S\n]*(?P<heading>[^\n]{1,80}?)[^\S\n]*\n[^\S\n]*$")
+# (a list item or a "Label: value" line above is not a heading)
+_HEADING = re.compile(
+    r"(?:^|\n)[^\S\n]*(?![-*•][^\S\n]|\d{1,2}[.)][^\S\n])(?P<heading>(?![^\n]*:[^\S\n]*\S)[^\n]{1,80}?)[^\S\n]*\n"
+    r"[^\S\n]*$"
+)
+# A web page for business: its path names it ("/donate", "/events", "/careers"), or it is on a fundraising site
+_BUSINESS_PATH = re.compile(
+    r"(?i)(?:^|[/_.-])(?P<what>donate|donations?|giving|fundrais\w*|events?|join|membership|members|volunteer\w*|"
+    r"jobs|careers|vacancies|shop|store|tickets?|surveys?|consultations?|newsletters?|subscribe|apply|applications?|"
+    r"grants?|funding|open-?days?)(?=$|[/_.?#-])"
+)
+_FUNDRAISING_SITE = re.compile(r"(?i)giving|fundrais|donat|gofundme|crowdfund")
 _LIST_ITEM = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\n]*$")
 _INFORMATION = re.compile(r"(?i)\binformation\b")
 _LABEL = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n:]{0,60}:[^\n]*$")  # "Shout: text SHOUT to …"
@@ -267,6 +292,16 @@ def offered_for_help(sentence_left: str, sentence_right: str, paragraph_before: 
     if _GOES_ON.search(sentence_left) or previous.endswith("?"):
         return _evidence(previous)
     return False
+
+
+def business_page(url: str, site: str) -> str | None:
+    """What business a web page is for when its address says so: a path naming it ("/donate", "/events",
+    "/careers", "/consultation") or a fundraising site ("givingpage.co.uk/NAME"); None otherwise."""
+    if _FUNDRAISING_SITE.search(site):
+        return "fundraising"
+    path = re.sub(r"(?i)^(?:https?://)?[^/]*", "", url)
+    match = _BUSINESS_PATH.search(path)
+    return match.group("what").lower() if match else None
 
 
 def _purpose(text: str) -> bool:

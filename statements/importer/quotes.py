@@ -56,11 +56,11 @@ _FOR_THE_BODY = re.compile(
     r"(?i)^(?:spokesperson|spokesman|spokeswoman|representative)\s+for\s+the\s+(?:[\w-]+\s+){0,2}"
     r"(?:operator|company|firm|charity|provider|supplier|retailer|landlord|developer|association|organisation|club)$"
 )
-# "> “….”" then "That was the message from DC Priya Lanning, of …": the paragraph after names who said it
+# "> “….”" then "That was the message from DC X, of …" or "That warning came from X, …, who said …": who said it
 _THAT_WAS = re.compile(
-    r"^[\s*_]*(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:message|warning|"
-    r"plea|advice|words?|verdict|appeal|view|reaction|response)\s+(?:from|of)\s+(?P<who>[^.!?;“”\"]{3,200}?)"
-    r"\s*(?:[.!?;]|$)"
+    r"^[\s*_]*(?:That|This|Those|These)\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:message|warning|"
+    r"plea|advice|words?|verdict|appeal|view|reaction|response)\s+(?:from|of|came\s+from)\s+(?P<who>[^.!?;“”\"]{3,200}?)"
+    r"\s*(?:[.!?;]|$|(?=,\s+who\s))"
 )
 _MIN_WORDS = 2
 
@@ -192,7 +192,7 @@ class _Reader:
         """A quote signed after it: "— Jane Smith, Head of X", "— Jane Smith (Head of X)", or a line with
         only the name and a line with the role. Anything longer is prose, not a signature."""
         # Markdown emphasis around a signature ("*Owain Jenkins, Clinical Contact Centre Manager*") is not part of it
-        lines = [line.strip().strip("*_").strip() for line in text.strip().split("\n") if line.strip().strip("*_")]
+        lines = [re.sub(r"\*\*|__", "", line).strip(" \t*_") for line in text.strip().split("\n") if line.strip(" *_")]
         if not lines or len(lines) > 3 or any(len(line.split()) > 16 for line in lines):
             return None
         if lines[0].endswith(":"):  # "Detective Inspector X, Thetford CID:" introduces the next quote
@@ -243,8 +243,8 @@ class _Reader:
         tail = _outside(paragraph, segments)[segments[-1].end :]
         if tail.strip():
             return self._signature(tail) if re.match(r"[^\S\n]*(?:\n|[–—])", tail) else None
-        if j + 1 < len(self.paragraphs) and not self.segments[j + 1]:
-            following = self.paragraphs[j + 1]
+        following = self.paragraphs[j + 1] if j + 1 < len(self.paragraphs) else ""
+        if following and (not self.segments[j + 1] or _THAT_WAS.match(following)):  # its own scare quotes too
             # "> “…,”" then a paragraph "said Dr X, the trust's medical director.": the sentence goes on there
             # "> “….”" then "said the man, who …": a paragraph opening in lower case with a said-verb goes on too
             goes_on = segments[-1].text.rstrip().endswith(",") or following.lstrip(" *_")[:1].islower()

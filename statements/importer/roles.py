@@ -19,10 +19,25 @@ _ONE_OF_THEIRS = re.compile(
     r"(?P<jobs>(?:[\w-]+\s+){0,4}[a-z]+(?<!s)s)$"
 )
 
+# "one of the paramedics, who has asked not to be named", "one of his victims", "one of the workers, speaking
+# through an interpreter": one of a group, the noun in the singular; a relative clause or participle phrase after
+# it says how they spoke, not who they are (an apposition, "one of the walkers, a retired teacher", is kept whole)
+_ONE_OF_GROUP = re.compile(
+    r"(?i)^one\s+of\s+(?:the|his|her|their|its|our|my)\s+(?P<jobs>(?:[\w-]+\s+){0,3}?[a-z]+(?<!s)s)"
+    r"(?:\s*,?\s+(?:who|whom|whose|which|that|speaking|talking|writing|having|asked|asking)\b.*)?$"
+)
+
 
 def _singular(jobs: str) -> str:
     """ "dog legislation officers" -> "dog legislation officer", "family liaison deputies" -> "… deputy"."""
     return jobs[:-3] + "y" if jobs.endswith("ies") else jobs[:-1]
+
+
+def one_of_group(role: str) -> str:
+    """A speaker described as one of a group, the group's noun in the singular: "one of the paramedics, who has
+    asked not to be named" -> "paramedic", "one of his victims" -> "victim"; any other role as it is."""
+    one_of = _ONE_OF_GROUP.match(role)
+    return _singular(one_of.group("jobs")) if one_of else role
 
 
 def clean_role(text: str, limit: int = 14) -> str | None:
@@ -51,7 +66,9 @@ _UNIT_WORDS = re.compile(
     r"\b(?:Police|Constabulary|Council|Service|Services|Trust|RNLI|Coastguard|Agency|Authority|University|College|"
     r"School|Academy|Charity|Foundation|Partnership|Board|Commission|Club|FC|NHS|CID|Unit|Team|Department|Command|"
     r"Squad|Office|Hospital|Ambulance|Fire|Rescue|Water|Society|Association|Network|Crimestoppers|team|unit|"
-    r"department|command|squad|office|service|desk|hub|area|division|region|district|branch|directorate|ward)\b"
+    r"department|command|squad|office|service|desk|hub|area|division|region|district|branch|directorate|ward|"
+    # an organisation by its initials, last: "of the Pennine ROCU", "of the GLAA" ("of CPS East Midlands" is not)
+    r"(?-i:[A-Z]{3,6}$))\b"
 )
 
 

@@ -21,6 +21,7 @@ from .contacts import Contact, digits_of, find_contacts
 from .marks import MAX_SEGMENTS, Budget, find_segments
 from .messages import MESSAGE_OUTRO, WRITTEN_SAYS, WRITTEN_THING, introduces_message, pronoun_lead_in
 from .offers import is_media_contact, judge, service_name
+from .purposes import business_page
 from .result import ExtractedRoute
 
 # Where the text for the public ends: an "ENDS" line, or a "Notes to editors" heading and what follows it.
@@ -155,6 +156,10 @@ class RouteFinder:
                 continue
             line = _line_head(text, contact.start)
             if is_media_contact(left, contact.printed, contact.kind, line):
+                continue
+            page = business_page(contact.printed, _site(contact.printed)[0]) if contact.kind == "url" else None
+            if page:  # "www.x.org.uk/donate", "givingpage.co.uk/NAME": a page for business, whatever stands beside it
+                notes.append(f"web address a page for {page}, not a reporting route left out: {contact.printed}")
                 continue
             verdict = judge(
                 left, right, text[max(paragraph_start, sentence_start - 600) : sentence_start],

@@ -18,7 +18,7 @@ from .firstnames import FIRST_NAMES
 from .names import gender_of_pronoun, gender_of_word
 from .people import People, Person
 from .result import ExtractedQuote
-from .roles import clean_role, is_organisation, nameless_role, opening_clause_removed
+from .roles import clean_role, is_organisation, nameless_role, one_of_group, opening_clause_removed
 
 SAID = (
     r"(?:said|says|say|added|adds|explained|explains|warned|warns|urged|urges|told|tells|commented|comments|"
@@ -141,8 +141,8 @@ class Speaker:
         return not gender or own in ("", gender)
 
     def quote(self, text: str) -> ExtractedQuote:
-        if self.person is None:
-            return ExtractedQuote(text=text, speaker=self.name, role=self.role)
+        if self.person is None:  # "one of the paramedics, who …" is a paramedic
+            return ExtractedQuote(text=text, speaker=self.name, role=one_of_group(self.role) if self.role else None)
         return ExtractedQuote(text=text, speaker=self.person.name, role=self.person.role)
 
 

@@ -21,9 +21,10 @@ BATCH = FOLDER.parent / "holdout_2026_12g"
 # "who chairs", "a member of the X group", "a spokesperson for the network operator"; a blockquote signed by a
 # "said X" paragraph): quotes 42/42, speakers 42/42, routes 36/37, false routes 1 (the Environment Agency's
 # number, which the 12b key lists as a route in the same kind of sentence), 0 not-quotes taken.
+# After the 12j fixes (not blind for 12j): routes 37/37 (a label that says what an emergency is offers 999).
 FLOOR_QUOTES_RIGHT = 42  # of 42 quotes with the key's speaker and role (blind: 37)
 FLOOR_SPEAKERS_RIGHT = 42  # of 42 (blind: 40)
-FLOOR_ROUTES_FOUND = 36  # of 37
+FLOOR_ROUTES_FOUND = 37  # of 37 (blind: 36)
 CEILING_FALSE_ROUTES = 1  # a criminal's or other business's contact taken as a route (target 0; blind: 9)
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote
 

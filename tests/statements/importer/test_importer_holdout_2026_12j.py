@@ -16,10 +16,14 @@ BATCH = FOLDER.parent / "holdout_2026_12j"
 
 # Measured at the one blind scoring (6 December 2026, 10:45 UTC): quotes 53/62 = 85% (target 95%), routes
 # 69/72 = 95.8% (69/71 = 97.2% of the routes with a contact; target 97%), 7 false routes (target 0), 0 not-quotes.
-FLOOR_QUOTES_RIGHT = 53  # of 62 quotes with the key's speaker and role
-FLOOR_SPEAKERS_RIGHT = 60  # of 62
-FLOOR_ROUTES_FOUND = 69  # of 72
-CEILING_FALSE_ROUTES = 7  # a criminal's or other business's contact taken as a route (target 0)
+# After the issue-17 fixes (NOT blind, written after reading these misses: business pages by their address, booking,
+# joining, rent and payments, a list item is no heading, a label naming an emergency offers 999; "one of the Xs" is
+# an X, an organisation's initials after "of", "Its head coach" of an academy, a bold dash signature, "That warning
+# came from X, who said"): quotes 60/62, speakers 62/62, routes 71/72 (the app has no contact), 0 false routes.
+FLOOR_QUOTES_RIGHT = 60  # of 62 quotes with the key's speaker and role (blind: 53)
+FLOOR_SPEAKERS_RIGHT = 62  # of 62 (blind: 60)
+FLOOR_ROUTES_FOUND = 71  # of 72 (blind: 69)
+CEILING_FALSE_ROUTES = 0  # a criminal's or other business's contact taken as a route (target 0; blind: 7)
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote
 
 
