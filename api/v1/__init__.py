@@ -8,6 +8,7 @@ from __future__ import annotations
 import http
 import json
 import re
+import threading
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
@@ -51,9 +52,40 @@ API_CONFIG = {
 
 
 class PresslineApi(Api):
-    """flask-smorest's Api with our error shape documented and installed instead of its own."""
+    """flask-smorest's Api with our error shape documented and installed instead of its own, and the OpenAPI
+    document of each blueprint written when the spec is first read (``/openapi.json``, the reference page), not
+    when the blueprint is registered: the documentation was most of the app factory's time (FastAPI likewise
+    builds its schema on first use). The blueprints' routes are registered at once, as before."""
 
     ERROR_SCHEMA = ProblemSchema
+
+    def __init__(self, app: Flask) -> None:
+        self._undocumented: list[tuple[Any, str, Any]] = []  # (blueprint, name, parameters), in order
+        self._documenting = threading.Lock()  # two first readers of the spec: one documents, the other waits
+        super().__init__(app)
+
+    @property
+    def spec(self) -> Any:
+        """The APISpec, with every registered blueprint documented in registration order."""
+        if self._undocumented:
+            with self._documenting:
+                while self._undocumented:  # each leaves the list once documented: no reader sees half a spec
+                    blp, name, parameters = self._undocumented[0]
+                    blp.register_views_in_doc(self, self._app, self._spec, name=name, parameters=parameters)
+                    self._spec.tag({"name": name, "description": blp.description})
+                    del self._undocumented[0]
+        return self._spec
+
+    @spec.setter
+    def spec(self, value: Any) -> None:
+        self._spec = value
+
+    def register_blueprint(self, blp: Any, *, parameters: Any = None, **options: Any) -> None:
+        """flask-smorest's, with the documentation left to the first read of :attr:`spec`."""
+        name = options.get("name", blp.name)
+        self._app.extensions["flask-smorest"]["blp_name_to_api"][name] = self
+        self._app.register_blueprint(blp, **options)
+        self._undocumented.append((blp, name, parameters))
 
     def _register_error_handlers(self) -> None:
         problems.register(self._app)

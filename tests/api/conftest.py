@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
-import migrations
 from api import create_app
-from statements import open_services
 from statements.models import Base
 from statements.registry import load_routes, load_topics
-from tests.conftest import ADMIN, APPROVER, APPROVER2, EDITOR, EDITOR2, PARTNER, PG_URL, WorkflowHelper
+from tests.conftest import ADMIN, APPROVER, APPROVER2, EDITOR, EDITOR2, PARTNER, PG_URL, WorkflowHelper, copy_template
 
 API = "/api/v1"
 
@@ -37,28 +32,10 @@ class Keys:
         return {"Authorization": f"Bearer {getattr(self, role)}"}
 
 
-@pytest.fixture(scope="session")
-def _template_db(tmp_path_factory) -> Path:
-    """A migrated, seeded SQLite file made once; each test gets a copy (migrating per test is the slow part)."""
-    path = tmp_path_factory.mktemp("template") / "pressline.db"
-    url = f"sqlite:///{path}"
-    migrations.upgrade(url)
-    services = open_services(url)
-    services.routes.seed(load_routes(), load_topics())
-    services.db.dispose()
-    return path
-
-
-def copy_template(template: Path, target: Path) -> str:
-    # A sqlite3 connection's own context manager commits but does not close: closing() does.
-    with closing(sqlite3.connect(template)) as source, closing(sqlite3.connect(target)) as copy:
-        source.backup(copy)
-    return f"sqlite:///{target}"
-
-
 @pytest.fixture
 def database_url(request, tmp_path, _template_db) -> str:
-    """A copy of the template on SQLite; in the PostgreSQL lane, the shared fixture's emptied database."""
+    """A copy of the seeded template (tests/conftest.py) on SQLite; in the PostgreSQL lane, the shared fixture's
+    emptied database."""
     if PG_URL and "sqlite_only" not in request.keywords:
         url = request.getfixturevalue("_pg_schema")
         engine = create_engine(url)

@@ -6,8 +6,8 @@ import pytest
 
 from api import create_app
 from api.v1.responses import revision_etag
-from tests.api.conftest import API, copy_template, make_keys
-from tests.conftest import EDITOR, FakeClock, WorkflowHelper
+from tests.api.conftest import API, make_keys
+from tests.conftest import EDITOR, FakeClock, WorkflowHelper, copy_template
 
 CALLERS = ("anonymous", "partner", "editor", "approver", "admin", "revoked")
 

@@ -15,8 +15,8 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from api import create_app
-from tests.api.conftest import copy_template, make_keys
-from tests.conftest import FakeClock, WorkflowHelper
+from tests.api.conftest import make_keys
+from tests.conftest import FakeClock, WorkflowHelper, copy_template
 
 CHECKS = [
     not_a_server_error,

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import sqlite3
-from contextlib import closing
 
 import pytest
 
-import migrations
 from api.app import create_app
 from index import SearchIndex
 from statements import ConsoleSessions, open_services
 from statements.registry import load_routes, load_topics
-from tests.conftest import PG_URL, WorkflowHelper
+from tests.conftest import PG_URL, WorkflowHelper, copy_template
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
@@ -28,40 +25,23 @@ ROLES = {
 }
 
 
-@pytest.fixture(scope="session")
-def _seeded_template(tmp_path_factory) -> str:
-    """A migrated, seeded SQLite database made once; each test gets a copy (much cheaper than migrating)."""
-    path = tmp_path_factory.mktemp("console-template") / "template.db"
-    url = f"sqlite:///{path}"
-    migrations.upgrade(url)
-    services = open_services(url)
-    services.routes.seed(load_routes(), load_topics())
-    services.db.dispose()
-    return str(path)
-
-
 @pytest.fixture
-def console_database_url(request, tmp_path, _seeded_template) -> str:
+def console_database_url(request, tmp_path, _template_db) -> str:
+    """A copy of the seeded template (tests/conftest.py); in the PostgreSQL lane, the emptied database, seeded."""
     if PG_URL:
         url = request.getfixturevalue("database_url")
         services = open_services(url)
         services.routes.seed(load_routes(), load_topics())
         services.db.dispose()
         return url
-    path = tmp_path / "pressline.db"
-    with closing(sqlite3.connect(_seeded_template)) as source, closing(sqlite3.connect(path)) as target:
-        source.backup(target)
-    source.close()
-    target.close()
-    return f"sqlite:///{path}"
+    return copy_template(_template_db, tmp_path / "pressline.db")
 
 
 @pytest.fixture(scope="session")
-def _shared_app(tmp_path_factory):
+def _shared_app(tmp_path_factory, _migrated_template):
     """One app for the whole console suite (the factory's API registration is the slow part of a test)."""
     folder = tmp_path_factory.mktemp("console-app")
-    url = f"sqlite:///{folder / 'unused.db'}"
-    migrations.upgrade(url)
+    url = copy_template(_migrated_template, folder / "unused.db")
     app = create_app({"DATA_DIR": folder, "DATABASE_URL": url, "SECRET_KEY": "test-secret", "TESTING": True})
     yield app
     app.extensions["pressline.search"].close()

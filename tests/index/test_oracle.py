@@ -11,10 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
-import migrations
 from index import ranking
-from statements import open_services
-from statements.registry import load_routes, load_topics
 from tests.conftest import ANON, EDITOR, PARTNER
 
 from .corpora import VIEWER_NAMES, corpus, populate, queries, world
@@ -23,16 +20,10 @@ from .oracle import Oracle
 VIEWERS = dict(zip(VIEWER_NAMES, (ANON, PARTNER, EDITOR), strict=True))
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    """A migrated database with the registry seeded, copied for every example."""
-    path = tmp_path_factory.mktemp("oracle") / "template.db"
-    url = f"sqlite:///{path}"
-    migrations.upgrade(url)
-    services = open_services(url)
-    services.routes.seed(load_routes(), load_topics())
-    services.db.dispose()
-    return path
+@pytest.fixture(scope="session")
+def template(_template_db):
+    """The migrated, seeded template database (tests/conftest.py), copied for every example."""
+    return _template_db
 
 
 @contextmanager

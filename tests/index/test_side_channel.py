@@ -16,12 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import migrations
 from api import create_app
-from statements import open_services
-from statements.registry import load_routes, load_topics
-from tests.api.conftest import copy_template
-from tests.conftest import APPROVER, EDITOR, PARTNER, FakeClock
+from tests.conftest import APPROVER, EDITOR, PARTNER, FakeClock, copy_template
 
 from .corpora import TOPICS, WORDS, fields, queries
 
@@ -29,14 +25,10 @@ HIDDEN = ("internal", "embargoed", "draft", "redraft", "withdrawn", "in_review")
 SHOWN = {"public", "partners"}
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("side-channel") / "template.db"
-    migrations.upgrade(f"sqlite:///{path}")
-    services = open_services(f"sqlite:///{path}")
-    services.routes.seed(load_routes(), load_topics())
-    services.db.dispose()
-    return path
+@pytest.fixture(scope="session")
+def template(_template_db):
+    """The migrated, seeded template database (tests/conftest.py), copied for each deployment."""
+    return _template_db
 
 
 @contextmanager

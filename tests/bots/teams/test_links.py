@@ -16,6 +16,8 @@ PUBLIC = "https://pressline.westshire.police.uk"
 
 @pytest.fixture
 def linked(tmp_path, database_url, clock, services, httpserver):
+    """An app with a public URL whose Workflows webhook takes every notice (one refused is retried for seconds)."""
+    httpserver.expect_request("/hook", method="POST").respond_with_data("", status=202)
     app = make_app(
         tmp_path, database_url, clock, PUBLIC_URL=PUBLIC, TEAMS_NOTIFY_WEBHOOK_URL=httpserver.url_for("/hook")
     )
@@ -43,7 +45,6 @@ def test_an_answer_offers_the_statement_page(linked):
 
 
 def test_a_notice_offers_the_statement_page(linked, httpserver):
-    httpserver.expect_request("/hook", method="POST").respond_with_data("", status=202)
     view = WorkflowHelper(linked.extensions["pressline"]).published(title="Courier fraud warning")
     assert linked.extensions["pressline.notices"].wait(10)
     cards = [json.loads(request.get_data()) for request, _ in httpserver.log]
