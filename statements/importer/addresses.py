@@ -18,7 +18,8 @@ import re
 _BUSINESS_PATH = re.compile(
     r"(?i)(?:^|[/_.-])(?P<what>donate|donations?|giving|fundrais\w*|events?|join|membership|members|volunteer\w*|"
     r"jobs|careers|vacancies|shop|store|tickets?|surveys?|consultations?|newsletters?|subscribe|apply|applications?|"
-    r"grants?|funding|open-?days?|lost-?property)(?=$|[/_.?#-])"
+    r"grants?|funding|open-?days?|lost-?property|visit|visiting|visitors?|opening-?times|whats-?on|"
+    r"pay|payments?|payfpn|pay-?a-?fine|fpn)(?=$|[/_.?#-])"
 )
 _FUNDRAISING_SITE = re.compile(r"(?i)giving|fundrais|donat|gofundme|crowdfund")
 # A mailbox for business, by a word of its local part ("volunteering@", "jobs.team@", "box-office@")

@@ -10,7 +10,8 @@ import re
 
 _NON_HUMAN = (
     r"(?:message|text|e-?mail|letter|caller|scammer|fraudster|criminal|conman|con artist|sign|leaflet|post|advert|"
-    r"voicemail|script|notice|poster|website|pop-up|note|flyer|recording)s?"
+    r"voicemail|script|notice|poster|website|pop-up|note|flyer|recording|(?:business\s+)?card|sticker|label|banner|"
+    r"advertisement|listing)s?"
 )
 _NOT_SPOKEN = (
     r"(?:reads?|says?|said|states?|goes|went|asks?|asked|tells?|told|warns?|warned|claims?|claimed|demands?|"

@@ -51,7 +51,10 @@ _OTHER_BUSINESS: tuple[tuple[str, str], ...] = (
     ),
     ("publication", r"(?:be|been|is|are|was|were)\s+published|publish(?:es|ing)?\s+(?:its|the|their)"),
 )
-_BUSINESS = re.compile("(?i)\\b(?:" + "|".join(f"(?P<b{i}>{cue})" for i, (_, cue) in enumerate(_OTHER_BUSINESS)) + ")")
+# (a whole word: "a faulty appliance" names no fault to report to customer service)
+_BUSINESS = re.compile(
+    "(?i)\\b(?:" + "|".join(f"(?P<b{i}>{cue})" for i, (_, cue) in enumerate(_OTHER_BUSINESS)) + ")\\b"
+)
 # Reporting, giving information, or getting help about the matter
 _PURPOSE = re.compile(
     r"(?i)\b(?:report(?:s|ed|ing)?|information|witness\w*|saw|seen|concern\w*|worried|worries|help|support|"
@@ -168,7 +171,11 @@ _BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     ("a look-up list", r"\b(?:recalls?|alerts?|withdrawals?)\s+(?:list|database|register)\b"),
     (
         "customer service",
-        r"\b(?:refunds?(?=\s*(?:,|:|and\b|or\b))|(?:claim|request)\s+a\s+refund|delay\s+repay|customer\s+(?:relations|services?)|repeat\s+prescriptions?)\b|"
+        r"\b(?:refunds?(?=\s*(?:,|:|and\b|or\b))|(?:claim|request)\s+a\s+refund|delay\s+repay|"
+        r"customer\s+(?:relations|services?|support|care|helpdesk)|repeat\s+prescriptions?)\b|"
+        # "the company's support line", "the manufacturer's helpline": a product maker's line for its customers
+        r"\b(?:company|manufacturer|maker|firm|retailer|supplier)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:line|helpline|number|support|desk|team)\b|\b(?:replacement|spare)\s+(?:parts?|screens?|units?|keys?|codes?)\b|"
         r"\b(?:comments|feedback|complaints)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints)\s+)?about\s+"
         r"(?:the\s+|its\s+|our\s+|their\s+|[\w'’-]+['’]s?\s+)*(?:own\s+)?(?:services?|care|treatment|journeys?)\b",
     ),
@@ -199,6 +206,29 @@ _BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:questions?|queries|enquiries)\s+(?:about|on|regarding)\s+(?:your\s+)?(?:rent|tenanc(?:y|ies)|bills?|"
         r"billing|council\s+tax|service\s+charges?)\b|\b(?:rent|tenancy|billing|council\s+tax)\s+(?:queries|"
         r"enquiries|questions)\b",
+    ),
+    (
+        "paying a fine or bill",
+        r"\bpay\s+(?:(?:a|an|the|your|their)\s+)?(?:[\w-]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|penalty\s+notices?|"
+        r"notices?|bills?|invoices?|charges?|fees?)\b|\bfixed\s+penalty\s+(?:notice\s+)?payments?\b",
+    ),
+    (
+        "opening times, visiting or an organiser's information",
+        # (not "text the welfare team at any time during opening hours": when, not what for)
+        r"(?<!during\s)(?<!outside\s)(?<!within\s)\bopening\s+(?:times|hours|days)\b|"
+        r"\bvisitor\s+(?:centre|information|enquiries)\b|\bplan\s+(?:a|your)\s+visit\b|"
+        r"\bparking\s+(?:times|charges|information|details|enquiries)\b|\b(?:stall|stallholder|trader|event|market)\s+"
+        r"(?:information|details|enquiries)\b|\bwhat['’]s\s+on\b",
+    ),
+    (
+        "a look-up of registered traders",
+        # "find a registered installer at", "check that a stove installer is registered on the X register at"
+        r"\b(?:find|search\s+for|look\s+up|choose)\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:registered|approved|accredited|certified|qualified)\s+(?:[\w-]+\s+){0,2}?(?:installers?|engineers?|"
+        r"traders?|tradespe(?:rson|ople)|builders?|electricians?|plumbers?|sweeps?|firms?|businesses)\b|"
+        r"\b(?:check|checking|make\s+sure)\s+(?:that\s+|whether\s+|if\s+)?(?:a|an|the|your|any)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:installers?|engineers?|traders?|tradespe(?:rson|ople)|builders?|electricians?|plumbers?|sweeps?)\s+"
+        r"(?:is|are)\s+(?:registered|approved|accredited|certified)\b",
     ),
     (
         "trade and customs",

@@ -12,56 +12,29 @@ from __future__ import annotations
 import re
 
 from ..sentences import last_sentence_start
+from .attribution import (
+    ATTRIBUTABLE,
+    DASH_SIGNATURE,
+    DESCRIBED_WHO,
+    FOR_THE_BODY,
+    INTRO,
+    INTRO_ACCORDING,
+    LABEL,
+    OUTRO_ACCORDING,
+    OUTRO_DASH,
+    OUTRO_VERB_FIRST,
+    OUTRO_WHO_FIRST,
+    REPORTING,
+    THAT_WAS,
+)
 from .described import describes_a_person
 from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments
 from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message
 from .people import People, body_before
 from .result import ExtractedQuote
-from .roles import COLLECTIVE, clean_role, nameless_role
-from .speakers import NOBODY, PRONOUN, SAID, Narrative, Speaker
+from .roles import clean_role, nameless_role
+from .speakers import NOBODY, SAID, Narrative, Speaker
 
-_INTRO = re.compile(
-    rf"(?P<who>\S.*)\s+(?:also\s+|then\s+|later\s+|previously\s+|today\s+|yesterday\s+)?(?P<verb>{SAID})\b"
-    r"(?P<obj>[^:;.!?\"“”]{0,40}?)\s*[:,]?\s*$"
-)
-_ATTRIBUTABLE = re.compile(
-    r"(?:\b(?:attributable|attributed)\s+to|^[^\S\n]*[*_]*(?:quotes?|comments?|statement)\s+(?:from|by))"
-    r"\s+(?P<who>[^:\n]+?)[*_]*:?\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-# A label line before the quote: "Councillor Jane Smith, cabinet member for communities:"
-_LABEL = re.compile(r"(?:^|\n)[^\S\n]*[*_]*(?P<who>[A-Z][^:\n\"“”]{2,150}?)[*_]*:[^\S\n]*\n?[^\S\n]*$")
-_OUTRO_VERB_FIRST = re.compile(rf"^\s*[,.]?\s*(?P<verb>{SAID})\s+(?P<who>[^.!?;“”\"]+?)\s*(?:[.!?;:]|$|[“\"‘])")
-_OUTRO_WHO_FIRST = re.compile(
-    rf"^\s*[,.]?\s*(?P<who>{PRONOUN}|{COLLECTIVE}|(?:the|a|an|his|her|their)\s+[^.!?;“”\"]{{1,160}}?|[A-Z][^.!?;“”\"]{{0,80}}?)"
-    rf"(?<!\bwho)\s+(?:also\s+|then\s+)?(?P<verb>{SAID})\b"
-)
-_OUTRO_DASH = re.compile(
-    r"^\s*[–—]\s*(?P<who>[^.!?;“”\"]{3,120}?)\s*(?:[.!?;]|$)|^\s+-\s+(?P<who2>[A-Z][^.!?;“”\"]{2,120}?)\s*(?:[.!?;]|$)"
-)
-# "According to DC Priya Shah, “…”" and "“…,” according to DC Priya Shah."
-_INTRO_ACCORDING = re.compile(r"^\s*(?i:according\s+to)\s+(?P<who>[^:;]{2,120}?)\s*[,:]\s*$")
-_OUTRO_ACCORDING = re.compile(r"^\s*[,.]?\s*(?i:according\s+to)\s+(?P<who>[^.!?;“”\"]{2,120}?)\s*(?:[.!?;,:]|$|[“\"‘])")
-_DASH_SIGNATURE = re.compile(r"^[–—-]+\s*")
-# A sentence of reported speech or narration before an unattributed quote in the same paragraph: its subject
-# speaks the quote ("A witness who filmed it said people had been cheering. "It was like a game to them."").
-# The verb is the main one, not one inside a relative clause ("…, who said she had …, welcomed the action.").
-_REPORTING = re.compile(
-    rf"^(?P<who>[^.!?;:\"“”‘’]{{2,240}}?)(?<!\bwho)(?<!\bwhich)\s+(?P<verb>{SAID}|welcomed|described)\b"
-    r"[^.!?\"“”]{0,240}[.!?]\s*$"
-)
-_DESCRIBED_WHO = re.compile(r"(?P<head>(?:A|An|One|Another)\s+[a-z][^,A-Z]{0,60}?)\s+who\s")
-# "spokesperson for the network operator": a body named only by what it is, named in the sentence before
-_FOR_THE_BODY = re.compile(
-    r"(?i)^(?:spokesperson|spokesman|spokeswoman|representative)\s+for\s+the\s+(?:[\w-]+\s+){0,2}"
-    r"(?:operator|company|firm|charity|provider|supplier|retailer|landlord|developer|association|organisation|club)$"
-)
-# "> “….”" then "That was the message from DC X, of …" or "That warning came from X, …, who said …": who said it
-_THAT_WAS = re.compile(
-    r"^[\s*_]*(?:That|This|Those|These)\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:message|warning|"
-    r"plea|advice|words?|verdict|appeal|view|reaction|response)\s+(?:from|of|came\s+from)\s+(?P<who>[^.!?;“”\"]{3,200}?)"
-    r"\s*(?:[.!?;]|$|(?=,\s+who\s))"
-)
 _MIN_WORDS = 2
 
 
@@ -105,7 +78,7 @@ class _Reader:
         straight after "according to X," is a quote; a fragment is still reported speech."""
         clause = outside[last_sentence_start(outside, seg.start, window=200, floor=floor) : seg.start]
         return (
-            bool(_INTRO_ACCORDING.match(clause)) and len(text.split()) >= 6 and text.rstrip().endswith((".", "!", "?"))
+            bool(INTRO_ACCORDING.match(clause)) and len(text.split()) >= 6 and text.rstrip().endswith((".", "!", "?"))
         )
 
     def _intro(self, outside: str, seg: Segment, floor: int) -> Speaker | None:
@@ -114,17 +87,17 @@ class _Reader:
             return None
         if introduces_message(clause) or NAME_INTRO.search(clause):
             return NOBODY
-        according = _INTRO_ACCORDING.match(clause)
+        according = INTRO_ACCORDING.match(clause)
         if according:
             return self.narrative.resolve(according.group("who"))
-        attributable = _ATTRIBUTABLE.search(clause)
+        attributable = ATTRIBUTABLE.search(clause)
         if attributable:
             return self.narrative.resolve(attributable.group("who"))
-        label = _LABEL.search(clause)
+        label = LABEL.search(clause)
         labelled = self._named(label.group("who"), dashed=False) if label else None
         if labelled:
             return labelled
-        match = _INTRO.search(clause)
+        match = INTRO.search(clause)
         if not match or re.search(rf"\b{SAID}\b", match.group("obj") or ""):
             return None
         if (match.group("obj") or "").strip().lower() in {"that", "how", "why", "the"}:
@@ -132,7 +105,7 @@ class _Reader:
         who = match.group("who")
         # the subject is the last clause before the verb: "Sentencing him, Judge Katherine Moss told Nolan:"
         speaker = self.narrative.resolve(who, match.group("verb"))
-        if speaker and speaker.person is None and _FOR_THE_BODY.match(speaker.role or ""):
+        if speaker and speaker.person is None and FOR_THE_BODY.match(speaker.role or ""):
             # "Northern Powergrid engineers made the supply safe. A spokesperson for the network operator said:"
             body = body_before(outside[max(floor, seg.start - 400) : seg.start - len(clause)])
             if body:
@@ -146,12 +119,12 @@ class _Reader:
         if end <= floor or outside[end - 1] not in ".!?":
             return None
         start = last_sentence_start(outside, end - 1, window=400, floor=floor)
-        match = _REPORTING.match(outside[start:end])
+        match = REPORTING.match(outside[start:end])
         if not match:
             return None
         who = match.group("who")
         speaker = self.narrative.resolve(who, match.group("verb"))
-        described = _DESCRIBED_WHO.match(who)
+        described = DESCRIBED_WHO.match(who)
         if speaker and speaker.person and described and describes_a_person(described.group("head")):
             # "One of the firefighters who carried Mr Ogunleye said …": the firefighter, not Mr Ogunleye
             speaker = self.narrative.resolve(described.group("head"), match.group("verb"))
@@ -167,16 +140,16 @@ class _Reader:
         tail = outside[seg.end : ceiling]
         if MESSAGE_OUTRO.match(tail):
             return NOBODY
-        according = _OUTRO_ACCORDING.match(tail)
+        according = OUTRO_ACCORDING.match(tail)
         if according:
             return self.narrative.resolve(according.group("who"))
-        for pattern in (_OUTRO_VERB_FIRST, _OUTRO_WHO_FIRST):
+        for pattern in (OUTRO_VERB_FIRST, OUTRO_WHO_FIRST):
             match = pattern.match(tail)
             if match:
                 speaker = self.narrative.resolve(match.group("who"), match.group("verb"))
                 if speaker:
                     return speaker
-        dash = _OUTRO_DASH.match(tail)
+        dash = OUTRO_DASH.match(tail)
         if dash:  # “…” – Jane Smith, Head of Road Safety; “…” – a spokesperson for the council
             who = dash.group("who") or dash.group("who2")
             mentions = self.people.learn(who)
@@ -197,7 +170,7 @@ class _Reader:
             return None
         if lines[0].endswith(":"):  # "Detective Inspector X, Thetford CID:" introduces the next quote
             return None
-        dashed = _DASH_SIGNATURE.match(lines[0])
+        dashed = DASH_SIGNATURE.match(lines[0])
         first = lines[0][dashed.end() :] if dashed else lines[0]
         if any(re.search(r"[.!?]$", line) and len(line.split()) > 6 for line in lines):
             return None  # a sentence, not a name or a role
@@ -244,12 +217,12 @@ class _Reader:
         if tail.strip():
             return self._signature(tail) if re.match(r"[^\S\n]*(?:\n|[–—])", tail) else None
         following = self.paragraphs[j + 1] if j + 1 < len(self.paragraphs) else ""
-        if following and (not self.segments[j + 1] or _THAT_WAS.match(following)):  # its own scare quotes too
+        if following and (not self.segments[j + 1] or THAT_WAS.match(following)):  # its own scare quotes too
             # "> “…,”" then a paragraph "said Dr X, the trust's medical director.": the sentence goes on there
             # "> “….”" then "said the man, who …": a paragraph opening in lower case with a said-verb goes on too
             goes_on = segments[-1].text.rstrip().endswith(",") or following.lstrip(" *_")[:1].islower()
             # or "That was the message from DC X, …"
-            said = _OUTRO_VERB_FIRST.match(following) if goes_on else _THAT_WAS.match(following)
+            said = OUTRO_VERB_FIRST.match(following) if goes_on else THAT_WAS.match(following)
             if said:
                 speaker = self.narrative.resolve(said.group("who"), said.groupdict().get("verb") or "said")
                 if speaker:
@@ -351,10 +324,16 @@ class _Reader:
             if introduces_message(tail):
                 self.pending = NOBODY
                 return
-            match = _ATTRIBUTABLE.search(tail) or _INTRO.search(clause + ":")
-            if match:
+            # the lead-in is the tail's last sentence when it names the speaker: "Elder Voice, which …, said calls
+            # had doubled. Its chief executive, Margaret Osei, said:" introduces Margaret Osei, not the body before
+            last = INTRO.search(clause[last_sentence_start(clause, len(clause), window=400) :] + ":")
+            named = self.narrative.resolve(last.group("who"), last.group("verb")) if last else None
+            match = ATTRIBUTABLE.search(tail) or INTRO.search(clause + ":")
+            if named and named.person and not ATTRIBUTABLE.search(tail):
+                self.pending = named
+            elif match:
                 self.pending = self.narrative.resolve(match.group("who"), match.groupdict().get("verb") or "")
-            elif label := _LABEL.search(tail):
+            elif label := LABEL.search(tail):
                 self.pending = self._named(label.group("who"), dashed=False)
 
     def _goes_on(self, index: int, outside: str) -> bool:

@@ -22,6 +22,7 @@ from .contacts import Contact, digits_of, find_contacts
 from .marks import MAX_SEGMENTS, Budget, find_segments
 from .messages import MESSAGE_OUTRO, WRITTEN_SAYS, WRITTEN_THING, introduces_message, pronoun_lead_in
 from .offers import is_media_contact, judge, service_name
+from .purposes import offered_for_business
 from .result import ExtractedRoute
 
 # Where the text for the public ends: an "ENDS" line, or a "Notes to editors" heading and what follows it.
@@ -151,6 +152,13 @@ class RouteFinder:
                 printed = None
                 if contact.kind == "url":
                     spec = self._named_beside(left, contact.printed) or spec
+                    # "volunteer with Victim Support: www.victimsupport.org.uk/volunteer": a business page of a
+                    # registry route's own site is left out; the route keeps the registry's address
+                    business = _business_page_of(contact, spec, left, right)
+                    if business:
+                        what = _WHAT[contact.kind]
+                        notes.append(f"{what} {business}, not a reporting route left out: {contact.printed}")
+                        continue
                     printed = contact.printed
                 found.append(_Found(contact.start, self._resolved(spec, printed)))
                 continue
@@ -207,6 +215,24 @@ class RouteFinder:
         if contact.kind == "email":
             return ExtractedRoute(name=name or contact.printed, phone=None, url=None, email=contact.printed)
         return ExtractedRoute(name=name or contact.printed, phone=contact.printed, url=None)
+
+
+# Business a registry route's other page may be given for in its clause ("To volunteer with X, see www.x.org/y")
+_REGISTRY_PAGE_BUSINESS = frozenset(
+    {"volunteering", "donations", "membership", "newsletters and alerts", "bookings", "talks and visits for groups"}
+)
+
+
+def _business_page_of(contact: Contact, spec: RouteSpec, left: str, right: str) -> str | None:
+    """What business a page of a registry route's own site is for, when its address or its clause names business
+    (a page other than the registered one: "/volunteer", "/donate"); None otherwise."""
+    if not _other_page(contact.printed, spec.url):
+        return None
+    business = business_address(contact.printed, contact.kind, _site(contact.printed)[0], left + right)
+    if business:
+        return business
+    offered = offered_for_business(left, right, web=True)
+    return f"a page for {offered}" if offered in _REGISTRY_PAGE_BUSINESS else None
 
 
 def _other_page(printed: str, registered: str | None) -> bool:

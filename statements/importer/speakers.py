@@ -67,6 +67,15 @@ _AFTER_PREPOSITION = re.compile(
     r"opposite|past|along)|&)\s*$"
 )
 _ARTICLE_END = re.compile(r"(?i)\b(?:the|a|an)\s*$")
+# "a spokesperson for the Revenge Porn Helpline", "a representative of Calder Rape Crisis": whatever capitalised
+# words follow, the object of a spokesperson's preposition is an organisation, never a person
+_SPOKESPERSON_FOR = re.compile(r"(?i)\b(?:spokes(?:person|woman|man)|representative)\s+(?:for|from|of|at)\s")
+
+
+def _spokespersons_body(who: str, spokesperson: re.Match[str] | None, end: int) -> bool:
+    """Whether a name ending at ``end`` is the object of "spokesperson for …" (not one set off by a comma after
+    it: "A spokesperson for the council, Jane Smith,")."""
+    return spokesperson is not None and end > spokesperson.end() and "," not in who[spokesperson.end() : end]
 
 
 def _of_the(before: str) -> bool:
@@ -183,6 +192,7 @@ class Narrative:
             if found:
                 return Speaker(found[-1].person)
         # "a spokesperson for Anglian Water", "Director of Student Wellbeing, Dr X": not the speaker
+        spokesperson = _SPOKESPERSON_FOR.search(who)
         mentions = [
             m
             for m in self.people.learn(who)
@@ -192,6 +202,7 @@ class Narrative:
             and not _AFTER_BODY.search(who[: m.start])
             and not (_AFTER_BODY_COMMA.search(who[: m.start]) and m.person.name.split()[0] not in FIRST_NAMES)
             and not _SPOKESPERSON_AFTER.match(who[m.end :])
+            and not _spokespersons_body(who, spokesperson, m.end)
         ]
         if mentions:
             return Speaker(mentions[0].person)
@@ -258,6 +269,13 @@ class Narrative:
             person = speaker.person
             if person and id(person) not in speakers and (not gender or person.gender in ("", gender)):
                 return person.name
+        # "the death of second-year student Callum Reeve, 20, … In a statement, his family said:": nobody was
+        # introduced as a sentence's subject, so the latest person the text names by a known first name who has
+        # not spoken ("Campus Security" is no one's name)
+        for named in reversed(self.people.people):
+            first_named = named.name.split()[0] in FIRST_NAMES
+            if first_named and id(named) not in speakers and (not gender or named.gender in ("", gender)):
+                return named.name
         return None
 
     def _referent(self, gender: str, verb: str) -> Speaker:

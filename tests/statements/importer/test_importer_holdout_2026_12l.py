@@ -15,10 +15,12 @@ BATCH = FOLDER.parent / "holdout_2026_12l"
 
 # Measured at the one blind scoring (6 December 2026, 11:17 UTC): quotes 63/69 = 91% (target 95%), routes
 # 73/74 = 98.6% (target 97%), 9 false routes (target 0), 0 not-quotes taken.
-FLOOR_QUOTES_RIGHT = 63  # of 69 quotes with the key's speaker and role
-FLOOR_SPEAKERS_RIGHT = 64  # of 69
-FLOOR_ROUTES_FOUND = 73  # of 74
-CEILING_FALSE_ROUTES = 9  # a criminal's or other business's contact taken as a route (target 0)
+# After the 12l fixes (not blind: written after reading its misses): quotes 67/69, speakers 68/69, routes 74/74,
+# 0 false routes.
+FLOOR_QUOTES_RIGHT = 67  # of 69 quotes with the key's speaker and role (blind: 63)
+FLOOR_SPEAKERS_RIGHT = 68  # of 69 (blind: 64)
+FLOOR_ROUTES_FOUND = 74  # of 74 (blind: 73)
+CEILING_FALSE_ROUTES = 0  # a criminal's or other business's contact taken as a route (target 0; blind: 9)
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote
 
 

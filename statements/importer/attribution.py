@@ -1,0 +1,57 @@
+"""Where an attribution stands: the patterns of the words around a quoted passage that say who spoke it.
+
+A said-verb before the quote ("Mr Bailey said:"), after it ("…, said Ms Doe", "…, she added"), a dash signature
+("– Jane Smith, Head of X"), "according to X", an "attributable to X:" line or a label line, and the sentence of
+reported speech whose subject speaks an unattributed quote after it. Split from ``quotes.py`` (issue 17), which
+reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .roles import COLLECTIVE
+from .speakers import PRONOUN, SAID
+
+INTRO = re.compile(
+    rf"(?P<who>\S.*)\s+(?:also\s+|then\s+|later\s+|previously\s+|today\s+|yesterday\s+)?(?P<verb>{SAID})\b"
+    r"(?P<obj>[^:;.!?\"“”]{0,40}?)\s*[:,]?\s*$"
+)
+ATTRIBUTABLE = re.compile(
+    r"(?:\b(?:attributable|attributed)\s+to|^[^\S\n]*[*_]*(?:quotes?|comments?|statement)\s+(?:from|by))"
+    r"\s+(?P<who>[^:\n]+?)[*_]*:?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A label line before the quote: "Councillor Jane Smith, cabinet member for communities:"
+LABEL = re.compile(r"(?:^|\n)[^\S\n]*[*_]*(?P<who>[A-Z][^:\n\"“”]{2,150}?)[*_]*:[^\S\n]*\n?[^\S\n]*$")
+OUTRO_VERB_FIRST = re.compile(rf"^\s*[,.]?\s*(?P<verb>{SAID})\s+(?P<who>[^.!?;“”\"]+?)\s*(?:[.!?;:]|$|[“\"‘])")
+OUTRO_WHO_FIRST = re.compile(
+    rf"^\s*[,.]?\s*(?P<who>{PRONOUN}|{COLLECTIVE}|(?:the|a|an|his|her|their)\s+[^.!?;“”\"]{{1,160}}?|[A-Z][^.!?;“”\"]{{0,80}}?)"
+    rf"(?<!\bwho)\s+(?:also\s+|then\s+)?(?P<verb>{SAID})\b"
+)
+OUTRO_DASH = re.compile(
+    r"^\s*[–—]\s*(?P<who>[^.!?;“”\"]{3,120}?)\s*(?:[.!?;]|$)|^\s+-\s+(?P<who2>[A-Z][^.!?;“”\"]{2,120}?)\s*(?:[.!?;]|$)"
+)
+# "According to DC Priya Shah, “…”" and "“…,” according to DC Priya Shah."
+INTRO_ACCORDING = re.compile(r"^\s*(?i:according\s+to)\s+(?P<who>[^:;]{2,120}?)\s*[,:]\s*$")
+OUTRO_ACCORDING = re.compile(r"^\s*[,.]?\s*(?i:according\s+to)\s+(?P<who>[^.!?;“”\"]{2,120}?)\s*(?:[.!?;,:]|$|[“\"‘])")
+DASH_SIGNATURE = re.compile(r"^[–—-]+\s*")
+# A sentence of reported speech or narration before an unattributed quote in the same paragraph: its subject
+# speaks the quote ("A witness who filmed it said people had been cheering. "It was like a game to them."").
+# The verb is the main one, not one inside a relative clause ("…, who said she had …, welcomed the action.").
+REPORTING = re.compile(
+    rf"^(?P<who>[^.!?;:\"“”‘’]{{2,240}}?)(?<!\bwho)(?<!\bwhich)\s+(?P<verb>{SAID}|welcomed|described)\b"
+    r"[^.!?\"“”]{0,240}[.!?]\s*$"
+)
+DESCRIBED_WHO = re.compile(r"(?P<head>(?:A|An|One|Another)\s+[a-z][^,A-Z]{0,60}?)\s+who\s")
+# "spokesperson for the network operator": a body named only by what it is, named in the sentence before
+FOR_THE_BODY = re.compile(
+    r"(?i)^(?:spokesperson|spokesman|spokeswoman|representative)\s+for\s+the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:operator|company|firm|charity|provider|supplier|retailer|landlord|developer|association|organisation|club)$"
+)
+# "> “….”" then "That was the message from DC X, of …" or "That warning came from X, …, who said …": who said it
+THAT_WAS = re.compile(
+    r"^[\s*_]*(?:That|This|Those|These)\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:message|warning|"
+    r"plea|advice|words?|verdict|appeal|view|reaction|response)\s+(?:from|of|came\s+from)\s+(?P<who>[^.!?;“”\"]{3,200}?)"
+    r"\s*(?:[.!?;]|$|(?=,\s+who\s))"
+)
