@@ -15,7 +15,8 @@ def _speakers(extracted) -> list[tuple[str | None, str | None]]:
 @pytest.mark.parametrize(
     ("lead", "body"),
     [
-        ("A spokesperson for the Stalking Advice Helpline", "Stalking Advice Helpline"),
+        ("A spokesperson for the National Stalking Helpline", "National Stalking Helpline"),
+        ("A spokesperson for Marlow Rape Crisis", "Marlow Rape Crisis"),
         ("A spokeswoman from Marlow Rape Crisis", "Marlow Rape Crisis"),
         ("A representative of Holt Women's Aid", "Holt Women's Aid"),
         ("A spokesman at the Brinley Debt Line", "Brinley Debt Line"),
