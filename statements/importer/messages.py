@@ -2,11 +2,15 @@
 
 'A typical message reads: "…"', 'The caller says: "…"', '"…," the text said.' are not quotes with a
 speaker, and precision comes first: a false quote is worse than a missed one, so these are dropped.
+:func:`message_spans` finds where a text quotes such words, so the route reader leaves their contacts out.
 """
 
 from __future__ import annotations
 
 import re
+
+from ..sentences import last_sentence_start
+from .marks import MAX_SEGMENTS, Budget, find_segments
 
 _NON_HUMAN = (
     r"(?:message|text|e-?mail|letter|caller|scammer|fraudster|criminal|conman|con artist|sign|leaflet|post|advert|"
@@ -65,3 +69,66 @@ def pronoun_lead_in(tail: str) -> bool:
 def introduces_message(clause: str) -> bool:
     """Whether ``clause`` (the words before a quote, or ending a paragraph) introduces words nobody speaks for."""
     return bool(MESSAGE_INTRO.search(clause) or MESSAGE_INTRO.search(_ASIDE.sub("", clause)))
+
+
+_LEAD_IN = re.compile(r":[\s*_]*$")
+
+
+def message_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` quotes words nobody speaks for ('The messages read: "…"', '"…," the text said.', or a
+    paragraph after a lead-in such as "The messages typically read:"): an address or number there belongs
+    to the scam, not to a service, unless the registry knows it."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    after_lead_in = in_blockquote = False
+    budget = Budget(MAX_SEGMENTS)
+    for paragraph in re.split(r"(\n[^\S\n]*\n)", text):
+        if not paragraph.strip() or paragraph.isspace():
+            offset += len(paragraph)
+            continue
+        segments = find_segments(paragraph, budget.take)
+        quoted_block = paragraph.lstrip().startswith(">")
+        if after_lead_in or (in_blockquote and quoted_block):
+            spans.append((offset, offset + len(paragraph)))
+            # a message running over several paragraphs: "…" left open, or a Markdown blockquote
+            after_lead_in = bool(segments) and not segments[-1].closed
+            in_blockquote = quoted_block
+            offset += len(paragraph)
+            continue
+        in_blockquote = False
+        floor = 0
+        for seg in segments:
+            head = paragraph[last_sentence_start(paragraph, seg.start, window=300, floor=floor) : seg.start]
+            floor = seg.end
+            head = re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", head)  # "The messages, which began …, read:"
+            if (
+                introduces_message(head)
+                or WRITTEN_SAYS.search(head)
+                or MESSAGE_OUTRO.match(paragraph[seg.end : seg.end + 200])
+            ):
+                spans.append((offset + seg.start, offset + seg.end))
+        tail = paragraph[last_sentence_start(paragraph, len(paragraph), window=300) :].rstrip()
+        outside_last = not segments or segments[-1].end < len(paragraph.rstrip()) - 1
+        after_lead_in = outside_last and _is_lead_in(tail.rstrip(" *_"), paragraph[-400:])
+        offset += len(paragraph)
+    return _disjoint(spans)
+
+
+def _is_lead_in(tail: str, paragraph_end: str) -> bool:
+    """Whether a paragraph's last sentence introduces a message in the next paragraph: "The texts read:",
+    "a letter arrived, reading:", or "One read:" after a sentence about the messages."""
+    if not _LEAD_IN.search(tail):
+        return False
+    if introduces_message(tail) or WRITTEN_SAYS.search(tail):
+        return True
+    return pronoun_lead_in(tail) and bool(WRITTEN_THING.search(paragraph_end))
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
