@@ -127,7 +127,7 @@ class FastPostingsWriter(W3PostingsWriter):
             self._ids = array("I", doc_array[start:end].tobytes())
             part = weight_array[start:end]
             self._weights = array("f", part.tobytes())
-            self._maxweight = max(self._maxweight, float(part.max()))
+            self._maxweight = max(self._maxweight, float(np.max(part)))
             if count_array is not None and positions is not None and ends is not None:
                 self._packed = pack_positions(count_array[start:end], positions[ends[start] : ends[end]].tobytes())
             if known is not None:
