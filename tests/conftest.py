@@ -23,6 +23,27 @@ PG_URL = os.environ.get("PRESSLINE_TEST_DATABASE_URL")
 
 pytest_plugins = ["tests.lanes"]
 
+# The default lane runs in one process per core (setup.cfg: ``-n auto``, pytest-xdist). Every worker gets its own
+# temp dir (tmp_path_factory), so its own SQLite templates and databases; ports are ephemeral. The other lanes run
+# in one process: the PostgreSQL lane empties and migrates one shared database (PRESSLINE_TEST_DATABASE_URL), the
+# multi-node lane makes databases named after it and shares Redis, the browser lane writes test-output/.
+DEFAULT_LANE = "not postgres and not slow and not browser"  # setup.cfg's ``-m``
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """``-n auto``: xdist's count (one worker per core) for the default lane on SQLite, else no workers."""
+    if PG_URL or config.getoption("markexpr") != DEFAULT_LANE:
+        return 0
+    return None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if PG_URL and (getattr(config.option, "numprocesses", None) or 0) > 0:
+        raise pytest.UsageError(
+            "PRESSLINE_TEST_DATABASE_URL is one database that every test empties: run without workers (-n 0)"
+        )
+
 
 @dataclass
 class FakeClock:
