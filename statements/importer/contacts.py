@@ -60,10 +60,11 @@ _RELAY = re.compile(
 )
 # ... and only where the text speaks of relay calls (a reference that happens to start 18001 is not one)
 _RELAY_CUE = re.compile(r"(?i)\b(?:relay|textphone|minicom|typetalk|deaf\w*|hearing|speech)\b")
-# "- Emergency (police, fire, ambulance): 999", "- **Police Scotland:** 101, or …": a line or list item labelled by a
-# contact word or a service, the short code straight after the colon and nothing counted after it
+# "- Emergency (police, fire, ambulance): 999", "- **Police Scotland:** 101, or …", "Emergency - 999",
+# "4. **Holmbridge Police** – 101.": a line or list item labelled by a contact word or a service, the short code
+# straight after the colon or a spaced dash and nothing counted after it
 _LABELLED = re.compile(
-    r"(?im)^[^\S\n]*(?:(?:[-*•]|\d{1,2}[.)])[^\S\n]+)?(?P<label>[^:\n]{2,80}):[*_]*[^\S\n]*[*_]*"
+    r"(?im)^[^\S\n]*(?:(?:[-*•]|\d{1,2}[.)])[^\S\n]+)?(?P<label>[^:\n]{2,80}?)[*_]*(?::|[^\S\n]+[-–—])[*_]*[^\S\n]*[*_]*"
     r"(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})[*_]*(?=[^\S\n]*(?:$|[,;]|\((?!up|down|from|compared|was|were|\d)|or\b|if\b)"
     r"|\.(?:[^\S\n]|$))"  # "Tarnvale Police: 101. In an emergency, …": the number ends the line's first sentence
 )

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from statements.importer.purposes import offered_for_business, offered_for_help, other_business, warned_off
+from statements.importer.purposes import (
+    listed_under_lead_in,
+    offered_for_business,
+    offered_for_help,
+    other_business,
+    warned_off,
+)
 
 WINDOW = 240  # how far back in the sentence a cue is looked for
 
@@ -41,7 +47,9 @@ _DESCRIBED = re.compile(
 # The scheme's own contact: "the fraudsters' helpline, 0161 …", "a bogus support line, 0800 …", "a cloned site at"
 _SCHEME_CONTACT = re.compile(
     r"(?i)(?:\b(?:fraudsters?|scammers?|criminals?|gang|conmen|con\s+men|offenders?|suspects?)['’]s?|"
-    r"\b(?P<fake>fake|bogus|fraudulent|spoof(?:ed)?|cloned|copycat|scam|phishing))"
+    # ("the council's scam victim support line": a line for the scheme's victims is not the scheme's own)
+    r"\b(?P<fake>fake|bogus|fraudulent|spoof(?:ed)?|cloned|copycat|scam(?!\s+(?:victims?|advice|awareness|"
+    r"prevention|reporting)\b)|phishing))"
     r"\s+(?:[\w-]+\s+){0,2}?(?:number|phone|helpline|hotline|line|site|website|web\s+address|address|account|"
     r"page|mobile|e-?mail(?:\s+address)?)\s*[,:(]?\s*(?:(?:on|at|is|was)\s+)?[(\"“'‘*]*\s*$"
 )
@@ -291,7 +299,12 @@ def judge(
         return Verdict(False, f"in a sentence about {right_criminal.group(0)}")
     if not offered and _CRIMINAL.search(paragraph_before[-400:]):
         return Verdict(False, "not offered, after a sentence about criminals")
-    if not offered and not _NAME_BEFORE.search(sentence_left[-160:]) and not _LABELLED_OFFER.search(sentence_left):
+    if (
+        not offered
+        and not _NAME_BEFORE.search(sentence_left[-160:])
+        and not _LABELLED_OFFER.search(sentence_left)
+        and not listed_under_lead_in(sentence_left, text_before)
+    ):
         return Verdict(False, "not offered (no word in its sentence offers it)", elsewhere=False)
     if not beside_service and not offered_for_help(sentence_left, sentence_right, paragraph_before, text_before):
         return Verdict(False, "not offered for reporting or help,", elsewhere=False)

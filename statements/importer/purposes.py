@@ -94,7 +94,10 @@ _EVIDENCE = re.compile(
     r"(?:line|service)\s+(?:for|is\s+open)|anti-[\w-]+|with\s+(?:the\s+)?details|(?-i:text\s+[A-Z]{3,}\s+to)|"
     r"for\s+(?:[\w+-]+\s+){0,4}(?:abuse|violence|marriage|stalking|exploitation|harassment|assault|crimes?|fraud|"
     r"scams?)|(?-i:[A-Z][\w'’-]+(?:\s+(?:at|and|of|for|[A-Z][\w'’-]+))*\s+line)|anyone\s+(?:who|with)|unhappy|"
-    r"complain\w*|distress|24\s+hours\s+a\s+day|24/7|day\s+or\s+night|999,?\s+or)\b"
+    r"complain\w*|distress|24\s+hours\s+a\s+day|24/7|day\s+or\s+night|999,?\s+or|"
+    # "the Project Turnaround referral line": where worried parents and professionals refer a child for help
+    r"referrals?\s+(?:line|team|hub|service|form)|make\s+a\s+referral|refer\s+(?:a|an|your|their)\s+"
+    r"(?:child|young\s+person|son|daughter|pupil|student|teenager|family))\b"
 )
 # "Victims can call …", "Anyone targeted should contact …", "Dealers who are offered bronze items should contact
 # …", "If you spot …": the reader harmed, or the reader who saw or was offered something, is invited to use it
@@ -133,8 +136,10 @@ _BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     ),
     (
         "newsletters and alerts",
+        # "Sign up for Oakhurst Alert to get crime news by e-mail": a scheme's alerts are news, not a route
         r"\bnewsletters?\b|\bmailing\s+list\b|\b(?:sign\s+up|subscribe|register)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,3}"
-        r"(?:alerts|updates|news|e-?mails|bulletins?)\b",
+        r"(?:alerts?|updates|news|e-?mails|bulletins?)\b|\b(?:get|receive)\s+(?:[\w'’-]+\s+){0,3}?(?:alerts|updates|"
+        r"news|bulletins?)\s+by\s+(?:e-?mail|text)\b",
     ),
     (
         "finding out more",
@@ -155,6 +160,13 @@ _BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:surveys?|consultations?|questionnaires?)\b",
     ),
     ("donations", r"\bdonate\b|\bmake\s+a\s+donation\b|\bdonations\s+(?:can|may|to)\b"),
+    (
+        # "To apply for or renew a taxi licence, e-mail …": applying is business with the licensing office, whatever
+        # the heading above the list says
+        "applying for or renewing a licence",
+        r"\b(?:apply(?:ing)?\s+for|renew(?:ing|al\s+of)?)\s+(?:(?:or|and)\s+(?:apply(?:ing)?\s+for|renew(?:ing)?)\s+)?"
+        r"(?:an?|the|your|their)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|permits?|registrations?)\b",
+    ),
     (
         "sign-up to a scheme or register",
         r"\b(?:sign(?:ing)?\s+up|register(?:ing)?|enrol(?:l?ing)?)\s+(?:to|for|with|on)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|"
@@ -210,7 +222,10 @@ _BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     (
         "paying a fine or bill",
         r"\bpay\s+(?:(?:a|an|the|your|their)\s+)?(?:[\w-]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|penalty\s+notices?|"
-        r"notices?|bills?|invoices?|charges?|fees?)\b|\bfixed\s+penalty\s+(?:notice\s+)?payments?\b",
+        r"notices?|bills?|invoices?|charges?|fees?)\b|\bfixed\s+penalty\s+(?:notice\s+)?payments?\b|"
+        # "Genuine parking fines are paid at …": the fine paid, in the passive
+        r"\b(?:fines?|penalt(?:y|ies)|penalty\s+notices?|bills?|invoices?)\s+(?:(?:can|should|must|may)\s+(?:only\s+)?be|"
+        r"are|is)\s+(?:only\s+)?paid\b",
     ),
     (
         "opening times, visiting or an organiser's information",
@@ -254,6 +269,11 @@ _LIST_ITEM = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\n]*$")
 _LIST_MARK = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\S\n]*$")
 _INFORMATION = re.compile(r"(?i)\binformation\b")
 _LABEL = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n:]{0,60}:[^\n]*$")  # "Shout: text SHOUT to …"
+# "Marston Fells Council children's services (24 hours) - 01632 …": a line labelled by its service and a spaced dash
+_DASH_ITEM = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?[*_]*[A-Z][^\n:!?]{1,100}?[*_]*[^\S\n]+[-–—][^\S\n]*"
+    r"(?:[^\n:]{1,40}?[^\S\n]+or[^\S\n]+)?$"  # "… - 01632 960418 or childrensreferrals@…": its second contact
+)
 
 
 def _evidence(text: str) -> bool:
@@ -303,12 +323,29 @@ def _in_title(text: str, start: int) -> bool:
     return bool(head) and not head.endswith((".", "!", "?", ":", "\n", "-", "•"))
 
 
+def listed_under_lead_in(sentence_left: str, text_before: str) -> bool:
+    """Whether a contact stands on a line labelled by its service and a dash ("Emergency - 999") in a block of
+    such lines under a lead-in ending with a colon that gives evidence ("If you are worried about a child:")."""
+    if not _DASH_ITEM.search(sentence_left):
+        return False
+    lines = text_before.split("\n")
+    if lines and not lines[-1].strip():
+        lines.pop()  # the newline that ends the line above the contact's
+    for line in reversed(lines[-8:]):
+        line = line.strip(" \t*_#")
+        if not line:
+            return False  # the block ends at a blank line
+        if line.endswith(":"):
+            return _evidence(line)
+    return False
+
+
 def offered_for_help(sentence_left: str, sentence_right: str, paragraph_before: str, text_before: str) -> bool:
     """Whether the text gives positive evidence that a contact is offered for reporting, information or help:
     a word of it in the contact's sentence; or, for an item of a list, in the list's lead-in (``text_before``, the
     text before the sentence across paragraphs); or, for a sentence that goes on from the one before ("Call them
     on …", "To book one, call …"), in that sentence of its paragraph (``paragraph_before``)."""
-    if _evidence(sentence_left) or _evidence(sentence_right):
+    if _evidence(sentence_left) or _evidence(sentence_right) or listed_under_lead_in(sentence_left, text_before):
         return True
     # "1. Online to HMRC at …": the sentence splitter may leave an item's number in the text before
     if _LIST_ITEM.search(sentence_left) or _LABEL.search(sentence_left) or _LIST_MARK.search(text_before):
