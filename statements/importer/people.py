@@ -73,6 +73,12 @@ _COPULA_ROLE = re.compile(
     rf"(?:{LOWER_HEAD_RE}))\b(?P<of>[^\S\n]+(?:of|for|at)[^\S\n]+[^,.;:\"“”\n]{{2,60}}?)?"
     rf"(?=[^\S\n]+(?:and|who|since|at|in|with|for)\b|[,.;])"
 )
+# "BetterOdds' head of clinical services is Dr Kwame Asante.": a body's job, then "is", then the name
+_ROLE_IS_NAME = re.compile(
+    rf"(?:^|(?<=[.!?\n]))[^\S\n]*(?P<app>(?:[A-Z][\w&-]*[^\S\n]+){{0,3}}[A-Z][\w&-]*(?:['’]s|['’])[^\S\n]+"
+    rf"(?:[a-z][\w-]*[^\S\n]+){{0,3}}?(?:{LOWER_HEAD_RE})(?:[^\S\n]+(?:of|for)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,3}}?"
+    r"[a-z][\w-]*)?)[^\S\n]+(?:is|was)[^\S\n]+$"
+)
 _JOB_BEFORE_TITLE = re.compile(
     rf"(?:^|(?<=[.!?\n])[^\S\n]*)(?P<job>[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}\s+{LOWER_HEAD_RE})\s+$"
 )
@@ -160,7 +166,9 @@ _SUBJECT_BODY = re.compile(
 # "The Kelbridge charity Knives Down, set up in 2019, …": a body its sentence opens with by what it is, then its name
 _KIND_THEN_NAME = re.compile(
     r"^[^\S\n]*(?:The[^\S\n]+)?(?:[A-Z][\w'’-]*[^\S\n]+){0,2}(?:charity|trust|campaign|group|project|club|"
-    r"organisation|social\s+enterprise)[^\S\n]+(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})(?=[^\S\n]*[,(])"
+    r"organisation|social\s+enterprise)[^\S\n]+(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})"
+    # "The charity Crimestoppers is offering a reward …": or its verb straight after the name
+    r"(?=[^\S\n]*[,(]|[^\S\n]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)"
 )
 # "The appeal was backed by the Harlow Rivers Trust, set up in 2019. Its chair, …": a body named by what it is
 _NAMED_BODY = re.compile(
@@ -168,6 +176,13 @@ _NAMED_BODY = re.compile(
     r"(?:Foundation|Trust|Association|Society|Charity|Network|Partnership|Alliance|Federation|Forum|Club|Group|"
     r"Project|Campaign|Appeal|Fund|Watch|Collective|Coalition|Institute|Academy|School|College|Centre|Union|"
     r"League|Committee|Panel))\b(?!['’])"
+)
+
+
+# "The trust's staff are represented by the Westfell health branch of Unison.": a named body's branch or arm
+_BRANCH_OF = re.compile(
+    r"(?<![\w'’-])(?P<body>(?:[A-Z][\w'’&-]*[^\S\n]+)?(?:(?!(?:by|the|of|to|and|an?|are|is|was|were)\b)[a-z][\w-]*[^\S\n]+){0,3}?(?:branch|arm|wing|section|"
+    r"division|chapter)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})"
 )
 
 
@@ -183,13 +198,24 @@ def body_before(before: str) -> str | None:
     kind = _KIND_THEN_NAME.match(sentence)
     if kind:
         return kind.group("body")
+    # "Nurses are represented by the Kelbury branch of Unison.": the passive's agent, a named body's branch
+    agent = [
+        m.group("body")
+        for m in _BRANCH_OF.finditer(sentence)
+        if re.search(r"\bby\s+(?:the\s+)?$", sentence[: m.start()])
+    ]
+    if agent:
+        return agent[-1]
     match = _SUBJECT_BODY.match(sentence)
     body = match.group("body") if match else None
     # "its" is never a person: a subject that opens with a first name is someone, not the body
     if body and body.split()[0] not in NOT_NAMES and body.split()[0] not in FIRST_NAMES:
         return body
     named = [m.group("body") for m in _NAMED_BODY.finditer(sentence)]
-    return named[-1] if named else None
+    if named:
+        return named[-1]
+    branches = [m.group("body") for m in _BRANCH_OF.finditer(sentence)]
+    return branches[-1] if branches else None
 
 
 class People:
@@ -346,6 +372,9 @@ class People:
         copula = _COPULA_ROLE.match(text[match.end() : match.end() + 160]) if not person.apposition else None
         if copula:
             person.apposition = clean_role(copula.group("app") + (copula.group("of") or ""))
+        job_is = _ROLE_IS_NAME.search(window) if not person.apposition and not before else None
+        if job_is:
+            person.apposition = clean_role(job_is.group("app"))
         if person.apposition:
             for word in person.apposition.lower().split():
                 person.gender = person.gender or GENDER_OF_WORD.get(word, "")
