@@ -72,7 +72,9 @@ _LABEL_CUE = re.compile(
     r"(?i)emergenc|police|constabulary|crime|helpline|hotline|\bline\b|\bcall|phone|\btext|report|contact|"
     r"ambulance|\bfire\b|\bNHS\b|coastguard|samaritans|childline|crimestoppers|"
     # what an emergency is: "- **If someone is hurt or in danger:** 999", "- **Immediate danger:** 999"
-    r"danger|\bhurt\b|injur|\bat\s+risk\b|immediate|urgent|life|threat|in\s+progress|happening"
+    r"danger|\bhurt\b|injur|\bat\s+risk\b|immediate|urgent|life|threat|in\s+progress|happening|"
+    # what is going on now: "- **Dog attacking someone now:** 999", "- Someone being assaulted: 999"
+    r"attack|assault|violen|\bright\s+now\b|\bnow$"
 )
 # "Crimes recorded: 101", "Arrests in 2025: 999": a label of a count, not of a contact
 _COUNT_LABEL = re.compile(
@@ -174,6 +176,25 @@ def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
         if not strong and _COUNTED.match(text, match.end()):
             continue
         yield Contact("short", match.start("num"), match.end("num"), number)
+
+
+# A Markdown table's row ("| Emergency | 999 |") and its rule line ("|---|---|")
+_TABLE_ROW = re.compile(r"(?m)^[^\S\n]*\|(?P<cells>[^\n]*\|)[^\S\n]*$")
+_TABLE_RULE = re.compile(r"^[\s|:-]*$")
+
+
+def table_rows_as_items(text: str) -> str:
+    """A Markdown table's rows written as the labelled list items they stand for: "| Emergency | 999 |" reads
+    "- Emergency: 999", its first cell the label of the rest; the rule line under the header goes."""
+
+    def item(match: re.Match[str]) -> str:
+        if _TABLE_RULE.match(match.group("cells")):
+            return ""
+        cells = [cell.strip() for cell in match.group("cells").split("|")[:-1]]
+        label, rest = cells[0], ", ".join(cell for cell in cells[1:] if cell)
+        return f"- {label}: {rest}" if rest else f"- {label}"
+
+    return _TABLE_ROW.sub(item, text)
 
 
 def find_contacts(text: str, known_short: Callable[[str], bool]) -> list[Contact]:

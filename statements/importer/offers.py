@@ -27,7 +27,8 @@ _CRIMINAL = re.compile(
     r"(?i)\b(?:scam\w*|fraudster\w*|fraudulent|criminals?|crooks?|con(?:man|men|[- ]artists?)|rogue|bogus|fake|"
     r"phishing|smishing|spoof\w*|impost[eo]rs?|impersonat\w*|posing|pretend\w*|purport\w*|cold[- ]call\w*|"
     r"leaflets?|flyers?|adverts?|offenders?|suspects?|extort\w*|blackmail\w*|sextortion|"
-    r"gang|dealers?|groomers?|predators?|(?<!stop\s)loan\s+sharks?|(?:illegal|unlicensed)\s+(?:doorstep\s+|money\s+)?lend(?:ers?|ing)|"
+    r"gang|dealers?|deal[- ]?lines?|"
+    r"groomers?|predators?|(?<!stop\s)loan\s+sharks?|(?:illegal|unlicensed)\s+(?:doorstep\s+|money\s+)?lend(?:ers?|ing)|"
     r"business\s+cards?|advertisements?|call(?:s|ed|ing)\s+(?:him|her|them)sel(?:f|ves)|claim(?:s|ed|ing)\s+to\s+be)\b"
 )
 # After a criminal word: the criminal is the one handing out the contact ("The leaflet urged residents to call")
@@ -106,7 +107,12 @@ _DISOWNING = (
     r"(?:has|have|had)\s+nothing\s+to\s+do\s+with|(?:has|have|had|with)\s+no\s+(?:connection|link|association)"
     r"|(?:is|are|was|were)\s+not\s+(?:ours|genuine|official|connected|linked)"
 )
-_DISOWNED_HERE = re.compile(rf"(?i)^[\s,(–—-]*(?:an?|the|which|that)\b[^.!?\n]{{0,60}}?\b(?:{_DISOWNING})")
+_DISOWNED_HERE = re.compile(
+    rf"(?i)^[\s,(–—-]*(?:(?:an?|the|which|that)\b[^.!?\n]{{0,60}}?\b(?:{_DISOWNING})|"
+    # "the repairs line, 0161 …, cannot take reports of anti-social behaviour": the text says it is not for reports
+    r"(?:cannot|can['’]t|can\s+not|does\s+not|doesn['’]t|will\s+not|won['’]t|is\s+not|isn['’]t)\s+"
+    r"(?:take|accept|handle|deal\s+with|be\s+used\s+(?:for|to))\b)"
+)
 _DISOWNED_NEXT = re.compile(
     rf"(?i)^[\s\"”’*_)]*(?:(?:that|this|the|both|these|those)\s+(?:\w+\s+)?(?:number|site|website|address|link|"
     rf"line|account|page)s?\b|(?:it|they)\b)[^.!?\n]{{0,60}}?\b(?:{_DISOWNING})"

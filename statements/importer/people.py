@@ -159,7 +159,7 @@ _LEADS_UNIT = re.compile(
 # "Ashgate Wheelers, a local cycling club, welcomed the operation. Its secretary, …": the body a sentence opens with
 _SUBJECT_BODY = re.compile(
     r"^[^\S\n]*(?:The[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?)"
-    r"(?=[^\S\n]*,|[^\S\n]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)"
+    r"(?=[^\S\n]*,|[^\S\n]+(?:has|have|had|is|was|were|are|said|told|[a-z]+ed|[a-z]+s)\b)"
 )
 
 
@@ -192,9 +192,9 @@ def body_before(before: str) -> str | None:
     names by what it is ("The amnesty was supported by the Harlow Knife Trust, set up in 2022." → "Harlow
     Knife Trust")."""
     stripped = before.strip()
-    if not stripped.endswith((".", "!", "?")):
+    if not stripped.endswith((".", "!", "?", ":")):
         return None
-    sentence = re.split(r"(?<=[.!?])\s+", stripped)[-1]
+    sentence = re.split(r"(?<=[.!?:])\s+|\n[^\S\n]*\n\s*", stripped)[-1]  # a paragraph ends a sentence too
     kind = _KIND_THEN_NAME.match(sentence)
     if kind:
         return kind.group("body")
@@ -225,6 +225,7 @@ class People:
         self.people: list[Person] = []
         # bodies named after a place, by the place: "HMP Hallbrook" for "Hallbrook's governor, Andrew Kilner,"
         self.places: dict[str, str] = {}
+        self.before = ""  # the paragraph before the text being learnt
 
     def by_surname(self, surname: str, gender: str = "", first_name: bool = False) -> Person | None:
         """The person called ``surname`` (or first name, for "Dame Sarah"), of a compatible gender if possible."""
@@ -233,8 +234,10 @@ class People:
         pool = compatible or matches
         return pool[-1] if pool else None
 
-    def learn(self, text: str) -> list[Mention]:
-        """Record every person mentioned in ``text`` (non-quote text) and return the mentions in order."""
+    def learn(self, text: str, before: str = "") -> list[Mention]:
+        """Record every person mentioned in ``text`` (non-quote text) and return the mentions in order; ``before``
+        is the paragraph before it, where "Its chair, X," at its start finds the body "its" means."""
+        self.before = before
         mentions: list[Mention] = []
         for body in _PLACE_BODY.finditer(text):
             self.places.setdefault(body.group("place") or body.group("place2"), body.group(0))
@@ -360,7 +363,8 @@ class People:
             app = agent.group("job") if agent else app
             if not re.search(r"\b(?:said|says|told|added)\b", app):
                 described = clean_role(app)
-                owner = body_before(window[: before.start("app")]) if app.lower().startswith("its ") else None
+                context = self.before.rstrip() + "\n\n" if start <= 300 and self.before.strip() else ""
+                owner = body_before(context + window[: before.start("app")]) if app.lower().startswith("its ") else None
                 place = _PLACE_POSSESSIVE.match(app)
                 if place and place.group("place") in self.places:
                     described, owner = clean_role(place.group("job")), self.places[place.group("place")]

@@ -147,7 +147,7 @@ _BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     ),
     (
         "an advice page",
-        r"\b(?:advice|tips|guidance|information)\s+(?:(?:on|about)\s+[^.;]{0,60}?\s+)?(?:is|are|can\s+be\s+found)\s+"
+        r"\b(?:advice|tips|guidance|information)\s+(?:(?:on|about|for)\s+[^.;]{0,60}?\s+)?(?:is|are|can\s+be\s+found)\s+"
         r"(?:available\s+)?(?:on|at)\b|\bmore\s+(?:[\w-]+\s+){0,3}(?:advice|tips|guidance)\b|"
         r"\b(?:read|see|view|download)\b[^.;]{0,60}\b(?:advice|tips|guidance|leaflets?)\b|"
         r"\b(?:safety|security|prevention)\s+(?:advice|tips|guidance)\b",
@@ -170,7 +170,9 @@ _BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     (
         "sign-up to a scheme or register",
         r"\b(?:sign(?:ing)?\s+up|register(?:ing)?|enrol(?:l?ing)?)\s+(?:to|for|with|on)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|"
-        r"their\s+|[\w'’-]+['’]s?\s+)*(?:[\w'’-]+\s+){0,4}?(?:register|scheme|list|programme)\b",
+        r"their\s+|[\w'’-]+['’]s?\s+)*(?:[\w'’-]+\s+){0,4}?(?:register|scheme|list|programme)\b|"
+        # "a farm watch scheme with text alerts, which you can sign up to at …": signing up is where it goes
+        r"\bsign(?:ing)?\s+up(?:\s+(?:to|for))?\s+(?:at|on|via)[\s\[(]*$",
     ),
     (
         "general enquiries",

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from ..registry import RouteSpec
 from ..sentences import last_sentence_start, sentence_ends
 from .addresses import business_address
-from .contacts import Contact, digits_of, find_contacts
+from .contacts import Contact, digits_of, find_contacts, table_rows_as_items
 from .messages import message_spans
 from .offers import is_media_contact, judge, service_name
 from .purposes import offered_for_business
@@ -131,6 +131,7 @@ class RouteFinder:
         if trailer:
             text = text[: trailer.start()]
         text = text.replace("**", "  ")  # "call **999**": emphasis is not part of the number
+        text = table_rows_as_items(text)  # "| Emergency | 999 |": a table's row is a labelled item
         messages = _Regions(message_spans(text))
         found: list[_Found] = []
         notes: list[str] = []
