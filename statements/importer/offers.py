@@ -163,8 +163,10 @@ _NAME_BEFORE = re.compile(
 # A list item labelled by the service: "- **Karma Nirvana**, for forced marriage …: 0800 …", "- Harbour Women's
 # Aid local helpline: 0113 …" (naming only)
 _LABELLED_ITEM = re.compile(
-    rf"^[^\S\n]*(?:[-*•]|\d{{1,2}}[.)])?[^\S\n]*(?P<name>{_NAME})(?:[^\S\n]+(?:(?:local|national|24-hour|free)[^\S\n]+)*"
-    r"(?:helpline|hotline|line|advice\s+line|team|service))?(?:[^\S\n]*,[^:\n]{2,120})?[^\S\n]*:[^\S\n]*$"
+    rf"^[^\S\n]*(?:[-*•]|\d{{1,2}}[.)])?[^\S\n]*(?P<name>{_NAME})(?:[^\S\n]+(?:[a-z0-9][\w'’-]*[^\S\n]+){{0,3}}"
+    # "- Keystone Homes anti-social behaviour line: 0161 …", "- Forced Marriage Unit (if someone is abroad): 020 …"
+    r"(?:helpline|hotline|line|advice\s+line|team|service|unit|welfare))?(?:[^\S\n]*\([^()\n]{2,80}\))?"
+    r"(?:[^\S\n]*,[^:\n]{2,120})?[^\S\n]*:[^\S\n]*(?:(?:text|call|ring|phone|e-?mail)[^\S\n]+)?$"
 )
 # "Haverleigh Council's Doorstep Crime Hotline, 0113 …, takes reports": a name set off by a comma (naming only)
 _NAME_COMMA = re.compile(rf"(?:^|[^\w'’&+.-])(?P<name>{_NAME}),[^\S\n]*$")

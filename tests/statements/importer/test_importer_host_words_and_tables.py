@@ -125,3 +125,25 @@ def test_a_lost_property_mailbox_in_a_sentence_about_lost_things_is_not_a_route(
 )
 def test_a_lost_property_mailbox_is_business_unless_listed_or_offered(sentence, business):
     assert business_mailbox("lostproperty@brindlefest.co.uk", sentence) == business
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("- Brindle Nirvana honour-based abuse helpline: 0800 5999 111", "Brindle Nirvana"),
+        (
+            "- Brindle Marriage Unit (including if someone has been taken abroad): 020 7946 0151",
+            "Brindle Marriage Unit",
+        ),
+        ("* Brindle Homes anti-social behaviour line: 0161 496 0251", "Brindle Homes"),
+        ("- **Brindle Loan Rescue 24-hour helpline:** 0300 555 0101", "Brindle Loan Rescue"),
+    ],
+)
+def test_a_list_item_labelled_by_its_service_names_the_route(run, item, name):
+    text = _text(f"If you are worried about someone, get help:\n\n{item}\n")
+    assert [r.name for r in run(text).reporting_routes] == [name]
+
+
+def test_a_list_item_labelled_by_what_to_do_names_no_service(run):
+    text = _text("If you are worried about someone, get help:\n\n- Anyone with information: 0161 496 0377\n")
+    assert [r.name for r in run(text).reporting_routes] in ([], ["0161 496 0377"])
