@@ -65,7 +65,8 @@ _RELAY_CUE = re.compile(r"(?i)\b(?:relay|textphone|minicom|typetalk|deaf\w*|hear
 # straight after the colon or a spaced dash and nothing counted after it
 _LABELLED = re.compile(
     r"(?im)^[^\S\n]*(?:(?:[-*•]|\d{1,2}[.)])[^\S\n]+)?(?P<label>[^:\n]{2,80}?)[*_]*(?::|[^\S\n]+[-–—])[*_]*[^\S\n]*[*_]*"
-    r"(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})[*_]*(?=[^\S\n]*(?:$|[,;]|\((?!up|down|from|compared|was|were|\d)|or\b|if\b)"
+    r"(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})[*_]*"
+    r"(?=[^\S\n]*(?:$|[,;]|\((?!up|down|from|compared|was|were|\d)|or\b|if\b|for\b)"
     r"|\.(?:[^\S\n]|$))"  # "Tarnvale Police: 101. In an emergency, …": the number ends the line's first sentence
 )
 _LABEL_CUE = re.compile(
@@ -74,7 +75,9 @@ _LABEL_CUE = re.compile(
     # what an emergency is: "- **If someone is hurt or in danger:** 999", "- **Immediate danger:** 999"
     r"danger|\bhurt\b|injur|\bat\s+risk\b|immediate|urgent|life|threat|in\s+progress|happening|"
     # what is going on now: "- **Dog attacking someone now:** 999", "- Someone being assaulted: 999"
-    r"attack|assault|violen|\bright\s+now\b|\bnow$"
+    r"attack|assault|violen|aggressi|intimidat|\bright\s+now\b|\bnow$|"
+    # what to tell: "* Past incidents, intelligence or vehicle details: 101 or …"
+    r"incidents?\b|intelligence|information|sightings?|suspected"
 )
 # "Crimes recorded: 101", "Arrests in 2025: 999": a label of a count, not of a contact
 _COUNT_LABEL = re.compile(
@@ -156,7 +159,9 @@ def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
     for match in _LABELLED.finditer(text):
         digits = match.group("num").replace(" ", "")
         label = match.group("label")
-        if _LABEL_CUE.search(label) and not _COUNT_LABEL.search(label) and (known(digits) or valid_short(digits)):
+        # a registry's own short code needs no contact word in its label ("Power cuts: 105")
+        cued = _LABEL_CUE.search(label) or known(digits)
+        if cued and not _COUNT_LABEL.search(label) and (known(digits) or valid_short(digits)):
             yield Contact("short", match.start("num"), match.end("num"), match.group("num"))
     for match in _RELAY.finditer(text):
         rest = match.group("rest")

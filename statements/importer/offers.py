@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from statements.importer.purposes import (
+    dash_item,
     listed_under_lead_in,
     offered_for_business,
     offered_for_help,
@@ -199,8 +200,10 @@ _READER_OFFER = re.compile(
 # "3. **Stray dogs:** Braddock Council's dog warden service, 0151 … or …": a list item or line labelled by what
 # it is for offers the service it names after its label (a bare "Lost property: …" names none)
 _LABELLED_OFFER = re.compile(
-    r"(?:^|\n)[^\S\n]*(?:(?:[-*•]|\d{1,2}[.)])[^\S\n]*)?[*_]*[A-Z][^\n:.!?]{1,100}:[*_\s]*[^\n:.;!?,]{3,100},"
-    r"[^\S\n]*(?:[^\n:.;!?]{0,60}\bor[^\S\n]+)?$"
+    r"(?:^|\n)[^\S\n]*(?:(?:[-*•]|\d{1,2}[.)])[^\S\n]*)?[*_]*[A-Z][^\n:.!?]{1,100}:[*_\s]*(?:[^\n:.;!?,]{3,100},"
+    r"[^\S\n]*(?:[^\n:.;!?]{0,60}\bor[^\S\n]+)?"
+    # "* Past incidents or vehicle details: 101 or www.…": the label's second contact, after its first
+    r"|[^\n:;!?,]{1,40}?[^\S\n]+or[^\S\n]+)$"
 )
 
 
@@ -312,6 +315,7 @@ def judge(
         and not _NAME_BEFORE.search(sentence_left[-160:])
         and not _LABELLED_OFFER.search(sentence_left)
         and not listed_under_lead_in(sentence_left, text_before)
+        and not dash_item(sentence_left)
     ):
         return Verdict(False, "not offered (no word in its sentence offers it)", elsewhere=False)
     if not beside_service and not offered_for_help(sentence_left, sentence_right, paragraph_before, text_before):

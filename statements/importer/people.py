@@ -154,11 +154,13 @@ _LEADS = re.compile(
 # "the force's team" or "the investigation" gives nothing)
 _LEADS_UNIT = re.compile(
     r"^who\s+(?:also\s+)?(?:leads|heads|runs|manages)\s+(?P<unit>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
-    r"['’]s?\s+[^,]{2,80})$"
+    r"['’]s?\s+[^,]{2,80}"
+    # "who leads the operation for Greater Ravensmoor Police": the named organisation the work is for
+    r"|(?:the|an?|its)\s+[a-z][^,A-Z]{1,60}?\s+(?:for|at)\s+(?P<body>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*))$"
 )
 # "Ashgate Wheelers, a local cycling club, welcomed the operation. Its secretary, …": the body a sentence opens with
 _SUBJECT_BODY = re.compile(
-    r"^[^\S\n]*(?:The[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?)"
+    r"^[^\S\n]*(?:According[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?)?(?:The[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?)"
     r"(?=[^\S\n]*,|[^\S\n]+(?:has|have|had|is|was|were|are|said|told|[a-z]+ed|[a-z]+s)\b)"
 )
 
@@ -353,7 +355,7 @@ class People:
                 chaired = re.sub(r"^(?:the|a|an)\s+", "", leads.group("body").strip(), flags=re.IGNORECASE)
                 person.apposition = f"{_AGENT_OF[leads.group('verb').lower()]}, {chaired}"
             elif unit:
-                person.apposition = clean_role(unit.group("unit"))
+                person.apposition = clean_role(unit.group("body") or unit.group("unit"))
             else:
                 person.apposition = attribution_role(after.group("app") or after.group("bracket") or after.group("of"))
         if before and not person.apposition:
