@@ -1,8 +1,9 @@
 """What an address says about itself: a web page, a site or a mailbox whose own name gives it for business or
 look-ups is never a reporting route, whatever words of help stand beside it (issue 17).
 
-- a page whose path names business ("/donate", "/events", "/careers", "/lost-property") or a fundraising site's
-  page ("givingpage.co.uk/NAME");
+- a page whose path names business ("/donate", "/events", "/careers", "/lost-property", "/taxi-licences"), a
+  site whose host names it by a label or a hyphened word of one ("x-jobs.org.uk", "tickets.x.co.uk") or a
+  fundraising site's page ("givingpage.co.uk/NAME");
 - a mailbox whose local part names business ("volunteering@", "jobs@", "bookings@", "events@");
 - a GOV.UK guidance page: a page of www.gov.uk the registry does not know is a route only when its path names
   reporting or telling ("/report-smuggling", "/tell-dvla"), never for guidance ("/import-goods-into-uk");
@@ -19,8 +20,18 @@ _BUSINESS_PATH = re.compile(
     r"(?i)(?:^|[/_.-])(?P<what>donate|donations?|giving|fundrais\w*|events?|join|membership|members|volunteer\w*|"
     r"jobs|careers|vacancies|shop|store|tickets?|surveys?|consultations?|newsletters?|subscribe|apply|applications?|"
     r"grants?|funding|open-?days?|lost-?property|visit|visiting|visitors?|opening-?times|whats-?on|"
-    r"pay|payments?|payfpn|pay-?a-?fine|fpn)(?=$|[/_.?#-])"
+    r"pay|payments?|payfpn|pay-?a-?fine|fpn|licen[cs]es?|licensing|permits?)(?=$|[/_.?#-])"
 )
+# A site whose own name gives it for business, by a word of a label of its host split at hyphens:
+# "hollinsgate-jobs.org.uk", "jobs.x.org.uk", "tickets-x.co.uk" (a whole label, never part of one:
+# "reportandsupport.x.ac.uk" stays)
+_BUSINESS_HOST_WORDS = frozenset(
+    {
+        "jobs", "careers", "recruitment", "vacancies", "tickets", "ticketing", "shop", "store", "events", "boxoffice",
+        "lostproperty", "licensing", "licences", "licenses", "permits", "donate", "donations", "fundraising",
+        "volunteering", "volunteer", "membership",
+    }
+)  # fmt: skip
 _FUNDRAISING_SITE = re.compile(r"(?i)giving|fundrais|donat|gofundme|crowdfund")
 # A mailbox for business, by a word of its local part ("volunteering@", "jobs.team@", "box-office@")
 _BUSINESS_MAILBOX = frozenset(
@@ -31,6 +42,10 @@ _BUSINESS_MAILBOX = frozenset(
         "counciltax", "refunds", "shop", "sales",
     }
 )  # fmt: skip
+# The reader is told to write to a mailbox: "e-mail …", "contact …", "write to …"
+_TOLD_TO_WRITE = re.compile(r"(?i)\b(?:e-?mail|contact|write\s+to|report)\b")
+# A line or list item under a short label of its own: "- Lost property: …"
+_LABELLED_ITEM = re.compile(r"^[^\S\n]*(?:[-*•][^\S\n]+)?[*_]*(?:[\w'’]+[^\S\n]+){0,2}[\w'’]+[*_]*:")
 # A page of the central government site names reporting: "/report-smuggling", "/tell-dvla-about-a-condition"
 _REPORTING_PATH = re.compile(r"(?i)(?:^|[/_-])(?:report|reports|reporting|tell)(?=$|[/_?#-])")
 _GOV_UK = re.compile(r"(?i)^(?:https?://)?(?:www\.)?gov\.uk(?=$|[/?#])")
@@ -51,21 +66,34 @@ def _host_and_path(url: str) -> tuple[str, str]:
 
 
 def business_page(url: str, site: str) -> str | None:
-    """What business a web page is for when its address says so: a path naming it ("/donate", "/events",
-    "/careers", "/consultation", "/lost-property") or a fundraising site ("givingpage.co.uk/NAME"); None
-    otherwise."""
+    """What business a web page is for when its address says so: a word of its host ("x-jobs.org.uk"), a path
+    naming it ("/donate", "/events", "/careers", "/consultation", "/lost-property", "/taxi-licences") or a
+    fundraising site ("givingpage.co.uk/NAME"); None otherwise."""
     if _FUNDRAISING_SITE.search(site):
         return "fundraising"
-    match = _BUSINESS_PATH.search(_host_and_path(url)[1])
+    host, path = _host_and_path(url)
+    words = re.split(r"[.-]", host.lower())
+    word = next((word for word in words if word in _BUSINESS_HOST_WORDS), None)
+    if word:
+        return word
+    match = _BUSINESS_PATH.search(path)
     return match.group("what").lower() if match else None
 
 
-def business_mailbox(email: str) -> str | None:
+def business_mailbox(email: str, sentence: str = "") -> str | None:
     """What business an e-mail address is for when a word of its local part names it ("volunteering@…",
-    "events.team@…"); None otherwise. "lostproperty@", "licensing.enforcement@" and "verify.recruitment@" are
-    routes in older holdout keys, so they are not on the list."""
+    "events.team@…"); None otherwise. "licensing.enforcement@" and "verify.recruitment@" are routes in older
+    holdout keys, so they are not on the list; "lostproperty@" is a route in one older key where the reader is
+    listed under a short label ("- Lost property: …") and not in two others, so it is business only when its
+    sentence neither lists it so nor tells the reader to e-mail it ("Lost property will be held after the
+    event: …")."""
     words = re.split(r"[._+-]", email.split("@", 1)[0].lower())
-    return next((word for word in words if word in _BUSINESS_MAILBOX), None)
+    word = next((word for word in words if word in _BUSINESS_MAILBOX), None)
+    if word is None and "lostproperty" in words:
+        rest = sentence.replace(email, " ")
+        if not _TOLD_TO_WRITE.search(rest) and not _LABELLED_ITEM.match(rest):
+            return "lost property"
+    return word
 
 
 def guidance_page(url: str) -> bool:
@@ -87,7 +115,7 @@ def business_address(printed: str, kind: str, site: str, sentence: str) -> str |
     """What an address's own name gives it for when that is not reporting: business (a page, a fundraising site, a
     mailbox), GOV.UK guidance, or a register's look-up; None when its name says nothing of the kind."""
     if kind == "email":
-        mailbox = business_mailbox(printed)
+        mailbox = business_mailbox(printed, sentence)
         return f"a mailbox for {mailbox}" if mailbox else None
     if kind != "url":
         return None

@@ -51,7 +51,9 @@ FOR_THE_BODY = re.compile(
 )
 # "> “….”" then "That was the message from DC X, of …" or "That warning came from X, …, who said …": who said it
 THAT_WAS = re.compile(
-    r"^[\s*_]*(?:That|This|Those|These)\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:message|warning|"
-    r"plea|advice|words?|verdict|appeal|view|reaction|response)\s+(?:from|of|came\s+from)\s+(?P<who>[^.!?;“”\"]{3,200}?)"
+    r"^[\s*_]*(?:(?:That|This|Those|These)\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:message|"
+    r"warning|plea|advice|words?|verdict|appeal|view|reaction|response)\s+(?:from|of|came\s+from)\s+|"
+    # "That was Claire Muncaster, director of Safer Fields.": a name straight after "That was"
+    r"That\s+was\s+(?=[A-Z]))(?P<who>[^.!?;“”\"]{3,200}?)"
     r"\s*(?:[.!?;]|$|(?=,\s+who\s))"
 )

@@ -60,18 +60,24 @@ _RELAY = re.compile(
 )
 # ... and only where the text speaks of relay calls (a reference that happens to start 18001 is not one)
 _RELAY_CUE = re.compile(r"(?i)\b(?:relay|textphone|minicom|typetalk|deaf\w*|hearing|speech)\b")
-# "- Emergency (police, fire, ambulance): 999", "- **Police Scotland:** 101, or …": a line or list item labelled by a
-# contact word or a service, the short code straight after the colon and nothing counted after it
+# "- Emergency (police, fire, ambulance): 999", "- **Police Scotland:** 101, or …", "Emergency - 999",
+# "4. **Holmbridge Police** – 101.": a line or list item labelled by a contact word or a service, the short code
+# straight after the colon or a spaced dash and nothing counted after it
 _LABELLED = re.compile(
-    r"(?im)^[^\S\n]*(?:(?:[-*•]|\d{1,2}[.)])[^\S\n]+)?(?P<label>[^:\n]{2,80}):[*_]*[^\S\n]*[*_]*"
-    r"(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})[*_]*(?=[^\S\n]*(?:$|[,;]|\((?!up|down|from|compared|was|were|\d)|or\b|if\b)"
+    r"(?im)^[^\S\n]*(?:(?:[-*•]|\d{1,2}[.)])[^\S\n]+)?(?P<label>[^:\n]{2,80}?)[*_]*(?::|[^\S\n]+[-–—])[*_]*[^\S\n]*[*_]*"
+    r"(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})[*_]*"
+    r"(?=[^\S\n]*(?:$|[,;]|\((?!up|down|from|compared|was|were|\d)|or\b|if\b|for\b)"
     r"|\.(?:[^\S\n]|$))"  # "Tarnvale Police: 101. In an emergency, …": the number ends the line's first sentence
 )
 _LABEL_CUE = re.compile(
     r"(?i)emergenc|police|constabulary|crime|helpline|hotline|\bline\b|\bcall|phone|\btext|report|contact|"
     r"ambulance|\bfire\b|\bNHS\b|coastguard|samaritans|childline|crimestoppers|"
     # what an emergency is: "- **If someone is hurt or in danger:** 999", "- **Immediate danger:** 999"
-    r"danger|\bhurt\b|injur|\bat\s+risk\b|immediate|urgent|life|threat|in\s+progress|happening"
+    r"danger|\bhurt\b|injur|\bat\s+risk\b|immediate|urgent|life|threat|in\s+progress|happening|"
+    # what is going on now: "- **Dog attacking someone now:** 999", "- Someone being assaulted: 999"
+    r"attack|assault|violen|aggressi|intimidat|\bright\s+now\b|\bnow$|"
+    # what to tell: "* Past incidents, intelligence or vehicle details: 101 or …"
+    r"incidents?\b|intelligence|information|sightings?|suspected"
 )
 # "Crimes recorded: 101", "Arrests in 2025: 999": a label of a count, not of a contact
 _COUNT_LABEL = re.compile(
@@ -153,7 +159,9 @@ def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
     for match in _LABELLED.finditer(text):
         digits = match.group("num").replace(" ", "")
         label = match.group("label")
-        if _LABEL_CUE.search(label) and not _COUNT_LABEL.search(label) and (known(digits) or valid_short(digits)):
+        # a registry's own short code needs no contact word in its label ("Power cuts: 105")
+        cued = _LABEL_CUE.search(label) or known(digits)
+        if cued and not _COUNT_LABEL.search(label) and (known(digits) or valid_short(digits)):
             yield Contact("short", match.start("num"), match.end("num"), match.group("num"))
     for match in _RELAY.finditer(text):
         rest = match.group("rest")
@@ -173,6 +181,25 @@ def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
         if not strong and _COUNTED.match(text, match.end()):
             continue
         yield Contact("short", match.start("num"), match.end("num"), number)
+
+
+# A Markdown table's row ("| Emergency | 999 |") and its rule line ("|---|---|")
+_TABLE_ROW = re.compile(r"(?m)^[^\S\n]*\|(?P<cells>[^\n]*\|)[^\S\n]*$")
+_TABLE_RULE = re.compile(r"^[\s|:-]*$")
+
+
+def table_rows_as_items(text: str) -> str:
+    """A Markdown table's rows written as the labelled list items they stand for: "| Emergency | 999 |" reads
+    "- Emergency: 999", its first cell the label of the rest; the rule line under the header goes."""
+
+    def item(match: re.Match[str]) -> str:
+        if _TABLE_RULE.match(match.group("cells")):
+            return ""
+        cells = [cell.strip() for cell in match.group("cells").split("|")[:-1]]
+        label, rest = cells[0], ", ".join(cell for cell in cells[1:] if cell)
+        return f"- {label}: {rest}" if rest else f"- {label}"
+
+    return _TABLE_ROW.sub(item, text)
 
 
 def find_contacts(text: str, known_short: Callable[[str], bool]) -> list[Contact]:

@@ -83,6 +83,10 @@ def _is_head(word: str) -> bool:
     return word in _HEADS or word in _LOWER_HEADS
 
 
+def _first_name_after_head(name: list[str], index: int, role: list[str]) -> bool:
+    return index == 0 and name[0] in FIRST_NAMES and bool(role) and _is_head(role[-1])
+
+
 def _split(tokens: list[str], not_names: set[str]) -> tuple[int, int] | None:
     """(index where the role starts, index where the name starts) within ``tokens``, or None."""
     for size in (3, 2):
@@ -93,9 +97,12 @@ def _split(tokens: list[str], not_names: set[str]) -> tuple[int, int] | None:
             continue
         if not all(_NAME_SHAPE.fullmatch(w) or w in _PARTICLES for w in name) or name[-1] in _PARTICLES:
             continue
-        if any(w in not_names or _is_head(w) for w in name):
-            continue
         role = tokens[:-size]
+        # "Inspector Dean Whitlow": a first name that is also a head ("Dean") straight after a head is the name's
+        if any(
+            w in not_names or (_is_head(w) and not _first_name_after_head(name, i, role)) for i, w in enumerate(name)
+        ):
+            continue
         first = 0
         while first < len(role) and role[first] in _NOISE:
             first += 1

@@ -67,8 +67,11 @@ def pronoun_lead_in(tail: str) -> bool:
 
 
 def introduces_message(clause: str) -> bool:
-    """Whether ``clause`` (the words before a quote, or ending a paragraph) introduces words nobody speaks for."""
-    return bool(MESSAGE_INTRO.search(clause) or MESSAGE_INTRO.search(_ASIDE.sub("", clause)))
+    """Whether ``clause`` (the words before a quote, or ending a paragraph) introduces words nobody speaks for:
+    "The text reads:", or a written thing then what it says ("Buyers were sent a message reading:")."""
+    return bool(
+        MESSAGE_INTRO.search(clause) or MESSAGE_INTRO.search(_ASIDE.sub("", clause)) or WRITTEN_SAYS.search(clause)
+    )
 
 
 _LEAD_IN = re.compile(r":[\s*_]*$")

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from statements.importer.purposes import offered_for_business, offered_for_help, other_business, warned_off
+from statements.importer.purposes import (
+    dash_item,
+    listed_under_lead_in,
+    offered_for_business,
+    offered_for_help,
+    other_business,
+    warned_off,
+)
 
 WINDOW = 240  # how far back in the sentence a cue is looked for
 
@@ -21,7 +28,8 @@ _CRIMINAL = re.compile(
     r"(?i)\b(?:scam\w*|fraudster\w*|fraudulent|criminals?|crooks?|con(?:man|men|[- ]artists?)|rogue|bogus|fake|"
     r"phishing|smishing|spoof\w*|impost[eo]rs?|impersonat\w*|posing|pretend\w*|purport\w*|cold[- ]call\w*|"
     r"leaflets?|flyers?|adverts?|offenders?|suspects?|extort\w*|blackmail\w*|sextortion|"
-    r"gang|dealers?|groomers?|predators?|(?<!stop\s)loan\s+sharks?|(?:illegal|unlicensed)\s+(?:doorstep\s+|money\s+)?lend(?:ers?|ing)|"
+    r"gang|dealers?|deal[- ]?lines?|"
+    r"groomers?|predators?|(?<!stop\s)loan\s+sharks?|(?:illegal|unlicensed)\s+(?:doorstep\s+|money\s+)?lend(?:ers?|ing)|"
     r"business\s+cards?|advertisements?|call(?:s|ed|ing)\s+(?:him|her|them)sel(?:f|ves)|claim(?:s|ed|ing)\s+to\s+be)\b"
 )
 # After a criminal word: the criminal is the one handing out the contact ("The leaflet urged residents to call")
@@ -41,7 +49,9 @@ _DESCRIBED = re.compile(
 # The scheme's own contact: "the fraudsters' helpline, 0161 …", "a bogus support line, 0800 …", "a cloned site at"
 _SCHEME_CONTACT = re.compile(
     r"(?i)(?:\b(?:fraudsters?|scammers?|criminals?|gang|conmen|con\s+men|offenders?|suspects?)['’]s?|"
-    r"\b(?P<fake>fake|bogus|fraudulent|spoof(?:ed)?|cloned|copycat|scam|phishing))"
+    # ("the council's scam victim support line": a line for the scheme's victims is not the scheme's own)
+    r"\b(?P<fake>fake|bogus|fraudulent|spoof(?:ed)?|cloned|copycat|scam(?!\s+(?:victims?|advice|awareness|"
+    r"prevention|reporting)\b)|phishing))"
     r"\s+(?:[\w-]+\s+){0,2}?(?:number|phone|helpline|hotline|line|site|website|web\s+address|address|account|"
     r"page|mobile|e-?mail(?:\s+address)?)\s*[,:(]?\s*(?:(?:on|at|is|was)\s+)?[(\"“'‘*]*\s*$"
 )
@@ -98,7 +108,12 @@ _DISOWNING = (
     r"(?:has|have|had)\s+nothing\s+to\s+do\s+with|(?:has|have|had|with)\s+no\s+(?:connection|link|association)"
     r"|(?:is|are|was|were)\s+not\s+(?:ours|genuine|official|connected|linked)"
 )
-_DISOWNED_HERE = re.compile(rf"(?i)^[\s,(–—-]*(?:an?|the|which|that)\b[^.!?\n]{{0,60}}?\b(?:{_DISOWNING})")
+_DISOWNED_HERE = re.compile(
+    rf"(?i)^[\s,(–—-]*(?:(?:an?|the|which|that)\b[^.!?\n]{{0,60}}?\b(?:{_DISOWNING})|"
+    # "the repairs line, 0161 …, cannot take reports of anti-social behaviour": the text says it is not for reports
+    r"(?:cannot|can['’]t|can\s+not|does\s+not|doesn['’]t|will\s+not|won['’]t|is\s+not|isn['’]t)\s+"
+    r"(?:take|accept|handle|deal\s+with|be\s+used\s+(?:for|to))\b)"
+)
 _DISOWNED_NEXT = re.compile(
     rf"(?i)^[\s\"”’*_)]*(?:(?:that|this|the|both|these|those)\s+(?:\w+\s+)?(?:number|site|website|address|link|"
     rf"line|account|page)s?\b|(?:it|they)\b)[^.!?\n]{{0,60}}?\b(?:{_DISOWNING})"
@@ -149,8 +164,10 @@ _NAME_BEFORE = re.compile(
 # A list item labelled by the service: "- **Karma Nirvana**, for forced marriage …: 0800 …", "- Harbour Women's
 # Aid local helpline: 0113 …" (naming only)
 _LABELLED_ITEM = re.compile(
-    rf"^[^\S\n]*(?:[-*•]|\d{{1,2}}[.)])?[^\S\n]*(?P<name>{_NAME})(?:[^\S\n]+(?:(?:local|national|24-hour|free)[^\S\n]+)*"
-    r"(?:helpline|hotline|line|advice\s+line|team|service))?(?:[^\S\n]*,[^:\n]{2,120})?[^\S\n]*:[^\S\n]*$"
+    rf"^[^\S\n]*(?:[-*•]|\d{{1,2}}[.)])?[^\S\n]*(?P<name>{_NAME})(?:[^\S\n]+(?:[a-z0-9][\w'’-]*[^\S\n]+){{0,3}}"
+    # "- Keystone Homes anti-social behaviour line: 0161 …", "- Forced Marriage Unit (if someone is abroad): 020 …"
+    r"(?:helpline|hotline|line|advice\s+line|team|service|unit|welfare))?(?:[^\S\n]*\([^()\n]{2,80}\))?"
+    r"(?:[^\S\n]*,[^:\n]{2,120})?[^\S\n]*:[^\S\n]*(?:(?:text|call|ring|phone|e-?mail)[^\S\n]+)?$"
 )
 # "Haverleigh Council's Doorstep Crime Hotline, 0113 …, takes reports": a name set off by a comma (naming only)
 _NAME_COMMA = re.compile(rf"(?:^|[^\w'’&+.-])(?P<name>{_NAME}),[^\S\n]*$")
@@ -183,8 +200,10 @@ _READER_OFFER = re.compile(
 # "3. **Stray dogs:** Braddock Council's dog warden service, 0151 … or …": a list item or line labelled by what
 # it is for offers the service it names after its label (a bare "Lost property: …" names none)
 _LABELLED_OFFER = re.compile(
-    r"(?:^|\n)[^\S\n]*(?:(?:[-*•]|\d{1,2}[.)])[^\S\n]*)?[*_]*[A-Z][^\n:.!?]{1,100}:[*_\s]*[^\n:.;!?,]{3,100},"
-    r"[^\S\n]*(?:[^\n:.;!?]{0,60}\bor[^\S\n]+)?$"
+    r"(?:^|\n)[^\S\n]*(?:(?:[-*•]|\d{1,2}[.)])[^\S\n]*)?[*_]*[A-Z][^\n:.!?]{1,100}:[*_\s]*(?:[^\n:.;!?,]{3,100},"
+    r"[^\S\n]*(?:[^\n:.;!?]{0,60}\bor[^\S\n]+)?"
+    # "* Past incidents or vehicle details: 101 or www.…": the label's second contact, after its first
+    r"|[^\n:;!?,]{1,40}?[^\S\n]+or[^\S\n]+)$"
 )
 
 
@@ -291,7 +310,13 @@ def judge(
         return Verdict(False, f"in a sentence about {right_criminal.group(0)}")
     if not offered and _CRIMINAL.search(paragraph_before[-400:]):
         return Verdict(False, "not offered, after a sentence about criminals")
-    if not offered and not _NAME_BEFORE.search(sentence_left[-160:]) and not _LABELLED_OFFER.search(sentence_left):
+    if (
+        not offered
+        and not _NAME_BEFORE.search(sentence_left[-160:])
+        and not _LABELLED_OFFER.search(sentence_left)
+        and not listed_under_lead_in(sentence_left, text_before)
+        and not dash_item(sentence_left)
+    ):
         return Verdict(False, "not offered (no word in its sentence offers it)", elsewhere=False)
     if not beside_service and not offered_for_help(sentence_left, sentence_right, paragraph_before, text_before):
         return Verdict(False, "not offered for reporting or help,", elsewhere=False)

@@ -73,6 +73,12 @@ _COPULA_ROLE = re.compile(
     rf"(?:{LOWER_HEAD_RE}))\b(?P<of>[^\S\n]+(?:of|for|at)[^\S\n]+[^,.;:\"“”\n]{{2,60}}?)?"
     rf"(?=[^\S\n]+(?:and|who|since|at|in|with|for)\b|[,.;])"
 )
+# "BetterOdds' head of clinical services is Dr Kwame Asante.": a body's job, then "is", then the name
+_ROLE_IS_NAME = re.compile(
+    rf"(?:^|(?<=[.!?\n]))[^\S\n]*(?P<app>(?:[A-Z][\w&-]*[^\S\n]+){{0,3}}[A-Z][\w&-]*(?:['’]s|['’])[^\S\n]+"
+    rf"(?:[a-z][\w-]*[^\S\n]+){{0,3}}?(?:{LOWER_HEAD_RE})(?:[^\S\n]+(?:of|for)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,3}}?"
+    r"[a-z][\w-]*)?)[^\S\n]+(?:is|was)[^\S\n]+$"
+)
 _JOB_BEFORE_TITLE = re.compile(
     rf"(?:^|(?<=[.!?\n])[^\S\n]*)(?P<job>[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}\s+{LOWER_HEAD_RE})\s+$"
 )
@@ -148,19 +154,23 @@ _LEADS = re.compile(
 # "the force's team" or "the investigation" gives nothing)
 _LEADS_UNIT = re.compile(
     r"^who\s+(?:also\s+)?(?:leads|heads|runs|manages)\s+(?P<unit>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
-    r"['’]s?\s+[^,]{2,80})$"
+    r"['’]s?\s+[^,]{2,80}"
+    # "who leads the operation for Greater Ravensmoor Police": the named organisation the work is for
+    r"|(?:the|an?|its)\s+[a-z][^,A-Z]{1,60}?\s+(?:for|at)\s+(?P<body>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*))$"
 )
 # "Ashgate Wheelers, a local cycling club, welcomed the operation. Its secretary, …": the body a sentence opens with
 _SUBJECT_BODY = re.compile(
-    r"^[^\S\n]*(?:The[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?)"
-    r"(?=[^\S\n]*,|[^\S\n]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)"
+    r"^[^\S\n]*(?:According[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?)?(?:The[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?)"
+    r"(?=[^\S\n]*,|[^\S\n]+(?:has|have|had|is|was|were|are|said|told|[a-z]+ed|[a-z]+s)\b)"
 )
 
 
 # "The Kelbridge charity Knives Down, set up in 2019, …": a body its sentence opens with by what it is, then its name
 _KIND_THEN_NAME = re.compile(
     r"^[^\S\n]*(?:The[^\S\n]+)?(?:[A-Z][\w'’-]*[^\S\n]+){0,2}(?:charity|trust|campaign|group|project|club|"
-    r"organisation|social\s+enterprise)[^\S\n]+(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})(?=[^\S\n]*[,(])"
+    r"organisation|social\s+enterprise)[^\S\n]+(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})"
+    # "The charity Crimestoppers is offering a reward …": or its verb straight after the name
+    r"(?=[^\S\n]*[,(]|[^\S\n]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)"
 )
 # "The appeal was backed by the Harlow Rivers Trust, set up in 2019. Its chair, …": a body named by what it is
 _NAMED_BODY = re.compile(
@@ -171,25 +181,43 @@ _NAMED_BODY = re.compile(
 )
 
 
+# "The trust's staff are represented by the Westfell health branch of Unison.": a named body's branch or arm
+_BRANCH_OF = re.compile(
+    r"(?<![\w'’-])(?P<body>(?:[A-Z][\w'’&-]*[^\S\n]+)?(?:(?!(?:by|the|of|to|and|an?|are|is|was|were)\b)[a-z][\w-]*[^\S\n]+){0,3}?(?:branch|arm|wing|section|"
+    r"division|chapter)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})"
+)
+
+
 def body_before(before: str) -> str | None:
     """The organisation "its" means: the subject of the sentence before ("Ashgate Wheelers, a local cycling
     club, welcomed the operation. Its secretary, …" → "Ashgate Wheelers"), else the last body that sentence
     names by what it is ("The amnesty was supported by the Harlow Knife Trust, set up in 2022." → "Harlow
     Knife Trust")."""
     stripped = before.strip()
-    if not stripped.endswith((".", "!", "?")):
+    if not stripped.endswith((".", "!", "?", ":")):
         return None
-    sentence = re.split(r"(?<=[.!?])\s+", stripped)[-1]
+    sentence = re.split(r"(?<=[.!?:])\s+|\n[^\S\n]*\n\s*", stripped)[-1]  # a paragraph ends a sentence too
     kind = _KIND_THEN_NAME.match(sentence)
     if kind:
         return kind.group("body")
+    # "Nurses are represented by the Kelbury branch of Unison.": the passive's agent, a named body's branch
+    agent = [
+        m.group("body")
+        for m in _BRANCH_OF.finditer(sentence)
+        if re.search(r"\bby\s+(?:the\s+)?$", sentence[: m.start()])
+    ]
+    if agent:
+        return agent[-1]
     match = _SUBJECT_BODY.match(sentence)
     body = match.group("body") if match else None
     # "its" is never a person: a subject that opens with a first name is someone, not the body
     if body and body.split()[0] not in NOT_NAMES and body.split()[0] not in FIRST_NAMES:
         return body
     named = [m.group("body") for m in _NAMED_BODY.finditer(sentence)]
-    return named[-1] if named else None
+    if named:
+        return named[-1]
+    branches = [m.group("body") for m in _BRANCH_OF.finditer(sentence)]
+    return branches[-1] if branches else None
 
 
 class People:
@@ -199,6 +227,7 @@ class People:
         self.people: list[Person] = []
         # bodies named after a place, by the place: "HMP Hallbrook" for "Hallbrook's governor, Andrew Kilner,"
         self.places: dict[str, str] = {}
+        self.before = ""  # the paragraph before the text being learnt
 
     def by_surname(self, surname: str, gender: str = "", first_name: bool = False) -> Person | None:
         """The person called ``surname`` (or first name, for "Dame Sarah"), of a compatible gender if possible."""
@@ -207,8 +236,10 @@ class People:
         pool = compatible or matches
         return pool[-1] if pool else None
 
-    def learn(self, text: str) -> list[Mention]:
-        """Record every person mentioned in ``text`` (non-quote text) and return the mentions in order."""
+    def learn(self, text: str, before: str = "") -> list[Mention]:
+        """Record every person mentioned in ``text`` (non-quote text) and return the mentions in order; ``before``
+        is the paragraph before it, where "Its chair, X," at its start finds the body "its" means."""
+        self.before = before
         mentions: list[Mention] = []
         for body in _PLACE_BODY.finditer(text):
             self.places.setdefault(body.group("place") or body.group("place2"), body.group(0))
@@ -324,7 +355,7 @@ class People:
                 chaired = re.sub(r"^(?:the|a|an)\s+", "", leads.group("body").strip(), flags=re.IGNORECASE)
                 person.apposition = f"{_AGENT_OF[leads.group('verb').lower()]}, {chaired}"
             elif unit:
-                person.apposition = clean_role(unit.group("unit"))
+                person.apposition = clean_role(unit.group("body") or unit.group("unit"))
             else:
                 person.apposition = attribution_role(after.group("app") or after.group("bracket") or after.group("of"))
         if before and not person.apposition:
@@ -334,7 +365,8 @@ class People:
             app = agent.group("job") if agent else app
             if not re.search(r"\b(?:said|says|told|added)\b", app):
                 described = clean_role(app)
-                owner = body_before(window[: before.start("app")]) if app.lower().startswith("its ") else None
+                context = self.before.rstrip() + "\n\n" if start <= 300 and self.before.strip() else ""
+                owner = body_before(context + window[: before.start("app")]) if app.lower().startswith("its ") else None
                 place = _PLACE_POSSESSIVE.match(app)
                 if place and place.group("place") in self.places:
                     described, owner = clean_role(place.group("job")), self.places[place.group("place")]
@@ -346,6 +378,9 @@ class People:
         copula = _COPULA_ROLE.match(text[match.end() : match.end() + 160]) if not person.apposition else None
         if copula:
             person.apposition = clean_role(copula.group("app") + (copula.group("of") or ""))
+        job_is = _ROLE_IS_NAME.search(window) if not person.apposition and not before else None
+        if job_is:
+            person.apposition = clean_role(job_is.group("app"))
         if person.apposition:
             for word in person.apposition.lower().split():
                 person.gender = person.gender or GENDER_OF_WORD.get(word, "")

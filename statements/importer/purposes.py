@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from statements.importer.business import BUSINESS_OFFER, BUSINESS_OFFERED
+
 # Other business, by what the import report calls it
 _OTHER_BUSINESS: tuple[tuple[str, str], ...] = (
     (
@@ -58,13 +60,14 @@ _BUSINESS = re.compile(
 # Reporting, giving information, or getting help about the matter
 _PURPOSE = re.compile(
     r"(?i)\b(?:report(?:s|ed|ing)?|information|witness\w*|saw|seen|concern\w*|worried|worries|help|support|"
-    r"advice|advise|emergency|danger\w*|speak\s+to|talk\s+to|dashcam|footage|suspicious|safeguarding|"
+    r"advice|advise|emergency|danger\w*|speak\s+to|talk\s+to|dashcam|footage|suspicious|suspected|safeguarding|"
     r"tip-?offs?|anonymously)\b"
 )
 _ABOUT_BUSINESS = re.compile(
     r"(?i)\b(?:advice|help|information|questions?|enquiries)\s+(?:about|on|with|regarding|for)\s+(?:[\w'’-]+\s+){0,3}$"
 )
-_TITLE_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+$")  # "the Prevention of Future Deaths report": a title, not an act
+# "the Prevention of Future Deaths report": a title, not an act (a heading in capitals is not: "HOW TO REPORT")
+_TITLE_BEFORE = re.compile(r"[A-Z][a-z'’-][\w'’-]*\s+$")
 # "Please do not call 07700 …": the text warns the reader off a contact
 _WARNED_OFF = re.compile(
     r"(?i)\b(?:do\s+not|don['’]t|never|should\s+not|shouldn['’]t)\s+(?:call|ring|phone|text|contact|e-?mail|"
@@ -94,7 +97,10 @@ _EVIDENCE = re.compile(
     r"(?:line|service)\s+(?:for|is\s+open)|anti-[\w-]+|with\s+(?:the\s+)?details|(?-i:text\s+[A-Z]{3,}\s+to)|"
     r"for\s+(?:[\w+-]+\s+){0,4}(?:abuse|violence|marriage|stalking|exploitation|harassment|assault|crimes?|fraud|"
     r"scams?)|(?-i:[A-Z][\w'’-]+(?:\s+(?:at|and|of|for|[A-Z][\w'’-]+))*\s+line)|anyone\s+(?:who|with)|unhappy|"
-    r"complain\w*|distress|24\s+hours\s+a\s+day|24/7|day\s+or\s+night|999,?\s+or)\b"
+    r"complain\w*|distress|24\s+hours\s+a\s+day|24/7|day\s+or\s+night|999,?\s+or|"
+    # "the Project Turnaround referral line": where worried parents and professionals refer a child for help
+    r"referrals?\s+(?:line|team|hub|service|form)|make\s+a\s+referral|refer\s+(?:a|an|your|their)\s+"
+    r"(?:child|young\s+person|son|daughter|pupil|student|teenager|family))\b"
 )
 # "Victims can call …", "Anyone targeted should contact …", "Dealers who are offered bronze items should contact
 # …", "If you spot …": the reader harmed, or the reader who saw or was offered something, is invited to use it
@@ -118,127 +124,6 @@ _HELPING_THEM = re.compile(
     r"us\s+(?:to\s+)?(?:find|trace|identify|locate|understand|establish|piece|build|catch|stop)\b)"
     r"(?:the\s+[A-Z]|our\b|us\b|out\b|run\b|with\s+(?:the\s+)?running)"
 )
-# Business a contact is given for, whatever words of help stand beside it in its clause
-_BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
-    ("volunteering", r"\bvolunteer\w*|\bget\s+involved\b"),
-    (
-        "talks and visits for groups",
-        r"\b(?:book|booking|booked|request|requested|arrange|arranged|organise)\s+(?:an?\s+|the\s+)?(?:free\s+)?"
-        r"(?:[\w()-]+\s+){0,5}(?:talks?|sessions?|presentations?|workshops?|courses?|training|assembl(?:y|ies)|"
-        r"stalls?)\b|\b(?:talks?|sessions?|presentations?|workshops?|courses?|assembl(?:y|ies))\b[^.;]{0,50}"
-        r"\bcan\s+be\s+(?:booked|requested|arranged)|\b(?:schools?|colleges?|community\s+groups?|groups|clubs|"
-        r"organisations|businesses|employers|teachers)\s+(?:can|may|wishing|who\s+(?:want|wish)|wanting|"
-        r"interested)\b[^.;]{0,40}\bbook|\b(?:details|information)\s+(?:of|about|on)\s+(?:[\w-]+\s+){0,5}?"
-        r"(?:events?|talks?|sessions?|meetings?|open\s+days?|courses?)\b",
-    ),
-    (
-        "newsletters and alerts",
-        r"\bnewsletters?\b|\bmailing\s+list\b|\b(?:sign\s+up|subscribe|register)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,3}"
-        r"(?:alerts|updates|news|e-?mails|bulletins?)\b",
-    ),
-    (
-        "finding out more",
-        r"\b(?:find\s+out|learn)\s+more\b(?!\s+about\s+(?:the\s+|what\s+)?(?:support|help|advice|services\s+for))",
-    ),
-    (
-        "an advice page",
-        r"\b(?:advice|tips|guidance|information)\s+(?:(?:on|about)\s+[^.;]{0,60}?\s+)?(?:is|are|can\s+be\s+found)\s+"
-        r"(?:available\s+)?(?:on|at)\b|\bmore\s+(?:[\w-]+\s+){0,3}(?:advice|tips|guidance)\b|"
-        r"\b(?:read|see|view|download)\b[^.;]{0,60}\b(?:advice|tips|guidance|leaflets?)\b|"
-        r"\b(?:safety|security|prevention)\s+(?:advice|tips|guidance)\b",
-    ),
-    ("a public register", r"\bpublic\s+register\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:at|on|via)[\s\[(]*$"),
-    (
-        "a strategy, survey or consultation",
-        r"\b(?:strategy|plan|report|document|minutes|consultation|survey|questionnaire)\s+(?:is|are|can\s+be\s+"
-        r"(?:found|read|seen|downloaded))\s+(?:available\s+|published\s+|online\s+)*(?:at|on)\b|"
-        r"\b(?:surveys?|consultations?|questionnaires?)\b",
-    ),
-    ("donations", r"\bdonate\b|\bmake\s+a\s+donation\b|\bdonations\s+(?:can|may|to)\b"),
-    (
-        "sign-up to a scheme or register",
-        r"\b(?:sign(?:ing)?\s+up|register(?:ing)?|enrol(?:l?ing)?)\s+(?:to|for|with|on)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|"
-        r"their\s+|[\w'’-]+['’]s?\s+)*(?:[\w'’-]+\s+){0,4}?(?:register|scheme|list|programme)\b",
-    ),
-    (
-        "general enquiries",
-        r"\b(?:other|general|all\s+other)\s+enquiries\b|\bswitchboard\b|\b(?:main|general)\s+(?:office\s+)?number\b",
-    ),
-    (
-        "checking current conditions",
-        r"\bcheck\s+(?:the\s+)?(?:current\s+|latest\s+)?(?:[\w-]+\s+){0,2}(?:ratings?|forecasts?|conditions|rules|status|levels?)\b",
-    ),
-    ("a look-up list", r"\b(?:recalls?|alerts?|withdrawals?)\s+(?:list|database|register)\b"),
-    (
-        "customer service",
-        r"\b(?:refunds?(?=\s*(?:,|:|and\b|or\b))|(?:claim|request)\s+a\s+refund|delay\s+repay|"
-        r"customer\s+(?:relations|services?|support|care|helpdesk)|repeat\s+prescriptions?)\b|"
-        # "the company's support line", "the manufacturer's helpline": a product maker's line for its customers
-        r"\b(?:company|manufacturer|maker|firm|retailer|supplier)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:line|helpline|number|support|desk|team)\b|\b(?:replacement|spare)\s+(?:parts?|screens?|units?|keys?|codes?)\b|"
-        r"\b(?:comments|feedback|complaints)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints)\s+)?about\s+"
-        r"(?:the\s+|its\s+|our\s+|their\s+|[\w'’-]+['’]s?\s+)*(?:own\s+)?(?:services?|care|treatment|journeys?)\b",
-    ),
-    (
-        "reclaiming seized property",
-        r"\b(?:reclaim|recover|collect|retriev)\w*\s+(?:an?\s+|the\s+|your\s+|their\s+|his\s+|her\s+)?"
-        r"(?:seized|impounded|removed|towed)\b|\brelease\s+fees?\b|\b(?:vehicle\s+)?(?:recovery|pound)\s+office\b",
-    ),
-    (
-        "business advice",
-        r"\b(?:compliance|business|paid-for|regulatory)\s+(?:advice|support|guidance)\b|\bprimary\s+authority\b",
-    ),
-    ("a reward", r"\breward\b"),
-    (
-        "bookings",
-        r"\bbook\s+(?:(?:a|your|their)\s+)?(?:free\s+)?(?:place|space|spot|seat|ticket|slot)s?\b|"
-        r"\bbook\s+(?:online\s+)?(?:at|on|via|through)\b",
-    ),
-    (
-        "membership",
-        r"\bjoin\s+(?:the|our|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:panels?|groups?|schemes?|clubs?|networks?|"
-        r"committees?|forums?|associations?|boards?|projects?)\b",
-    ),
-    (
-        "rent or payments",
-        r"\b(?:rent\s+(?:and|or)\s+payments?|rent\s+(?:payments?|accounts?|arrears)|pay\s+(?:your\s+)?rent)\b|"
-        # "Questions about rent or your tenancy:", "council tax enquiries": a customer's own account
-        r"\b(?:questions?|queries|enquiries)\s+(?:about|on|regarding)\s+(?:your\s+)?(?:rent|tenanc(?:y|ies)|bills?|"
-        r"billing|council\s+tax|service\s+charges?)\b|\b(?:rent|tenancy|billing|council\s+tax)\s+(?:queries|"
-        r"enquiries|questions)\b",
-    ),
-    (
-        "paying a fine or bill",
-        r"\bpay\s+(?:(?:a|an|the|your|their)\s+)?(?:[\w-]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|penalty\s+notices?|"
-        r"notices?|bills?|invoices?|charges?|fees?)\b|\bfixed\s+penalty\s+(?:notice\s+)?payments?\b",
-    ),
-    (
-        "opening times, visiting or an organiser's information",
-        # (not "text the welfare team at any time during opening hours": when, not what for)
-        r"(?<!during\s)(?<!outside\s)(?<!within\s)\bopening\s+(?:times|hours|days)\b|"
-        r"\bvisitor\s+(?:centre|information|enquiries)\b|\bplan\s+(?:a|your)\s+visit\b|"
-        r"\bparking\s+(?:times|charges|information|details|enquiries)\b|\b(?:stall|stallholder|trader|event|market)\s+"
-        r"(?:information|details|enquiries)\b|\bwhat['’]s\s+on\b",
-    ),
-    (
-        "a look-up of registered traders",
-        # "find a registered installer at", "check that a stove installer is registered on the X register at"
-        r"\b(?:find|search\s+for|look\s+up|choose)\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:registered|approved|accredited|certified|qualified)\s+(?:[\w-]+\s+){0,2}?(?:installers?|engineers?|"
-        r"traders?|tradespe(?:rson|ople)|builders?|electricians?|plumbers?|sweeps?|firms?|businesses)\b|"
-        r"\b(?:check|checking|make\s+sure)\s+(?:that\s+|whether\s+|if\s+)?(?:a|an|the|your|any)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:installers?|engineers?|traders?|tradespe(?:rson|ople)|builders?|electricians?|plumbers?|sweeps?)\s+"
-        r"(?:is|are)\s+(?:registered|approved|accredited|certified)\b",
-    ),
-    (
-        "trade and customs",
-        r"\bcustoms\s+(?:declarations?|clearance|paperwork|procedures?)\b|\bhelp\s+with\s+(?:customs\s+)?clearance\b|"
-        r"\bfreight\s+(?:office|desk|team|enquiries)\b",
-    ),
-)
-_BUSINESS_OFFERED = re.compile(
-    "(?:" + "|".join(f"(?P<o{i}>{cue})" for i, (_, cue) in enumerate(_BUSINESS_OFFER)) + ")", re.IGNORECASE
-)
 _REPORTING = re.compile(r"(?i)\breport")
 # Where a sentence's clauses divide: "…, and a £1,000 reward has been offered via …"
 _CLAUSE_BREAK = re.compile(r"(?i),\s+(?:and|but|while|whereas|so)\s+|;\s+")
@@ -254,6 +139,11 @@ _LIST_ITEM = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\n]*$")
 _LIST_MARK = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\S\n]*$")
 _INFORMATION = re.compile(r"(?i)\binformation\b")
 _LABEL = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n:]{0,60}:[^\n]*$")  # "Shout: text SHOUT to …"
+# "Marston Fells Council children's services (24 hours) - 01632 …": a line labelled by its service and a spaced dash
+_DASH_ITEM = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?[*_]*[A-Z][^\n:!?]{1,100}?[*_]*[^\S\n]+[-–—][^\S\n]*"
+    r"(?:[^\n:]{1,40}?[^\S\n]+or[^\S\n]+)?$"  # "… - 01632 960418 or childrensreferrals@…": its second contact
+)
 
 
 def _evidence(text: str) -> bool:
@@ -276,6 +166,11 @@ def clause(sentence_left: str, sentence_right: str) -> tuple[str, str]:
     return left, sentence_right[: after.start()] if after else sentence_right
 
 
+# "…give free fraud awareness talks to community groups; request one through …": a talk asked for by "one"
+_ASK_FOR_ONE = re.compile(r"(?i)\b(?:book|request|arrange|ask\s+for)\s+(?:one|them)\b")
+_TALKS = re.compile(r"(?i)\b(?:talks?|sessions?|presentations?|workshops?|courses?|assembl(?:y|ies))\b")
+
+
 def offered_for_business(sentence_left: str, sentence_right: str, *, web: bool) -> str | None:
     """What business a contact's own clause gives it for, whatever words of help stand beside it: volunteering,
     a talk or session for schools or groups, a newsletter, finding out more, a look-up register, a reward, and
@@ -283,14 +178,16 @@ def offered_for_business(sentence_left: str, sentence_right: str, *, web: bool) 
     names none."""
     left, right = clause(sentence_left, sentence_right)
     for text in (left, right):
-        for m in _BUSINESS_OFFERED.finditer(text):
+        for m in BUSINESS_OFFERED.finditer(text):
             index = next(int(name[1:]) for name, value in m.groupdict().items() if value is not None)
-            what = _BUSINESS_OFFER[index][0]
+            what = BUSINESS_OFFER[index][0]
             if what == "an advice page" and (not web or _REPORTING.search(left + right)):
                 continue
             if what == "a public register" and text is right:
                 continue
             return what
+    if _ASK_FOR_ONE.search(left) and _TALKS.search(sentence_left[: len(sentence_left) - len(left)]):
+        return "talks and visits for groups"
     return None
 
 
@@ -303,12 +200,35 @@ def _in_title(text: str, start: int) -> bool:
     return bool(head) and not head.endswith((".", "!", "?", ":", "\n", "-", "•"))
 
 
+def dash_item(sentence_left: str) -> bool:
+    """Whether a contact stands on a line labelled by its service and a spaced dash ("- **X Council adult
+    safeguarding** — 0117 …"); what it is for must still be shown (``offered_for_help``)."""
+    return bool(_DASH_ITEM.search(sentence_left))
+
+
+def listed_under_lead_in(sentence_left: str, text_before: str) -> bool:
+    """Whether a contact stands on a line labelled by its service and a dash ("Emergency - 999") in a block of
+    such lines under a lead-in ending with a colon that gives evidence ("If you are worried about a child:")."""
+    if not _DASH_ITEM.search(sentence_left):
+        return False
+    lines = text_before.split("\n")
+    if lines and not lines[-1].strip():
+        lines.pop()  # the newline that ends the line above the contact's
+    for line in reversed(lines[-8:]):
+        line = line.strip(" \t*_#")
+        if not line:
+            return False  # the block ends at a blank line
+        if line.endswith(":"):
+            return _evidence(line)
+    return False
+
+
 def offered_for_help(sentence_left: str, sentence_right: str, paragraph_before: str, text_before: str) -> bool:
     """Whether the text gives positive evidence that a contact is offered for reporting, information or help:
     a word of it in the contact's sentence; or, for an item of a list, in the list's lead-in (``text_before``, the
     text before the sentence across paragraphs); or, for a sentence that goes on from the one before ("Call them
     on …", "To book one, call …"), in that sentence of its paragraph (``paragraph_before``)."""
-    if _evidence(sentence_left) or _evidence(sentence_right):
+    if _evidence(sentence_left) or _evidence(sentence_right) or listed_under_lead_in(sentence_left, text_before):
         return True
     # "1. Online to HMRC at …": the sentence splitter may leave an item's number in the text before
     if _LIST_ITEM.search(sentence_left) or _LABEL.search(sentence_left) or _LIST_MARK.search(text_before):

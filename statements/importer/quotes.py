@@ -62,8 +62,11 @@ class _Reader:
         self.segments = [find_segments(paragraph, budget.take) for paragraph in paragraphs]
         for caption in captions:
             self.people.learn(_outside(caption, find_segments(caption, budget.take)))
+        before = ""
         for paragraph, segments in zip(paragraphs, self.segments, strict=True):
-            self.people.learn(_outside(paragraph, segments))
+            outside = _outside(paragraph, segments)
+            self.people.learn(outside, before)
+            before = outside if re.search(r"\w", outside) else before  # a paragraph all quote is passed over
         self.narrative = Narrative(self.people)
         self.quotes: list[ExtractedQuote] = []
         self.open_quote: tuple[ExtractedQuote, Speaker] | None = None
@@ -328,7 +331,8 @@ class _Reader:
             # had doubled. Its chief executive, Margaret Osei, said:" introduces Margaret Osei, not the body before
             last = INTRO.search(clause[last_sentence_start(clause, len(clause), window=400) :] + ":")
             named = self.narrative.resolve(last.group("who"), last.group("verb")) if last else None
-            match = ATTRIBUTABLE.search(tail) or INTRO.search(clause + ":")
+            # "According to Mel Dryden, lead advocate at the charity:" names who the next paragraph quotes
+            match = ATTRIBUTABLE.search(tail) or INTRO_ACCORDING.match(tail) or INTRO.search(clause + ":")
             if named and named.person and not ATTRIBUTABLE.search(tail):
                 self.pending = named
             elif match:

@@ -163,6 +163,13 @@ def same(a: Speaker, b: Speaker) -> bool:
     return a.person is b.person if (a.person or b.person) else (a.role, a.gender) == (b.role, b.gender)
 
 
+# A name that ends in a body's word is an organisation's, not a person's: "Safety Executive", "Care Commission"
+_BODY_NAME = re.compile(
+    r"\s(?:Executive|Council|Service|Services|Agency|Authority|Commission|Trust|Police|Constabulary|Office|Board|"
+    r"Department|Inspectorate|Ombudsman|Union|Association|Society|Foundation|Partnership|Group|Team|Unit)$"
+)
+
+
 class Narrative:
     """The speakers and people of one text so far, and who an attribution names."""
 
@@ -267,7 +274,14 @@ class Narrative:
         speakers = {id(s.person) for s in self.recent if s.person}
         for speaker in reversed(self.introduced):
             person = speaker.person
-            if person and id(person) not in speakers and (not gender or person.gender in ("", gender)):
+            # "The Health and Safety Executive (HSE) is leading the investigation": a family is a person's, never a
+            # body's whose name was read as a person's
+            if (
+                person
+                and id(person) not in speakers
+                and (not gender or person.gender in ("", gender))
+                and not _BODY_NAME.search(person.name)
+            ):
                 return person.name
         # "the death of second-year student Callum Reeve, 20, … In a statement, his family said:": nobody was
         # introduced as a sentence's subject, so the latest person the text names by a known first name who has

@@ -115,10 +115,25 @@ def test_a_contact_left_out_once_is_left_out_wherever_else_it_appears(run):
 
         Following the link takes you to wexpark-fines.co.uk, which looks like the council's own site.
 
-        Genuine parking fines are paid at www.wexcombe.gov.uk/parking.
+        Report the texts to the council at www.wexcombe.gov.uk/report-scam.
     """)
-    assert _contacts(got) == ["www.wexcombe.gov.uk/parking"]
+    assert _contacts(got) == ["www.wexcombe.gov.uk/report-scam"]
     assert sum("wexpark-fines.co.uk" in note for note in got.notes) == 2
+
+
+def test_the_genuine_page_for_paying_a_fine_is_left_out_with_a_note(run):
+    """Paying a fine is business with the council, not reporting or help: the genuine page is left out too."""
+    got = run("""
+        Parking fine texts
+
+        Drivers have received texts that read: "Unpaid parking. Pay now at wexpark-fines.co.uk/pay."
+
+        Genuine parking fines are paid at www.wexcombe.gov.uk/parking.
+
+        Report the texts to the council at www.wexcombe.gov.uk/report-scam.
+    """)
+    assert _contacts(got) == ["www.wexcombe.gov.uk/report-scam"]
+    assert any("paying a fine" in note and "www.wexcombe.gov.uk/parking" in note for note in got.notes)
 
 
 def test_an_address_that_nothing_in_its_sentence_offers_is_left_out(run):

@@ -14,11 +14,12 @@ from holdout_2026_12_scoring import FOLDER, holds, scored
 BATCH = FOLDER.parent / "holdout_2026_12m"
 
 # Measured at the one blind scoring (6 December 2026, 11:35 UTC): quotes 68/72 = 94.4% (target 95%), routes
-# 71/77 = 92.2% (target 97%), 2 false routes (target 0), 0 not-quotes taken.
-FLOOR_QUOTES_RIGHT = 68  # of 72 quotes with the key's speaker and role
-FLOOR_SPEAKERS_RIGHT = 71  # of 72
-FLOOR_ROUTES_FOUND = 71  # of 77
-CEILING_FALSE_ROUTES = 2  # a criminal's or other business's contact taken as a route (target 0)
+# 71/77 = 92.2% (target 97%), 2 false routes (target 0), 0 not-quotes taken. Raised after the 12m fix round
+# (6 December 2026, docs/importer.md): quotes 72/72, speakers 72/72, routes 76/77, 0 false routes.
+FLOOR_QUOTES_RIGHT = 72  # of 72 quotes with the key's speaker and role
+FLOOR_SPEAKERS_RIGHT = 72  # of 72
+FLOOR_ROUTES_FOUND = 76  # of 77
+CEILING_FALSE_ROUTES = 0  # a criminal's or other business's contact taken as a route (target 0)
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote
 
 

@@ -1,0 +1,185 @@
+"""What a contact may be offered for other than reporting or help, whatever words of help stand beside it.
+
+``purposes.offered_for_business`` reads a contact's own clause against this table: volunteering, a talk for
+groups, a newsletter, a document or template to request or read, a grant, a look-up of a trade body's members,
+a label naming business ("Fixtures enquiries:"), and so on. Each entry is what the import report calls it and
+the words that name it.
+"""
+
+from __future__ import annotations
+
+import re
+
+BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
+    ("volunteering", r"\bvolunteer\w*|\bget\s+involved\b"),
+    (
+        "talks and visits for groups",
+        r"\b(?:book|booking|booked|request|requested|arrange|arranged|organise)\s+(?:an?\s+|the\s+)?(?:free\s+)?"
+        r"(?:[\w()-]+\s+){0,5}(?:talks?|sessions?|presentations?|workshops?|courses?|training|assembl(?:y|ies)|"
+        r"stalls?)\b|\b(?:talks?|sessions?|presentations?|workshops?|courses?|assembl(?:y|ies))\b[^.;]{0,50}"
+        r"\bcan\s+be\s+(?:booked|requested|arranged)|\b(?:schools?|colleges?|community\s+groups?|groups|clubs|"
+        r"organisations|businesses|employers|teachers)\s+(?:can|may|wishing|who\s+(?:want|wish)|wanting|"
+        r"interested)\b[^.;]{0,40}\bbook|\b(?:details|information)\s+(?:of|about|on)\s+(?:[\w-]+\s+){0,5}?"
+        r"(?:events?|talks?|sessions?|meetings?|open\s+days?|courses?)\b",
+    ),
+    (
+        "newsletters and alerts",
+        # "Sign up for Oakhurst Alert to get crime news by e-mail": a scheme's alerts are news, not a route
+        r"\bnewsletters?\b|\bmailing\s+list\b|\b(?:sign\s+up|subscribe|register)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,3}"
+        r"(?:alerts?|updates|news|e-?mails|bulletins?)\b|\b(?:get|receive)\s+(?:[\w'’-]+\s+){0,3}?(?:alerts|updates|"
+        r"news|bulletins?)\s+by\s+(?:e-?mail|text)\b",
+    ),
+    (
+        "finding out more",
+        r"\b(?:find\s+out|learn)\s+more\b(?!\s+about\s+(?:the\s+|what\s+)?(?:support|help|advice|services\s+for))",
+    ),
+    (
+        "an advice page",
+        r"\b(?:advice|tips|guidance|information)\s+(?:(?:on|about|for)\s+[^.;]{0,60}?\s+)?(?:is|are|can\s+be\s+found)\s+"
+        r"(?:available\s+)?(?:on|at)\b|\bmore\s+(?:[\w-]+\s+){0,3}(?:advice|tips|guidance)\b|"
+        r"\b(?:read|see|view|download)\b[^.;]{0,60}\b(?:advice|tips|guidance|leaflets?)\b|"
+        r"\b(?:safety|security|prevention)\s+(?:advice|tips|guidance)\b",
+    ),
+    (
+        # "Schools wanting the council's updated safeguarding policy template should e-mail …": a document asked for
+        "a document or template to request",
+        r"\b(?:want(?:s|ing)?|wish(?:es|ing)?|need(?:s|ing)?|request(?:s|ing)?|order(?:s|ing)?)\s+(?:a\s+copy\s+of\s+)?"
+        r"(?:[\w'’-]+\s+){0,5}?(?:templates?|toolkits?|"
+        r"(?:resource|information|starter)\s+packs?|model\s+polic(?:y|ies)|policy\s+documents?|posters?|leaflets?)\b",
+    ),
+    (
+        # "Fixtures and results enquiries: 0113 …", "Taxi marshal rotas and night-time event licences: 0117 …": a
+        # label naming business with the organisation
+        "a label naming business",
+        r"\b(?:fixtures?|results|timetables?|bookings?|rotas?|licen[cs]es|tickets?|admissions?|membership|"
+        r"season\s+passes)(?:\s+(?:and|or|&)\s+(?:[\w'’-]+\s+){0,3}?(?:fixtures?|results|timetables?|bookings?|"
+        r"rotas?|licen[cs]es|tickets?|admissions?|membership|enquiries))?(?:\s+enquiries)?[*_]*\s*:[*_\s]*$",
+    ),
+    (
+        # "The full order and map are at …": a document to read
+        "a document to read",
+        r"\b(?:order|injunction|map|plan|policy|minutes|report|strategy|document|agenda|notice)s?\s+(?:(?:and|or|&)\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+)?(?:order|injunction|map|plan|policy|minutes|report|strategy|documents?|agenda|"
+        r"notice)s?\s+)?(?:is|are|can\s+be\s+(?:found|read|seen|viewed|downloaded))\s+(?:available\s+|published\s+|"
+        r"online\s+|in\s+full\s+)*(?:at|on|via)\b",
+    ),
+    (
+        "applying for a grant",
+        r"\bapply(?:ing)?\s+(?:for|to)\s+(?:an?|the|our|their|this|its)\s+(?:[\w-]+\s+){0,3}?(?:grants?|funding|"
+        r"funds?|bursar(?:y|ies)|scholarships?)\b",
+    ),
+    (
+        # "check whether a travel company is a member of ABTA at …": a trade body's list of its members
+        "a look-up of a trade body's members",
+        r"\b(?:check|checking|make\s+sure)\s+(?:that\s+|whether\s+|if\s+)?(?:a|an|the|your|any)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:compan(?:y|ies)|firms?|business(?:es)?|traders?|agents?|operators?|installers?|builders?)\s+(?:is|are)\s+"
+        r"(?:a\s+)?members?\s+of\b",
+    ),
+    (
+        "membership",
+        r"\bjoin\s+(?:[\w'’-]+\s+){1,4}?by\s+(?:e-?mailing|calling|contacting|signing\s+up)\b",
+    ),
+    ("a public register", r"\bpublic\s+register\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:at|on|via)[\s\[(]*$"),
+    (
+        "a strategy, survey or consultation",
+        r"\b(?:strategy|plan|report|document|minutes|consultation|survey|questionnaire)\s+(?:is|are|can\s+be\s+"
+        r"(?:found|read|seen|downloaded))\s+(?:available\s+|published\s+|online\s+)*(?:at|on)\b|"
+        r"\b(?:surveys?|consultations?|questionnaires?)\b",
+    ),
+    ("donations", r"\bdonate\b|\bmake\s+a\s+donation\b|\bdonations\s+(?:can|may|to)\b"),
+    (
+        # "To apply for or renew a taxi licence, e-mail …": applying is business with the licensing office, whatever
+        # the heading above the list says
+        "applying for or renewing a licence",
+        r"\b(?:apply(?:ing)?\s+for|renew(?:ing|al\s+of)?)\s+(?:(?:or|and)\s+(?:apply(?:ing)?\s+for|renew(?:ing)?)\s+)?"
+        r"(?:an?|the|your|their)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|permits?|registrations?)\b",
+    ),
+    (
+        "sign-up to a scheme or register",
+        r"\b(?:sign(?:ing)?\s+up|register(?:ing)?|enrol(?:l?ing)?)\s+(?:to|for|with|on)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|"
+        r"their\s+|[\w'’-]+['’]s?\s+)*(?:[\w'’-]+\s+){0,4}?(?:register|scheme|list|programme)\b|"
+        # "a farm watch scheme with text alerts, which you can sign up to at …": signing up is where it goes
+        r"\bsign(?:ing)?\s+up(?:\s+(?:to|for))?\s+(?:at|on|via)[\s\[(]*$",
+    ),
+    (
+        "general enquiries",
+        r"\b(?:other|general|all\s+other)\s+enquiries\b|\bswitchboard\b|\b(?:main|general)\s+(?:office\s+)?number\b",
+    ),
+    (
+        "checking current conditions",
+        r"\bcheck\s+(?:the\s+)?(?:current\s+|latest\s+)?(?:[\w-]+\s+){0,2}(?:ratings?|forecasts?|conditions|rules|status|levels?)\b",
+    ),
+    ("a look-up list", r"\b(?:recalls?|alerts?|withdrawals?)\s+(?:list|database|register)\b"),
+    (
+        "customer service",
+        r"\b(?:refunds?(?=\s*(?:,|:|and\b|or\b))|(?:claim|request)\s+a\s+refund|delay\s+repay|"
+        r"customer\s+(?:relations|services?|support|care|helpdesk)|repeat\s+prescriptions?)\b|"
+        # "the company's support line", "the manufacturer's helpline": a product maker's line for its customers
+        r"\b(?:company|manufacturer|maker|firm|retailer|supplier)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:line|helpline|number|support|desk|team)\b|\b(?:replacement|spare)\s+(?:parts?|screens?|units?|keys?|codes?)\b|"
+        r"\b(?:comments|feedback|complaints)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints)\s+)?about\s+"
+        r"(?:the\s+|its\s+|our\s+|their\s+|[\w'’-]+['’]s?\s+)*(?:own\s+)?(?:services?|care|treatment|journeys?)\b",
+    ),
+    (
+        "reclaiming seized property",
+        r"\b(?:reclaim|recover|collect|retriev)\w*\s+(?:an?\s+|the\s+|your\s+|their\s+|his\s+|her\s+)?"
+        r"(?:seized|impounded|removed|towed)\b|\brelease\s+fees?\b|\b(?:vehicle\s+)?(?:recovery|pound)\s+office\b",
+    ),
+    (
+        "business advice",
+        r"\b(?:compliance|business|paid-for|regulatory)\s+(?:advice|support|guidance)\b|\bprimary\s+authority\b",
+    ),
+    ("a reward", r"\breward\b"),
+    (
+        "bookings",
+        r"\bbook\s+(?:(?:a|your|their)\s+)?(?:free\s+)?(?:place|space|spot|seat|ticket|slot)s?\b|"
+        r"\bbook\s+(?:online\s+)?(?:at|on|via|through)\b",
+    ),
+    (
+        "membership",
+        r"\bjoin\s+(?:the|our|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:panels?|groups?|schemes?|clubs?|networks?|"
+        r"committees?|forums?|associations?|boards?|projects?)\b",
+    ),
+    (
+        "rent or payments",
+        r"\b(?:rent\s+(?:and|or)\s+payments?|rent\s+(?:payments?|accounts?|arrears)|pay\s+(?:your\s+)?rent)\b|"
+        # "Questions about rent or your tenancy:", "council tax enquiries": a customer's own account
+        r"\b(?:questions?|queries|enquiries)\s+(?:about|on|regarding)\s+(?:your\s+)?(?:rent|tenanc(?:y|ies)|bills?|"
+        r"billing|council\s+tax|service\s+charges?)\b|\b(?:rent|tenancy|billing|council\s+tax)\s+(?:queries|"
+        r"enquiries|questions)\b",
+    ),
+    (
+        "paying a fine or bill",
+        r"\bpay\s+(?:(?:a|an|the|your|their)\s+)?(?:[\w-]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|penalty\s+notices?|"
+        r"notices?|bills?|invoices?|charges?|fees?)\b|\bfixed\s+penalty\s+(?:notice\s+)?payments?\b|"
+        # "Genuine parking fines are paid at …": the fine paid, in the passive
+        r"\b(?:fines?|penalt(?:y|ies)|penalty\s+notices?|bills?|invoices?)\s+(?:(?:can|should|must|may)\s+(?:only\s+)?be|"
+        r"are|is)\s+(?:only\s+)?paid\b",
+    ),
+    (
+        "opening times, visiting or an organiser's information",
+        # (not "text the welfare team at any time during opening hours": when, not what for)
+        r"(?<!during\s)(?<!outside\s)(?<!within\s)\bopening\s+(?:times|hours|days)\b|"
+        r"\bvisitor\s+(?:centre|information|enquiries)\b|\bplan\s+(?:a|your)\s+visit\b|"
+        r"\bparking\s+(?:times|charges|information|details|enquiries)\b|\b(?:stall|stallholder|trader|event|market)\s+"
+        r"(?:information|details|enquiries)\b|\bwhat['’]s\s+on\b",
+    ),
+    (
+        "a look-up of registered traders",
+        # "find a registered installer at", "check that a stove installer is registered on the X register at"
+        r"\b(?:find|search\s+for|look\s+up|choose)\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:registered|approved|accredited|certified|qualified)\s+(?:[\w-]+\s+){0,2}?(?:installers?|engineers?|"
+        r"traders?|tradespe(?:rson|ople)|builders?|electricians?|plumbers?|sweeps?|firms?|businesses)\b|"
+        r"\b(?:check|checking|make\s+sure)\s+(?:that\s+|whether\s+|if\s+)?(?:a|an|the|your|any)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:installers?|engineers?|traders?|tradespe(?:rson|ople)|builders?|electricians?|plumbers?|sweeps?)\s+"
+        r"(?:is|are)\s+(?:registered|approved|accredited|certified)\b",
+    ),
+    (
+        "trade and customs",
+        r"\bcustoms\s+(?:declarations?|clearance|paperwork|procedures?)\b|\bhelp\s+with\s+(?:customs\s+)?clearance\b|"
+        r"\bfreight\s+(?:office|desk|team|enquiries)\b",
+    ),
+)
+BUSINESS_OFFERED = re.compile(
+    "(?:" + "|".join(f"(?P<o{i}>{cue})" for i, (_, cue) in enumerate(BUSINESS_OFFER)) + ")", re.IGNORECASE
+)
