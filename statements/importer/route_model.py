@@ -1,0 +1,100 @@
+"""A learned veto for contacts the routes registry does not know.
+
+The rules (:mod:`.offers`, :mod:`.purposes`, :mod:`.addresses`) decide whether the text offers an unknown
+contact to the reader for reporting or help. Listing every kind of other business never closes, so a contact
+the rules keep must also score at least the model's threshold: a logistic regression over words of the
+contact's own clause, the sentences before it in its paragraph and the address itself. The model is
+``route_model.json`` beside this module, written by ``bench/train_route_model.py`` from the keyed holdout
+folders; inference here is pure Python. :func:`features` is the one feature function: the trainer imports it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+MODEL_PATH = Path(__file__).with_name("route_model.json")
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
+_SUFFIXES = ("police.uk", "gov.uk", "nhs.uk", "org.uk", "co.uk", "ac.uk", "sch.uk", "gov.scot", "gov.wales")
+LEFT_WORDS = 12  # the clause before the contact: its last words
+RIGHT_WORDS = 12  # the clause after it: its first words
+BEFORE_WORDS = 20  # the paragraph's sentences before the contact's: their last words
+
+
+@dataclass(frozen=True)
+class ContactContext:
+    """An unknown contact where it stands: ``left`` is its sentence up to it, ``right`` the rest of the sentence,
+    ``before`` the sentences of its paragraph before that one; ``kind`` is phone, short, url or email."""
+
+    printed: str
+    kind: str
+    left: str
+    right: str
+    before: str = ""
+
+
+def _words(text: str) -> list[str]:
+    text = text.lower().replace("’", "'")
+    return ["<n>" if word.isdigit() else word for word in _WORD.findall(text)]
+
+
+def _grams(prefix: str, words: list[str]) -> list[str]:
+    return [f"{prefix}:{w}" for w in words] + [f"{prefix}:{a}_{b}" for a, b in pairwise(words)]
+
+
+def _suffix(host: str) -> str:
+    return next((s for s in _SUFFIXES if host.endswith("." + s)), host.rsplit(".", 1)[-1])
+
+
+def _address(printed: str, kind: str) -> list[str]:
+    """What the address itself says: a phone's prefix, a site's suffix and path words, a mailbox's words."""
+    if kind in ("phone", "short"):
+        digits = re.sub(r"\D", "", printed)
+        if digits.startswith("44"):
+            digits = "0" + digits[2:]
+        if not digits.startswith("0"):
+            return [f"ph:len{min(len(digits), 7)}"]
+        return ["ph:" + (digits[:4] if digits.startswith("08") else digits[:2])]
+    if kind == "url":
+        parts = urlsplit(printed if "://" in printed else "http://" + printed)
+        path = _words(parts.path)
+        return ["sfx:" + _suffix((parts.hostname or "").lower()), *(f"path:{w}" for w in path or ["<none>"])]
+    local, _, host = printed.lower().partition("@")
+    return ["sfx:" + _suffix(host), *(f"mail:{w}" for w in _words(local))]
+
+
+def features(context: ContactContext) -> set[str]:
+    """The model's features of an unknown contact (the trainer and :func:`probability` share this)."""
+    left = _words(context.left)
+    head = left[-LEFT_WORDS:] if len(left) > LEFT_WORDS else ["<s>", *left]
+    found = _grams("l", head) + _grams("r", _words(context.right)[:RIGHT_WORDS])
+    found += [f"b:{w}" for w in _words(context.before)[-BEFORE_WORDS:]]
+    return {*found, f"k:{context.kind}", *_address(context.printed, context.kind)}
+
+
+@cache
+def model() -> dict[str, Any]:
+    """The trained model: ``weights`` (feature -> weight), ``bias``, ``threshold`` and how it was trained."""
+    loaded: dict[str, Any] = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return loaded
+
+
+def probability(context: ContactContext) -> float:
+    """How likely the text offers this unknown contact for reporting or help, by the model (0 to 1)."""
+    trained = model()
+    weights: dict[str, float] = trained["weights"]
+    logit = trained["bias"] + sum(weights.get(feature, 0.0) for feature in features(context))
+    return 1.0 / (1.0 + math.exp(-logit)) if logit > -500 else 0.0
+
+
+def threshold() -> float:
+    """Below this score a contact the rules kept is left out."""
+    return float(model()["threshold"])

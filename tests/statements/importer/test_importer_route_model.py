@@ -1,0 +1,81 @@
+"""The learned veto (statements/importer/route_model.py): a contact the registry does not know, kept by the
+rules, is left out when the model scores it below its threshold, with a note in the import report; the registry's
+routes never go through it. The texts are invented."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from statements.importer import route_model
+from statements.importer.route_model import ContactContext, features, model, probability, threshold
+
+HOLDOUTS = Path(__file__).parent
+_PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
+
+
+def _contacts(extracted) -> list[str | None]:
+    return [r.phone or r.url or r.email for r in extracted.reporting_routes]
+
+
+def test_the_model_file_loads_with_weights_a_bias_and_a_threshold():
+    trained = model()
+    assert trained["weights"] and isinstance(trained["bias"], float)
+    assert 0 < threshold() < 1
+    folders = {p.name for p in HOLDOUTS.glob("holdout_2026_12*") if p.is_dir()}
+    assert folders <= set(trained["folders"])
+
+
+def test_every_weight_is_a_feature_the_feature_function_writes():
+    assert all(name.startswith(_PREFIXES) for name in model()["weights"])
+    context = ContactContext("www.x.org.uk/donate", "url", "Give online at ", ".", "The appeal raised £500.")
+    assert {"k:url", "sfx:org.uk", "path:donate", "l:give_online", "b:appeal"} <= features(context)
+
+
+def test_probability_is_the_logistic_of_the_bias_and_the_weights_of_the_features():
+    context = ContactContext("01632 960 100", "phone", "Anyone with information should call ", ".")
+    weights = model()["weights"]
+    logit = model()["bias"] + sum(weights.get(f, 0.0) for f in features(context))
+    assert probability(context) == pytest.approx(1 / (1 + math.exp(-logit)))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "contact"),
+    [
+        ("The hospice shop is looking for donations of furniture. For help arranging a collection, call the shop "
+         "office on 01632 960 341.", "01632 960 341"),
+        ("The allotment society has plots available for the new season. For more information, email the society's "
+         "secretary at plots@ashvaleallotments.co.uk.", "plots@ashvaleallotments.co.uk"),
+    ],
+)  # fmt: skip
+def test_business_the_rules_have_no_word_for_is_left_out_with_a_note(run, paragraph, contact):
+    got = run(f"Title\n\n{paragraph}")
+    assert _contacts(got) == []
+    assert any("not clearly offered for reporting (model score" in n and n.endswith(contact) for n in got.notes)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "contact"),
+    [
+        ("The housing association says damp complaints have doubled. Tenants who have damp or mould in their home "
+         "should report it to the repairs line on 0300 123 4455.", "0300 123 4455"),
+        ("Trading standards officers seized 400 fake vapes. Anyone who knows of a shop selling illegal vapes can "
+         "report it to trading standards on 01632 960 802.", "01632 960 802"),
+        ("The council is urging residents to report fly-tipping. Reports can be made online at "
+         "www.brookfield.gov.uk/flytipping.", "www.brookfield.gov.uk/flytipping"),
+    ],
+)  # fmt: skip
+def test_plain_reporting_lines_are_kept(run, paragraph, contact):
+    got = run(f"Title\n\n{paragraph}")
+    assert _contacts(got) == [contact]
+    assert not any("model score" in n for n in got.notes)
+
+
+def test_registry_routes_never_go_through_the_model(run, monkeypatch):
+    vetoes_all = {"weights": {}, "bias": -50.0, "threshold": 0.5}
+    monkeypatch.setattr(route_model, "model", lambda: vetoes_all)
+    got = run("Title\n\nAnyone with information can call Crimestoppers on 0800 555 111 or the team on 01632 960 104.")
+    assert [r.route_id for r in got.reporting_routes] == ["crimestoppers"]
+    assert any("(model score 0.00): 01632 960 104" in n for n in got.notes)
