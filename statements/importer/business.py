@@ -13,6 +13,12 @@ import re
 BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     ("volunteering", r"\bvolunteer\w*|\bget\s+involved\b"),
     (
+        # "We are also recruiting engineering apprentices: www.…", "vacancies are listed at …": jobs, not reports
+        "recruitment",
+        r"\brecruit(?:s|ing|ment)\b|\bapprentice(?:s|ships?)\b|\bvacanc(?:y|ies)\b|\bjob\s+(?:vacancies|"
+        r"openings|applications?)\b|\bcareers?\s+(?:page|site|website|section)\b",
+    ),
+    (
         "talks and visits for groups",
         r"\b(?:book|booking|booked|request|requested|arrange|arranged|organise)\s+(?:an?\s+|the\s+)?(?:free\s+)?"
         r"(?:[\w()-]+\s+){0,5}(?:talks?|sessions?|presentations?|workshops?|courses?|training|assembl(?:y|ies)|"
@@ -27,7 +33,7 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "Sign up for Oakhurst Alert to get crime news by e-mail": a scheme's alerts are news, not a route
         r"\bnewsletters?\b|\bmailing\s+list\b|\b(?:sign\s+up|subscribe|register)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,3}"
         r"(?:alerts?|updates|news|e-?mails|bulletins?)\b|\b(?:get|receive)\s+(?:[\w'’-]+\s+){0,3}?(?:alerts|updates|"
-        r"news|bulletins?)\s+by\s+(?:e-?mail|text)\b",
+        r"news|bulletins?|warnings)\s+by\s+(?:e-?mail|text|phone)\b",
     ),
     (
         "finding out more",
@@ -51,9 +57,13 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "Fixtures and results enquiries: 0113 …", "Taxi marshal rotas and night-time event licences: 0117 …": a
         # label naming business with the organisation
         "a label naming business",
+        # "Mortgage enquiries: 0117 …", "Real-time bus times: text the stop code to …" (a bare "Lost property:" line
+        # is left to its heading: one older key gives a festival's lost property mailbox under "Useful contacts")
         r"\b(?:fixtures?|results|timetables?|bookings?|rotas?|licen[cs]es|tickets?|admissions?|membership|"
-        r"season\s+passes)(?:\s+(?:and|or|&)\s+(?:[\w'’-]+\s+){0,3}?(?:fixtures?|results|timetables?|bookings?|"
-        r"rotas?|licen[cs]es|tickets?|admissions?|membership|enquiries))?(?:\s+enquiries)?[*_]*\s*:[*_\s]*$",
+        r"season\s+passes|mortgages?|accounts?|billing|sales|fares?|savings|loans?|insurance|"
+        r"lettings?|deliver(?:y|ies)|orders?|(?:real-time\s+)?(?:bus|train|tram|ferry)\s+times)(?:\s+(?:and|or|&)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:fixtures?|results|timetables?|bookings?|rotas?|licen[cs]es|tickets?|admissions?|"
+        r"membership|enquiries|fares?|sales))?(?:\s+enquiries)?[*_]*\s*:(?![^\n]*\breport)[*_\s]*(?:[^\n.;:!?]{1,60})?$",
     ),
     (
         # "The full order and map are at …": a document to read
@@ -132,7 +142,9 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     ("a reward", r"\breward\b"),
     (
         "bookings",
-        r"\bbook\s+(?:(?:a|your|their)\s+)?(?:free\s+)?(?:place|space|spot|seat|ticket|slot)s?\b|"
+        # "Passengers who need help boarding can book assistance on …": a service booked, whatever help it gives
+        r"\bbook\s+(?:(?:a|an|your|their)\s+)?(?:free\s+)?(?:place|space|spot|seat|ticket|slot|assistance|"
+        r"appointment|wheelchair|escort)s?\b|"
         r"\bbook\s+(?:online\s+)?(?:at|on|via|through)\b",
     ),
     (

@@ -36,7 +36,7 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,6
 # "forwarded to HMRC on 60599", "forward it free to 7726", "call police on 101", "116 123"
 _SHORT = re.compile(
     r"\b(?P<cue>(?i:call|calling|called|dial|dialling|dialing|ring|ringing|phone|phoning|text|texting|sms|"
-    r"forward|forwarding|forwarded|contact|contacting|on|via|or|to|number|line)|NHS)\b"
+    r"forward|forwarding|forwarded|contact|contacting|on|via|or|otherwise|to|number|line)|NHS)\b"
     r"(?:[^\S\n]+(?:[A-Z]{2,12}|[\"“'‘][A-Z]{2,12}[\"”'’]|(?i:it|us|them|free|the\s+police|police|us\s+free|it\s+free)))?"
     r"(?:[^\S\n]+(?i:to|on))?[^\S\n]+(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})(?![\w/%:£]|[.,]\d|[ ]\d)"
 )
@@ -64,9 +64,12 @@ _RELAY_CUE = re.compile(r"(?i)\b(?:relay|textphone|minicom|typetalk|deaf\w*|hear
 # "4. **Holmbridge Police** – 101.": a line or list item labelled by a contact word or a service, the short code
 # straight after the colon or a spaced dash and nothing counted after it
 _LABELLED = re.compile(
-    r"(?im)^[^\S\n]*(?:(?:[-*•]|\d{1,2}[.)])[^\S\n]+)?(?P<label>[^:\n]{2,80}?)[*_]*(?::|[^\S\n]+[-–—])[*_]*[^\S\n]*[*_]*"
+    # (in a blockquote too: "> - To report a crime: West Midvale Police, **101**", the service named before it)
+    r"(?im)^[^\S\n]*(?:>[^\S\n]*)?(?:(?:[-*•]|\d{1,2}[.)])[^\S\n]+)?(?P<label>[^:\n]{2,80}?)[*_]*(?::|[^\S\n]+[-–—])"
+    r"[*_]*[^\S\n]*(?-i:[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4},[^\S\n]*)?[*_]*"
     r"(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})[*_]*"
-    r"(?=[^\S\n]*(?:$|[,;]|\((?!up|down|from|compared|was|were|\d)|or\b|if\b|for\b)"
+    # "**Police:** 999 in an emergency; otherwise 101"
+    r"(?=[^\S\n]*(?:$|[,;]|\((?!up|down|from|compared|was|were|\d)|or\b|if\b|for\b|in[^\S\n]+(?:an?[^\S\n]+)?emergenc)"
     r"|\.(?:[^\S\n]|$))"  # "Tarnvale Police: 101. In an emergency, …": the number ends the line's first sentence
 )
 _LABEL_CUE = re.compile(

@@ -18,6 +18,8 @@ from statements.importer.purposes import (
     offered_for_business,
     offered_for_help,
     other_business,
+    under_enquiries_heading,
+    under_report_heading,
     warned_off,
 )
 
@@ -107,9 +109,12 @@ _WHATSAPP = re.compile(r"(?i)\bwhats\s?app\b[^.;:!?]{0,20}$")
 _DISOWNING = (
     r"(?:has|have|had)\s+nothing\s+to\s+do\s+with|(?:has|have|had|with)\s+no\s+(?:connection|link|association)"
     r"|(?:is|are|was|were)\s+not\s+(?:ours|genuine|official|connected|linked)"
+    # "…; that line takes notifications only and is not for reporting fires": the text says it is not for reports
+    r"|(?:is|are|was|were)\s+not\s+(?:for|to\s+be\s+used\s+for)\s+(?:reporting|reports?|emergencies)"
+    r"|takes?\s+(?:[\w-]+\s+){1,3}only\b"
 )
 _DISOWNED_HERE = re.compile(
-    rf"(?i)^[\s,(–—-]*(?:(?:an?|the|which|that)\b[^.!?\n]{{0,60}}?\b(?:{_DISOWNING})|"
+    rf"(?i)^[\s,;(–—-]*(?:(?:an?|the|which|that|this)\b[^.!?\n]{{0,60}}?\b(?:{_DISOWNING})|"
     # "the repairs line, 0161 …, cannot take reports of anti-social behaviour": the text says it is not for reports
     r"(?:cannot|can['’]t|can\s+not|does\s+not|doesn['’]t|will\s+not|won['’]t|is\s+not|isn['’]t)\s+"
     r"(?:take|accept|handle|deal\s+with|be\s+used\s+(?:for|to))\b)"
@@ -190,12 +195,21 @@ _REPORTED_INSTRUCTION = re.compile(
     r"tricked)|(?:were|was|had\s+been)\s+asked|(?:told|asked|instructed|directed|pressured|persuaded|tricked)\s+"
     r"(?:victims?|them|him|her|people|residents|customers|recipients|the\s+victims?))\b"
 )
+# "One account used the address … and another asked families to ring …": a party the sentence describes using
+# contacts goes on to ask someone to use one; it is still described
+_DESCRIBED_PARTY_ASKS = re.compile(
+    r"(?i)\b(?:used|using|sent|posted|set\s+up|created|opened)\b(?:[^.;]|\.(?=\S)){3,160}?\b(?:and|while|but)\s+"
+    r"(?:another|others|one|some|the\s+other|a\s+(?:second|third))\b[^.;]{0,40}?\b(?:asked|told|urged|instructed|"
+    r"invited|directed|encouraged)\s+[^.;]{1,40}?\bto\s+(?:call|ring|phone|text|contact|e-?mail|message|whatsapp)\b"
+    r"[^.;]{0,20}$"
+)
 
 # "Families worried that a relative is being pressured … can get advice from …": after the reported
 # instruction, the reader is offered the contact
 _READER_OFFER = re.compile(
     r"(?i)\b(?:can|should|may|must|could)\s+(?:also\s+)?(?:get|call|ring|phone|text|contact|e-?mail|speak|talk|"
-    r"report|visit|ask)\b"
+    # "If you think a relative is being pressured, the X Helpline can help: …"
+    r"report|visit|ask|help|advise|support)\b"
 )
 # "3. **Stray dogs:** Braddock Council's dog warden service, 0151 … or …": a list item or line labelled by what
 # it is for offers the service it names after its label (a bare "Lost property: …" names none)
@@ -268,9 +282,15 @@ def judge(
     if warned_off(left):
         return Verdict(False, "a contact the text warns against ('do not call …')")
     business = other_business(left, sentence_right) or offered_for_business(left, sentence_right, web=web)
+    if not business and under_enquiries_heading(sentence_left, sentence_right, text_before):
+        business = "other enquiries (under a heading naming them)"
     if business:
         return Verdict(False, f"a contact for {business}, not a reporting route", elsewhere=False)
-    if (mobile or _WHATSAPP.search(left)) and not _MOBILE_OFFER.search(left[-120:]):
+    if (
+        (mobile or _WHATSAPP.search(left))
+        and not _MOBILE_OFFER.search(left[-120:])
+        and not under_report_heading(sentence_left, text_before)
+    ):
         return Verdict(False, "not plainly offered (a mobile, WhatsApp number or webmail address)", elsewhere=False)
     criminal_here = list(_CRIMINAL.finditer(left))
     if mobile and criminal_here:
@@ -285,6 +305,8 @@ def judge(
         and (_CRIMINAL.search(paragraph_before[-400:]) or _CRIMINAL.search(next_sentence))
     ):
         return Verdict(False, "a mobile or webmail address beside talk of criminals, not a report line")
+    if _DESCRIBED_PARTY_ASKS.search(left):
+        return Verdict(False, "described, not offered (a party described using contacts asks someone to use one)")
     instructed = _REPORTED_INSTRUCTION.search(left)
     if instructed and not _READER_OFFER.search(left, instructed.end()):
         return Verdict(False, f"reported, not offered ('{instructed.group(0)} …')")

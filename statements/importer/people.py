@@ -177,7 +177,7 @@ _NAMED_BODY = re.compile(
     r"(?<![\w'’-])(?:[Tt]he[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?[^\S\n]+"
     r"(?:Foundation|Trust|Association|Society|Charity|Network|Partnership|Alliance|Federation|Forum|Club|Group|"
     r"Project|Campaign|Appeal|Fund|Watch|Collective|Coalition|Institute|Academy|School|College|Centre|Union|"
-    r"League|Committee|Panel))\b(?!['’])"
+    r"League|Committee|Panel|Branch))\b(?!['’])"
 )
 
 

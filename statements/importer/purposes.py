@@ -87,9 +87,13 @@ _EVIDENCE = re.compile(
     r"(?:speak|talk)\s+(?:in\s+confidence\s+)?to|speak\s+up|dash-?cam\w*|footage|photos?|photographs?|videos?|"
     r"suspicious|safeguarding|tip-?offs?|anonymously|in\s+confidence|confidential\w*|struggling|"
     r"(?:anyone|those|people|families|everyone)\s+(?:\w+\s+)?(?:affected|bereaved|targeted)|contacted\s+by|"
-    r"happened\s+to|crisis|(?:check|checking)\s+(?:whether|if|that|your|a|an|firms?)|genuine|"
+    r"happened\s+to|crisis|(?:check|checking)\s+(?:whether|if|that|your|a|an|firms?)|"
+    # "genuine" for checking a caller or contact is genuine; "The only genuine trials are those listed at" is a list
+    r"(?<!only\s)genuine(?!\s+(?:[\w-]+\s+)?(?:trials?|events?|offers?|vouchers?|competitions?|giveaways?|sales?|"
+    r"tickets?|products?|jobs?|vacancies|opportunities|listings?|deals?|promotions?|discounts?)\b)|"
     r"forward\w*|upload\w*|submit\w*|deaf|hard\s+of\s+hearing|hearing\s+loss|speech[- ]impaired|text\s+relay|"
-    r"helplines?|hotlines?|phonelines?|(?:advice|crisis|reporting|crime|appeal|support|checking|check)\s+line|incident\s+room|welfare|wellbeing|"
+    r"helplines?|hotlines?|phonelines?|(?:advice|crisis|reporting|crime|appeal|support|checking|check|fraud|scams?|"
+    r"incident|cruelty)\s+line|incident\s+room|welfare|wellbeing|"
     r"victims?\s+(?:service|support|care|hub|team|unit|advocates?)|(?:safety|safe\s+and\s+well|welfare)\s+"
     r"(?:visits?|checks?)|"
     r"(?:approached|targeted|affected|bereaved|contacted|scammed|defrauded)\s+by|hear\s+from|"
@@ -265,6 +269,47 @@ def other_business(sentence_left: str, sentence_right: str) -> str | None:
         return None
     index = next(int(name[1:]) for name, value in cue.groupdict().items() if value is not None)
     return _OTHER_BUSINESS[index][0]
+
+
+# "OTHER ENQUIRIES", "## General enquiries": a heading that puts the lines below it out of reporting
+_ENQUIRIES_HEADING = re.compile(
+    r"(?im)^[^\S\n]*[#*_]*[^\S\n]*(?:other|general|all\s+other|further)\s+enquiries[^\S\n]*[*_:]*[^\S\n]*$"
+)
+# A heading line that ends the section: "## Where to get help", "TO REPORT", "**Useful contacts**"
+_ANY_HEADING = re.compile(
+    r"(?m)^[^\S\n]*(?:#+[^\n]*|[A-Z][A-Z0-9 '’&,-]{2,60}|\*\*[^*\n]{2,60}\*\*:?|[A-Z][^\n.:!?]{2,60}:)[^\S\n]*$"
+)
+
+
+def under_enquiries_heading(sentence_left: str, sentence_right: str, text_before: str) -> bool:
+    """Whether a contact stands in the section below a heading naming other or general enquiries ("OTHER
+    ENQUIRIES") and its own line gives no evidence of reporting or help."""
+    before = text_before + sentence_left
+    headings = list(_ENQUIRIES_HEADING.finditer(before))
+    if not headings:
+        return False
+    section = before[headings[-1].end() :]
+    if _ANY_HEADING.search(section[: section.rfind("\n") + 1]):  # (the contact's own line may be a label)
+        return False
+    line = sentence_left.rsplit("\n", 1)[-1] + sentence_right.split("\n", 1)[0]
+    return not _evidence(line)
+
+
+# "TO REPORT", "## How to report": a heading that gives the lines below it for reports
+_REPORT_HEADING = re.compile(
+    r"(?im)^[^\S\n]*[#*_]*[^\S\n]*(?:how\s+|where\s+)?to\s+report\b[^\n.!?]{0,40}[*_:]*[^\S\n]*$"
+)
+
+
+def under_report_heading(sentence_left: str, text_before: str) -> bool:
+    """Whether a contact stands on a labelled list item in the section below a heading that gives it for
+    reports ("TO REPORT" over "- Anti-social behaviour on a bus: WhatsApp 07700 …")."""
+    before = text_before + sentence_left
+    headings = list(_REPORT_HEADING.finditer(before))
+    if not headings or not _LIST_ITEM.search(sentence_left):
+        return False
+    section = before[headings[-1].end() :]
+    return not _ANY_HEADING.search(section[: section.rfind("\n") + 1])
 
 
 def warned_off(sentence_left: str) -> bool:

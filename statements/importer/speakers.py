@@ -256,8 +256,11 @@ class Narrative:
             return Speaker(None, FAMILY_STATEMENT, name=family_speaker(self._family_name(family)))
         if is_organisation(phrase):
             parts = re.split(r"\s+(?:and|&)\s+", phrase)
-            joint = len(parts) > 1 and all(is_organisation(part) for part in parts)
-            return Speaker(None, JOINT_STATEMENT if joint else ORGANISATION_STATEMENT, name=phrase)
+            if len(parts) > 1 and all(is_organisation(part) for part in parts):
+                # no speaker; the role names the bodies as the text does: "joint statement, X and Y"
+                bodies = re.sub(r"^[Tt]he\s+", "", phrase)
+                return Speaker(None, f"{JOINT_STATEMENT}, {bodies}")
+            return Speaker(None, ORGANISATION_STATEMENT, name=phrase)
         return None
 
     def _family_name(self, family: re.Match[str]) -> str | None:

@@ -16,8 +16,9 @@ BATCH = FOLDER.parent / "holdout_2026_12o"
 # Measured at the one blind scoring (6 December 2026, 13:30 UTC): quotes 58/61 = 95.1% (target 95%), routes
 # 83/89 = 93.3% (target 97%), 7 false routes (target 0), 0 not-quotes taken. Raised after the 12o fix round
 # (docs/importer.md): quotes 60/61 = 98.4%, routes 89/89, 1 false route (the FCA register, a route in older keys).
-FLOOR_QUOTES_RIGHT = 60  # of 61 quotes with the key's speaker and role
-FLOOR_SPEAKERS_RIGHT = 60  # of 61
+# Raised again after the 12p fix round (one joint-statement convention): quotes 61/61.
+FLOOR_QUOTES_RIGHT = 61  # of 61 quotes with the key's speaker and role
+FLOOR_SPEAKERS_RIGHT = 61  # of 61
 FLOOR_ROUTES_FOUND = 89  # of 89
 CEILING_FALSE_ROUTES = 1  # a criminal's or other business's contact taken as a route (target 0)
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote
