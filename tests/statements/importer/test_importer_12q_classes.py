@@ -1,7 +1,7 @@
 """The classes behind the seventeenth December 2026 holdout's misses (issue 17, 12q): a page or mailbox named for
 fines, training or permits, a post applied for ("Apply to be a …"), alerts joined, checking a database, a trusted
-trader directory, comments or complaints about "your own" care, a council's training booked. The texts are
-invented."""
+trader directory, comments or complaints about "your own" care, a council's training booked, a Project as a unit,
+a family statement before a later speaker is named. The texts are invented."""
 
 from __future__ import annotations
 
@@ -62,3 +62,21 @@ def test_a_project_after_of_is_in_the_role(run):
 def test_a_place_after_of_is_still_no_role(run):
     got = run(_text('Shopkeeper Dana Pryce, of Wendlow, said: "They need a night off."'))
     assert _said(got) == [("Dana Pryce", "Shopkeeper")]
+
+
+def test_a_family_statement_is_the_family_of_the_person_who_died_not_of_an_officer_named_after_it(run):
+    got = run(_text(
+        "The appeal comes a year after 19-year-old Tobi Ankrah was stabbed to death in Wendlow.\n\n"
+        'In a statement, the family said: "Tobi lit up every room."\n\n'
+        'Inspector Helen Marsh, who leads the appeal, said: "Please come forward."'
+    ))  # fmt: skip
+    assert _said(got)[0] == ("The family of Tobi Ankrah", "family statement")
+    assert _said(got)[1][0] == "Helen Marsh"
+
+
+def test_a_family_statement_before_anyone_is_named_names_no_one_named_later(run):
+    got = run(_text(
+        'In a statement, the family said: "We are heartbroken."\n\n'
+        'Inspector Helen Marsh said: "Please come forward."'
+    ))  # fmt: skip
+    assert _said(got)[0] == ("The family", "family statement")
