@@ -1,7 +1,8 @@
 """The classes behind the seventeenth December 2026 holdout's misses (issue 17, 12q): a page or mailbox named for
 fines, training or permits, a post applied for ("Apply to be a …"), alerts joined, checking a database, a trusted
 trader directory, comments or complaints about "your own" care, a council's training booked, a Project as a unit,
-a family statement before a later speaker is named. The texts are invented."""
+a family statement before a later speaker is named, "she said" after a reported subject whose first name is
+given to either gender. The texts are invented."""
 
 from __future__ import annotations
 
@@ -80,3 +81,21 @@ def test_a_family_statement_before_anyone_is_named_names_no_one_named_later(run)
         'Inspector Helen Marsh said: "Please come forward."'
     ))  # fmt: skip
     assert _said(got)[0] == ("The family", "family statement")
+
+
+def test_she_after_a_reported_subject_with_a_name_given_to_either_gender_is_that_subject(run):
+    got = run(_text(
+        'Detective Inspector Laura Finch said: "We will listen."\n\n'
+        "Sam Rees, director of Wendlow Refuge, said calls had risen every winter.\n\n"
+        '"Most callers have waited months," she said.'
+    ))  # fmt: skip
+    assert [s for s, _ in _said(got)] == ["Laura Finch", "Sam Rees"]
+
+
+def test_she_after_a_reported_subject_with_a_mans_name_stays_with_the_woman(run):
+    got = run(_text(
+        'Detective Inspector Laura Finch said: "We will listen."\n\n'
+        "Samuel Rees, director of Wendlow Refuge, said calls had risen every winter.\n\n"
+        '"Most callers have waited months," she said.'
+    ))  # fmt: skip
+    assert [s for s, _ in _said(got)] == ["Laura Finch", "Laura Finch"]
