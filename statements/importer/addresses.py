@@ -1,10 +1,11 @@
 """What an address says about itself: a web page, a site or a mailbox whose own name gives it for business or
 look-ups is never a reporting route, whatever words of help stand beside it (issue 17).
 
-- a page whose path names business ("/donate", "/events", "/careers", "/lost-property", "/taxi-licences"), a
+- a page whose path names business ("/donate", "/events", "/careers", "/lost-property", "/taxi-licences", a
+  penalty notice paid or challenged at "/pcn", a course at "/training"), a
   site whose host names it by a label or a hyphened word of one ("x-jobs.org.uk", "tickets.x.co.uk") or a
   fundraising site's page ("givingpage.co.uk/NAME");
-- a mailbox whose local part names business ("volunteering@", "jobs@", "bookings@", "events@");
+- a mailbox whose local part names business ("volunteering@", "jobs@", "bookings@", "events@", "permits@");
 - a GOV.UK guidance page: a page of www.gov.uk the registry does not know is a route only when its path names
   reporting or telling ("/report-smuggling", "/tell-dvla"), never for guidance ("/import-goods-into-uk");
 - a register's address (a domain or path naming a register or checker) in a sentence about checking something
@@ -20,7 +21,7 @@ _BUSINESS_PATH = re.compile(
     r"(?i)(?:^|[/_.-])(?P<what>donate|donations?|giving|fundrais\w*|events?|join|membership|members|volunteer\w*|"
     r"jobs|careers|vacancies|apprentices|apprenticeships?|recruitment|shop|store|tickets?|surveys?|consultations?|newsletters?|subscribe|apply|applications?|"
     r"grants?|funding|open-?days?|lost-?property|visit|visiting|visitors?|opening-?times|whats-?on|"
-    r"pay|payments?|payfpn|pay-?a-?fine|fpn|licen[cs]es?|licensing|permits?)(?=$|[/_.?#-])"
+    r"pay|payments?|payfpn|pay-?a-?fine|fpn|pcns?|training|licen[cs]es?|licensing|permits?)(?=$|[/_.?#-])"
 )
 # A site whose own name gives it for business, by a word of a label of its host split at hyphens:
 # "hollinsgate-jobs.org.uk", "jobs.x.org.uk", "tickets-x.co.uk" (a whole label, never part of one:
@@ -39,7 +40,7 @@ _BUSINESS_MAILBOX = frozenset(
         "volunteering", "volunteer", "volunteers", "jobs", "careers", "vacancies", "events", "bookings", "booking",
         "boxoffice", "tickets", "ticketing", "membership", "members", "join", "donations", "donate", "fundraising",
         "newsletter", "news", "admissions", "opendays", "grants", "survey", "talks", "training", "accounts",
-        "counciltax", "refunds", "shop", "sales",
+        "counciltax", "refunds", "shop", "sales", "permits", "permit",
     }
 )  # fmt: skip
 # The reader is told to write to a mailbox: "e-mail …", "contact …", "write to …"

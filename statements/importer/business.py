@@ -16,12 +16,14 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "We are also recruiting engineering apprentices: www.…", "vacancies are listed at …": jobs, not reports
         "recruitment",
         r"\brecruit(?:s|ing|ment)\b|\bapprentice(?:s|ships?)\b|\bvacanc(?:y|ies)\b|\bjob\s+(?:vacancies|"
-        r"openings|applications?)\b|\bcareers?\s+(?:page|site|website|section)\b",
+        r"openings|applications?)\b|\bcareers?\s+(?:page|site|website|section)\b|"
+        # "Apply to be a school crossing patrol officer: …": a post applied for
+        r"\bapply(?:ing)?\s+to\s+(?:be|become)\s+(?:an?|one\s+of)\b",
     ),
     (
         "talks and visits for groups",
         r"\b(?:book|booking|booked|request|requested|arrange|arranged|organise)\s+(?:an?\s+|the\s+)?(?:free\s+)?"
-        r"(?:[\w()-]+\s+){0,5}(?:talks?|sessions?|presentations?|workshops?|courses?|training|assembl(?:y|ies)|"
+        r"(?:[\w'’()-]+\s+){0,5}(?:talks?|sessions?|presentations?|workshops?|courses?|training|assembl(?:y|ies)|"
         r"stalls?)\b|\b(?:talks?|sessions?|presentations?|workshops?|courses?|assembl(?:y|ies))\b[^.;]{0,50}"
         r"\bcan\s+be\s+(?:booked|requested|arranged)|\b(?:schools?|colleges?|community\s+groups?|groups|clubs|"
         r"organisations|businesses|employers|teachers)\s+(?:can|may|wishing|who\s+(?:want|wish)|wanting|"
@@ -31,7 +33,7 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     (
         "newsletters and alerts",
         # "Sign up for Oakhurst Alert to get crime news by e-mail": a scheme's alerts are news, not a route
-        r"\bnewsletters?\b|\bmailing\s+list\b|\b(?:sign\s+up|subscribe|register)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,3}"
+        r"\bnewsletters?\b|\bmailing\s+list\b|\b(?:(?:sign\s+up|subscribe|register)\s+(?:to|for)|join)\s+(?:[\w'’-]+\s+){0,3}"
         r"(?:alerts?|updates|news|e-?mails|bulletins?)\b|\b(?:get|receive)\s+(?:[\w'’-]+\s+){0,3}?(?:alerts|updates|"
         r"news|bulletins?|warnings)\s+by\s+(?:e-?mail|text|phone)\b",
     ),
@@ -119,7 +121,14 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         "checking current conditions",
         r"\bcheck\s+(?:the\s+)?(?:current\s+|latest\s+)?(?:[\w-]+\s+){0,2}(?:ratings?|forecasts?|conditions|rules|status|levels?)\b",
     ),
-    ("a look-up list", r"\b(?:recalls?|alerts?|withdrawals?)\s+(?:list|database|register)\b"),
+    (
+        "a look-up list",
+        # "Check a microchip database registration: …", "a trusted trader directory lists vetted firms at …"
+        r"\b(?:recalls?|alerts?|withdrawals?)\s+(?:list|database|register)\b|\b(?:check|search)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:database|register)\b|\btrusted\s+traders?\s+(?:schemes?|directory|list)\b|"
+        r"\b(?:directory|list)\s+(?:of|lists)\s+(?:[\w-]+\s+){0,2}?(?:vetted|approved|accredited)\s+(?:[\w-]+\s+)?"
+        r"(?:firms|traders|tradespeople|businesses)\b",
+    ),
     (
         "customer service",
         r"\b(?:refunds?(?=\s*(?:,|:|and\b|or\b))|(?:claim|request)\s+a\s+refund|delay\s+repay|"
@@ -128,7 +137,7 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:company|manufacturer|maker|firm|retailer|supplier)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:line|helpline|number|support|desk|team)\b|\b(?:replacement|spare)\s+(?:parts?|screens?|units?|keys?|codes?)\b|"
         r"\b(?:comments|feedback|complaints)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints)\s+)?about\s+"
-        r"(?:the\s+|its\s+|our\s+|their\s+|[\w'’-]+['’]s?\s+)*(?:own\s+)?(?:services?|care|treatment|journeys?)\b",
+        r"(?:the\s+|its\s+|our\s+|their\s+|your\s+|[\w'’-]+['’]s?\s+)*(?:own\s+)?(?:services?|care|treatment|journeys?)\b",
     ),
     (
         "reclaiming seized property",

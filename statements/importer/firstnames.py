@@ -1,6 +1,7 @@
 """Common UK first names by usual gender: only a hint for resolving "he" and "she" between two speakers.
 
-A name missing here is simply unknown, and "he"/"she" then falls back to the most recent speaker.
+A name missing here is simply unknown, and "he"/"she" then falls back to the most recent speaker; a name given
+to either ("Sam", "Alex", "Charlie", "Jamie", "Ashley") is in both lists, so its gender is unknown too.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ FEMALE = frozenset(
     Miriam Molly Nadia Naomi Natalie Nicola Nicole Nina Olivia Paula Pauline Penny Philippa Priya Rachel Rebecca
     Ruth Samantha Sandra Sara Sarah Shannon Sharon Sheila Shirley Sian Sonia Sophie Stacey Stella Stephanie Sue
     Susan Suzanne Tanya Teresa Tina Tracey Tracy Valerie Vanessa Victoria Wendy Yvonne Zoe Fatima Amina Aaliyah
+    Sam Charlie Jamie Ashley
     """
     )
 )
@@ -37,7 +39,7 @@ MALE = frozenset(
     Martin Matthew Matt Max Michael Mike Mohammed Muhammad Nathan Neil Nicholas Nick Nigel Noah Oliver Oscar Owen
     Patrick Paul Peter Philip Phil Raymond Richard Rob Robert Roger Ross Roy Russell Ryan Sam Samuel Scott Sean
     Simon Stephen Steve Steven Stuart Terry Thomas Tim Timothy Toby Tom Tony Trevor Vincent Warren Wayne William
-    Marcus Tobias Kwame Omar Hassan Yusuf Rajesh Sanjay Arjun
+    Marcus Tobias Kwame Omar Hassan Yusuf Rajesh Sanjay Arjun Alex
     """
     )
 )

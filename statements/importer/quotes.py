@@ -242,9 +242,9 @@ class _Reader:
         return self.quotes
 
     def _paragraph(self, index: int, paragraph: str) -> None:
-        self.narrative.new_paragraph()
         segments = self.segments[index]
         outside = _outside(paragraph, segments)
+        self.narrative.new_paragraph(outside)
         lead = len(paragraph) - len(paragraph.lstrip(" >-*_"))
         if self.open_quote and not (segments and segments[0].start <= lead):
             self.open_quote = None

@@ -80,7 +80,7 @@ def clean_role(text: str, limit: int = 14) -> str | None:
 _UNIT_WORDS = re.compile(
     r"\b(?:Police|Constabulary|Council|Service|Services|Trust|RNLI|Coastguard|Agency|Authority|University|College|"
     r"School|Academy|Charity|Foundation|Partnership|Board|Commission|Club|FC|NHS|CID|Unit|Team|Department|Command|"
-    r"Squad|Office|Hospital|Ambulance|Fire|Rescue|Water|Society|Association|Network|Crimestoppers|team|unit|"
+    r"Squad|Office|Hospital|Ambulance|Fire|Rescue|Water|Society|Association|Network|Crimestoppers|Project|team|unit|"
     r"department|command|squad|office|service|desk|hub|area|division|region|district|branch|directorate|ward|"
     # an organisation by its initials, last: "of the Pennine ROCU", "of the GLAA" ("of CPS East Midlands" is not)
     r"(?-i:[A-Z]{3,6}$))\b"

@@ -180,9 +180,11 @@ class Narrative:
         # subject, people described but not named): what "she said" can refer to; only the latest are kept
         self.introduced: list[Speaker] = []
         self.introduced_here = False  # whether the latest of them was introduced in the paragraph being read
+        self.read = ""  # the text outside quotes of the paragraphs read so far, the current one included
 
-    def new_paragraph(self) -> None:
+    def new_paragraph(self, outside: str = "") -> None:
         self.introduced_here = False
+        self.read += "\n" + outside
 
     def resolve(self, who: str, verb: str = "") -> Speaker | None:
         who = who.strip(" ,")
@@ -288,12 +290,14 @@ class Narrative:
                 return person.name
         # "the death of second-year student Callum Reeve, 20, … In a statement, his family said:": nobody was
         # introduced as a sentence's subject, so the latest person the text names by a known first name who has
-        # not spoken ("Campus Security" is no one's name)
+        # not spoken, named so far ("Campus Security" is no one's name; nor is an officer named after the quote)
         for named in reversed(self.people.people):
-            first_named = named.name.split()[0] in FIRST_NAMES
+            first_named = named.name.split()[0] in FIRST_NAMES and named.surname in self.read
             if first_named and id(named) not in speakers and (not gender or named.gender in ("", gender)):
                 return named.name
-        return None
+        # "after 17-year-old Kai Brennan was stabbed to death": whoever the text said died, any first name
+        died = [named for named in self.people.who_died(self.read) if id(named) not in speakers]
+        return died[0].name if died else None
 
     def _referent(self, gender: str, verb: str) -> Speaker:
         """Who "he"/"she"/"they" said it: "she added" goes on with the speaker when it can; otherwise the most

@@ -14,11 +14,12 @@ from holdout_2026_12_scoring import FOLDER, holds, scored
 BATCH = FOLDER.parent / "holdout_2026_12q"
 
 # Measured at the one blind scoring (6 December 2026, 13:52 UTC): quotes 64/71 = 90.1% (target 95%), routes
-# 69/69 = 100% (target 97%), 8 false routes (target 0), 0 not-quotes taken.
-FLOOR_QUOTES_RIGHT = 64  # of 71 quotes with the key's speaker and role
-FLOOR_SPEAKERS_RIGHT = 68  # of 71
+# 69/69 = 100% (target 97%), 8 false routes (target 0), 0 not-quotes taken. After the 12q fix round (6 December
+# 2026): quotes 67/71 = 94.4%, speakers 70/71, routes 69/69, 0 false routes, 0 not-quotes taken.
+FLOOR_QUOTES_RIGHT = 67  # of 71 quotes with the key's speaker and role
+FLOOR_SPEAKERS_RIGHT = 70  # of 71
 FLOOR_ROUTES_FOUND = 69  # of 69
-CEILING_FALSE_ROUTES = 8  # a criminal's or other business's contact taken as a route (target 0)
+CEILING_FALSE_ROUTES = 0  # a criminal's or other business's contact taken as a route (target 0)
 CEILING_NOT_QUOTES_TAKEN = 0  # a scare quote, slogan, fake name or scam message taken as a quote
 
 
