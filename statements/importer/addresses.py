@@ -8,8 +8,8 @@ look-ups is never a reporting route, whatever words of help stand beside it (iss
 - a mailbox whose local part names business ("volunteering@", "jobs@", "bookings@", "events@", "permits@");
 - a GOV.UK guidance page: a page of www.gov.uk the registry does not know is a route only when its path names
   reporting or telling ("/report-smuggling", "/tell-dvla"), never for guidance ("/import-goods-into-uk");
-- a register's address (a domain or path naming a register or checker) in a sentence about checking something
-  on it: a look-up, not a route.
+- a register's address (a domain or path naming a register, checker or recalls, a path not naming reports) in a
+  sentence about checking something on it: a look-up, not a route.
 """
 
 from __future__ import annotations
@@ -51,7 +51,9 @@ _LABELLED_ITEM = re.compile(r"^[^\S\n]*(?:[-*•][^\S\n]+)?[*_]*(?:[\w'’]+[^\S
 _REPORTING_PATH = re.compile(r"(?i)(?:^|[/_-])(?:report|reports|reporting|tell)(?=$|[/_?#-])")
 _GOV_UK = re.compile(r"(?i)^(?:https?://)?(?:www\.)?gov\.uk(?=$|[/?#])")
 # A register or checker by its address: "gassaferegister.co.uk", "register-of-charities.…", "/licence-checker"
-_REGISTER_ADDRESS = re.compile(r"(?i)register|checker")
+# "…/product-recalls" in "check whether your products have been recalled at …": a recalls look-up (a path that
+# names reports as well, "/product-safety-alerts-reports-recalls", is a route in the 12f key)
+_REGISTER_ADDRESS = re.compile(r"(?i)register|checker|recalls?(?=$|[/_.?#-])")
 # The sentence checks something on it: "check an engineer is on the register at …", "can be checked on …"
 _CHECKING = re.compile(r"(?i)\b(?:check|checks|checked|checking|look\s+up|looked\s+up|search|verify|verified)\b")
 # "check whether a firm is authorised on the FCA Register", "check firms on the FCA register": a regulator's check
@@ -108,6 +110,8 @@ def register_look_up(url: str, sentence: str) -> bool:
     """Whether a web address names a register or checker and its sentence checks something on it ("You can check an
     engineer is on the register at www.gassaferegister.co.uk")."""
     if not _REGISTER_ADDRESS.search(url) or not _CHECKING.search(sentence):
+        return False
+    if _REPORTING_PATH.search(_host_and_path(url)[1]):
         return False
     return not _AUTHORISED.search(sentence)
 

@@ -127,7 +127,10 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:recalls?|alerts?|withdrawals?)\s+(?:list|database|register)\b|\b(?:check|search)\s+(?:an?\s+|the\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:database|register)\b|\btrusted\s+traders?\s+(?:schemes?|directory|list)\b|"
         r"\b(?:directory|list)\s+(?:of|lists)\s+(?:[\w-]+\s+){0,2}?(?:vetted|approved|accredited)\s+(?:[\w-]+\s+)?"
-        r"(?:firms|traders|tradespeople|businesses)\b",
+        r"(?:firms|traders|tradespeople|businesses)\b|"
+        # "lists accredited landlords at …": a list of vetted landlords or firms to choose from
+        r"\blists?\s+(?:[\w-]+\s+){0,2}?(?:vetted|approved|accredited|registered)\s+(?:[\w-]+\s+)?(?:landlords|"
+        r"letting\s+agents|firms|traders|tradespeople|businesses|installers)\b",
     ),
     (
         "customer service",
@@ -154,11 +157,13 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "Passengers who need help boarding can book assistance on …": a service booked, whatever help it gives
         r"\bbook\s+(?:(?:a|an|your|their)\s+)?(?:free\s+)?(?:place|space|spot|seat|ticket|slot|assistance|"
         r"appointment|wheelchair|escort)s?\b|"
-        r"\bbook\s+(?:online\s+)?(?:at|on|via|through)\b",
+        r"\bbook\s+(?:it\s+|them\s+|one\s+)?(?:online\s+)?(?:at|on|via|through)\b",
     ),
     (
         "membership",
-        r"\bjoin\s+(?:the|our|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:panels?|groups?|schemes?|clubs?|networks?|"
+        # "Join or start a community watch group: e-mail …": joining or setting one up
+        r"\b(?:join|start|set\s+up)\s+(?:or\s+(?:join|start|set\s+up|form)\s+)?(?:the|our|a|an)\s+"
+        r"(?:[\w'’-]+\s+){0,4}?(?:panels?|groups?|schemes?|clubs?|networks?|"
         r"committees?|forums?|associations?|boards?|projects?)\b",
     ),
     (
@@ -194,6 +199,14 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:check|checking|make\s+sure)\s+(?:that\s+|whether\s+|if\s+)?(?:a|an|the|your|any)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:installers?|engineers?|traders?|tradespe(?:rson|ople)|builders?|electricians?|plumbers?|sweeps?)\s+"
         r"(?:is|are)\s+(?:registered|approved|accredited|certified)\b",
+    ),
+    (
+        # "encourages families to fill in a missing-person form, which can be downloaded at …": a form kept in
+        # advance, not a report (a form to report something names its report)
+        "a form to fill in beforehand",
+        r"\b(?:fill\s+in|fill\s+out|complete)\s+(?:an?|the|their|your)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:report|"
+        r"reporting|incident|crime|concern)\w*\s)(?:[\w'’-]+\s+){0,3}?forms?\b[^.;]{0,40}?\b(?:(?:can|may)\s+be\s+"
+        r"downloaded|download|in\s+advance|beforehand)\b",
     ),
     (
         "trade and customs",

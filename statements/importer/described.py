@@ -28,6 +28,8 @@ _PERSON_NOUNS = (
     r"firefighter|doctor|midwife|mechanic|courier|cleaner|caretaker|apprentice|graduate|bystander|onlooker|"
     r"assistant|caseworker|case\s+worker|pharmacist|receptionist|cashier|stallholder|stall\s+holder|vendor|exhibitor|"
     r"gamekeeper|keeper|ranger|shepherd|ghillie|groundsman|publican|licensee|bartender|barber|"
+    # a tradesperson described doing the job: "An electrician who volunteers with the team said …"
+    r"electrician|plumber|builder|joiner|roofer|locksmith|gas\s+engineer|chef|porter|jogger|postman|postwoman|"
     # any other noun set off by "who": "A thatcher on the estate, who asked not to be named, said"
     r"[a-z]{4,}(?=(?:\s+(?:on|at|in|from|of|with|near|for)\s+[^,.!?:;\"“”\n]{1,60})?,\s+who\s)"
 )

@@ -15,7 +15,7 @@ from .marks import MAX_SEGMENTS, Budget, find_segments
 _NON_HUMAN = (
     r"(?:message|text|e-?mail|letter|caller|scammer|fraudster|criminal|conman|con artist|sign|leaflet|post|advert|"
     r"voicemail|script|notice|poster|website|pop-up|note|flyer|recording|(?:business\s+)?card|sticker|label|banner|"
-    r"advertisement|listing)s?"
+    r"advertisement|listing|(?:recorded|automated|pre-?recorded|robotic|computeri[sz]ed)\s+(?:voice|call))s?"
 )
 _NOT_SPOKEN = (
     r"(?:reads?|says?|said|states?|goes|went|asks?|asked|tells?|told|warns?|warned|claims?|claimed|demands?|"

@@ -45,7 +45,7 @@ _DESCRIBED = re.compile(
     r"(?i)\b(?:gave|giving|gives|showed|showing|shows|displayed|displaying|contained|"
     r"containing|contains|featured|featuring|advertised|advertising|printed|read|reads|reading|claimed|claiming|"
     r"links?|messag\w*|"
-    r"claims|(?<!\bbe\s)sent|using|used|spoofed|spoofing|purporting|posing|pretending|linked|link|told|tells|asked|asking|"
+    r"claims|(?<!\bbe\s)sent|using|used|spoofed|spoofing|purporting|posing|pretending|linked(?!\s+(?:offen[cs]es|crimes|incidents|cases))|link|told|tells|asked|asking|"
     r"instructed|instructing|urging\s+(?:victims|people|recipients))\b"
 )
 # The scheme's own contact: "the fraudsters' helpline, 0161 …", "a bogus support line, 0800 …", "a cloned site at"
@@ -112,6 +112,9 @@ _DISOWNING = (
     # "…; that line takes notifications only and is not for reporting fires": the text says it is not for reports
     r"|(?:is|are|was|were)\s+not\s+(?:for|to\s+be\s+used\s+for)\s+(?:reporting|reports?|emergencies)"
     r"|takes?\s+(?:[\w-]+\s+){1,3}only\b"
+    # "…, which is a number used by the fraudsters": the criminals' own contact
+    r"|(?:is|are|was|were)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:used|run|operated|set\s+up)\s+by\s+(?:the\s+)?"
+    r"(?:fraudsters|scammers|criminals|gang|conmen|callers)\b"
 )
 _DISOWNED_HERE = re.compile(
     rf"(?i)^[\s,;(–—-]*(?:(?:an?|the|which|that|this)\b[^.!?\n]{{0,60}}?\b(?:{_DISOWNING})|"
@@ -191,7 +194,7 @@ _NOT_A_SERVICE = re.compile(
 
 # Someone reported as told to use a contact: "victims were told to call", "fraudsters asked them to ring"
 _REPORTED_INSTRUCTION = re.compile(
-    r"(?i)\b(?:(?:were|was|been|being|are|is|get|got)\s+(?:told|instructed|directed|pressured|persuaded|"
+    r"(?i)\b(?:(?:were|was|been|being|are|is|get|got)\s+(?:also\s+|then\s+|later\s+|even\s+|often\s+|\w+ly\s+)?(?:told|instructed|directed|pressured|persuaded|"
     r"tricked)|(?:were|was|had\s+been)\s+asked|(?:told|asked|instructed|directed|pressured|persuaded|tricked)\s+"
     r"(?:victims?|them|him|her|people|residents|customers|recipients|the\s+victims?))\b"
 )

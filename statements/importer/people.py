@@ -359,7 +359,7 @@ class People:
             leads = _LEADS.match(after.group("app") or "")
             unit = _LEADS_UNIT.match(after.group("app") or "")
             # "Jo Whitcombe, who chairs the Friends of Millbrook Park," → "chair, Friends of Millbrook Park"
-            if leads and not person.title:
+            if leads:
                 chaired = re.sub(r"^(?:the|a|an)\s+", "", leads.group("body").strip(), flags=re.IGNORECASE)
                 person.apposition = f"{_AGENT_OF[leads.group('verb').lower()]}, {chaired}"
             elif unit:

@@ -132,7 +132,12 @@ _REPORTING = re.compile(r"(?i)\breport")
 # Where a sentence's clauses divide: "…, and a £1,000 reward has been offered via …"
 _CLAUSE_BREAK = re.compile(r"(?i),\s+(?:and|but|while|whereas|so)\s+|;\s+")
 # "Call them on …", "You can also e-mail …", "To book one, call …": the sentence goes on from the one before
-_GOES_ON = re.compile(r"(?i)\b(?:one|them|it|also|alternatively|this|these|you\s+can|line)\b")
+_GOES_ON = re.compile(
+    r"(?i)\b(?:one|them|it|also|alternatively|this|these|you\s+can|line)\b"
+    # "… can get help from the X Scheme. Call 0161 … or e-mail …": a bare imperative goes on from the service named
+    r"|^\s*(?:call|ring|phone|text|e-?mail|contact)\s+(?:(?:on|at)\s+)?(?:[^.;:\n]{1,40}?\s+or\s+(?:call|ring|"
+    r"phone|text|e-?mail)\s+(?:(?:on|at)\s+)?)?$"
+)
 # A heading or label on the line before: "How to report", "Where to get help:"
 # (a list item or a "Label: value" line above is not a heading)
 _HEADING = re.compile(

@@ -161,3 +161,15 @@ def opening_clause_removed(phrase: str) -> str:
     if re.match(r"^(?:In|Speaking|Writing|Responding|Asked|Commenting|Paying)\b", phrase):
         phrase = phrase.split(", ")[-1]
     return phrase
+
+
+# "the family of one of the residents, Dorothy Willets": the name after the description is whose family speaks
+_FAMILY_OF_DESCRIBED = re.compile(
+    r"\b(?P<family>[Ff]amily|[Rr]elatives|[Ll]oved\s+ones)\s+of\s+(?:one|two|some|several|each|an?)\s+[^,]{1,60},\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*$"
+)
+
+
+def family_of_named(who: str) -> str:
+    """ "the family of one of the residents, Dorothy Willets" -> "the family of Dorothy Willets"; else as is."""
+    return _FAMILY_OF_DESCRIBED.sub(r"\g<family> of \g<name>", who)

@@ -18,7 +18,7 @@ from .firstnames import FIRST_NAMES
 from .names import gender_of_pronoun, gender_of_word
 from .people import People, Person
 from .result import ExtractedQuote
-from .roles import clean_role, is_organisation, nameless_role, one_of_group, opening_clause_removed
+from .roles import clean_role, family_of_named, is_organisation, nameless_role, one_of_group, opening_clause_removed
 
 SAID = (
     r"(?:said|says|say|added|adds|explained|explains|warned|warns|urged|urges|told|tells|commented|comments|"
@@ -187,7 +187,7 @@ class Narrative:
         self.read += "\n" + outside
 
     def resolve(self, who: str, verb: str = "") -> Speaker | None:
-        who = who.strip(" ,")
+        who = family_of_named(who.strip(" ,"))
         after_clause = _CLAUSE_THEN_PRONOUN.match(who)
         if after_clause:
             who = after_clause.group("pronoun")
