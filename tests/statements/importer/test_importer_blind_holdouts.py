@@ -1,4 +1,4 @@
-"""The December 2026 blind holdouts 12b to 12r (``holdout_2026_12b/`` …: about 20 texts each, written by helpers who
+"""The December 2026 blind holdouts 12b to 12t (``holdout_2026_12b/`` …: about 20 texts each, written by helpers who
 never read the importer), scored with holdout_2026_12's scorer (holdout_2026_12_scoring: its README's key format and
 matching rules). ``holdout_2026_12/`` itself has its own per-text tests (test_importer_holdout_2026_12.py).
 
@@ -47,6 +47,7 @@ FLOORS = {
     "holdout_2026_12p": Floors(68, 69, 83, 0, 0),  # blind 13:37: quotes 67/69, routes 77/83, false 9, not-quotes 0
     "holdout_2026_12q": Floors(67, 70, 69, 0, 0),  # blind 13:52: quotes 64/71, routes 69/69, false 8, not-quotes 0
     "holdout_2026_12r": Floors(60, 61, 69, 0, 0),  # blind 14:05: quotes 57/62, routes 66/69, false 5, not-quotes 1
+    "holdout_2026_12t": Floors(64, 68, 79, 2, 0),  # blind 14:20: quotes 64/68, routes 79/81, false 2, not-quotes 0
 }
 
 
