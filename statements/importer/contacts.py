@@ -82,6 +82,12 @@ _LABEL_CUE = re.compile(
     # what to tell: "* Past incidents, intelligence or vehicle details: 101 or …"
     r"incidents?\b|intelligence|information|sightings?|suspected"
 )
+# "- **999** if you are in danger", "- **101** or online at … to report": a list item led by the short code, what
+# it is for after it
+_LEADING = re.compile(
+    r"(?m)^[^\S\n]*(?:>[^\S\n]*)?(?:[-*•]|\d{1,2}[.)])[^\S\n]+[*_]*(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})[*_]*"
+    r"[^\S\n]+(?P<rest>(?:(?:if|or|in|for|to)\b|[-–—])[^\n]*)$"
+)
 # "Crimes recorded: 101", "Arrests in 2025: 999": a label of a count, not of a contact
 _COUNT_LABEL = re.compile(
     r"(?i)\b(?:recorded|reported|made|seized|arrests?|arrested|charged|convicted|total|number\s+of|handed|"
@@ -165,6 +171,12 @@ def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
         # a registry's own short code needs no contact word in its label ("Power cuts: 105")
         cued = _LABEL_CUE.search(label) or known(digits)
         if cued and not _COUNT_LABEL.search(label) and (known(digits) or valid_short(digits)):
+            yield Contact("short", match.start("num"), match.end("num"), match.group("num"))
+    for match in _LEADING.finditer(text):
+        digits = match.group("num").replace(" ", "")
+        rest = match.group("rest")
+        what_for = bool(_LABEL_CUE.search(rest)) and not _COUNT_LABEL.search(rest)
+        if what_for and (known(digits) or valid_short(digits)):
             yield Contact("short", match.start("num"), match.end("num"), match.group("num"))
     for match in _RELAY.finditer(text):
         rest = match.group("rest")

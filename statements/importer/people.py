@@ -58,7 +58,7 @@ _APPOSITION_AFTER = re.compile(
     r"|^[^\S\n]+(?P<of>(?:of|from)\s+[^,:;\"“”‘.]{3,100}?)(?:,|\s+(?=said|says|added|explained)|\.(?=\s)|$)"
 )
 _APPOSITION_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w&-]*\s+){0,3}(?:[A-Z](?:[a-z]+|[A-Z]{1,5})['’]s|[A-Z][\w&-]*s['’](?=\s)))\s+[^,.;:\"“”]{2,80}?),\s*$"
+    r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w&-]*\s+){0,5}(?:[A-Z](?:[a-z]+|[A-Z]{1,5})['’]s|[A-Z][\w&-]*s['’](?=\s)))\s+[^,.;:\"“”]{2,80}?),\s*$"
 )
 # "Angela Pryce, spoke at a vigil": a predicate after a comma, not a description of the person
 _STARTS_WITH_VERB = re.compile(
@@ -156,7 +156,9 @@ _LEADS_UNIT = re.compile(
     r"^who\s+(?:also\s+)?(?:leads|heads|runs|manages)\s+(?P<unit>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
     r"['’]s?\s+[^,]{2,80}"
     # "who leads the operation for Greater Ravensmoor Police": the named organisation the work is for
-    r"|(?:the|an?|its)\s+[a-z][^,A-Z]{1,60}?\s+(?:for|at)\s+(?P<body>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*))$"
+    r"|(?:the|an?|its)\s+[a-z][^,A-Z]{1,60}?\s+(?:for|at)\s+(?P<body>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*)"
+    # "who leads the Carrow city centre neighbourhood team": a team named by its place
+    r"|the\s+(?P<team>[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,6}?\s+(?:team|unit|squad|department|hub)))$"
 )
 # "Ashgate Wheelers, a local cycling club, welcomed the operation. Its secretary, …": the body a sentence opens with
 _SUBJECT_BODY = re.compile(
@@ -363,7 +365,7 @@ class People:
                 chaired = re.sub(r"^(?:the|a|an)\s+", "", leads.group("body").strip(), flags=re.IGNORECASE)
                 person.apposition = f"{_AGENT_OF[leads.group('verb').lower()]}, {chaired}"
             elif unit:
-                person.apposition = clean_role(unit.group("body") or unit.group("unit"))
+                person.apposition = clean_role(unit.group("body") or unit.group("unit") or unit.group("team"))
             else:
                 person.apposition = attribution_role(after.group("app") or after.group("bracket") or after.group("of"))
         if before and not person.apposition:

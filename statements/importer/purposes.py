@@ -86,7 +86,8 @@ _EVIDENCE = re.compile(
     r"support\w*(?!\s+(?:its|our|their|the)\s+(?:work|charity|cause))|advice|advise|emergency|danger\w*|"
     r"(?:speak|talk)\s+(?:in\s+confidence\s+)?to|speak\s+up|dash-?cam\w*|footage|photos?|photographs?|videos?|"
     r"suspicious|safeguarding|tip-?offs?|anonymously|in\s+confidence|confidential\w*|struggling|"
-    r"(?:anyone|those|people|families|everyone)\s+(?:\w+\s+)?(?:affected|bereaved|targeted)|contacted\s+by|"
+    r"(?:anyone|those|people|families|everyone)\s+(?:\w+\s+)?(?:affected|bereaved|targeted|at\s+risk\s+of)|"
+    r"contacted\s+by|"
     r"happened\s+to|crisis|(?:check|checking)\s+(?:whether|if|that|your|a|an|firms?)|"
     # "genuine" for checking a caller or contact is genuine; "The only genuine trials are those listed at" is a list
     r"(?<!only\s)genuine(?!\s+(?:[\w-]+\s+)?(?:trials?|events?|offers?|vouchers?|competitions?|giveaways?|sales?|"
@@ -177,7 +178,7 @@ def clause(sentence_left: str, sentence_right: str) -> tuple[str, str]:
 
 # "…give free fraud awareness talks to community groups; request one through …": a talk asked for by "one"
 _ASK_FOR_ONE = re.compile(r"(?i)\b(?:book|request|arrange|ask\s+for)\s+(?:one|them)\b")
-_TALKS = re.compile(r"(?i)\b(?:talks?|sessions?|presentations?|workshops?|courses?|assembl(?:y|ies))\b")
+_TALKS = re.compile(r"(?i)\b(?:talks?|sessions?|presentations?|workshops?|courses?|assembl(?:y|ies)|visits)\b")
 
 
 def offered_for_business(sentence_left: str, sentence_right: str, *, web: bool) -> str | None:

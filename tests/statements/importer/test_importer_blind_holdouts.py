@@ -45,9 +45,9 @@ FLOORS = {
     "holdout_2026_12n": Floors(71, 71, 69, 0, 0),  # blind 13:19: quotes 66/71, routes 65/69, false 7, not-quotes 1
     "holdout_2026_12o": Floors(61, 61, 89, 1, 0),  # blind 13:30: quotes 58/61, routes 83/89, false 7, not-quotes 0
     "holdout_2026_12p": Floors(68, 69, 83, 0, 0),  # blind 13:37: quotes 67/69, routes 77/83, false 9, not-quotes 0
-    "holdout_2026_12q": Floors(67, 70, 69, 0, 0),  # blind 13:52: quotes 64/71, routes 69/69, false 8, not-quotes 0
+    "holdout_2026_12q": Floors(68, 70, 69, 0, 0),  # blind 13:52: quotes 64/71, routes 69/69, false 8, not-quotes 0
     "holdout_2026_12r": Floors(60, 61, 69, 0, 0),  # blind 14:05: quotes 57/62, routes 66/69, false 5, not-quotes 1
-    "holdout_2026_12t": Floors(64, 68, 79, 2, 0),  # blind 14:20: quotes 64/68, routes 79/81, false 2, not-quotes 0
+    "holdout_2026_12t": Floors(68, 68, 81, 0, 0),  # blind 14:20: quotes 64/68, routes 79/81, false 2, not-quotes 0
 }
 
 
