@@ -142,7 +142,10 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:comments|feedback|complaints)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints)\s+)?about\s+"
         r"(?:the\s+|its\s+|our\s+|their\s+|your\s+|[\w'’-]+['’]s?\s+)*(?:own\s+)?(?:services?|care|treatment|journeys?)\b"
         # "If you are unhappy with the service you received from X Police, …": a complaint about the service itself
-        r"|\b(?:unhappy|dissatisfied|not\s+happy)\s+with\s+(?:the\s+)?(?:services?|care|treatment)\b",
+        r"|\b(?:unhappy|dissatisfied|not\s+happy)\s+with\s+(?:the\s+)?(?:services?|care|treatment)\b"
+        # "Comments or concerns about your care can be raised with …": concerns about the reader's own care
+        r"|\b(?:comments|feedback|complaints|concerns)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints|concerns)\s+)?"
+        r"about\s+your\s+(?:own\s+)?(?:care|treatment)\b",
     ),
     (
         "reclaiming seized property",
@@ -189,6 +192,9 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # (not "text the welfare team at any time during opening hours": when, not what for)
         r"(?<!during\s)(?<!outside\s)(?<!within\s)\bopening\s+(?:times|hours|days)\b|"
         r"\bvisitor\s+(?:centre|information|enquiries)\b|\bplan\s+(?:a|your)\s+visit\b|"
+        # "To check whether a ward is open to visitors, call the ward enquiry line": visiting or asking after a patient
+        r"\bopen\s+to\s+visitors\b|\bvisiting\s+(?:times|hours|arrangements)\b|\bward\s+enquir(?:y|ies)\b|"
+        r"\b(?:ask|enquire)\s+(?:after|about)\s+(?:a|the|your)\s+(?:patient|relative|loved\s+one)\b|"
         r"\bparking\s+(?:times|charges|information|details|enquiries)\b|\b(?:stall|stallholder|trader|event|market)\s+"
         r"(?:information|details|enquiries)\b|\bwhat['’]s\s+on\b",
     ),

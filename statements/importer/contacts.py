@@ -94,9 +94,10 @@ _COUNT_LABEL = re.compile(
     r"collected|received|year|month|week|\d)"
 )
 _HARMONISED = re.compile(r"(?<![\w/£.,:-])116[ ]?\d{3}(?![\w/%:]|[.,]\d)")
-# "rose to 101 last year", "999 calls": a weak cue ("on", "to", "or") before a count
+# "rose to 101 last year", "999 calls": a weak cue ("on", "to", "or") before a count (not "on 101 otherwise",
+# "on 101 unless": the alternative offered)
 _COUNTED = re.compile(
-    r"\s+(?!(?:if|and|or|for|to|in|immediately|straight|now|quoting|quote|free|which|where|when|on|at|as|"
+    r"\s+(?!(?:if|and|or|for|to|in|immediately|straight|now|quoting|quote|free|which|where|when|on|at|as|otherwise|unless|"
     r"anonymously|option|service|the|with|about|so|but|instead|too|also|first|right|any|day|24|from|—|–|-)\b)[a-z]+"
 )
 # Ofcom's drama ranges (national significant numbers): valid in form, reserved for fiction and examples

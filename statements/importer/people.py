@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .bodies import body_before
 from .firstnames import FIRST_NAMES, gender_of_first_name, words
 from .jobs import LOWER_HEAD_RE, JobTitle, find_job_titles
 from .names import (
@@ -93,6 +94,10 @@ _JOB_AGENT = re.compile(
     rf"(?i)\b\w+ed\s+(?:\w+\s+)?by\s+(?P<job>(?:the|an?)\s+(?:[\w'’-]+\s+){{0,5}}(?:{LOWER_HEAD_RE}))$"
 )
 _AGE = re.compile(r"(?i)[\w-]+-(?:year|month|week)s?-old")
+# "the Lock Keeper pub", "the Golden Lantern restaurant": capitalised words before a venue's noun name the venue
+_VENUE_AFTER = re.compile(
+    r"[^\S\n]+(?:pub|inn|bar|hotel|restaurant|caf[eé]|takeaway|shop|store|nightclub|salon|garage|brewery)\b"
+)
 # "the county's police and crime commissioner": an apposition that ends in a job's head noun
 _JOB_APPOSITION = re.compile(rf"(?i)^(?:the|an?)\s+(?:[\w'’-]+\s+){{0,5}}(?:{LOWER_HEAD_RE})$")
 # "Professor Dame Jane Hollis": a title, then an honorific, then the name
@@ -160,68 +165,6 @@ _LEADS_UNIT = re.compile(
     # "who leads the Carrow city centre neighbourhood team": a team named by its place
     r"|the\s+(?P<team>[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,6}?\s+(?:team|unit|squad|department|hub)))$"
 )
-# "Ashgate Wheelers, a local cycling club, welcomed the operation. Its secretary, …": the body a sentence opens with
-_SUBJECT_BODY = re.compile(
-    r"^[^\S\n]*(?:According[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?)?(?:The[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?)"
-    r"(?=[^\S\n]*,|[^\S\n]+(?:has|have|had|is|was|were|are|said|told|[a-z]+ed|[a-z]+s)\b)"
-)
-
-
-# "The Kelbridge charity Knives Down, set up in 2019, …": a body its sentence opens with by what it is, then its name
-_KIND_THEN_NAME = re.compile(
-    r"^[^\S\n]*(?:The[^\S\n]+)?(?:[A-Z][\w'’-]*[^\S\n]+){0,2}(?:charity|trust|campaign|group|project|club|"
-    r"organisation|social\s+enterprise)[^\S\n]+(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})"
-    # "The charity Crimestoppers is offering a reward …": or its verb straight after the name
-    r"(?=[^\S\n]*[,(]|[^\S\n]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)"
-)
-# "The appeal was backed by the Harlow Rivers Trust, set up in 2019. Its chair, …": a body named by what it is
-_NAMED_BODY = re.compile(
-    r"(?<![\w'’-])(?:[Tt]he[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?[^\S\n]+"
-    r"(?:Foundation|Trust|Association|Society|Charity|Network|Partnership|Alliance|Federation|Forum|Club|Group|"
-    r"Project|Campaign|Appeal|Fund|Watch|Collective|Coalition|Institute|Academy|School|College|Centre|Union|"
-    r"League|Committee|Panel|Branch))\b(?!['’])"
-)
-
-
-# "The trust's staff are represented by the Westfell health branch of Unison.": a named body's branch or arm
-_BRANCH_OF = re.compile(
-    r"(?<![\w'’-])(?P<body>(?:[A-Z][\w'’&-]*[^\S\n]+)?(?:(?!(?:by|the|of|to|and|an?|are|is|was|were)\b)[a-z][\w-]*[^\S\n]+){0,3}?(?:branch|arm|wing|section|"
-    r"division|chapter)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})"
-)
-
-
-def body_before(before: str) -> str | None:
-    """The organisation "its" means: the subject of the sentence before ("Ashgate Wheelers, a local cycling
-    club, welcomed the operation. Its secretary, …" → "Ashgate Wheelers"), else the last body that sentence
-    names by what it is ("The amnesty was supported by the Harlow Knife Trust, set up in 2022." → "Harlow
-    Knife Trust")."""
-    stripped = before.strip()
-    if not stripped.endswith((".", "!", "?", ":")):
-        return None
-    sentence = re.split(r"(?<=[.!?:])\s+|\n[^\S\n]*\n\s*", stripped)[-1]  # a paragraph ends a sentence too
-    kind = _KIND_THEN_NAME.match(sentence)
-    if kind:
-        return kind.group("body")
-    # "Nurses are represented by the Kelbury branch of Unison.": the passive's agent, a named body's branch
-    agent = [
-        m.group("body")
-        for m in _BRANCH_OF.finditer(sentence)
-        if re.search(r"\bby\s+(?:the\s+)?$", sentence[: m.start()])
-    ]
-    if agent:
-        return agent[-1]
-    match = _SUBJECT_BODY.match(sentence)
-    body = match.group("body") if match else None
-    # "its" is never a person: a subject that opens with a first name is someone, not the body
-    if body and body.split()[0] not in NOT_NAMES and body.split()[0] not in FIRST_NAMES:
-        return body
-    named = [m.group("body") for m in _NAMED_BODY.finditer(sentence)]
-    if named:
-        return named[-1]
-    branches = [m.group("body") for m in _BRANCH_OF.finditer(sentence)]
-    return branches[-1] if branches else None
-
-
 # What a text says happened to someone whose family later speaks
 _DIED = r"(?:,[^.;]{0,40},)?\s+(?:was\s+|has\s+)?(?:killed|died|murdered|stabbed|shot\s+dead|fatally)\b"
 
@@ -311,7 +254,7 @@ class People:
                 self.people.append(known)
             self._enrich(known, title, hon, text, match)
             return Mention(start, match.end(), known, full=False, titled=True, possessive=_possessive(text, match))
-        if not looks_like_name(name, titled):
+        if not looks_like_name(name, titled) or (not titled and _VENUE_AFTER.match(text, match.end())):
             return None
         lead = 0 if titled else _known_first_name_at(words)
         words, name, job = words[lead:], " ".join(words[lead:]), " ".join(words[:lead])

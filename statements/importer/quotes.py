@@ -27,10 +27,11 @@ from .attribution import (
     REPORTING,
     THAT_WAS,
 )
+from .bodies import body_before
 from .described import describes_a_person
 from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments
 from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message
-from .people import People, body_before
+from .people import People
 from .result import ExtractedQuote
 from .roles import clean_role, nameless_role
 from .speakers import NOBODY, SAID, Narrative, Speaker

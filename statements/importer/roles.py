@@ -170,6 +170,16 @@ _FAMILY_OF_DESCRIBED = re.compile(
 )
 
 
+# "her parents, Alan and Margaret Petrie", "In a joint statement, Joanne's mum and dad": relatives speaking together
+# are her family (the opening clause goes)
+_RELATIVES_TOGETHER = re.compile(
+    r"^(?:[A-Z][^,\"“”]{1,60},\s+)?(?P<whose>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+(?:grand)?(?:parents|"
+    r"(?:mum|mother)\s+and\s+(?:dad|father)|(?:dad|father)\s+and\s+(?:mum|mother))"
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?)?$"
+)
+
+
 def family_of_named(who: str) -> str:
-    """ "the family of one of the residents, Dorothy Willets" -> "the family of Dorothy Willets"; else as is."""
-    return _FAMILY_OF_DESCRIBED.sub(r"\g<family> of \g<name>", who)
+    """ "the family of one of the residents, Dorothy Willets" -> "the family of Dorothy Willets"; "her parents,
+    Alan and Margaret Petrie" -> "her family"; else as is."""
+    return _RELATIVES_TOGETHER.sub(r"\g<whose> family", _FAMILY_OF_DESCRIBED.sub(r"\g<family> of \g<name>", who))

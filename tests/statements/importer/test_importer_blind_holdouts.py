@@ -47,7 +47,7 @@ FLOORS = {
     "holdout_2026_12p": Floors(68, 69, 83, 0, 0),  # blind 13:37: quotes 67/69, routes 77/83, false 9, not-quotes 0
     "holdout_2026_12q": Floors(68, 70, 69, 0, 0),  # blind 13:52: quotes 64/71, routes 69/69, false 8, not-quotes 0
     "holdout_2026_12r": Floors(60, 61, 69, 0, 0),  # blind 14:05: quotes 57/62, routes 66/69, false 5, not-quotes 1
-    "holdout_2026_12s": Floors(62, 63, 72, 2, 0),  # blind 14:25: quotes 62/66, routes 72/73, false 2, not-quotes 0
+    "holdout_2026_12s": Floors(64, 65, 73, 0, 0),  # blind 14:25: quotes 62/66, routes 72/73, false 2, not-quotes 0
     "holdout_2026_12t": Floors(68, 68, 81, 0, 0),  # blind 14:20: quotes 64/68, routes 79/81, false 2, not-quotes 0
 }
 
