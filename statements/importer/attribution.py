@@ -50,9 +50,12 @@ FOR_THE_BODY = re.compile(
     r"(?:operator|company|firm|charity|provider|supplier|retailer|landlord|developer|association|organisation|club)$"
 )
 # "> “….”" then "That was the message from DC X, of …" or "That warning came from X, …, who said …": who said it
+# (also "The warning came from X." and "The words were those of X.")
 THAT_WAS = re.compile(
-    r"^[\s*_]*(?:(?:That|This|Those|These)\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:message|"
-    r"warning|plea|advice|words?|verdict|appeal|view|reaction|response)\s+(?:from|of|came\s+from)\s+|"
+    r"^[\s*_]*(?:(?:That|This|Those|These|The)\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:message|"
+    r"warning|plea|advice|words?|verdict|appeal|view|reaction|response)\s+(?:from|of|came\s+from|"
+    # "The words were those of DS X, …": whose they were
+    r"(?:were|was)\s+(?:those|that)\s+of)\s+|"
     # "That was Claire Muncaster, director of Safer Fields.": a name straight after "That was"
     r"That\s+was\s+(?=[A-Z]))(?P<who>[^.!?;“”\"]{3,200}?)"
     r"\s*(?:[.!?;]|$|(?=,\s+who\s))"

@@ -130,7 +130,13 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?:firms|traders|tradespeople|businesses)\b|"
         # "lists accredited landlords at …": a list of vetted landlords or firms to choose from
         r"\blists?\s+(?:[\w-]+\s+){0,2}?(?:vetted|approved|accredited|registered)\s+(?:[\w-]+\s+)?(?:landlords|"
-        r"letting\s+agents|firms|traders|tradespeople|businesses|installers)\b",
+        r"letting\s+agents|firms|traders|tradespeople|businesses|installers)\b|"
+        # "Owners can check whether a caravan has been reported stolen, and register their own, at …": a register
+        r"\bcheck\s+(?:whether|if)\s+(?:a|an|the|your|their)\s+(?:[\w-]+\s+){0,2}?(?:has|have|is|are)\s+(?:been\s+)?"
+        r"(?:reported\s+|listed\s+(?:as\s+)?)?stolen\b|"
+        # "… and register their own, at …", "register your bike at …": property put on a register
+        r"\bregister\s+(?:your|their|his|her)\s+(?:own\b|(?:[\w-]+\s+){0,2}?(?:caravans?|bikes?|bicycles?|"
+        r"vehicles?|property|valuables|possessions|phones?|tools)\b)",
     ),
     (
         "customer service",
@@ -162,7 +168,10 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "Passengers who need help boarding can book assistance on …": a service booked, whatever help it gives
         r"\bbook\s+(?:(?:a|an|your|their)\s+)?(?:free\s+)?(?:place|space|spot|seat|ticket|slot|assistance|"
         r"appointment|wheelchair|escort)s?\b|"
-        r"\bbook\s+(?:it\s+|them\s+|one\s+)?(?:online\s+)?(?:at|on|via|through)\b",
+        r"\bbook\s+(?:it\s+|them\s+|one\s+)?(?:online\s+)?(?:at|on|via|through)\b|"
+        # "extra bulky waste collections can be booked on …": a booking (but "home fire safety visits can be
+        # booked on …" offers a visit or check to keep the reader safe: help, as older keys record it)
+        r"(?<!\bvisits\s)(?<!\bchecks\s)(?<!\bassessments\s)\bcan\s+be\s+booked\s+(?:online\s+)?(?:at|on|via|through)\b",
     ),
     (
         "membership",

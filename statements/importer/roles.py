@@ -123,6 +123,14 @@ _RELATIONS = (
 )
 
 
+_BODY = r"(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&-]*"
+# "A spokesperson for Wexley and Dunmore Integrated Care Board": a body's name is long, but is one thing
+_FOR_A_BODY = re.compile(
+    rf"(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|woman|man)|representative)\s+(?:for|from|of|at)\s+(?:the\s+)?"
+    rf"{_BODY}(?:\s+(?:and|&)\s+{_BODY})?"
+)
+
+
 def nameless_role(phrase: str) -> str | None:
     """A speaker with no name: "A Norfolk Police spokesperson" gives role "Norfolk Police spokesperson"."""
     # "In a statement, the family" / "Speaking outside court, the victim's mother": the subject is the last part
@@ -131,7 +139,8 @@ def nameless_role(phrase: str) -> str | None:
     named = re.match(rf"^(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s\s+(?={_RELATIONS}\b)", phrase)
     if named:
         return clean_role(phrase[named.end() :]) if len(phrase.split()) <= 8 else None
-    if not phrase or len(phrase.split()) > 8 or re.fullmatch(r"(?i)it|this|that|there|which|who", phrase):
+    too_long = len(phrase.split()) > 8 and not _FOR_A_BODY.fullmatch(phrase)
+    if not phrase or too_long or re.fullmatch(r"(?i)it|this|that|there|which|who", phrase):
         return None
     # "his former partner", "her sister": the possessive says whose, and stays (as "his family" does)
     relation = re.match(rf"^(?P<whose>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){{0,2}}{_RELATIONS}\b", phrase)
@@ -146,7 +155,6 @@ def nameless_role(phrase: str) -> str | None:
     return phrase if is_organisation(phrase) else None
 
 
-_BODY = r"(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&-]*"
 _ORGANISATIONS = re.compile(rf"{_BODY}(?:\s+(?:and|&)\s+{_BODY})?")
 
 
