@@ -202,6 +202,7 @@ def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
 # A Markdown table's row ("| Emergency | 999 |") and its rule line ("|---|---|")
 _TABLE_ROW = re.compile(r"(?m)^[^\S\n]*\|(?P<cells>[^\n]*\|)[^\S\n]*$")
 _TABLE_RULE = re.compile(r"^[\s|:-]*$")
+_BARE_SHORT = re.compile(r"[*_]*(?:\d{3}(?:[ ]\d{3})?|\d{4,6})[*_]*")
 
 
 def table_rows_as_items(text: str) -> str:
@@ -212,6 +213,9 @@ def table_rows_as_items(text: str) -> str:
         if _TABLE_RULE.match(match.group("cells")):
             return ""
         cells = [cell.strip() for cell in match.group("cells").split("|")[:-1]]
+        if len(cells) > 2 and _BARE_SHORT.fullmatch(cells[-1]):
+            # "| Police | A caller who will not leave | 999 |": the cells before a short code all label it
+            return f"- {', '.join(cell for cell in cells[:-1] if cell)}: {cells[-1]}"
         label, rest = cells[0], ", ".join(cell for cell in cells[1:] if cell)
         return f"- {label}: {rest}" if rest else f"- {label}"
 

@@ -98,3 +98,17 @@ def test_reporting_a_stolen_trailer_is_still_a_route(run):
 def test_a_safety_visit_that_can_be_booked_is_still_help(run):
     text = _text("Free home fire safety visits can be booked on 0161 496 0713.")
     assert _contacts(run(text)) == ["0161 496 0713"]
+
+
+def test_a_short_code_in_the_last_cell_of_a_table_row_is_labelled_by_the_cells_before_it(run):
+    table = (
+        "## Who to call\n\n| Who | When | Number |\n|---|---|---|\n"
+        "| Tarnside Council | Fly-tipping on council land | 0161 496 0714 |\n"
+        "| Police | Someone is threatening you at the door | 999 |"
+    )
+    assert "999" in _contacts(run(_text(table)))
+
+
+def test_a_count_in_the_last_cell_of_a_table_row_is_still_not_a_route(run):
+    table = "| Station | Calls made in 2025 | Total |\n|---|---|---|\n| Tarnside | Calls made in 2025 | 999 |"
+    assert "999" not in _contacts(run(_text(table)))

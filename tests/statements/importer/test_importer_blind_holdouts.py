@@ -49,7 +49,7 @@ FLOORS = {
     "holdout_2026_12r": Floors(60, 61, 69, 0, 0),  # blind 14:05: quotes 57/62, routes 66/69, false 5, not-quotes 1
     "holdout_2026_12s": Floors(64, 65, 73, 0, 0),  # blind 14:25: quotes 62/66, routes 72/73, false 2, not-quotes 0
     "holdout_2026_12t": Floors(68, 68, 81, 0, 0),  # blind 14:20: quotes 64/68, routes 79/81, false 2, not-quotes 0
-    "holdout_2026_12u": Floors(58, 59, 79, 0, 0),  # blind 14:31: quotes 55/61, routes 79/80, false 2, not-quotes 0
+    "holdout_2026_12u": Floors(58, 59, 80, 0, 0),  # blind 14:31: quotes 55/61, routes 79/80, false 2, not-quotes 0
 }
 
 
