@@ -190,7 +190,7 @@ class RouteFinder:
             score = probability(context)
             if score < threshold():  # the learned veto (route_model): business the rules have no word for
                 notes.append(
-                    f"{_WHAT[contact.kind]} left out: not clearly offered for reporting (model score {score:.2f}): "
+                    f"{_WHAT[contact.kind]} left out: not clearly offered for reporting (model score {score:.3f}): "
                     f"{contact.printed}"
                 )
                 continue

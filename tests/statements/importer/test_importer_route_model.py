@@ -78,4 +78,4 @@ def test_registry_routes_never_go_through_the_model(run, monkeypatch):
     monkeypatch.setattr(route_model, "model", lambda: vetoes_all)
     got = run("Title\n\nAnyone with information can call Crimestoppers on 0800 555 111 or the team on 01632 960 104.")
     assert [r.route_id for r in got.reporting_routes] == ["crimestoppers"]
-    assert any("(model score 0.00): 01632 960 104" in n for n in got.notes)
+    assert any("(model score 0.000): 01632 960 104" in n for n in got.notes)
