@@ -42,7 +42,8 @@ _OTHER_BUSINESS: tuple[tuple[str, str], ...] = (
         "applications or bids",
         r"application\s+(?:packs?|forms?)|applications?\s+for|grants?|funding|tenders?|(?-i:bids?)",
     ),
-    ("recruitment", r"vacanc(?:y|ies)|recruitment|job\s+applicants?|volunteer\w*"),
+    # "To find out about fostering, visit …": recruiting foster carers is recruitment
+    ("recruitment", r"vacanc(?:y|ies)|recruitment|job\s+applicants?|volunteer\w*|fostering|foster\s+carers?"),
     ("admissions or bookings", r"admissions?|applicants?|bookings?|posters?"),
     ("suppliers", r"suppliers?|invoices?"),
     ("research", r"surveys?|questionnaires?|research\w*|(?:the|this|our)\s+study|take\s+part|participa\w*"),
@@ -51,6 +52,10 @@ _OTHER_BUSINESS: tuple[tuple[str, str], ...] = (
         r"customer\s+(?:services?|care|enquiries|support)|customers\s+with|timetables?|fares?|"
         r"technical\s+(?:team|support|help)|faults?|repairs?|workshop|comment\s+on|feedback",
     ),
+    # "may submit written representations about the review by e-mailing …": a say in a hearing, not a report
+    ("representations", r"representations"),
+    # "Photos of the recovered bikes are on the force's lost and found page at …": a look-up to reclaim property
+    ("lost property", r"lost\s+(?:and|&)\s+found|recovered\s+(?:bikes?|bicycles?|property|items)"),
     ("publication", r"(?:be|been|is|are|was|were)\s+published|publish(?:es|ing)?\s+(?:its|the|their)"),
 )
 # (a whole word: "a faulty appliance" names no fault to report to customer service)
@@ -64,7 +69,7 @@ _PURPOSE = re.compile(
     r"tip-?offs?|anonymously)\b"
 )
 _ABOUT_BUSINESS = re.compile(
-    r"(?i)\b(?:advice|help|information|questions?|enquiries)\s+(?:about|on|with|regarding|for)\s+(?:[\w'’-]+\s+){0,3}$"
+    r"(?i)\b(?:advice|help|information|questions?|enquiries|find\s+out)\s+(?:about|on|with|regarding|for)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 # "the Prevention of Future Deaths report": a title, not an act (a heading in capitals is not: "HOW TO REPORT")
 _TITLE_BEFORE = re.compile(r"[A-Z][a-z'’-][\w'’-]*\s+$")

@@ -82,6 +82,8 @@ _UNIT_WORDS = re.compile(
     r"School|Academy|Charity|Foundation|Partnership|Board|Commission|Club|FC|NHS|CID|Unit|Team|Department|Command|"
     r"Squad|Office|Hospital|Ambulance|Fire|Rescue|Water|Society|Association|Network|Crimestoppers|Project|team|unit|"
     r"department|command|squad|office|service|desk|hub|area|division|region|district|branch|directorate|ward|"
+    # a crew's or an officer's base: "from Fenwick fire station" ("from Leeds station" is a journey, not a role)
+    r"(?:fire|police|lifeboat|ambulance|coastguard)\s+station|"
     # an organisation by its initials, last: "of the Pennine ROCU", "of the GLAA" ("of CPS East Midlands" is not)
     r"(?-i:[A-Z]{3,6}$))\b"
 )
