@@ -145,8 +145,10 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "the company's support line", "the manufacturer's helpline": a product maker's line for its customers
         r"\b(?:company|manufacturer|maker|firm|retailer|supplier)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:line|helpline|number|support|desk|team)\b|\b(?:replacement|spare)\s+(?:parts?|screens?|units?|keys?|codes?)\b|"
-        r"\b(?:comments|feedback|complaints)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints)\s+)?about\s+"
+        r"\b(?:comments|feedback|complaints?)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints?)\s+)?about\s+"
         r"(?:the\s+|its\s+|our\s+|their\s+|your\s+|[\w'’-]+['’]s?\s+)*(?:own\s+)?(?:services?|care|treatment|journeys?)\b"
+        # "Complaints about how the police have handled a matter can be made to …": a complaint about the service
+        r"|\bcomplaints?\s+about\s+how\s+(?:the\s+|a\s+|your\s+)?[\w'’-]+\s+(?:has|have|had)\s+(?:handled|dealt\s+with)\b"
         # "If you are unhappy with the service you received from X Police, …": a complaint about the service itself
         r"|\b(?:unhappy|dissatisfied|not\s+happy)\s+with\s+(?:the\s+)?(?:services?|care|treatment)\b"
         # "Comments or concerns about your care can be raised with …": concerns about the reader's own care
@@ -224,6 +226,18 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:fill\s+in|fill\s+out|complete)\s+(?:an?|the|their|your)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:report|"
         r"reporting|incident|crime|concern)\w*\s)(?:[\w'’-]+\s+){0,3}?forms?\b[^.;]{0,40}?\b(?:(?:can|may)\s+be\s+"
         r"downloaded|download|in\s+advance|beforehand)\b",
+    ),
+    (
+        # "for lost property call the market office on …": an organiser's desk for things left behind (a line
+        # listed under a bare "Lost property:" label is left to its heading, as above)
+        "lost property",
+        r"\b(?:for|about|report(?:ing)?|collect(?:ing)?|claim(?:ing)?)\s+(?:any\s+)?lost\s+property\b",
+    ),
+    (
+        # "Owners can check whether their model is a known target at …": a look-up of a list, not a report
+        "a look-up of a list",
+        r"\bcheck\s+(?:whether|if)\s+(?:a|an|the|your|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:a\s+|an\s+)?"
+        r"(?:known\s+targets?|listed|on\s+the\s+list|affected|covered|eligible)\b",
     ),
     (
         "trade and customs",

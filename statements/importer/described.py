@@ -45,9 +45,11 @@ _SAID = (
     r"(?:said|says|described|explained|recalled|added|told(?!\s+(?:police|officers|detectives|investigators|the\s+police)\b))"
     r"(?!\s+to\s+(?:be|have)\b)"
 )
+# "One of the rescued walkers, a retired teacher from Hallbank, said …": one of a group, then what they are
+_ONE_OF = r"One\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+s,\s+(?:a|an)"
 _SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?”\"’])[^\S\n]+|(?<=\n))(?:{_OPENING},\s+(?:a|an|one|the|another)|(?P<possessor>{_POSSESSOR})|"
-    rf"A|An|One|The|Another)\s+"
+    rf"{_ONE_OF}|A|An|One|The|Another)\s+"
     rf"(?P<desc>(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUNS})\b(?!['’]s)(?P<rest>(?:[^.!?:;\"“”\n]|(?<=\d)[.,](?=\d))"
     rf"{{0,220}}?))(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)\s*,?\s+{_SAID}\b(?P<speech>[^.!?\n]{{0,40}})"
 )

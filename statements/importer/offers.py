@@ -134,7 +134,7 @@ _OFFERED = re.compile(
     r"(?i)\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|text|texting|contact|contacting|report\w*|"
     r"e-?mail|emailing|visit|visiting|go\s+to|see|at|on|via|forward\w*|helpline|hotline|line|advice|help|"
     r"support|available|free|online|information|find\s+out|speak\s+to|talk\s+to|reach\w*|tel|submit\w*|upload\w*|"
-    r"telephone|phone\s+number|to)\b|:\s*$"
+    r"telephone|phone\s+number|to)\b|:[*_\s\[(]*$"
 )
 _FORWARD_TO = re.compile(r"(?i)\b(?:forward\w*|report\w*|send|sending)\b[^.;:]{0,120}\bto\s*$")
 _WEAK = re.compile(r"(?i)at|on|to|via|see|:\s*")
