@@ -23,10 +23,11 @@ _KIND_THEN_NAME = re.compile(
     # "The charity Crimestoppers is offering a reward …": or its verb straight after the name
     r"(?=[^\S\n]*[,(]|[^\S\n]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)"
 )
-# "The Greyholme Farmwatch scheme welcomed the findings. Its chair, …": a body named, then what it is, then its verb
+# "The Greyholme Farmwatch scheme welcomed the findings. Its chair, …": a body named, then what it is (kept with
+# the name: "Greyholme Farmwatch scheme"), then its verb
 _NAME_THEN_KIND = re.compile(
-    r"^[^\S\n]*(?:The[^\S\n]+)?(?P<body>(?!The\b)[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})[^\S\n]+(?:scheme|"
-    r"charity|trust|campaign|group|project|club|network|partnership|organisation|association|society)"
+    r"^[^\S\n]*(?:The[^\S\n]+)?(?P<body>(?!The\b)[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4}[^\S\n]+(?:scheme|"
+    r"charity|trust|campaign|group|project|club|network|partnership|organisation|association|society))"
     r"(?=[^\S\n]*,|[^\S\n]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)"
 )
 # "The appeal was backed by the Harlow Rivers Trust, set up in 2019. Its chair, …": a body named by what it is

@@ -41,7 +41,8 @@ class QuoteSchema(Schema):
         metadata={
             "description": "The speaker's rank or job plus the organisation the attribution gives, shown as given "
             "('Detective Inspector, Northshire Police'); 'family statement', 'statement' (an organisation) or "
-            "'joint statement' (several organisations) for the statements of a family or an organisation."
+            "'joint statement, BODIES' (several organisations, as the text names them: 'joint statement, Wensum "
+            "City FC and Norfolk Constabulary') for the statements of a family or organisations."
         },
     )
 

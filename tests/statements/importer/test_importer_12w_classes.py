@@ -92,7 +92,7 @@ def test_its_after_a_body_named_then_called_a_scheme(run):
     text = _text(
         "The Ormsby Farmwatch scheme welcomed the figures. Its chair, Ann Lowe, said: 'Farmers have waited for this.'"
     )
-    assert _who(run(text)) == [("Ann Lowe", "chair, Ormsby Farmwatch")]
+    assert _who(run(text)) == [("Ann Lowe", "chair, Ormsby Farmwatch scheme")]
 
 
 def test_its_after_a_person_named_then_a_noun_is_not_a_body(run):

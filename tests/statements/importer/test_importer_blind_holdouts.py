@@ -1,4 +1,4 @@
-"""The December 2026 blind holdouts 12b to 12w (``holdout_2026_12b/`` …: about 20 texts each, written by helpers who
+"""The December 2026 blind holdouts 12b to 12za (``holdout_2026_12b/`` …: about 20 texts each, written by helpers who
 never read the importer), scored with holdout_2026_12's scorer (holdout_2026_12_scoring: its README's key format and
 matching rules). ``holdout_2026_12/`` itself has its own per-text tests (test_importer_holdout_2026_12.py).
 
@@ -50,8 +50,10 @@ FLOORS = {
     "holdout_2026_12s": Floors(64, 65, 73, 0, 0),  # blind 14:25: quotes 62/66, routes 72/73, false 2, not-quotes 0
     "holdout_2026_12t": Floors(68, 68, 81, 0, 0),  # blind 14:20: quotes 64/68, routes 79/81, false 2, not-quotes 0
     "holdout_2026_12u": Floors(58, 59, 80, 0, 0),  # blind 14:31: quotes 55/61, routes 79/80, false 2, not-quotes 0
-    "holdout_2026_12v": Floors(49, 54, 72, 2, 0),  # blind 15:04: quotes 47/58, routes 72/77, false 4, not-quotes 0
+    "holdout_2026_12v": Floors(49, 54, 72, 1, 0),  # blind 15:04: quotes 47/58, routes 72/77, false 4, not-quotes 0
     "holdout_2026_12w": Floors(63, 63, 73, 1, 0),  # blind 15:12: quotes 61/64, routes 71/73, false 6, not-quotes 0
+    "holdout_2026_12z": Floors(54, 54, 69, 3, 0),  # blind 16:22: quotes 54/55, routes 69/69, false 3, not-quotes 0
+    "holdout_2026_12za": Floors(55, 57, 61, 4, 0),  # blind 16:22: quotes 54/59, routes 61/63, false 4, not-quotes 0
 }
 
 
