@@ -31,6 +31,13 @@ _KIND_NAMED = re.compile(
     r"\b(?:the|a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:charity|trust|campaign|group|project|organisation|"
     r"social\s+enterprise)[^\S\n]+(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})(?![\w'’])"
 )
+# "The Greyholme Farmwatch scheme welcomed the findings. Its chair, …": a body named, then what it is (kept with
+# the name: "Greyholme Farmwatch scheme"), then its verb
+_NAME_THEN_KIND = re.compile(
+    r"^[^\S\n]*(?:The[^\S\n]+)?(?P<body>(?!The\b)[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4}[^\S\n]+(?:scheme|"
+    r"charity|trust|campaign|group|project|club|network|partnership|organisation|association|society))"
+    r"(?=[^\S\n]*,|[^\S\n]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)"
+)
 # "The appeal was backed by the Harlow Rivers Trust, set up in 2019. Its chair, …": a body named by what it is
 _NAMED_BODY = re.compile(
     r"(?<![\w'’-])(?:[Tt]he[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?[^\S\n]+"
@@ -56,8 +63,8 @@ def body_before(before: str) -> str | None:
     if not stripped.endswith((".", "!", "?", ":")):
         return None
     sentence = re.split(r"(?<=[.!?:])\s+|\n[^\S\n]*\n\s*", stripped)[-1]  # a paragraph ends a sentence too
-    kind = _KIND_THEN_NAME.match(sentence)
-    if kind:
+    kind = _KIND_THEN_NAME.match(sentence) or _NAME_THEN_KIND.match(sentence)
+    if kind and kind.group("body").split()[0] not in FIRST_NAMES:
         return kind.group("body")
     # "Nurses are represented by the Kelbury branch of Unison.": the passive's agent, a named body's branch
     agent = [

@@ -30,6 +30,8 @@ _PERSON_NOUNS = (
     r"gamekeeper|keeper|ranger|shepherd|ghillie|groundsman|publican|licensee|bartender|barber|"
     # a tradesperson described doing the job: "An electrician who volunteers with the team said …"
     r"electrician|plumber|builder|joiner|roofer|locksmith|gas\s+engineer|chef|porter|jogger|postman|postwoman|"
+    # "A horse welfare officer from the charity X said": an officer by their work, never a police rank's anaphor
+    r"(?:welfare|liaison|outreach|development|project|education|support)\s+officer|"
     # any other noun set off by "who": "A thatcher on the estate, who asked not to be named, said"
     r"[a-z]{4,}(?=(?:\s+(?:on|at|in|from|of|with|near|for)\s+[^,.!?:;\"“”\n]{1,60})?,\s+who\s)"
 )

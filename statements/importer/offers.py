@@ -102,7 +102,7 @@ _FROM_LIST = re.compile(
 # A mobile (07...) or WhatsApp number is the organisation's own route only when the sentence offers it plainly
 _MOBILE_OFFER = re.compile(
     r"(?i)\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|text|texting|contact|contacting|message|"
-    r"messaging|report|reporting|helpline|hotline|line|whatsapp\s+us)\b"
+    r"messaging|report|reporting|helpline|hotline|line|whatsapp\s+us|be\s+reached)\b"
 )
 _WHATSAPP = re.compile(r"(?i)\bwhats\s?app\b[^.;:!?]{0,20}$")
 # "…, a number the trust says has nothing to do with it", "That number has no connection with any bank."

@@ -231,7 +231,16 @@ class RouteFinder:
 
 # Business a registry route's other page may be given for in its clause ("To volunteer with X, see www.x.org/y")
 _REGISTRY_PAGE_BUSINESS = frozenset(
-    {"volunteering", "donations", "membership", "newsletters and alerts", "bookings", "talks and visits for groups"}
+    {
+        "volunteering",
+        "donations",
+        "membership",
+        "newsletters and alerts",
+        "bookings",
+        "talks and visits for groups",
+        "recruitment",
+        "a form to fill in beforehand",
+    }
 )
 
 

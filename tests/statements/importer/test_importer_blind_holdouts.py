@@ -53,7 +53,7 @@ FLOORS = {
     "holdout_2026_12t": Floors(68, 68, 81, 0, 0),  # blind 14:20: quotes 64/68, routes 79/81, false 2, not-quotes 0
     "holdout_2026_12u": Floors(58, 59, 80, 0, 0),  # blind 14:31: quotes 55/61, routes 79/80, false 2, not-quotes 0
     "holdout_2026_12v": Floors(49, 54, 72, 0, 0),  # blind 15:04: quotes 47/58, routes 72/77, false 4, not-quotes 0
-    "holdout_2026_12w": Floors(61, 62, 71, 6, 0),  # blind 15:12: quotes 61/64, routes 71/73, false 6, not-quotes 0
+    "holdout_2026_12w": Floors(63, 63, 73, 1, 0),  # blind 15:12: quotes 61/64, routes 71/73, false 6, not-quotes 0
     "holdout_2026_12z": Floors(55, 55, 69, 0, 0),  # blind 16:22: quotes 54/55, routes 69/69, false 3, not-quotes 0
     "holdout_2026_12za": Floors(59, 59, 63, 2, 0),  # blind 16:22: quotes 54/59, routes 61/63, false 4, not-quotes 0
 }
