@@ -111,6 +111,8 @@ _EVIDENCE = re.compile(
     r"for\s+(?:[\w+-]+\s+){0,4}(?:abuse|violence|marriage|stalking|exploitation|harassment|assault|crimes?|fraud|"
     r"scams?)|(?-i:[A-Z][\w'’-]+(?:\s+(?:at|and|of|for|[A-Z][\w'’-]+))*\s+line)|anyone\s+(?:who|with)|unhappy|"
     r"complain\w*|distress|24\s+hours\s+a\s+day|24/7|day\s+or\s+night|999,?\s+or|"
+    # "the university's 24-hour Campus Safety team": a team on call round the clock
+    r"24-hour\s+(?:[\w'’-]+\s+){0,3}?(?:team|line|service|desk)|"
     # "the Project Turnaround referral line": where worried parents and professionals refer a child for help
     r"referrals?\s+(?:line|team|hub|service|form)|make\s+a\s+referral|refer\s+(?:a|an|your|their)\s+"
     r"(?:child|young\s+person|son|daughter|pupil|student|teenager|family))\b"
@@ -140,6 +142,10 @@ _HELPING_THEM = re.compile(
 _REPORTING = re.compile(r"(?i)\breport")
 # Where a sentence's clauses divide: "…, and a £1,000 reward has been offered via …"
 _CLAUSE_BREAK = re.compile(r"(?i),\s+(?:and|but|while|whereas|so)\s+|;\s+")
+_BARE_OFFER = re.compile(
+    r"(?i)^(?:please\s+)?(?:e-?mail|call|ring|phone|text|contact|visit|see|write\s+to)(?:\s+(?:us|them|it))?"
+    r"(?:\s+(?:at|on|via))?[\s:(\[*]*$"
+)
 # "Call them on …", "You can also e-mail …", "To book one, call …": the sentence goes on from the one before
 _GOES_ON = re.compile(
     r"(?i)\b(?:one|them|it|also|alternatively|this|these|you\s+can|line)\b"
@@ -179,6 +185,8 @@ def clause(sentence_left: str, sentence_right: str) -> tuple[str, str]:
     """The contact's own clause of its sentence: "…, and a £1,000 reward has been offered via X" is a clause of
     its own, whatever the clause before it asked of the reader."""
     breaks = list(_CLAUSE_BREAK.finditer(sentence_left))
+    if breaks and _BARE_OFFER.match(sentence_left[breaks[-1].end() :]):
+        breaks.pop()  # "… volunteers to help with its surveys; e-mail …": a bare offer goes on from the clause before
     left = sentence_left[breaks[-1].end() :] if breaks else sentence_left
     after = _CLAUSE_BREAK.search(sentence_right)
     return left, sentence_right[: after.start()] if after else sentence_right
