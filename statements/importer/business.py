@@ -76,7 +76,7 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         "a document to read",
         r"\b(?:order|injunction|map|plan|policy|minutes|report|strategy|document|agenda|notice)s?\s+(?:(?:and|or|&)\s+"
         r"(?:the\s+)?(?:[\w-]+\s+)?(?:order|injunction|map|plan|policy|minutes|report|strategy|documents?|agenda|"
-        r"notice)s?\s+)?(?:is|are|can\s+be\s+(?:found|read|seen|viewed|downloaded|searched))\s+(?:available\s+|published\s+|"
+        r"notice)s?\s+)?(?:is|are|can\s+be\s+(?:found|read|seen|viewed|downloaded))\s+(?:available\s+|published\s+|"
         r"online\s+|in\s+full\s+)*(?:at|on|via)\b|"
         # "[Read the full safeguarding report](…)": a published report to read
         r"\bread\s+(?:the|our|its|their)\s+(?:full\s+)?(?:[\w'’-]+\s+){0,2}?(?:report|review|findings|minutes)\b",
@@ -173,18 +173,6 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:compliance|business|paid-for|regulatory)\s+(?:advice|support|guidance)\b|\bprimary\s+authority\b",
     ),
     ("a reward", r"\breward\b"),
-    (
-        # "Families seeking information about care home fees should call …": a customer's own costs
-        "fees or funding",
-        r"\b(?:information|questions?|queries|enquiries|advice)\s+(?:about|on|regarding)\s+(?:[\w'’-]+\s+){0,3}?"
-        r"(?:fees|charges|costs|funding)\b",
-    ),
-    (
-        # "Tenants can report repairs on …": a landlord's repairs line is customer service, not a report of crime
-        "repairs",
-        r"\breport(?:ing)?\s+(?:(?:a|an|any|your|their)\s+)?(?:[\w-]+\s+)?repairs?\b|\brepairs?\s+(?:can|should|may)\s+"
-        r"be\s+reported\b",
-    ),
     (
         "bookings",
         # "Passengers who need help boarding can book assistance on …": a service booked, whatever help it gives

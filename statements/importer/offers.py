@@ -32,7 +32,7 @@ _CRIMINAL = re.compile(
     r"leaflets?|flyers?|adverts?|offenders?|suspects?|extort\w*|blackmail\w*|sextortion|"
     r"gang|dealers?|deal[- ]?lines?|"
     r"groomers?|predators?|(?<!stop\s)loan\s+sharks?|(?:illegal|unlicensed)\s+(?:doorstep\s+|money\s+)?lend(?:ers?|ing)|"
-    r"business\s+cards?|advertisements?|call(?:s|ed|ing)\s+(?:(?:him|her|them)sel(?:f|ves)|itself)|claim(?:s|ed|ing)\s+to\s+be)\b"
+    r"business\s+cards?|advertisements?|call(?:s|ed|ing)\s+(?:him|her|them)sel(?:f|ves)|claim(?:s|ed|ing)\s+to\s+be)\b"
 )
 # After a criminal word: the criminal is the one handing out the contact ("The leaflet urged residents to call")
 _CRIMINAL_OFFERS = re.compile(
@@ -317,7 +317,7 @@ def judge(
     criminal = list(_CRIMINAL.finditer(left))
     if criminal:
         after = left[criminal[-1].end() :]
-        if _CRIMINAL_OFFERS.match(after) or not offered or offered[-1].start() < criminal[-1].end():
+        if _CRIMINAL_OFFERS.match(after) or not offered or offered[-1].start() < criminal[-1].start():
             return Verdict(False, f"in a sentence about {criminal[-1].group(0)}")
     fake = _CALLED_FAKE.match(sentence_right)
     if fake:

@@ -142,10 +142,6 @@ _HELPING_THEM = re.compile(
 _REPORTING = re.compile(r"(?i)\breport")
 # Where a sentence's clauses divide: "…, and a £1,000 reward has been offered via …"
 _CLAUSE_BREAK = re.compile(r"(?i),\s+(?:and|but|while|whereas|so)\s+|;\s+")
-_BARE_OFFER = re.compile(
-    r"(?i)^(?:please\s+)?(?:e-?mail|call|ring|phone|text|contact|visit|see|write\s+to)(?:\s+(?:us|them|it))?"
-    r"(?:\s+(?:at|on|via))?[\s:(\[*]*$"
-)
 # "Call them on …", "You can also e-mail …", "To book one, call …": the sentence goes on from the one before
 _GOES_ON = re.compile(
     r"(?i)\b(?:one|them|it|also|alternatively|this|these|you\s+can|line)\b"
@@ -185,8 +181,6 @@ def clause(sentence_left: str, sentence_right: str) -> tuple[str, str]:
     """The contact's own clause of its sentence: "…, and a £1,000 reward has been offered via X" is a clause of
     its own, whatever the clause before it asked of the reader."""
     breaks = list(_CLAUSE_BREAK.finditer(sentence_left))
-    if breaks and _BARE_OFFER.match(sentence_left[breaks[-1].end() :]):
-        breaks.pop()  # "… volunteers to help with its surveys; e-mail …": a bare offer goes on from the clause before
     left = sentence_left[breaks[-1].end() :] if breaks else sentence_left
     after = _CLAUSE_BREAK.search(sentence_right)
     return left, sentence_right[: after.start()] if after else sentence_right

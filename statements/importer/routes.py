@@ -20,6 +20,7 @@ from ..sentences import last_sentence_start, sentence_ends
 from .addresses import business_address
 from .contacts import Contact, address_link_texts_blanked, digits_of, find_contacts, table_rows_as_items
 from .messages import message_spans
+from .offer_gate import check as offer_gate
 from .offers import Verdict, is_media_contact, judge, service_name
 from .purposes import offered_for_business
 from .result import ExtractedRoute
@@ -196,6 +197,10 @@ class RouteFinder:
                 notes.append(f"{_WHAT[contact.kind]} {verdict.why} left out: {contact.printed}")
                 if verdict.elsewhere:
                     refused.add(_contact_key(contact))
+                continue
+            gated = offer_gate(left, right, text[max(0, sentence_start - 600) : sentence_start])
+            if gated:  # the offer gate: offered to the reader, for reporting or help (offer_gate)
+                notes.append(f"{_WHAT[contact.kind]} {gated} left out: {contact.printed}")
                 continue
             score = probability(context)
             if score < threshold():  # the learned veto (route_model): business the rules have no word for

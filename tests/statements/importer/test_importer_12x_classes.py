@@ -1,9 +1,9 @@
 """The classes behind the twenty-sixth and twenty-seventh December 2026 holdouts' misses (issue 17, 12x and 12y): a
-site "calling itself" something, a bare offer going on from a volunteering clause, repairs, fees and funding,
-reports to search, a service's other-hours line in brackets, a 24-hour team, a Markdown link whose text is the
-site it links a page of, a scam message given as an example ("messages such as"), a body "its" means after "In a
-statement," or named by what it is, a rank beside a place of worship, an organisation's own statement, and a
-described speaker introduced by "According to a …". The texts are invented."""
+site "calling itself" something, volunteering, repairs, fees and reports to search (left out by the offer gate), a
+service's other-hours line in brackets, a 24-hour team, a Markdown link whose text is the site it links a page of,
+a scam message given as an example ("messages such as"), a body "its" means after "In a statement," or named by
+what it is, a rank beside a place of worship, an organisation's own statement, and a described speaker introduced
+by "According to a …". The texts are invented."""
 
 from __future__ import annotations
 
