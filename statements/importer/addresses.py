@@ -56,10 +56,6 @@ _GOV_UK = re.compile(r"(?i)^(?:https?://)?(?:www\.)?gov\.uk(?=$|[/?#])")
 _REGISTER_ADDRESS = re.compile(r"(?i)register|checker|recalls?(?=$|[/_.?#-])")
 # The sentence checks something on it: "check an engineer is on the register at …", "can be checked on …"
 _CHECKING = re.compile(r"(?i)\b(?:check|checks|checked|checking|look\s+up|looked\s+up|search|verify|verified)\b")
-# "check whether a firm is authorised on the FCA Register", "check firms on the FCA register": a regulator's check
-# of firms before money changes hands (dev fixture h11 and the 12e key list it as a route, the 12h key does not;
-# kept as a route)
-_AUTHORISED = re.compile(r"(?i)\bauthori[sz]ed\b|\bfirms?\b")
 
 
 def _host_and_path(url: str) -> tuple[str, str]:
@@ -111,9 +107,7 @@ def register_look_up(url: str, sentence: str) -> bool:
     engineer is on the register at www.gassaferegister.co.uk")."""
     if not _REGISTER_ADDRESS.search(url) or not _CHECKING.search(sentence):
         return False
-    if _REPORTING_PATH.search(_host_and_path(url)[1]):
-        return False
-    return not _AUTHORISED.search(sentence)
+    return not _REPORTING_PATH.search(_host_and_path(url)[1])
 
 
 def business_address(printed: str, kind: str, site: str, sentence: str) -> str | None:

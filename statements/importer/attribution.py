@@ -53,7 +53,7 @@ FOR_THE_BODY = re.compile(
 # (also "The warning came from X." and "The words were those of X.")
 THAT_WAS = re.compile(
     r"^[\s*_]*(?:(?:That|This|Those|These|The)\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:message|"
-    r"warning|plea|advice|words?|verdict|appeal|view|reaction|response)\s+(?:from|of|came\s+from|"
+    r"warning|plea|advice|words?|verdict|appeal|view|reaction|response|apology|statement|tribute)\s+(?:from|of|came\s+from|"
     # "The words were those of DS X, …": whose they were
     r"(?:were|was)\s+(?:those|that)\s+of)\s+|"
     # "That was Claire Muncaster, director of Safer Fields.": a name straight after "That was"

@@ -10,8 +10,11 @@ from .firstnames import FIRST_NAMES
 from .names import NOT_NAMES
 
 # "Ashgate Wheelers, a local cycling club, welcomed the operation. Its secretary, …": the body a sentence opens with
+# ("The Hallam Vale Pubwatch group, which …, backs the scheme.": a named body's own kind of body, in lower case, is
+# part of its name)
 _SUBJECT_BODY = re.compile(
-    r"^[^\S\n]*(?:According[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?)?(?:The[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?)"
+    r"^[^\S\n]*(?:According[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?)?(?:The[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?"
+    r"(?:[^\S\n]+(?:group|club|network|forum|partnership|association|scheme|project|campaign))?)"
     r"(?=[^\S\n]*,|[^\S\n]+(?:has|have|had|is|was|were|are|said|told|[a-z]+ed|[a-z]+s)\b)"
 )
 
@@ -22,6 +25,18 @@ _KIND_THEN_NAME = re.compile(
     r"organisation|social\s+enterprise)[^\S\n]+(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})"
     # "The charity Crimestoppers is offering a reward …": or its verb straight after the name
     r"(?=[^\S\n]*[,(]|[^\S\n]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)"
+)
+# "Support workers from the charity Harbour Path are helping the men.": a body named by what it is, anywhere
+_KIND_NAMED = re.compile(
+    r"\b(?:the|a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:charity|trust|campaign|group|project|organisation|"
+    r"social\s+enterprise)[^\S\n]+(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})(?![\w'’])"
+)
+# "The Greyholme Farmwatch scheme welcomed the findings. Its chair, …": a body named, then what it is (kept with
+# the name: "Greyholme Farmwatch scheme"), then its verb
+_NAME_THEN_KIND = re.compile(
+    r"^[^\S\n]*(?:The[^\S\n]+)?(?P<body>(?!The\b)[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4}[^\S\n]+(?:scheme|"
+    r"charity|trust|campaign|group|project|club|network|partnership|organisation|association|society))"
+    r"(?=[^\S\n]*,|[^\S\n]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)"
 )
 # "The appeal was backed by the Harlow Rivers Trust, set up in 2019. Its chair, …": a body named by what it is
 _NAMED_BODY = re.compile(
@@ -48,8 +63,8 @@ def body_before(before: str) -> str | None:
     if not stripped.endswith((".", "!", "?", ":")):
         return None
     sentence = re.split(r"(?<=[.!?:])\s+|\n[^\S\n]*\n\s*", stripped)[-1]  # a paragraph ends a sentence too
-    kind = _KIND_THEN_NAME.match(sentence)
-    if kind:
+    kind = _KIND_THEN_NAME.match(sentence) or _NAME_THEN_KIND.match(sentence)
+    if kind and kind.group("body").split()[0] not in FIRST_NAMES:
         return kind.group("body")
     # "Nurses are represented by the Kelbury branch of Unison.": the passive's agent, a named body's branch
     agent = [
@@ -64,7 +79,9 @@ def body_before(before: str) -> str | None:
     # "its" is never a person: a subject that opens with a first name is someone, not the body
     if body and body.split()[0] not in NOT_NAMES and body.split()[0] not in FIRST_NAMES:
         return body
-    named = [m.group("body") for m in _NAMED_BODY.finditer(sentence)]
+    named = [m.group("body") for m in _NAMED_BODY.finditer(sentence)] or [
+        m.group("body") for m in _KIND_NAMED.finditer(sentence)
+    ]
     if named:
         return named[-1]
     branches = [m.group("body") for m in _BRANCH_OF.finditer(sentence)]

@@ -18,7 +18,10 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\brecruit(?:s|ing|ment)\b|\bapprentice(?:s|ships?)\b|\bvacanc(?:y|ies)\b|\bjob\s+(?:vacancies|"
         r"openings|applications?)\b|\bcareers?\s+(?:page|site|website|section)\b|"
         # "Apply to be a school crossing patrol officer: …": a post applied for
-        r"\bapply(?:ing)?\s+to\s+(?:be|become)\s+(?:an?|one\s+of)\b",
+        r"\bapply(?:ing)?\s+to\s+(?:be|become)\s+(?:an?|one\s+of)\b|"
+        # "Become a rural special constable: …": a post taken up
+        r"\bbecome\s+(?:an?|one\s+of\s+(?:our|the))\s+(?:[\w-]+\s+){0,2}?(?:special\s+constables?|specials|"
+        r"firefighters?|call\s+handlers?|(?:police\s+)?officers?|recruits?)\b",
     ),
     (
         "talks and visits for groups",
@@ -61,7 +64,8 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         "a label naming business",
         # "Mortgage enquiries: 0117 …", "Real-time bus times: text the stop code to …" (a bare "Lost property:" line
         # is left to its heading: one older key gives a festival's lost property mailbox under "Useful contacts")
-        r"\b(?:fixtures?|results|timetables?|bookings?|rotas?|licen[cs]es|tickets?|admissions?|membership|"
+        r"\b(?:fixtures?|results|timetables?|bookings?|rotas?|licen[cs]es|licen[cs]e\s+applications|tickets?|"
+        r"admissions?|membership|"
         r"season\s+passes|mortgages?|accounts?|billing|sales|fares?|savings|loans?|insurance|"
         r"lettings?|deliver(?:y|ies)|orders?|(?:real-time\s+)?(?:bus|train|tram|ferry)\s+times)(?:\s+(?:and|or|&)\s+"
         r"(?:[\w'’-]+\s+){0,3}?(?:fixtures?|results|timetables?|bookings?|rotas?|licen[cs]es|tickets?|admissions?|"
@@ -73,7 +77,9 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:order|injunction|map|plan|policy|minutes|report|strategy|document|agenda|notice)s?\s+(?:(?:and|or|&)\s+"
         r"(?:the\s+)?(?:[\w-]+\s+)?(?:order|injunction|map|plan|policy|minutes|report|strategy|documents?|agenda|"
         r"notice)s?\s+)?(?:is|are|can\s+be\s+(?:found|read|seen|viewed|downloaded))\s+(?:available\s+|published\s+|"
-        r"online\s+|in\s+full\s+)*(?:at|on|via)\b",
+        r"online\s+|in\s+full\s+)*(?:at|on|via)\b|"
+        # "[Read the full safeguarding report](…)": a published report to read
+        r"\bread\s+(?:the|our|its|their)\s+(?:full\s+)?(?:[\w'’-]+\s+){0,2}?(?:report|review|findings|minutes)\b",
     ),
     (
         "applying for a grant",
@@ -143,10 +149,14 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:refunds?(?=\s*(?:,|:|and\b|or\b))|(?:claim|request)\s+a\s+refund|delay\s+repay|"
         r"customer\s+(?:relations|services?|support|care|helpdesk)|repeat\s+prescriptions?)\b|"
         # "the company's support line", "the manufacturer's helpline": a product maker's line for its customers
-        r"\b(?:company|manufacturer|maker|firm|retailer|supplier)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+        # (not "the company's employee assistance line": support for its own staff)
+        r"\b(?:company|manufacturer|maker|firm|retailer|supplier)['’]s\s+(?:own\s+)?(?!(?:employee|staff)\b)"
+        r"(?:[\w-]+\s+){0,2}?"
         r"(?:line|helpline|number|support|desk|team)\b|\b(?:replacement|spare)\s+(?:parts?|screens?|units?|keys?|codes?)\b|"
-        r"\b(?:comments|feedback|complaints)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints)\s+)?about\s+"
+        r"\b(?:comments|feedback|complaints?)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints?)\s+)?about\s+"
         r"(?:the\s+|its\s+|our\s+|their\s+|your\s+|[\w'’-]+['’]s?\s+)*(?:own\s+)?(?:services?|care|treatment|journeys?)\b"
+        # "Complaints about how the police have handled a matter can be made to …": a complaint about the service
+        r"|\bcomplaints?\s+about\s+how\s+(?:the\s+|a\s+|your\s+)?[\w'’-]+\s+(?:has|have|had)\s+(?:handled|dealt\s+with)\b"
         # "If you are unhappy with the service you received from X Police, …": a complaint about the service itself
         r"|\b(?:unhappy|dissatisfied|not\s+happy)\s+with\s+(?:the\s+)?(?:services?|care|treatment)\b"
         # "Comments or concerns about your care can be raised with …": concerns about the reader's own care
@@ -178,7 +188,9 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "Join or start a community watch group: e-mail …": joining or setting one up
         r"\b(?:join|start|set\s+up)\s+(?:or\s+(?:join|start|set\s+up|form)\s+)?(?:the|our|a|an)\s+"
         r"(?:[\w'’-]+\s+){0,4}?(?:panels?|groups?|schemes?|clubs?|networks?|"
-        r"committees?|forums?|associations?|boards?|projects?)\b",
+        r"committees?|forums?|associations?|boards?|projects?)\b|"
+        # "Join Greyholme Farmwatch: www.…": a line labelled by the group to join
+        r"(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]+)?join\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}\s*:",
     ),
     (
         "rent or payments",
@@ -223,7 +235,24 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         "a form to fill in beforehand",
         r"\b(?:fill\s+in|fill\s+out|complete)\s+(?:an?|the|their|your)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:report|"
         r"reporting|incident|crime|concern)\w*\s)(?:[\w'’-]+\s+){0,3}?forms?\b[^.;]{0,40}?\b(?:(?:can|may)\s+be\s+"
-        r"downloaded|download|in\s+advance|beforehand)\b",
+        r"downloaded|download|in\s+advance|beforehand)\b|"
+        # "download the form, fill in details … and keep it at home": a form kept ready, not sent
+        r"\bdownload\s+(?:the|a|an|our)\s+(?:[\w'’-]+\s+){0,3}?form\b[^.;]{0,160}?\bkeep\s+(?:it|them|a\s+copy)\b|"
+        # "… and keep it at home, ready to hand to officers: …": a form kept ready to hand over if needed
+        r"\bkeep\s+(?:it|them|a\s+copy)\s+(?:at\s+home|somewhere\s+safe|safe|handy)\b[^.;]{0,40}?\bready\s+to\s+"
+        r"(?:hand|give|pass)\b",
+    ),
+    (
+        # "for lost property call the market office on …": an organiser's desk for things left behind (a line
+        # listed under a bare "Lost property:" label is left to its heading, as above)
+        "lost property",
+        r"\b(?:for|about|report(?:ing)?|collect(?:ing)?|claim(?:ing)?)\s+(?:any\s+)?lost\s+property\b",
+    ),
+    (
+        # "Owners can check whether their model is a known target at …": a look-up of a list, not a report
+        "a look-up of a list",
+        r"\bcheck\s+(?:whether|if)\s+(?:a|an|the|your|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:a\s+|an\s+)?"
+        r"(?:known\s+targets?|listed|on\s+the\s+list|affected|covered|eligible)\b",
     ),
     (
         "trade and customs",

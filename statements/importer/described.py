@@ -30,6 +30,8 @@ _PERSON_NOUNS = (
     r"gamekeeper|keeper|ranger|shepherd|ghillie|groundsman|publican|licensee|bartender|barber|"
     # a tradesperson described doing the job: "An electrician who volunteers with the team said …"
     r"electrician|plumber|builder|joiner|roofer|locksmith|gas\s+engineer|chef|porter|jogger|postman|postwoman|"
+    # "A horse welfare officer from the charity X said": an officer by their work, never a police rank's anaphor
+    r"(?:welfare|liaison|outreach|development|project|education|support)\s+officer|"
     # any other noun set off by "who": "A thatcher on the estate, who asked not to be named, said"
     r"[a-z]{4,}(?=(?:\s+(?:on|at|in|from|of|with|near|for)\s+[^,.!?:;\"“”\n]{1,60})?,\s+who\s)"
 )
@@ -45,9 +47,11 @@ _SAID = (
     r"(?:said|says|described|explained|recalled|added|told(?!\s+(?:police|officers|detectives|investigators|the\s+police)\b))"
     r"(?!\s+to\s+(?:be|have)\b)"
 )
+# "One of the rescued walkers, a retired teacher from Hallbank, said …": one of a group, then what they are
+_ONE_OF = r"One\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+s,\s+(?:a|an)"
 _SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?”\"’])[^\S\n]+|(?<=\n))(?:{_OPENING},\s+(?:a|an|one|the|another)|(?P<possessor>{_POSSESSOR})|"
-    rf"A|An|One|The|Another)\s+"
+    rf"{_ONE_OF}|A|An|One|The|Another)\s+"
     rf"(?P<desc>(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUNS})\b(?!['’]s)(?P<rest>(?:[^.!?:;\"“”\n]|(?<=\d)[.,](?=\d))"
     rf"{{0,220}}?))(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)\s*,?\s+{_SAID}\b(?P<speech>[^.!?\n]{{0,40}})"
 )

@@ -103,7 +103,7 @@ _FROM_LIST = re.compile(
 # A mobile (07...) or WhatsApp number is the organisation's own route only when the sentence offers it plainly
 _MOBILE_OFFER = re.compile(
     r"(?i)\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|text|texting|contact|contacting|message|"
-    r"messaging|report|reporting|helpline|hotline|line|whatsapp\s+us)\b"
+    r"messaging|report|reporting|helpline|hotline|line|whatsapp\s+us|be\s+reached)\b"
 )
 _WHATSAPP = re.compile(r"(?i)\bwhats\s?app\b[^.;:!?]{0,20}$")
 # "…, a number the trust says has nothing to do with it", "That number has no connection with any bank."
@@ -135,7 +135,7 @@ _OFFERED = re.compile(
     r"(?i)\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|text|texting|contact|contacting|report\w*|"
     r"e-?mail|emailing|visit|visiting|go\s+to|see|at|on|via|forward\w*|helpline|hotline|line|advice|help|"
     r"support|available|free|online|information|find\s+out|speak\s+to|talk\s+to|reach\w*|tel|submit\w*|upload\w*|"
-    r"telephone|phone\s+number|to)\b|:\s*$"
+    r"telephone|phone\s+number|to)\b|:[*_\s\[(]*$"
 )
 _FORWARD_TO = re.compile(r"(?i)\b(?:forward\w*|report\w*|send|sending)\b[^.;:]{0,120}\bto\s*$")
 _WEAK = re.compile(r"(?i)at|on|to|via|see|:\s*")

@@ -106,6 +106,11 @@ _MENTION = re.compile(
 )
 
 
+def _said_by(text: str, start: int) -> bool:
+    """Whether a name at ``start`` is the speaker of a said-verb ("said Jaden")."""
+    return bool(re.search(r"\b(?:said|says|added|explained)[^\S\n]+$", text[max(0, start - 20) : start]))
+
+
 @dataclass
 class Mention:
     start: int
@@ -189,6 +194,11 @@ class People:
         pool = compatible or matches
         return pool[-1] if pool else None
 
+    def _by_first_name(self, name: str) -> Person | None:
+        """The one person named in full whose first name is ``name``, if only one is."""
+        matches = [p for p in self.people if len(p.name.split()) > 1 and p.name.split()[0] == name]
+        return matches[0] if len(matches) == 1 else None
+
     def learn(self, text: str, before: str = "") -> list[Mention]:
         """Record every person mentioned in ``text`` (non-quote text) and return the mentions in order; ``before``
         is the paragraph before it, where "Its chair, X," at its start finds the body "its" means."""
@@ -241,7 +251,11 @@ class People:
         titled = bool(title or hon)
         if len(words) == 1:
             if not titled:
-                known = self.by_surname(name)
+                # "said Jaden, now 17": a young person named in full earlier is often called by a first name
+                # (or all an attribution gives of its speaker: "…," Jaden said)
+                alone = re.fullmatch(r"[\s,]*", text[:start]) and re.match(r"[^\S\n]*(?:,|$)", text[match.end() :])
+                said = bool(alone) or _said_by(text, start)
+                known = self.by_surname(name) or (self._by_first_name(name) if said else None)
                 if not known or text.startswith((" Road", " Street"), match.end()):
                     return None
                 return Mention(start, match.end(), known, full=False, possessive=_possessive(text, match))

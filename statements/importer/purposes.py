@@ -93,6 +93,9 @@ _EVIDENCE = re.compile(
     r"suspicious|safeguarding|tip-?offs?|anonymously|in\s+confidence|confidential\w*|struggling|"
     r"(?:anyone|those|people|families|everyone)\s+(?:\w+\s+)?(?:affected|bereaved|targeted|at\s+risk\s+of)|"
     r"contacted\s+by|"
+    # "Send an alert: streetlink.org.uk" (telling outreach workers of someone sleeping rough), "For noise happening
+    # now …, the out-of-hours patrol can be reached on …" (a nuisance reported as it happens)
+    r"send\s+(?:an?\s+)?alerts?|happening\s+(?:right\s+)?now|"
     r"happened\s+to|crisis|(?:check|checking)\s+(?:whether|if|that|your|a|an|firms?)|"
     # "genuine" for checking a caller or contact is genuine; "The only genuine trials are those listed at" is a list
     r"(?<!only\s)genuine(?!\s+(?:[\w-]+\s+)?(?:trials?|events?|offers?|vouchers?|competitions?|giveaways?|sales?|"

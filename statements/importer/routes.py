@@ -21,6 +21,7 @@ from .addresses import business_address
 from .contacts import Contact, digits_of, find_contacts, table_rows_as_items
 from .messages import message_spans
 from .naming import Organisations, service_name
+from .offer_gate import check as offer_gate
 from .offers import is_media_contact, judge
 from .purposes import offered_for_business
 from .result import ExtractedRoute
@@ -191,6 +192,10 @@ class RouteFinder:
                 if verdict.elsewhere:
                     refused.add(_contact_key(contact))
                 continue
+            gated = offer_gate(left, right, text[max(0, sentence_start - 600) : sentence_start])
+            if gated:  # the offer gate: offered to the reader, for reporting or help (offer_gate)
+                notes.append(f"{_WHAT[contact.kind]} {gated} left out: {contact.printed}")
+                continue
             score = probability(context)
             if score < threshold():  # the learned veto (route_model): business the rules have no word for
                 notes.append(
@@ -239,7 +244,16 @@ class RouteFinder:
 
 # Business a registry route's other page may be given for in its clause ("To volunteer with X, see www.x.org/y")
 _REGISTRY_PAGE_BUSINESS = frozenset(
-    {"volunteering", "donations", "membership", "newsletters and alerts", "bookings", "talks and visits for groups"}
+    {
+        "volunteering",
+        "donations",
+        "membership",
+        "newsletters and alerts",
+        "bookings",
+        "talks and visits for groups",
+        "recruitment",
+        "a form to fill in beforehand",
+    }
 )
 
 

@@ -77,6 +77,7 @@ def test_a_registers_address_given_for_reporting_is_a_route(run):
     assert _contacts(got) == ["www.fitterregister.org.uk"]
 
 
-def test_a_regulators_register_for_checking_firms_stays_a_route(run):
+def test_a_regulators_register_for_checking_firms_is_a_look_up_not_a_route(run):
+    # the 12z and 12za round: a public register is never a route, a regulator's register of firms included
     got = run(_text("Anyone worried about an investment can check firms on the register at register.wickfin.org.uk."))
-    assert _contacts(got) == ["register.wickfin.org.uk"]
+    assert _contacts(got) == []
