@@ -4,8 +4,9 @@ Beside the contact ("the Modern Slavery & Exploitation Helpline on …", "Galop 
 "the council's out-of-hours noise line, 0121 …"), by the label of its list item or line ("- Rape Crisis 24/7
 support line: 0808 …"), by the subject of the sentence offering it ("Rivington Victim Care Hub gives …: call …"),
 and a web or e-mail address with no name beside it by the organisation the text names whose letters match its
-host ("www.penbury.police.uk/bikes" and "Penbury and District Police"). Contacts of one service given together
-get the same name, so :func:`.routes._merge` makes them one route.
+host ("www.penbury.police.uk/bikes" and "Penbury and District Police"); also a markdown link's text and the
+heading over "Phone: …" lines. Contacts of one service given together get the same name, so routes.py's merge
+makes them one route.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _QUALIFIER = (
     r"(?:[^\S\n]+(?:free|online|directly|anonymously|in\s+confidence|24\s+hours\s+a\s+day|24/7|day\s+or\s+night|"
     r"at\s+any\s+time))*"
 )
+# A capitalised name just before a contact (offers.judge also reads it as evidence that the contact is offered)
 NAME_BEFORE = re.compile(
     rf"(?:^|[^\w'’&+.-])(?P<name>{_NAME}(?:[^\S\n]*\([A-Z][A-Za-z&]{{1,9}}\))?)(?:[^\S\n]*,[^,\n]{{2,60}},)?{_QUALIFIER}"
     rf"[^\S\n]*(?:\(|:|[–—-]|,?[^\S\n]+(?:on|at|via|by(?:[^\S\n]+(?:texting|calling|phoning|ringing|e-?mailing))?|is|"
@@ -169,6 +171,7 @@ def _beside(sentence_left: str, right: str) -> str | None:
 
 
 def _clean(name: str) -> str:
+    """A name without hours in brackets, a leading article or possessive pronoun, or emphasis marks."""
     name = re.sub(r"\s+", " ", _ASIDE.sub("", name))
     return re.sub(r"(?i)^(?:(?:the|our|its|their|a|an|free)[^\S\n]+)+", "", name).strip(" .,*_")
 

@@ -3,8 +3,8 @@
 Contact details are found by :mod:`.contacts` (phone numbers through ``phonenumbers``) and resolved against
 the routes registry (by phone digits, web domain, or name and alias). A contact the registry does not know
 is kept only when the text offers it for reporting or help, with positive evidence (:mod:`.offers`,
-:mod:`.purposes`), and is named by the service the text names beside
-it; one left out is listed in the import report with the reason. Contacts for journalists and everything
+:mod:`.purposes`), and is named by the service the text names for it
+(:mod:`.naming`); one left out is listed in the import report with the reason. Contacts for journalists and everything
 after the editors' trailer ("ENDS", "Notes to editors") are not routes.
 """
 
