@@ -270,7 +270,8 @@ def address_link_texts_blanked(text: str) -> str:
     def blank(match: re.Match[str]) -> str:
         label, href = match.group("label"), match.group("href")
         page = re.sub(r"^(?:https?://)?[^/]+", "", href).strip("/")
-        if not URL.fullmatch(label) or _site_of(label) != _site_of(href) or not page:
+        bare = "/" not in re.sub(r"^https?://", "", label).rstrip("/")
+        if not URL.fullmatch(label) or not bare or _site_of(label) != _site_of(href) or not page:
             return match.group(0)
         return " " * (len(label) + 3) + href + ")"
 

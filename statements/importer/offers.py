@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from statements.importer.naming import NAME_BEFORE
 from statements.importer.purposes import (
     dash_item,
     listed_under_lead_in,
@@ -153,44 +154,6 @@ _MEDIA = re.compile(
 _BARE_LABEL = re.compile(r"(?i)^[\s*_]*(?:tel|telephone|phone|mobile|e-?mail|contact)[\s*_]*[:.]?[\s*_]*$")
 _MEDIA_ADDRESS = re.compile(r"(?i)^(?:press|media|news|comms|communications|pressoffice|newsdesk)\b")
 _PUBLIC = re.compile(r"(?i)\b(?:public|anyone|residents|people|you|victims|members|parents|information)\b")
-_NAME = r"[A-Z][\w'’&+.-]*(?:[^\S\n]+(?:&|and|of|for|the|against|[A-Z][\w'’&+.-]*|[0-9]+))*"
-_LEAD_WORDS = re.compile(
-    r"^(?:(?:Call|Calling|Contact|Contacting|Visit|Ring|Text|Email|E-mail|Report|Phone|Dial|Please|You|Or|And|"
-    r"If|For|Alternatively|Anyone|Online|Speak|Talk|Get|Help|Free|Then|Also|Go|To|Via|The|Tel|Telephone)"
-    r"[^\S\n]+)+"
-)
-# What may stand between a service's name and its number: "Campus Security 24 hours a day on", "… free on"
-_QUALIFIER = (
-    r"(?:[^\S\n]+(?:free|online|directly|anonymously|in\s+confidence|24\s+hours\s+a\s+day|24/7|day\s+or\s+night|"
-    r"at\s+any\s+time))*"
-)
-_NAME_BEFORE = re.compile(
-    rf"(?:^|[^\w'’&+.-])(?P<name>{_NAME}(?:[^\S\n]*\([A-Z][A-Za-z&]{{1,9}}\))?)(?:[^\S\n]*,[^,\n]{{2,60}},)?{_QUALIFIER}"
-    rf"[^\S\n]*(?:\(|:|[–—-]|,?[^\S\n]+(?:on|at|via|by(?:[^\S\n]+(?:texting|calling|phoning|ringing|e-?mailing))?|is|"
-    rf"can\s+be\s+(?:reached|contacted|called)\s+on|(?:free)?phone|helpline|line|number))?[^\S\n]*$"
-)
-# A list item labelled by the service: "- **Karma Nirvana**, for forced marriage …: 0800 …", "- Harbour Women's
-# Aid local helpline: 0113 …" (naming only)
-_LABELLED_ITEM = re.compile(
-    rf"^[^\S\n]*(?:[-*•]|\d{{1,2}}[.)])?[^\S\n]*(?P<name>{_NAME})(?:[^\S\n]+(?:[a-z0-9][\w'’-]*[^\S\n]+){{0,3}}"
-    # "- Keystone Homes anti-social behaviour line: 0161 …", "- Forced Marriage Unit (if someone is abroad): 020 …"
-    r"(?:helpline|hotline|line|advice\s+line|team|service|unit|welfare))?(?:[^\S\n]*\([^()\n]{2,80}\))?"
-    r"(?:[^\S\n]*,[^:\n]{2,120})?[^\S\n]*:[^\S\n]*(?:(?:text|call|ring|phone|e-?mail)[^\S\n]+)?$"
-)
-# "Haverleigh Council's Doorstep Crime Hotline, 0113 …, takes reports": a name set off by a comma (naming only)
-_NAME_COMMA = re.compile(rf"(?:^|[^\w'’&+.-])(?P<name>{_NAME}),[^\S\n]*$")
-_LOWER_SERVICE = re.compile(
-    r"(?P<name>(?:[\w'’-]+[^\S\n]+){0,3}(?:helpline|hotline|advice\s+line|line|team|service|unit|centre|room|portal|"
-    r"relay|scheme))(?:[^\S\n]+can\s+be\s+(?:e-?mailed|called|contacted|reached|phoned|rung|texted))?"
-    rf"{_QUALIFIER}(?:[^\S\n]+by\s+(?:e-?mail|phone|telephone))?[^\S\n]+(?:on|at)[^\S\n]*$",
-    re.IGNORECASE,
-)
-_NAME_AFTER = re.compile(rf"^[^\S\n]*\((?:the[^\S\n]+)?(?P<name>{_NAME})\)")
-_NOT_A_SERVICE = re.compile(
-    r"(?i)^(?:police|us|we|it|this|them|him|her|mr|mrs|ms|dr|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|january|february|march|april|may|june|july|august|september|october|november|december)$"
-)
-
 
 # Someone reported as told to use a contact: "victims were told to call", "fraudsters asked them to ring"
 _REPORTED_INSTRUCTION = re.compile(
@@ -337,7 +300,7 @@ def judge(
         return Verdict(False, "not offered, after a sentence about criminals")
     if (
         not offered
-        and not _NAME_BEFORE.search(sentence_left[-160:])
+        and not NAME_BEFORE.search(sentence_left[-160:])
         and not _LABELLED_OFFER.search(sentence_left)
         and not listed_under_lead_in(sentence_left, text_before)
         and not dash_item(sentence_left)
@@ -346,38 +309,3 @@ def judge(
     if not beside_service and not offered_for_help(sentence_left, sentence_right, paragraph_before, text_before):
         return Verdict(False, "not offered for reporting or help,", elsewhere=False)
     return Verdict(True)
-
-
-def service_name(sentence_left: str, right: str) -> str | None:
-    """The service the text names beside a contact: "the Modern Slavery & Exploitation Helpline on ...",
-    "Galop (0800 ...)", "... 0800 999 5428 (Galop)", "the trading standards team on ..."."""
-    left = sentence_left[-160:]
-    match = _NAME_BEFORE.search(left)
-    if match:
-        name = _LEAD_WORDS.sub("", match.group("name") + " ").strip(" .,")  # "Report online at": no name
-        name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-        if name and name[0].isupper() and not _NOT_A_SERVICE.match(name) and len(name.split()) <= 8:
-            return name
-    item = _LABELLED_ITEM.match(sentence_left[-240:])
-    if item:
-        name = _LEAD_WORDS.sub("", item.group("name") + " ").strip(" .,")
-        if name and name[0].isupper() and not _NOT_A_SERVICE.match(name) and len(name.split()) <= 8:
-            return name
-    comma = _NAME_COMMA.search(left)
-    if comma:
-        name = re.sub(r"^the\s+", "", _LEAD_WORDS.sub("", comma.group("name") + " "), flags=re.IGNORECASE).strip(" .,")
-        if name and name[0].isupper() and not _NOT_A_SERVICE.match(name) and 2 <= len(name.split()) <= 8:
-            return name
-    after = _NAME_AFTER.match(right[:80])
-    if after and not _NOT_A_SERVICE.match(after.group("name")):
-        return after.group("name").strip()
-    lower = _LOWER_SERVICE.search(left)
-    if lower:
-        name = re.sub(
-            r"(?i)^(?:(?:call|contact|ring|phone|the|our|their|its|on|to|or|use|using|can|could|may|please|you)\s+)+",
-            "",
-            lower.group("name"),
-        )
-        if len(name.split()) >= 2:
-            return name.strip()
-    return None

@@ -3,8 +3,8 @@
 Contact details are found by :mod:`.contacts` (phone numbers through ``phonenumbers``) and resolved against
 the routes registry (by phone digits, web domain, or name and alias). A contact the registry does not know
 is kept only when the text offers it for reporting or help, with positive evidence (:mod:`.offers`,
-:mod:`.purposes`), and is named by the service the text names beside
-it; one left out is listed in the import report with the reason. Contacts for journalists and everything
+:mod:`.purposes`), and is named by the service the text names for it
+(:mod:`.naming`); one left out is listed in the import report with the reason. Contacts for journalists and everything
 after the editors' trailer ("ENDS", "Notes to editors") are not routes.
 """
 
@@ -20,8 +20,9 @@ from ..sentences import last_sentence_start, sentence_ends
 from .addresses import business_address
 from .contacts import Contact, address_link_texts_blanked, digits_of, find_contacts, table_rows_as_items
 from .messages import message_spans
+from .naming import Organisations, service_name
 from .offer_gate import check as offer_gate
-from .offers import Verdict, is_media_contact, judge, service_name
+from .offers import Verdict, is_media_contact, judge
 from .purposes import offered_for_business
 from .result import ExtractedRoute
 from .route_model import ContactContext, probability, threshold
@@ -36,8 +37,9 @@ _SECOND_LEVEL = ("co.uk", "org.uk", "police.uk", "gov.uk", "nhs.uk", "ac.uk", "s
 _QUOTED_START = re.compile(r"^[\s>*_]*[\"“‘']")
 # Between two contacts of one service: "online at www…, by e-mail to …, or by calling …", "by texting 61016 or calling"
 _CHAINED = re.compile(
-    r"(?i)[^\S\n]*,?[^\S\n]*(?:(?:or|and)[^\S\n]+)?(?:by[^\S\n]+)?(?:(?:calling|phoning|ringing|texting|"
-    r"e-?mail(?:ing)?|call|phone|text)[^\S\n]+)?(?:(?:on|to|at|via)[^\S\n]+)?$"
+    r"(?i)[^\S\n]*(?:\([^()\n]{1,60}\)[^\S\n]*)?,?[^\S\n]*(?:(?:or|and)[^\S\n]+)?(?:by[^\S\n]+)?(?:(?:calling|phoning|ringing|texting|"
+    r"e-?mail(?:ing)?|call|phone|text|report(?:ing)?(?:[^\S\n]+it)?(?:[^\S\n]+online)?|"
+    r"online)[^\S\n]+)?(?:(?:on|to|at|via)[^\S\n]+)?$"
 )
 # The same service's other line in brackets after a contact kept: "0117 496 0261 (out of hours 0117 496 0299)"
 _BRACKETED_OTHER_HOURS = re.compile(
@@ -61,6 +63,7 @@ class _Found:
     position: int
     route: ExtractedRoute
     contact: Contact | None = None  # an unknown contact the text offers (None: resolved by the registry)
+    group: str = ""  # named by the organisation its host spells: merged only with the contacts given with it
 
 
 def _contact_key(contact: Contact) -> str:
@@ -148,7 +151,8 @@ class RouteFinder:
         taken = bytearray(len(text) + 1)
         refused: set[str] = set()  # a contact left out once is left out wherever else it appears
         sentences = _Sentences(text)
-        last_named: tuple[int, str] | None = None  # where the last unknown service's contact ended, and its name
+        last_named: tuple[int, str, str] | None = None  # where the last unknown contact ended, its name and group
+        organisations: Organisations | None = None  # the text's organisations, for an address with no name beside
         last_kept = -1  # where the last unknown contact kept ended
         for contact in find_contacts(text, lambda digits: digits in self.by_digits):
             sentence_start, paragraph_start = sentences.around(contact.start)
@@ -209,12 +213,16 @@ class RouteFinder:
                     f"{contact.printed}"
                 )
                 continue
-            name = service_name(left, right)
-            if name is None and last_named and _CHAINED.match(text, last_named[0], contact.start):
-                name = last_named[1]  # the same service's next contact: "… by texting 61016 or calling 0800 …"
-            last_named = (contact.end, name) if name else None
+            # the same service's next contact: "… by texting 61016 or calling 0800 …"
+            chained = last_named if last_named and _CHAINED.match(text, last_named[0], contact.start) else None
+            name = service_name(left, right, before, chained[1] if chained else None)
+            group = chained[2] if chained and name == chained[1] else ""
+            if name is None and contact.kind in ("url", "email"):
+                organisations = organisations or Organisations(text)
+                name, group = organisations.owner(contact.printed), f"@{contact.start}"
+            last_named = (contact.end, name, group) if name else None
             route = self._unresolved(contact, name)
-            found.append(_Found(contact.start, route, contact))
+            found.append(_Found(contact.start, route, contact, group))
             last_kept = contact.end
         if self.names is not None:
             for match in self.names.finditer(text):
@@ -348,7 +356,8 @@ def _merge(found: list[_Found]) -> list[ExtractedRoute]:
             if route.route_id and route.url and _other_page(route.url, earlier.url):
                 earlier.url = route.url  # "the CEOP Safety Centre at www.ceop.police.uk/safety-centre"
             continue
-        named = seen.get("name:" + route.name) if route.route_id is None and not _is_bare(route) else None
+        mergeable = route.route_id is None and not _is_bare(route)
+        named = seen.get("name:" + route.name + item.group) if mergeable else None
         if named is not None and named.route_id is None and _fits(named, route):
             named.phone = named.phone or route.phone
             named.url = named.url or route.url
@@ -356,8 +365,8 @@ def _merge(found: list[_Found]) -> list[ExtractedRoute]:
             seen[key] = named
             continue
         seen[key] = route
-        if route.route_id is None and not _is_bare(route):
-            seen["name:" + route.name] = route
+        if mergeable:
+            seen["name:" + route.name + item.group] = route
         routes.append(route)
     return routes
 

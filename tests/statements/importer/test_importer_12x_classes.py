@@ -176,3 +176,10 @@ def test_a_described_speaker_after_according_to_is_the_one_who_goes_on(run):
         "Nobody is in trouble for asking for help," she said.
     """)
     assert _who(got)[1] == (None, "first aid volunteer")
+
+
+def test_a_markdown_link_whose_text_is_already_the_page_keeps_it(run):
+    text = _text(
+        "Report a problem with a takeaway at [wexleyfood.org.uk/report](https://www.wexleyfood.org.uk/report)."
+    )
+    assert _contacts(run(text)) == ["wexleyfood.org.uk/report"]

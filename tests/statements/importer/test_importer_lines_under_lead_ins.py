@@ -24,7 +24,9 @@ def test_dash_labelled_lines_under_a_lead_in_of_help_are_routes(run):
             "Kelbury Council adult social care (24 hours) - 01632 960 811 or adultcare@kelbury.gov.uk\n"
         )
     )
-    assert _contacts(got) == ["999", "01632 960 811", "adultcare@kelbury.gov.uk"]
+    # the line's number and e-mail are one service's, so one route (docs/importer.md, naming routes)
+    assert _contacts(got) == ["999", "01632 960 811"]
+    assert got.reporting_routes[1].email == "adultcare@kelbury.gov.uk"
 
 
 def test_dash_labelled_lines_under_a_lead_in_of_business_are_not_routes(run):
@@ -81,7 +83,8 @@ def test_a_referral_line_for_worried_parents_is_a_route(run):
             "The Second Chance referral line, 01632 960 816 (9am to 9pm), or e-mail referrals@secondchance.org.uk."
         )
     )
-    assert _contacts(got) == ["01632 960 816", "referrals@secondchance.org.uk"]
+    # one service's line and e-mail given together are one route (docs/importer.md, naming routes)
+    assert [(r.phone, r.email) for r in got.reporting_routes] == [("01632 960 816", "referrals@secondchance.org.uk")]
 
 
 def test_a_projects_partnerships_mailbox_is_not_a_route(run):
