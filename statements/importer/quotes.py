@@ -16,7 +16,6 @@ from .attribution import (
     ATTRIBUTABLE,
     DASH_SIGNATURE,
     DESCRIBED_WHO,
-    FOR_THE_BODY,
     INTRO,
     INTRO_ACCORDING,
     LABEL,
@@ -26,8 +25,8 @@ from .attribution import (
     OUTRO_WHO_FIRST,
     REPORTING,
     THAT_WAS,
+    with_named_body,
 )
-from .bodies import body_before
 from .described import describes_a_person
 from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments
 from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message
@@ -109,12 +108,8 @@ class _Reader:
         who = match.group("who")
         # the subject is the last clause before the verb: "Sentencing him, Judge Katherine Moss told Nolan:"
         speaker = self.narrative.resolve(who, match.group("verb"))
-        if speaker and speaker.person is None and FOR_THE_BODY.match(speaker.role or ""):
-            # "Northern Powergrid engineers made the supply safe. A spokesperson for the network operator said:"
-            body = body_before(outside[max(floor, seg.start - 400) : seg.start - len(clause)])
-            if body:
-                speaker.role = f"{speaker.role}, {body}"
-        return speaker
+        # "Northern Powergrid engineers made the supply safe. A spokesperson for the network operator said:"
+        return with_named_body(speaker, outside[max(floor, seg.start - 400) : seg.start - len(clause)])
 
     def _reported_before(self, outside: str, at: int, floor: int) -> Speaker | None:
         """The subject of the sentence of reported speech or narration just before an unattributed quote at
@@ -152,7 +147,7 @@ class _Reader:
             if match:
                 speaker = self.narrative.resolve(match.group("who"), match.group("verb"))
                 if speaker:
-                    return speaker
+                    return with_named_body(speaker, outside[max(0, seg.start - 400) : seg.start])
         dash = OUTRO_DASH.match(tail)
         if dash:  # “…” – Jane Smith, Head of Road Safety; “…” – a spokesperson for the council
             who = dash.group("who") or dash.group("who2")

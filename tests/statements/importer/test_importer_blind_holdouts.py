@@ -60,8 +60,8 @@ FLOORS = {
     "holdout_2026_12y": Floors(63, 63, 71, 0, 0),  # blind 16:31: quotes 62/63, routes 70/71, false 2, not-quotes 0
     "holdout_2026_12zb": Floors(52, 55, 60, 2, 2),  # blind 16:43: quotes 52/60, routes 60/62, false 2, not-quotes 2
     "holdout_2026_12zc": Floors(69, 71, 67, 2, 1),  # blind 16:43: quotes 69/75, routes 67/67, false 2, not-quotes 1
-    "holdout_2026_12zd": Floors(64, 66, 72, 7, 0),  # blind 16:51: quotes 64/67, routes 72/73, false 7, not-quotes 0
-    "holdout_2026_12ze": Floors(73, 75, 67, 1, 1),  # blind 16:51: quotes 73/75, routes 67/69, false 1, not-quotes 1
+    "holdout_2026_12zd": Floors(66, 66, 72, 0, 0),  # blind 16:51: quotes 64/67, routes 72/73, false 7, not-quotes 0
+    "holdout_2026_12ze": Floors(75, 75, 69, 0, 0),  # blind 16:51: quotes 73/75, routes 67/69, false 1, not-quotes 1
 }
 
 
