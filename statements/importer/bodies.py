@@ -10,18 +10,20 @@ from .firstnames import FIRST_NAMES
 from .names import NOT_NAMES
 
 # "Ashgate Wheelers, a local cycling club, welcomed the operation. Its secretary, …": the body a sentence opens with
+# (after "In a statement,": "In a statement, Elm Lodge said it had …")
 # ("The Hallam Vale Pubwatch group, which …, backs the scheme.": a named body's own kind of body, in lower case, is
 # part of its name)
 _SUBJECT_BODY = re.compile(
-    r"^[^\S\n]*(?:According[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?)?(?:The[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?"
+    r"^[^\S\n]*(?:According[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?|In[^\S\n]+a[^\S\n]+statement,[^\S\n]*)?(?:The[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?"
     r"(?:[^\S\n]+(?:group|club|network|forum|partnership|association|scheme|project|campaign))?)"
     r"(?=[^\S\n]*,|[^\S\n]+(?:has|have|had|is|was|were|are|said|told|[a-z]+ed|[a-z]+s)\b)"
 )
 
 
-# "The Kelbridge charity Knives Down, set up in 2019, …": a body its sentence opens with by what it is, then its name
+# "The Kelbridge charity Knives Down, set up in 2019, …", "The local charity Fernleigh Mind helped …": a body its
+# sentence opens with by what it is, then its name
 _KIND_THEN_NAME = re.compile(
-    r"^[^\S\n]*(?:The[^\S\n]+)?(?:[A-Z][\w'’-]*[^\S\n]+){0,2}(?:charity|trust|campaign|group|project|club|"
+    r"^[^\S\n]*(?:The[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){0,2}?(?:charity|trust|campaign|group|project|club|"
     r"organisation|social\s+enterprise)[^\S\n]+(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})"
     # "The charity Crimestoppers is offering a reward …": or its verb straight after the name
     r"(?=[^\S\n]*[,(]|[^\S\n]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)"

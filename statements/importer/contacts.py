@@ -253,3 +253,26 @@ def find_contacts(text: str, known_short: Callable[[str], bool]) -> list[Contact
             kept.append(contact)
             reach = contact.end
     return kept
+
+
+# "[food.gov.uk](https://www.food.gov.uk/contact/consumers/report-problem)": a Markdown link whose text is an address
+_ADDRESS_LINK = re.compile(r"\[(?P<label>[^\]\s]{4,100})\]\((?P<href>https?://[^\s)]+)\)")
+
+
+def _site_of(address: str) -> str:
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", address.lower()).split("/")[0]
+
+
+def address_link_texts_blanked(text: str) -> str:
+    """A Markdown link whose text is the bare address of the site it links a page of reads as its link: the text
+    and its brackets are blanked (positions kept), so the page linked to is the contact, not the site named."""
+
+    def blank(match: re.Match[str]) -> str:
+        label, href = match.group("label"), match.group("href")
+        page = re.sub(r"^(?:https?://)?[^/]+", "", href).strip("/")
+        bare = "/" not in re.sub(r"^https?://", "", label).rstrip("/")
+        if not URL.fullmatch(label) or not bare or _site_of(label) != _site_of(href) or not page:
+            return match.group(0)
+        return " " * (len(label) + 3) + href + ")"
+
+    return _ADDRESS_LINK.sub(blank, text)

@@ -40,6 +40,8 @@ WRITTEN_SAYS = re.compile(
     r"(?:the\s+)?(?:words?|message|slogan|text))"
     r"\s*[:,]?\s*$"
 )
+# 'the boys received messages such as *"Pay £200 or …"*': an example of a written thing, not anyone's words
+MESSAGE_EXAMPLE = re.compile(rf"(?i)\b{_NON_HUMAN}\s+(?:such\s+as|including)[\s*_:,]*$")
 # "One read:", "It said:", "One of them went like this:": a lead-in naming no thing, after a sentence that does
 PRONOUN_LEAD_IN = re.compile(
     r"(?i)^(?:one|it|another|they|some|many|most|each|this|that|these|the\s+latest|the\s+first)(?:\s+of\s+them)?"
@@ -81,9 +83,13 @@ def reads_thing_before(clause: str, before: str) -> bool:
 
 def introduces_message(clause: str) -> bool:
     """Whether ``clause`` (the words before a quote, or ending a paragraph) introduces words nobody speaks for:
-    "The text reads:", or a written thing then what it says ("Buyers were sent a message reading:")."""
+    "The text reads:", a written thing then what it says ("Buyers were sent a message reading:"), or an example
+    of one ("messages such as")."""
     return bool(
-        MESSAGE_INTRO.search(clause) or MESSAGE_INTRO.search(_ASIDE.sub("", clause)) or WRITTEN_SAYS.search(clause)
+        MESSAGE_INTRO.search(clause)
+        or MESSAGE_INTRO.search(_ASIDE.sub("", clause))
+        or WRITTEN_SAYS.search(clause)
+        or MESSAGE_EXAMPLE.search(clause)
     )
 
 

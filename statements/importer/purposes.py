@@ -111,6 +111,8 @@ _EVIDENCE = re.compile(
     r"for\s+(?:[\w+-]+\s+){0,4}(?:abuse|violence|marriage|stalking|exploitation|harassment|assault|crimes?|fraud|"
     r"scams?)|(?-i:[A-Z][\w'’-]+(?:\s+(?:at|and|of|for|[A-Z][\w'’-]+))*\s+line)|anyone\s+(?:who|with)|unhappy|"
     r"complain\w*|distress|24\s+hours\s+a\s+day|24/7|day\s+or\s+night|999,?\s+or|"
+    # "the university's 24-hour Campus Safety team": a team on call round the clock
+    r"24-hour\s+(?:[\w'’-]+\s+){0,3}?(?:team|line|service|desk)|"
     # "the Project Turnaround referral line": where worried parents and professionals refer a child for help
     r"referrals?\s+(?:line|team|hub|service|form)|make\s+a\s+referral|refer\s+(?:a|an|your|their)\s+"
     r"(?:child|young\s+person|son|daughter|pupil|student|teenager|family))\b"

@@ -18,11 +18,11 @@ from urllib.parse import urlsplit
 from ..registry import RouteSpec
 from ..sentences import last_sentence_start, sentence_ends
 from .addresses import business_address
-from .contacts import Contact, digits_of, find_contacts, table_rows_as_items
+from .contacts import Contact, address_link_texts_blanked, digits_of, find_contacts, table_rows_as_items
 from .messages import message_spans
 from .naming import Organisations, service_name
 from .offer_gate import check as offer_gate
-from .offers import is_media_contact, judge
+from .offers import Verdict, is_media_contact, judge
 from .purposes import offered_for_business
 from .result import ExtractedRoute
 from .route_model import ContactContext, probability, threshold
@@ -40,6 +40,11 @@ _CHAINED = re.compile(
     r"(?i)[^\S\n]*(?:\([^()\n]{1,60}\)[^\S\n]*)?,?[^\S\n]*(?:(?:or|and)[^\S\n]+)?(?:by[^\S\n]+)?(?:(?:calling|phoning|ringing|texting|"
     r"e-?mail(?:ing)?|call|phone|text|report(?:ing)?(?:[^\S\n]+it)?(?:[^\S\n]+online)?|"
     r"online)[^\S\n]+)?(?:(?:on|to|at|via)[^\S\n]+)?$"
+)
+# The same service's other line in brackets after a contact kept: "0117 496 0261 (out of hours 0117 496 0299)"
+_BRACKETED_OTHER_HOURS = re.compile(
+    r"(?i)[^\S\n]*\([^\S\n]*(?:out[- ]of[- ]hours|evenings?(?:[^\S\n]+(?:and|&)[^\S\n]+weekends)?|weekends?|nights?|"
+    r"24[- ]hours?|textphone|minicom)[^\S\n]*(?:on|number|line|call)?[^\S\n]*[:-]?[^\S\n]*"
 )
 _WHAT = {"phone": "number", "short": "number", "url": "web address", "email": "e-mail address"}
 
@@ -139,6 +144,7 @@ class RouteFinder:
             text = text[: trailer.start()]
         text = text.replace("**", "  ")  # "call **999**": emphasis is not part of the number
         text = table_rows_as_items(text)  # "| Emergency | 999 |": a table's row is a labelled item
+        text = address_link_texts_blanked(text)  # "[x.gov.uk](https://www.x.gov.uk/report)": the page linked to
         messages = _Regions(message_spans(text))
         found: list[_Found] = []
         notes: list[str] = []
@@ -147,6 +153,7 @@ class RouteFinder:
         sentences = _Sentences(text)
         last_named: tuple[int, str, str] | None = None  # where the last unknown contact ended, its name and group
         organisations: Organisations | None = None  # the text's organisations, for an address with no name beside
+        last_kept = -1  # where the last unknown contact kept ended
         for contact in find_contacts(text, lambda digits: digits in self.by_digits):
             sentence_start, paragraph_start = sentences.around(contact.start)
             left = text[max(sentence_start, contact.start - 400) : contact.start]
@@ -187,6 +194,9 @@ class RouteFinder:
                 text_before=text[max(0, sentence_start - 600) : sentence_start],
                 beside_service=self._names_service(left, right), web=contact.kind == "url",
             )  # fmt: skip
+            other_hours = last_kept >= 0 and _BRACKETED_OTHER_HOURS.fullmatch(text, last_kept, contact.start)
+            if not verdict.offered and other_hours:
+                verdict = Verdict(True)  # its service's line for other hours, offered with the contact before it
             if not verdict.offered:
                 notes.append(f"{_WHAT[contact.kind]} {verdict.why} left out: {contact.printed}")
                 if verdict.elsewhere:
@@ -215,6 +225,7 @@ class RouteFinder:
             last_named = (contact.end, name, group) if name else None
             route = self._unresolved(contact, name)
             found.append(_Found(contact.start, route, contact, group))
+            last_kept = contact.end
         if self.names is not None:
             for match in self.names.finditer(text):
                 if taken[match.start()]:

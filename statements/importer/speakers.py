@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..quoting import FAMILY_STATEMENT, JOINT_STATEMENT, ORGANISATION_STATEMENT, family_speaker
 from ..sentences import last_sentence_start
+from .body_mentions import AFTER_PREPOSITION, SPOKESPERSON_FOR, a_body_named, of_the, stated_by_organisation
 from .described import described_attribution, described_speakers
 from .firstnames import FIRST_NAMES
 from .names import gender_of_pronoun, gender_of_word
@@ -48,9 +49,10 @@ _ACCORDING_TO = re.compile(r"according to(?:\s+(?:the|a|an|its|their)\s+[^,.;:!?
 _WHO_SAID = re.compile(r"^(?P<head>.*\S)\s*,\s+who$")
 # "Speaking afterwards, she said:": the subject is the pronoun after the opening clause
 _CLAUSE_THEN_PRONOUN = re.compile(rf"^[^\"“”]*,\s*(?P<pronoun>{PRONOUN})$")
-# Someone described but never named: "A mother whose son was stabbed in 2023 spoke to pupils."
+# Someone described but never named: "A mother whose son was stabbed in 2023 spoke to pupils.", "According to a
+# welfare volunteer who has worked there for years, …"
 _NAMELESS_PERSON = re.compile(
-    r"(?:^|[.!?]\s+)(?:A|An|One)\s+(?P<pre>(?:[a-z0-9-]+\s+){0,2}?)(?P<noun>mother|father|mum|dad|parent|grandmother|"
+    r"(?:^|[.!?]\s+)(?:A|An|One|According\s+to\s+(?:a|an|one))\s+(?P<pre>(?:[a-z0-9-]+\s+){0,2}?)(?P<noun>mother|father|mum|dad|parent|grandmother|"
     r"grandfather|woman|man|girl|boy|neighbour|witness|resident|survivor|victim|pupil|student|teenager|volunteer)\b"
 )
 # "A spokesperson for the trust said the calls …": whom "the spokesperson added" means later
@@ -59,42 +61,7 @@ _NAMELESS_SPOKESPERSON = re.compile(
     rf"(?:(?:^|[.!?]\s+)(?:A|An)|(?:^|[.!?]\s+)According\s+to\s+(?:a|an))\s+(?P<role>(?P<noun>spokes(?:person|woman|man)|"
     rf"representative)\s+(?:for|from|at|of)\s+[\w&'’ -]{{2,60}}?)(?=\s+{SAID}\b|,)"
 )
-# "A Tamsworth Arena spokesperson said:": the words before a spokesperson are a body, not a person's name
-_SPOKESPERSON_AFTER = re.compile(r"(?i)\s+(?:spokes(?:person|woman|man)|representative|press\s+officer)\b")
-# "a spokesperson for Dalby & Sons", "stuck outside Linthorpe Junction": a name there is not the speaker
-_AFTER_PREPOSITION = re.compile(
-    r"(?:\b(?:of|for|at|from|with|to|by|on|in|outside|inside|near|behind|beside|between|towards?|into|across|"
-    r"opposite|past|along)|&)\s*$"
-)
-_ARTICLE_END = re.compile(r"(?i)\b(?:the|a|an)\s*$")
-# "a spokesperson for the Revenge Porn Helpline", "a representative of Calder Rape Crisis": whatever capitalised
-# words follow, the object of a spokesperson's preposition is an organisation, never a person
-_SPOKESPERSON_FOR = re.compile(r"(?i)\b(?:spokes(?:person|woman|man)|representative)\s+(?:for|from|of|at)\s")
-
-
-def _spokespersons_body(who: str, spokesperson: re.Match[str] | None, end: int) -> bool:
-    """Whether a name ending at ``end`` is the object of "spokesperson for …" (not one set off by a comma after
-    it: "A spokesperson for the council, Jane Smith,")."""
-    return spokesperson is not None and end > spokesperson.end() and "," not in who[spokesperson.end() : end]
-
-
-def _of_the(before: str) -> bool:
-    """A name after a preposition and an article ("a member of the Lindale Dog Walkers") is a body, not a person."""
-    return bool(_ARTICLE_END.search(before)) and bool(_AFTER_PREPOSITION.search(_ARTICLE_END.sub("", before)))
-
-
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds|told|continued)[a-z]")
-# "a support worker from the charity Bright Path": the name after an organisation noun is the organisation's
-_AFTER_BODY = re.compile(
-    r"(?i)\b(?:charity|company|firm|organisation|organization|group|trust|agency|club|network|project|campaign|"
-    r"service|business)\s*$"
-)
-# "a spokesperson for the tracker company, Fieldtrack Systems,": a name set off after an organisation noun, with
-# no known first name, is the organisation's
-_AFTER_BODY_COMMA = re.compile(
-    r"(?i)\b(?:charity|company|firm|organisation|organization|group|trust|agency|club|network|project|business|"
-    r"operator|manufacturer|supplier|provider|retailer|developer)\s*,\s*$"
-)
 _GOES_ON = {"added", "adds", "adding", "continued", "continues", "concluded", "went on"}  # the same speaker goes on
 
 
@@ -152,7 +119,7 @@ class Speaker:
     def quote(self, text: str) -> ExtractedQuote:
         if self.person is None:  # "one of the paramedics, who …" is a paramedic
             return ExtractedQuote(text=text, speaker=self.name, role=one_of_group(self.role))
-        return ExtractedQuote(text=text, speaker=self.person.name, role=one_of_group(self.person.role))
+        return ExtractedQuote(text=text, speaker=self.person.name, role=one_of_group(self.person.role, owned=True))
 
 
 # Quoted words nobody is speaking for (a scam text, what a caller might say): never a quote
@@ -197,21 +164,15 @@ class Narrative:
         if antecedent:
             head = antecedent.group("head")
             # "A member of the Lindale Dog Walkers group, who …,": a group after a preposition is not the speaker
-            found = [m for m in self.people.learn(head) if not m.possessive and not _of_the(head[: m.start])]
+            found = [m for m in self.people.learn(head) if not m.possessive and not of_the(head[: m.start])]
             if found:
                 return Speaker(found[-1].person)
         # "a spokesperson for Anglian Water", "Director of Student Wellbeing, Dr X": not the speaker
-        spokesperson = _SPOKESPERSON_FOR.search(who)
+        spokesperson = SPOKESPERSON_FOR.search(who)
         mentions = [
             m
             for m in self.people.learn(who)
-            if not m.possessive
-            and not _AFTER_PREPOSITION.search(who[: m.start])
-            and not _of_the(who[: m.start])
-            and not _AFTER_BODY.search(who[: m.start])
-            and not (_AFTER_BODY_COMMA.search(who[: m.start]) and m.person.name.split()[0] not in FIRST_NAMES)
-            and not _SPOKESPERSON_AFTER.match(who[m.end :])
-            and not _spokespersons_body(who, spokesperson, m.end)
+            if not m.possessive and not a_body_named(who, m.start, m.end, m.person.name, spokesperson)
         ]
         if mentions:
             return Speaker(mentions[0].person)
@@ -256,7 +217,7 @@ class Narrative:
         )
         if family:
             return Speaker(None, FAMILY_STATEMENT, name=family_speaker(self._family_name(family)))
-        if is_organisation(phrase):
+        if is_organisation(phrase) or stated_by_organisation(who):
             parts = re.split(r"\s+(?:and|&)\s+", phrase)
             if len(parts) > 1 and all(is_organisation(part) for part in parts):
                 # no speaker; the role names the bodies as the text does: "joint statement, X and Y"
@@ -370,7 +331,7 @@ class Narrative:
             sentence = last_sentence_start(outside, start + mention.start + 1, window=200, floor=start)
             first = sentence != subject_sentence and len(outside[sentence : start + mention.start].split()) <= 6
             subject_sentence = sentence
-            if mention.titled or (first and not _AFTER_PREPOSITION.search(outside[sentence : start + mention.start])):
+            if mention.titled or (first and not AFTER_PREPOSITION.search(outside[sentence : start + mention.start])):
                 events.append((mention.start, Speaker(mention.person)))
             # bounded windows on both sides keep this linear in the paragraph's length
             rest = outside[start + mention.end : min(upto + 200, start + mention.end + 240)]
@@ -378,7 +339,7 @@ class Narrative:
             speech = _SPEECH_AFTER_MENTION.match(rest)
             # "A woman who volunteers with Wealdham Safe Spaces, said": a name after a preposition is not the subject
             wide = outside[max(start, start + mention.start - 120) : start + mention.start]
-            if (speech and not _AFTER_PREPOSITION.search(before)) or _ACCORDING_TO.search(wide):
+            if (speech and not AFTER_PREPOSITION.search(before)) or _ACCORDING_TO.search(wide):
                 pushes.append((mention.start, Speaker(mention.person, reported=True)))
                 # "Imam X, of the Central Mosque, said": the subject is X, not what stands beside X
                 skip_until = mention.end + (speech.end() if speech else 0)

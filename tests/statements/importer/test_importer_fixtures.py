@@ -35,6 +35,12 @@ KNOWN_HOLDOUT_MISSES: dict[tuple[str, str], str] = {
     ("test_title_kind_topics_and_body", "h59-easter-ambulance-advice"): (
         "bank-holiday advice from an ambulance trust is guessed a press release, not guidance"
     ),
+    # A key conflict: the settled convention (holdout brief, 6 Dec 2026) keeps the body a rank is given with
+    # ("Imam, Ashcombe Islamic Centre" in 12x); h23's older key gives the faith title alone.
+    ("test_quotes_have_the_expected_speaker_and_role", "h23-hate-crime-mosque"): (
+        "key conflict: 'Imam Yusuf Ahmed, of the Ipswich Central Mosque' gives 'Imam, Ipswich Central Mosque' by "
+        "the settled convention; h23's key has 'Imam'"
+    ),
 }
 
 CASES = [pytest.param(p, id=f"{split}/{p.stem}") for split in ("dev", "holdout") for p in fixture_paths(split)]

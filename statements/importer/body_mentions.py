@@ -1,0 +1,81 @@
+"""Names in an attribution that are a body's, not the speaker's: "a spokesperson for Dalby & Sons", "a member of
+the Lindale Dog Walkers", "the charity Bright Path", and an organisation's own statement ("In a statement, Ashby
+Rovers said:")."""
+
+from __future__ import annotations
+
+import re
+
+from .firstnames import FIRST_NAMES
+from .names import TITLE_RE
+
+# "A Tamsworth Arena spokesperson said:": the words before a spokesperson are a body, not a person's name
+SPOKESPERSON_AFTER = re.compile(r"(?i)\s+(?:spokes(?:person|woman|man)|representative|press\s+officer)\b")
+# "a spokesperson for Dalby & Sons", "stuck outside Linthorpe Junction": a name there is not the speaker
+AFTER_PREPOSITION = re.compile(
+    r"(?:\b(?:of|for|at|from|with|to|by|on|in|outside|inside|near|behind|beside|between|towards?|into|across|"
+    r"opposite|past|along)|&)\s*$"
+)
+ARTICLE_END = re.compile(r"(?i)\b(?:the|a|an)\s*$")
+# "a spokesperson for the Revenge Porn Helpline", "a representative of Calder Rape Crisis": whatever capitalised
+# words follow, the object of a spokesperson's preposition is an organisation, never a person
+SPOKESPERSON_FOR = re.compile(r"(?i)\b(?:spokes(?:person|woman|man)|representative)\s+(?:for|from|of|at)\s")
+
+
+def spokespersons_body(who: str, spokesperson: re.Match[str] | None, end: int) -> bool:
+    """Whether a name ending at ``end`` is the object of "spokesperson for …" (not one set off by a comma after
+    it: "A spokesperson for the council, Jane Smith,")."""
+    return spokesperson is not None and end > spokesperson.end() and "," not in who[spokesperson.end() : end]
+
+
+def of_the(before: str) -> bool:
+    """A name after a preposition and an article ("a member of the Lindale Dog Walkers") is a body, not a person."""
+    return bool(ARTICLE_END.search(before)) and bool(AFTER_PREPOSITION.search(ARTICLE_END.sub("", before)))
+
+
+# "a support worker from the charity Bright Path": the name after an organisation noun is the organisation's
+AFTER_BODY = re.compile(
+    r"(?i)\b(?:charity|company|firm|organisation|organization|group|trust|agency|club|network|project|campaign|"
+    r"service|business)\s*$"
+)
+# "a spokesperson for the tracker company, Fieldtrack Systems,": a name set off after an organisation noun, with
+# no known first name, is the organisation's
+AFTER_BODY_COMMA = re.compile(
+    r"(?i)\b(?:charity|company|firm|organisation|organization|group|trust|agency|club|network|project|business|"
+    r"operator|manufacturer|supplier|provider|retailer|developer)\s*,\s*$"
+)
+
+
+def a_body_named(who: str, start: int, end: int, name: str, spokesperson: re.Match[str] | None) -> bool:
+    """Whether the name at ``who[start:end]`` is a body's, not the speaker's: after a preposition or an
+    organisation noun, before "spokesperson", the object of "a spokesperson for", or an organisation's own
+    statement."""
+    before = who[:start]
+    return bool(
+        AFTER_PREPOSITION.search(before)
+        or of_the(before)
+        or AFTER_BODY.search(before)
+        or (AFTER_BODY_COMMA.search(before) and name.split()[0] not in FIRST_NAMES)
+        or SPOKESPERSON_AFTER.match(who[end:])
+        or spokespersons_body(who, spokesperson, end)
+        or stated_by_organisation(who)
+    )
+
+
+# "In a statement, Ashby Rovers said:": after the opening clause, the subject
+_IN_A_STATEMENT = re.compile(r"^(?:In|Through)\s+a\s+(?:short\s+|brief\s+|written\s+)?statement,\s+")
+_CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,5}[A-Z][\w&-]*")
+_TITLED = re.compile(rf"^(?:{TITLE_RE}|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord)\b")
+
+
+def stated_by_organisation(who: str) -> bool:
+    """Whether ``who`` is an organisation giving its own statement: "In a statement, Ashby Rovers" (two or more
+    capitalised words, the first no known first name or title: "In a statement, Sarah Jones" is a person)."""
+    text = " ".join(who.split()).strip(" ,")
+    opening = _IN_A_STATEMENT.match(text)
+    if opening is None:
+        return False
+    phrase = text[opening.end() :]
+    return (
+        bool(_CAPITALISED_NAME.fullmatch(phrase)) and phrase.split()[0] not in FIRST_NAMES and not _TITLED.match(phrase)
+    )
