@@ -78,7 +78,9 @@ def is_false_route(not_route: str, route: ExtractedRoute) -> bool:
     """A criminal's or a journalist's contact, a reference or a time in a route: phones by digits, the rest by
     containment."""
     digits = re.sub(r"\D", "", not_route)
-    if route.phone and digits and len(digits) >= 3 and _digits(not_route) == _digits(route.phone):
+    # a web or e-mail address is compared as one ("nhs111-priority.co.uk/verify" is not the phone 111)
+    address = "@" in not_route or re.search(r"[a-z]\.[a-z]{2,}", not_route.lower()) is not None
+    if route.phone and digits and len(digits) >= 3 and not address and _digits(not_route) == _digits(route.phone):
         return True
     needle = not_route.lower().strip()
     return any(needle and needle in (value or "").lower() for value in (route.url, route.email))
