@@ -54,6 +54,10 @@ MESSAGES_WRITTEN = re.compile(
     r"(?:he|she|they)\s+(?:wrote|writes|texted|typed|messaged)\s*[:,]?\s*$"
 )
 WRITTEN_THING = re.compile(rf"(?i)\b{_NON_HUMAN}\b")
+# "… a real job advert that had been used to recruit victims. It read:": a thing's words, never a person's
+_THING_READ = re.compile(
+    r"(?i)^(?:it\s+(?:read|reads|said|says|stated|states)|(?:one|another)(?:\s+of\s+them)?\s+(?:read|reads))\s*:$"
+)
 
 # "The texts, seen by officers, read:", "The messages, which began on Monday, read:": an aside between commas
 _ASIDE = re.compile(r",\s+[^,:]{1,60},")
@@ -62,7 +66,10 @@ NAME_INTRO = re.compile(
     r"(?i)\b(?:claim(?:s|ed|ing)?\s+to\s+be|call(?:s|ed|ing)\s+(?:him|her|them)sel(?:f|ves)|pos(?:es|ed|ing)\s+as|"
     r"pretend(?:s|ed|ing)?\s+to\s+be|introduc(?:es|ed|ing)\s+(?:him|her|them)sel(?:f|ves)\s+as|known\s+as|"
     r"(?:going|went|goes)\s+by|using\s+the\s+names?|names?\s+(?:of|such\s+as)|purport(?:s|ed|ing)?\s+to\s+be|"
-    r"signed\s+off\s+as)\s*[:,]?\s*$"
+    r"signed\s+off\s+as|"
+    # 'a call from a man who said he was "Detective Sergeant Hughes from …"': an identity claimed by someone described
+    r"\bwho\s+(?:said|says|told\s+\w+)\s+(?:he|she|they)\s+(?:was|were|is|are|worked\s+for|w(?:as|ere)\s+calling\s+from))"
+    r"\s*[:,]?\s*$"
 )
 
 
@@ -71,6 +78,12 @@ def pronoun_lead_in(tail: str) -> bool:
     to hundreds of people on Monday, read:")."""
     tail = tail.strip()
     return bool(PRONOUN_LEAD_IN.match(tail) or PRONOUN_LEAD_IN.match(_ASIDE.sub("", tail)))
+
+
+def reads_thing_before(clause: str, before: str) -> bool:
+    """Whether ``clause`` ("It read:") gives the words of a written thing named in ``before``, the text before it
+    ("Trainers showed delegates a job advert used to recruit victims.")."""
+    return bool(_THING_READ.match(clause.strip())) and bool(WRITTEN_THING.search(before[-300:]))
 
 
 def introduces_message(clause: str) -> bool:

@@ -44,7 +44,9 @@ _BUSINESS = re.compile(
     r"membership|donat\w*|fundrais\w*|sponsor\w*|opening\s+(?:hours|times)|parking\s+permits?|"
     r"council\s+tax|rent|planning\s+applications?|careers?|vacanc(?:y|ies)|courses?|classes|"
     r"newsletters?|refunds?|timetables?|appointments?|payments?|billing|invoices?|"
-    r"open\s+days?|events?|inspection\s+reports?|ratings?|"
+    r"open\s+days?|events?|inspection\s+reports?|ratings?|term\s+dates|"
+    # "The council needs more foster carers …; call the fostering team on …": carers recruited
+    r"foster\s+carers?|fostering|"
     # "The inspection reports can be searched at …": a look-up
     r"(?:searched|browsed|looked\s+up))\b"
 )
@@ -67,6 +69,12 @@ _DESCRIBED = re.compile(
 # "Port tours for schools: …", "- Repairs: …": the label of a "Label: value" line or a list item
 _LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?(?P<label>[^\n:]{2,80}):[^\n]*$")
 _LEAD_IN_LINES = 8
+# "Advice on keeping keyless cars secure, including …, is on the force's website at …": an advice page read
+# over the whole sentence (business.py reads only the contact's own clause, which an aside cuts short)
+_ADVICE_PAGE = re.compile(
+    r"(?i)\b(?:advice|tips|guidance)\s+(?:on|about|for)\s+[^.;]{0,120}?\s(?:is|are)\s+(?:available\s+)?(?:on|at)\s"
+    r"+(?:the\s+)?(?:[\w'’-]+\s+)?(?:website|site|web\s+pages?)\b"
+)
 # "## How do I report it?" just above the contact's paragraph: a heading about reporting points back to the
 # matter the text described before it
 _REPORT_HEADING = re.compile(
@@ -96,10 +104,11 @@ def _business_without_harm(text: str) -> str | None:
     return business.group("what").lower() if business else None
 
 
-def check(sentence_left: str, sentence_right: str, text_before: str = "") -> str | None:
+def check(sentence_left: str, sentence_right: str, text_before: str = "", *, web: bool = False) -> str | None:
     """None when an unknown contact is offered to the reader for reporting, information about harm, or help;
     otherwise a short reason for the import report. ``sentence_left`` is its sentence up to it,
-    ``sentence_right`` the rest of its sentence, ``text_before`` the text before its sentence (a list's lead-in)."""
+    ``sentence_right`` the rest of its sentence, ``text_before`` the text before its sentence (a list's lead-in),
+    ``web`` whether it is a web address."""
     if not ENABLED:
         return None
     line = sentence_left.rsplit("\n", 1)[-1]
@@ -114,6 +123,8 @@ def check(sentence_left: str, sentence_right: str, text_before: str = "") -> str
     if _DESCRIBED.search(sentence_left) and not _READER.search(sentence_left):
         return "described in a narrative, not offered to the reader for reporting or help"
     what = _business_without_harm(sentence_left + sentence_right)
+    if not what and web and not HARM.search(sentence_left + sentence_right) and _ADVICE_PAGE.search(sentence_left):
+        what = "an advice page"
     if what and _REPORT_HEADING.search(text_before) and HARM.search(text_before):
         what = None
     if what:

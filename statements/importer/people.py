@@ -163,10 +163,12 @@ _LEADS = re.compile(
 # "who leads Marston Vale Police's fraud unit": a named organisation's unit is where the person works (a generic
 # "the force's team" or "the investigation" gives nothing)
 _LEADS_UNIT = re.compile(
-    r"^who\s+(?:also\s+)?(?:leads|heads|runs|manages)\s+(?P<unit>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
+    r"^who\s+(?:also\s+)?(?:leads|heads|runs|manages|led|headed|ran|managed)\s+(?P<unit>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
     r"['’]s?\s+[^,]{2,80}"
     # "who leads the operation for Greater Ravensmoor Police": the named organisation the work is for
-    r"|(?:the|an?|its)\s+[a-z][^,A-Z]{1,60}?\s+(?:for|at)\s+(?P<body>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*)"
+    r"|(?:the|an?|its)\s+[a-z][^,A-Z]{1,60}?\s+(?:for|at)\s+(?P<body>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
+    # "who led the investigation for Kingsmere Police's vehicle crime unit": that body's unit
+    r"(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:team|unit|squad|department|hub))?)"
     # "who leads the Carrow city centre neighbourhood team": a team named by its place
     r"|the\s+(?P<team>[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,6}?\s+(?:team|unit|squad|department|hub)))$"
 )

@@ -29,7 +29,7 @@ from .attribution import (
 )
 from .described import describes_a_person
 from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments
-from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message
+from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message, reads_thing_before
 from .people import People
 from .result import ExtractedQuote
 from .roles import clean_role, nameless_role
@@ -90,6 +90,8 @@ class _Reader:
             return None
         if introduces_message(clause) or NAME_INTRO.search(clause):
             return NOBODY
+        if reads_thing_before(clause, outside[floor : seg.start - len(clause)]):
+            return NOBODY
         according = INTRO_ACCORDING.match(clause)
         if according:
             return self.narrative.resolve(according.group("who"))
@@ -108,8 +110,18 @@ class _Reader:
         who = match.group("who")
         # the subject is the last clause before the verb: "Sentencing him, Judge Katherine Moss told Nolan:"
         speaker = self.narrative.resolve(who, match.group("verb"))
+        if speaker is not None and speaker.person is None and not (speaker.role or speaker.name):
+            speaker = self._named_before(outside, seg.start - len(clause), floor)
         # "Northern Powergrid engineers made the supply safe. A spokesperson for the network operator said:"
         return with_named_body(speaker, outside[max(floor, seg.start - 400) : seg.start - len(clause)])
+
+    def _named_before(self, outside: str, end: int, floor: int) -> Speaker:
+        """Whom "She said:" means when nobody has spoken or been described: the last person the sentence before
+        names ("The review was led by Janet Hollis, the … midwife. She said:"); else nobody (a caller described
+        but never named)."""
+        before = outside[last_sentence_start(outside, max(floor, end - 1), window=400, floor=floor) : end]
+        named = [m for m in self.people.learn(before) if not m.possessive]
+        return Speaker(named[-1].person) if named else NOBODY
 
     def _reported_before(self, outside: str, at: int, floor: int) -> Speaker | None:
         """The subject of the sentence of reported speech or narration just before an unattributed quote at

@@ -25,7 +25,7 @@ _ONE_OF_THEIRS = re.compile(
 # through an interpreter": one of a group, the noun in the singular; a relative clause or participle phrase after
 # it says how they spoke, not who they are (an apposition, "one of the walkers, a retired teacher", is kept whole)
 _ONE_OF_GROUP = re.compile(
-    r"(?i)^one\s+of\s+(?:the|his|her|their|its|our|my)\s+(?P<jobs>(?:[\w-]+\s+){0,3}?[a-z]+)"
+    r"(?i)^one\s+of\s+(?:the|his|her|their|its|our|my)\s+(?P<owner>[\w-]+['’]s\s+)?(?P<jobs>(?:[\w-]+\s+){0,3}?[a-z]+)"
     r"(?:\s*,?\s+(?:who|whom|whose|which|that|speaking|talking|writing|having|asked|asking)\b.*)?$"
 )
 
@@ -45,12 +45,13 @@ def _plural(word: str) -> bool:
     return not word.lower().endswith("ss") and bool(_NOUNS.singular_noun(word))
 
 
-def one_of_group(role: str) -> str:
+def one_of_group(role: str | None, *, owned: bool = False) -> str | None:
     """A speaker described as one of a group, the group's noun in the singular: "one of the paramedics, who has
-    asked not to be named" -> "paramedic", "one of his victims" -> "victim", "one of the women, speaking through
-    an interpreter" -> "woman"; any other role as it is."""
-    one_of = _ONE_OF_GROUP.match(role)
-    if one_of is None or not _plural(one_of.group("jobs").split()[-1]):
+    asked not to be named" -> "paramedic", "one of his victims" -> "victim", "one of the practice's GP partners"
+    -> "GP partner"; any other role (or None) as it is. ``owned``: only a body's group ("the practice's …"), as
+    for a named person ("Amir Khan, one of the walkers," keeps its wording)."""
+    one_of = _ONE_OF_GROUP.match(role or "")
+    if one_of is None or (owned and not one_of.group("owner")) or not _plural(one_of.group("jobs").split()[-1]):
         return role
     return _singular(one_of.group("jobs"))
 

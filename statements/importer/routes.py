@@ -202,7 +202,9 @@ class RouteFinder:
                 if verdict.elsewhere:
                     refused.add(_contact_key(contact))
                 continue
-            gated = offer_gate(left, right, text[max(0, sentence_start - 600) : sentence_start])
+            gated = offer_gate(
+                left, right, text[max(0, sentence_start - 600) : sentence_start], web=contact.kind == "url"
+            )
             if gated:  # the offer gate: offered to the reader, for reporting or help (offer_gate)
                 notes.append(f"{_WHAT[contact.kind]} {gated} left out: {contact.printed}")
                 continue

@@ -118,8 +118,8 @@ class Speaker:
 
     def quote(self, text: str) -> ExtractedQuote:
         if self.person is None:  # "one of the paramedics, who …" is a paramedic
-            return ExtractedQuote(text=text, speaker=self.name, role=one_of_group(self.role) if self.role else None)
-        return ExtractedQuote(text=text, speaker=self.person.name, role=self.person.role)
+            return ExtractedQuote(text=text, speaker=self.name, role=one_of_group(self.role))
+        return ExtractedQuote(text=text, speaker=self.person.name, role=one_of_group(self.person.role, owned=True))
 
 
 # Quoted words nobody is speaking for (a scam text, what a caller might say): never a quote

@@ -58,8 +58,8 @@ FLOORS = {
     "holdout_2026_12za": Floors(59, 59, 63, 2, 0),  # blind 16:22: quotes 54/59, routes 61/63, false 4, not-quotes 0
     "holdout_2026_12x": Floors(73, 73, 72, 0, 0),  # blind 16:31: quotes 70/74, routes 70/72, false 4, not-quotes 1
     "holdout_2026_12y": Floors(63, 63, 71, 0, 0),  # blind 16:31: quotes 62/63, routes 70/71, false 2, not-quotes 0
-    "holdout_2026_12zb": Floors(52, 55, 60, 2, 2),  # blind 16:43: quotes 52/60, routes 60/62, false 2, not-quotes 2
-    "holdout_2026_12zc": Floors(69, 71, 67, 2, 1),  # blind 16:43: quotes 69/75, routes 67/67, false 2, not-quotes 1
+    "holdout_2026_12zb": Floors(54, 55, 60, 1, 0),  # blind 16:43: quotes 52/60, false 2, not-q 2; now 54, 1, 0
+    "holdout_2026_12zc": Floors(71, 72, 67, 0, 0),  # blind 16:43: quotes 69/75, false 2, not-q 1; now 71, 0, 0
     "holdout_2026_12zd": Floors(66, 66, 72, 0, 0),  # blind 16:51: quotes 64/67, routes 72/73, false 7, not-quotes 0
     "holdout_2026_12ze": Floors(75, 75, 69, 0, 0),  # blind 16:51: quotes 73/75, routes 67/69, false 1, not-quotes 1
 }
