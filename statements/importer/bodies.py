@@ -87,8 +87,12 @@ def body_before(before: str) -> str | None:
         return run_by.group("body")
     match = _SUBJECT_BODY.match(sentence)
     body = match.group("body") if match else None
-    # "its" is never a person: a subject that opens with a first name is someone, not the body
-    if body and body.split()[0] not in NOT_NAMES and body.split()[0] not in FIRST_NAMES:
+    # "its" is never a person: a subject that opens with a first name is someone, not the body ("Little Lanterns,
+    # which supports …, is running …": a name of two words or more that "which" describes is a body, even when its
+    # first word is a common one)
+    which = match is not None and re.match(r"[^\S\n]*,[^\S\n]*which\b", sentence[match.end() :]) is not None
+    common = body is not None and body.split()[0] in NOT_NAMES and not (which and len(body.split()) > 1)
+    if body and not common and body.split()[0] not in FIRST_NAMES:
         return body
     named = [m.group("body") for m in _NAMED_BODY.finditer(sentence)] or [
         m.group("body") for m in _KIND_NAMED.finditer(sentence)

@@ -175,8 +175,16 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?:the\s+|its\s+|our\s+|their\s+|your\s+|[\w'’-]+['’]s?\s+)*(?:own\s+)?(?:services?|care|treatment|journeys?)\b"
         # "Complaints about how the police have handled a matter can be made to …": a complaint about the service
         r"|\bcomplaints?\s+about\s+how\s+(?:the\s+|a\s+|your\s+)?[\w'’-]+\s+(?:has|have|had)\s+(?:handled|dealt\s+with)\b"
-        # "If you are unhappy with the service you received from X Police, …": a complaint about the service itself
+        # "If you are unhappy with the service you received from X Police, …": a complaint about the service itself;
+        # "Anyone unhappy with how a call was handled …", "complain about how your case was dealt with": the
+        # handling of a call, case, matter or report by the service itself (not a nuisance or a crime)
         r"|\b(?:unhappy|dissatisfied|not\s+happy)\s+with\s+(?:the\s+)?(?:services?|care|treatment)\b"
+        r"|\b(?:unhappy|dissatisfied|not\s+happy|complain\w*|complaints?)\s+(?:with|about)\s+(?:how|the\s+way)\s+"
+        r"(?:[\w'’-]+\s+){1,3}?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:handled|dealt\s+with|treated)\b"
+        # "the force's complaints page", "the trust's complaints team" (but not a complaint about an officer's
+        # conduct to professional standards: misconduct, which older keys keep as a report)
+        r"|\b(?:force|police|trust|council|hospital|service|authority|board)['’]s\s+complaints?\s+(?:page|form|"
+        r"procedure|process|team|office)\b"
         # "Comments or concerns about your care can be raised with …": concerns about the reader's own care
         r"|\b(?:comments|feedback|complaints|concerns)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints|concerns)\s+)?"
         r"about\s+your\s+(?:own\s+)?(?:care|treatment)\b",

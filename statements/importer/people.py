@@ -66,8 +66,12 @@ _STARTS_WITH_VERB = re.compile(
     r"(?:[a-z]+ed\s+(?:at|to|in|on|by|the|a|an|her|his|their|from|with|for|out|up|down|off|that)|spoke|said|says|was|is|has|had|told|went|gave|made|took|came|left|lost|won|will|would|can|"
     r"could|did|does|died|ran|saw|sent|paid|met|became|remains|described)\b"
 )
-# "the Reverend Canon Alison Pett": a church title after another
-_CHURCH_SECOND = r"(?:Canon|Prebendary|Archdeacon|Bishop|Father|Dean)\b"
+# "the Reverend Canon Alison Pett": a church title after another church title (not "PC Dean Walsh": a rank, then
+# a first name that is also a church title)
+_CHURCH_SECOND = (
+    r"(?:(?<=Rev)|(?<=Revd)|(?<=Reverend)|(?<=Canon)|(?<=Bishop)|(?<=Father)|(?<=Archdeacon)|(?<=Vicar)|"
+    r"(?<=Chaplain)|(?<=Pastor))\s+(?:Canon|Prebendary|Archdeacon|Bishop|Father|Dean)\b"
+)
 # "Lorraine Pike is the council's tenancy sustainment manager and has…": a job given by "is the"
 _COPULA_ROLE = re.compile(
     rf"^[^\S\n]+(?:is|was|has\s+been)[^\S\n]+(?P<app>(?:the|an?)[^\S\n]+(?:[\w&'’-]+[^\S\n]+){{0,4}}?"
@@ -102,7 +106,7 @@ _VENUE_AFTER = re.compile(
 _JOB_APPOSITION = re.compile(rf"(?i)^(?:the|an?)\s+(?:[\w'’-]+\s+){{0,5}}(?:{LOWER_HEAD_RE})$")
 # "Professor Dame Jane Hollis": a title, then an honorific, then the name
 _MENTION = re.compile(
-    rf"(?<![\w'’])(?:(?P<title>{TITLE_RE}(?:\s+{_CHURCH_SECOND})?)\s+)?(?:(?P<hon>{HONORIFIC_RE})\s+)?(?P<name>{NAME_RE})"
+    rf"(?<![\w'’])(?:(?P<title>{TITLE_RE}(?:{_CHURCH_SECOND})?)\s+)?(?:(?P<hon>{HONORIFIC_RE})\s+)?(?P<name>{NAME_RE})"
 )
 
 

@@ -62,8 +62,8 @@ FLOORS = {
     "holdout_2026_12zc": Floors(71, 72, 67, 0, 0),  # blind 16:43: quotes 69/75, false 2, not-q 1; now 71, 0, 0
     "holdout_2026_12zd": Floors(66, 66, 72, 0, 0),  # blind 16:51: quotes 64/67, routes 72/73, false 7, not-quotes 0
     "holdout_2026_12ze": Floors(75, 75, 69, 0, 0),  # blind 16:51: quotes 73/75, routes 67/69, false 1, not-quotes 1
-    "holdout_2026_12zf": Floors(62, 63, 76, 0, 0),  # blind 17:01: quotes 62/65, routes 76/76, false 0, not-quotes 0
-    "holdout_2026_12zg": Floors(62, 64, 68, 1, 0),  # blind 17:01: quotes 62/64, routes 68/68, false 1, not-quotes 0
+    "holdout_2026_12zf": Floors(63, 64, 76, 0, 0),  # blind 17:01: quotes 62/65, routes 76/76, false 0; now 63
+    "holdout_2026_12zg": Floors(64, 64, 68, 0, 0),  # blind 17:01: quotes 62/64, routes 68/68, false 1; now 64, 0
 }
 
 
