@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from statements.importer.firstnames import FIRST_NAMES
+from statements.importer.names import HONORIFIC_RE
 
 _NAME = r"[A-Z][\w'’&+.-]*(?:[^\S\n]+(?:&|and|of|for|the|against|[A-Z][\w'’&+.-]*|[0-9]+))*"
 _LEAD_WORDS = re.compile(
@@ -49,6 +50,8 @@ _LOWER_SERVICE = re.compile(
     rf"{_QUALIFIER}(?:[^\S\n]+by\s+(?:e-?mail|phone|telephone))?[^\S\n]+(?:on|at)[^\S\n]*$",
     re.IGNORECASE,
 )
+# "Mr Tom Hardy", "Dr Amina Shah": a person, named by an honorific
+_PERSON = re.compile(rf"^{HONORIFIC_RE}[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?$")
 _NAME_AFTER = re.compile(rf"^[^\S\n]*\((?:the[^\S\n]+)?(?P<name>{_NAME})\)")
 _NOT_A_SERVICE = re.compile(
     r"(?i)^(?:police|us|we|it|this|them|him|her|mr|mrs|ms|dr|monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -257,9 +260,13 @@ def service_name(sentence_left: str, right: str, before: str = "", given_with: s
     the text before the contact's sentence."""
     linked, sentence_left = _link_text(sentence_left)
     sentence_left = _ASIDE.sub("", sentence_left)
+    beside = _beside(sentence_left, right)
+    # "our designated safeguarding lead, Mr Tom Hardy, at …": a person's name is not a service's
+    if beside and _PERSON.match(beside):
+        beside = None
     return (
         linked
-        or _beside(sentence_left, right)
+        or beside
         or given_with
         or item_label(sentence_left)
         or heading_label(sentence_left, before)

@@ -1,7 +1,8 @@
 """The classes behind the December 2026 holdouts' misses 12zf and 12zg: a complaint about how the service itself
 handled a call or case (business, unlike a complaint about a nuisance or a crime), "Its chief executive" after a
 sentence whose subject is a named body that "which" describes, and a rank before a first name that is also a
-church title ("PC Dean ..."). The texts are invented."""
+church title ("PC Dean ..."), and a person's name beside a contact taken as the route's name. The texts are
+invented."""
 
 from __future__ import annotations
 
@@ -77,3 +78,22 @@ def test_a_rank_before_a_first_name_that_is_also_a_church_title(run):
 def test_a_church_title_after_another_is_still_part_of_the_title(run):
     text = _text('"We will hold a vigil on Sunday," said the Very Rev Dean Hollis.')
     assert _who(run(text))[0][0] == "Hollis"
+
+
+def _names(extracted) -> list[str | None]:
+    return [r.name for r in extracted.reporting_routes]
+
+
+def test_a_persons_name_beside_a_mailbox_does_not_name_the_route(run):
+    text = _text(
+        "If you are worried about a child's safety, tell the school's safeguarding lead, Mrs Jane Porter, at "
+        "safeguarding@carrowby-high.sch.uk."
+    )
+    extracted = run(text)
+    assert "safeguarding@carrowby-high.sch.uk" in _contacts(extracted)
+    assert "Mrs Jane Porter" not in _names(extracted)
+
+
+def test_a_service_named_beside_its_number_keeps_its_name(run):
+    text = _text("If you have been a victim of crime, call Carrowby Victim Care on 0161 496 0821.")
+    assert "Carrowby Victim Care" in _names(run(text))
