@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .bodies import body_before
 from .roles import COLLECTIVE
-from .speakers import PRONOUN, SAID
+from .speakers import PRONOUN, SAID, Speaker
 
 INTRO = re.compile(
     rf"(?P<who>\S.*)\s+(?:also\s+|then\s+|later\s+|previously\s+|today\s+|yesterday\s+)?(?P<verb>{SAID})\b"
@@ -49,6 +50,30 @@ FOR_THE_BODY = re.compile(
     r"(?i)^(?:spokesperson|spokesman|spokeswoman|representative)\s+for\s+the\s+(?:[\w-]+\s+){0,2}"
     r"(?:operator|company|firm|charity|provider|supplier|retailer|landlord|developer|association|organisation|club)$"
 )
+# "The quarry is owned by Carrow Council. “…,” a council spokesperson said.": a body named by its kind alone
+_KIND_SPOKESPERSON = re.compile(
+    r"(?i)^(?P<kind>council|trust|force|charity|company|club|federation|union|school|college|hospital|hospice|"
+    r"university|board|authority)\s+(?P<noun>spokes(?:person|woman|man)|representative)$"
+)
+
+
+def with_named_body(speaker: Speaker | None, before: str) -> Speaker | None:
+    """A nameless speaker whose body is named only by what it is ("spokesperson for the network operator", "a
+    council spokesperson"), given the body the sentence before names ("…, Northern Powergrid", "spokesperson,
+    Carrow Council"); a council spokesperson only when that body is a council."""
+    if speaker is None or speaker.person is not None or not speaker.role:
+        return speaker
+    kind = _KIND_SPOKESPERSON.match(speaker.role)
+    if not (kind or FOR_THE_BODY.match(speaker.role)):
+        return speaker
+    body = body_before(before)
+    if body and not kind:
+        speaker.role = f"{speaker.role}, {body}"
+    elif body and kind and body.split()[-1].lower() == kind.group("kind").lower():
+        speaker.role = f"{kind.group('noun')}, {body}"
+    return speaker
+
+
 # "> “….”" then "That was the message from DC X, of …" or "That warning came from X, …, who said …": who said it
 # (also "The warning came from X." and "The words were those of X.")
 THAT_WAS = re.compile(

@@ -41,14 +41,20 @@ _NAME_THEN_KIND = re.compile(
     r"(?=[^\S\n]*,|[^\S\n]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)"
 )
 # "The appeal was backed by the Harlow Rivers Trust, set up in 2019. Its chair, …": a body named by what it is
+# ("The group is run by Upper Dale Parish Council.", "The real Ashby Children's Hospice said …": a council or hospice)
 _NAMED_BODY = re.compile(
     r"(?<![\w'’-])(?:[Tt]he[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?[^\S\n]+"
     r"(?:Foundation|Trust|Association|Society|Charity|Network|Partnership|Alliance|Federation|Forum|Club|Group|"
     r"Project|Campaign|Appeal|Fund|Watch|Collective|Coalition|Institute|Academy|School|College|Centre|Union|"
-    r"League|Committee|Panel|Branch))\b(?!['’])"
+    r"League|Committee|Panel|Branch|Hospice|Council))\b(?!['’])"
 )
 
 
+# "Ferncliffe Court is managed by Halverton Student Living.": the body that runs what the sentence names
+_RUN_BY = re.compile(
+    r"\b(?:is|are|was|were)[^\S\n]+(?:run|managed|operated|owned)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*)[^\S\n]*[.!?]$"
+)
 # "The trust's staff are represented by the Westfell health branch of Unison.": a named body's branch or arm
 _BRANCH_OF = re.compile(
     r"(?<![\w'’-])(?P<body>(?:[A-Z][\w'’&-]*[^\S\n]+)?(?:(?!(?:by|the|of|to|and|an?|are|is|was|were)\b)[a-z][\w-]*[^\S\n]+){0,3}?(?:branch|arm|wing|section|"
@@ -76,6 +82,9 @@ def body_before(before: str) -> str | None:
     ]
     if agent:
         return agent[-1]
+    run_by = _RUN_BY.search(sentence)
+    if run_by and run_by.group("body").split()[0] not in FIRST_NAMES:
+        return run_by.group("body")
     match = _SUBJECT_BODY.match(sentence)
     body = match.group("body") if match else None
     # "its" is never a person: a subject that opens with a first name is someone, not the body

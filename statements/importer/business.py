@@ -75,11 +75,26 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "The full order and map are at …": a document to read
         "a document to read",
         r"\b(?:order|injunction|map|plan|policy|minutes|report|strategy|document|agenda|notice)s?\s+(?:(?:and|or|&)\s+"
-        r"(?:the\s+)?(?:[\w-]+\s+)?(?:order|injunction|map|plan|policy|minutes|report|strategy|documents?|agenda|"
-        r"notice)s?\s+)?(?:is|are|can\s+be\s+(?:found|read|seen|viewed|downloaded))\s+(?:available\s+|published\s+|"
+        # "The coroner's report and the trust's response are published on …": a document and the reply to it
+        r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:order|injunction|map|plan|policy|minutes|report|strategy|documents?|agenda|"
+        r"notice|response|reply|findings)s?\s+)?(?:is|are|can\s+be\s+(?:found|read|seen|viewed|downloaded))\s+(?:available\s+|published\s+|"
         r"online\s+|in\s+full\s+)*(?:at|on|via)\b|"
         # "[Read the full safeguarding report](…)": a published report to read
         r"\bread\s+(?:the|our|its|their)\s+(?:full\s+)?(?:[\w'’-]+\s+){0,2}?(?:report|review|findings|minutes)\b",
+    ),
+    (
+        # "- Campaign toolkit for employers: …", "- Car seat advice leaflets: …": a line labelled by a document to
+        # ask for or read, whatever it is about
+        "a document to request or read",
+        r"(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]+)?(?:[\w'’-]+\s+){0,4}?(?:toolkits?|leaflets?|booklets?|posters?|templates?|"
+        r"(?:resource|information|starter)\s+packs?)(?:\s+(?:for|about|on)\s+[^\n:]{1,40})?[*_]*\s*:",
+    ),
+    (
+        # "The drop-in café runs on Thursdays – details at …": when an event is held and where its details are
+        "event details",
+        r"\b(?:runs?|meets?|is\s+held|are\s+held|takes\s+place|opens?)\s+(?:on|every|each)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|week|month)\b[^.;]{0,40}?\bdetails\s+(?:are\s+)?"
+        r"(?:at|on|via|from)\b",
     ),
     (
         "applying for a grant",
@@ -117,7 +132,10 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:sign(?:ing)?\s+up|register(?:ing)?|enrol(?:l?ing)?)\s+(?:to|for|with|on)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|"
         r"their\s+|[\w'’-]+['’]s?\s+)*(?:[\w'’-]+\s+){0,4}?(?:register|scheme|list|programme)\b|"
         # "a farm watch scheme with text alerts, which you can sign up to at …": signing up is where it goes
-        r"\bsign(?:ing)?\s+up(?:\s+(?:to|for))?\s+(?:at|on|via)[\s\[(]*$",
+        r"\bsign(?:ing)?\s+up(?:\s+(?:to|for))?\s+(?:at|on|via)[\s\[(]*$|"
+        # "Boaters can register their craft with the free Boatmark scheme at …": property put on a scheme's register
+        r"\bregister\s+(?:your|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
+        r"(?:scheme|register|database)\b",
     ),
     (
         "general enquiries",
@@ -176,8 +194,8 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     (
         "bookings",
         # "Passengers who need help boarding can book assistance on …": a service booked, whatever help it gives
-        r"\bbook\s+(?:(?:a|an|your|their)\s+)?(?:free\s+)?(?:place|space|spot|seat|ticket|slot|assistance|"
-        r"appointment|wheelchair|escort)s?\b|"
+        r"\b(?:book|reserve)\s+(?:(?:a|an|your|their)\s+)?(?:free\s+)?(?:[\w-]+\s+)?(?:place|space|spot|seat|ticket|"
+        r"slot|assistance|appointment|wheelchair|escort)s?\b|"
         r"\bbook\s+(?:it\s+|them\s+|one\s+)?(?:online\s+)?(?:at|on|via|through)\b|"
         # "extra bulky waste collections can be booked on …": a booking (but "home fire safety visits can be
         # booked on …" offers a visit or check to keep the reader safe: help, as older keys record it)

@@ -48,6 +48,11 @@ PRONOUN_LEAD_IN = re.compile(
     r"\s+(?:typically\s+|usually\s+|often\s+|simply\s+)?(?:read|reads|said|says|stated|states|went|goes)"
     r"(?:\s+like\s+this)?\s*:$"
 )
+# "In messages seen by officers, he wrote:": a stream of messages quoted as evidence, not words anyone speaks for
+MESSAGES_WRITTEN = re.compile(
+    r"(?i)\bin\s+(?:[\w'’-]+\s+){0,3}?(?:messages|texts|text\s+messages|e-?mails|chats|DMs)\b[^\"“”.!?;:]{0,60}?,\s*"
+    r"(?:he|she|they)\s+(?:wrote|writes|texted|typed|messaged)\s*[:,]?\s*$"
+)
 WRITTEN_THING = re.compile(rf"(?i)\b{_NON_HUMAN}\b")
 # "… a real job advert that had been used to recruit victims. It read:": a thing's words, never a person's
 _THING_READ = re.compile(
@@ -90,6 +95,7 @@ def introduces_message(clause: str) -> bool:
         or MESSAGE_INTRO.search(_ASIDE.sub("", clause))
         or WRITTEN_SAYS.search(clause)
         or MESSAGE_EXAMPLE.search(clause)
+        or MESSAGES_WRITTEN.search(clause)
     )
 
 

@@ -23,7 +23,7 @@ import re
 ENABLED = True
 
 # Harm, danger, crime or concern: what makes reporting, information or help a route
-_HARM = re.compile(
+HARM = re.compile(
     r"(?i)\b(?:crim\w*|abus\w*|harm\w*|safe\w*|unsafe|danger\w*|hazard\w*|concern\w*|worr\w*|suspicio\w*|"
     r"suspect\w*|scam\w*|fraud\w*|victims?|emergenc\w*|missing|neglect\w*|exploit\w*|violen\w*|anti-?social|"
     r"nuisance|theft|thefts|stolen|steal\w*|damag\w*|vandal\w*|incidents?|witness\w*|attack\w*|assault\w*|"
@@ -98,7 +98,7 @@ def _lead_in(text_before: str) -> str:
 
 def _business_without_harm(text: str) -> str | None:
     """The business a text names when it names no harm, danger, crime or concern."""
-    if _HARM.search(text):
+    if HARM.search(text):
         return None
     business = _BUSINESS.search(text)
     return business.group("what").lower() if business else None
@@ -115,7 +115,7 @@ def check(sentence_left: str, sentence_right: str, text_before: str = "", *, web
     label = _LABEL.search(line)
     if label is not None:
         what = _business_without_harm(label.group("label"))
-        if what is None and not _HARM.search(label.group("label")):
+        if what is None and not HARM.search(label.group("label")):
             what = _business_without_harm(_lead_in(text_before))
         if what:
             return f"labelled for {what}, not offered to the reader for reporting or help"
@@ -123,9 +123,9 @@ def check(sentence_left: str, sentence_right: str, text_before: str = "", *, web
     if _DESCRIBED.search(sentence_left) and not _READER.search(sentence_left):
         return "described in a narrative, not offered to the reader for reporting or help"
     what = _business_without_harm(sentence_left + sentence_right)
-    if not what and web and not _HARM.search(sentence_left + sentence_right) and _ADVICE_PAGE.search(sentence_left):
+    if not what and web and not HARM.search(sentence_left + sentence_right) and _ADVICE_PAGE.search(sentence_left):
         what = "an advice page"
-    if what and _REPORT_HEADING.search(text_before) and _HARM.search(text_before):
+    if what and _REPORT_HEADING.search(text_before) and HARM.search(text_before):
         what = None
     if what:
         return f"offered for {what}, not to the reader for reporting or help"

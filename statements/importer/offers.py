@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from statements.importer.naming import NAME_BEFORE
+from statements.importer.offer_gate import HARM
 from statements.importer.purposes import (
     dash_item,
     listed_under_lead_in,
@@ -113,6 +114,9 @@ _DISOWNING = (
     # "…; that line takes notifications only and is not for reporting fires": the text says it is not for reports
     r"|(?:is|are|was|were)\s+not\s+(?:for|to\s+be\s+used\s+for)\s+(?:reporting|reports?|emergencies)"
     r"|takes?\s+(?:[\w-]+\s+){1,3}only\b"
+    # "This line cannot give health advice.": the text says what the contact is not for
+    r"|(?:cannot|can['’]t|can\s+not|(?:is|are)\s+(?:not\s+able|unable)\s+to)\s+(?:give|offer|provide)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:advice|help|support)\b"
     # "…, which is a number used by the fraudsters": the criminals' own contact
     r"|(?:is|are|was|were)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:used|run|operated|set\s+up)\s+by\s+(?:the\s+)?"
     r"(?:fraudsters|scammers|criminals|gang|conmen|callers)\b"
@@ -126,6 +130,11 @@ _DISOWNED_HERE = re.compile(
 _DISOWNED_NEXT = re.compile(
     rf"(?i)^[\s\"”’*_)]*(?:(?:that|this|the|both|these|those)\s+(?:\w+\s+)?(?:number|site|website|address|link|"
     rf"line|account|page)s?\b|(?:it|they)\b)[^.!?\n]{{0,60}}?\b(?:{_DISOWNING})"
+)
+# "… - this is about the service you received, not a way to report a crime: …": disowned just before it
+_DISOWNED_BEFORE = re.compile(
+    r"(?i)\bnot\s+(?:an?|the)\s+(?:way|place|means|route|line|number|service)\s+(?:to|for)\s+report(?:ing)?\b"
+    r"(?:\s+(?:an?\s+)?[\w-]+){0,2}[\s,:;–—-]*$"
 )
 _MEDIA_LINE = re.compile(
     r"(?i)^[\s*_#>]*(?:for\s+)?(?:media|press|journalists?)(?:\s+(?:enquiries|enquiry|contacts?|office|desk|"
@@ -238,8 +247,14 @@ def judge(
         return Verdict(False, "described, not offered (a call from someone, or a name in scare quotes)")
     if _FROM.search(left) or _FROM_LIST.search(left):
         return Verdict(False, "described, not offered ('from …')")
-    if _DISOWNED_HERE.match(sentence_right) or _DISOWNED_NEXT.match(after[len(sentence_right) :]):
-        return Verdict(False, "disowned by the text ('no connection with …')")
+    if (
+        _DISOWNED_HERE.match(sentence_right)
+        or _DISOWNED_NEXT.match(after[len(sentence_right) :])
+        or _DISOWNED_BEFORE.search(left)
+    ):
+        return Verdict(
+            False, "disowned by the text ('no connection with …', 'cannot give advice', 'not a way to report')"
+        )
     own = _OWN_CONTACT.search(left[-80:])
     if own is None and not _OFFICER.search(left):
         own = _PRIVATE_CONTACT.search(left[-80:])
@@ -247,7 +262,10 @@ def judge(
         return Verdict(False, f"someone's own contact, not a route ('{own.group(0).strip(' ,:(')}')")
     if warned_off(left):
         return Verdict(False, "a contact the text warns against ('do not call …')")
-    business = other_business(left, sentence_right) or offered_for_business(left, sentence_right, web=web)
+    business = other_business(left, sentence_right)
+    if business and under_report_heading(sentence_left, text_before) and HARM.search(left.rsplit("\n", 1)[-1]):
+        business = None  # "## Report cruelty" over "2. **Unlicensed breeding:** the licensing team, …": a report line
+    business = business or offered_for_business(left, sentence_right, web=web)
     if not business and under_enquiries_heading(sentence_left, sentence_right, text_before):
         business = "other enquiries (under a heading naming them)"
     if business:
@@ -268,6 +286,7 @@ def judge(
     if (
         mobile
         and not _REPORT_CUE.search(left[-120:])
+        and not under_report_heading(sentence_left, text_before)
         and (_CRIMINAL.search(paragraph_before[-400:]) or _CRIMINAL.search(next_sentence))
     ):
         return Verdict(False, "a mobile or webmail address beside talk of criminals, not a report line")

@@ -311,9 +311,11 @@ def under_enquiries_heading(sentence_left: str, sentence_right: str, text_before
     return not _evidence(line)
 
 
-# "TO REPORT", "## How to report": a heading that gives the lines below it for reports
+# "TO REPORT", "## How to report", "GET HELP AND REPORT ILLEGAL LENDING", "## Report animal cruelty": a heading
+# that gives the lines below it for reports (not "Inspection report")
 _REPORT_HEADING = re.compile(
-    r"(?im)^[^\S\n]*[#*_]*[^\S\n]*(?:how\s+|where\s+)?to\s+report\b[^\n.!?]{0,40}[*_:]*[^\S\n]*$"
+    r"(?im)^[^\S\n]*[#*_]*[^\S\n]*(?:(?:how\s+|where\s+)?to\s+|(?:[\w'’-]+[^\S\n]+){1,2}?(?:and|&)[^\S\n]+)?report\b"
+    r"[^\n.!?]{0,40}[*_:]*[^\S\n]*$"
 )
 
 
@@ -322,7 +324,7 @@ def under_report_heading(sentence_left: str, text_before: str) -> bool:
     reports ("TO REPORT" over "- Anti-social behaviour on a bus: WhatsApp 07700 …")."""
     before = text_before + sentence_left
     headings = list(_REPORT_HEADING.finditer(before))
-    if not headings or not _LIST_ITEM.search(sentence_left):
+    if not headings or not _LIST_ITEM.search(before):  # (its list mark may end the text before its sentence)
         return False
     section = before[headings[-1].end() :]
     return not _ANY_HEADING.search(section[: section.rfind("\n") + 1])

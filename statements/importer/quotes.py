@@ -16,7 +16,6 @@ from .attribution import (
     ATTRIBUTABLE,
     DASH_SIGNATURE,
     DESCRIBED_WHO,
-    FOR_THE_BODY,
     INTRO,
     INTRO_ACCORDING,
     LABEL,
@@ -26,8 +25,8 @@ from .attribution import (
     OUTRO_WHO_FIRST,
     REPORTING,
     THAT_WAS,
+    with_named_body,
 )
-from .bodies import body_before
 from .described import describes_a_person
 from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments
 from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message, reads_thing_before
@@ -113,12 +112,8 @@ class _Reader:
         speaker = self.narrative.resolve(who, match.group("verb"))
         if speaker is not None and speaker.person is None and not (speaker.role or speaker.name):
             speaker = self._named_before(outside, seg.start - len(clause), floor)
-        if speaker and speaker.person is None and FOR_THE_BODY.match(speaker.role or ""):
-            # "Northern Powergrid engineers made the supply safe. A spokesperson for the network operator said:"
-            body = body_before(outside[max(floor, seg.start - 400) : seg.start - len(clause)])
-            if body:
-                speaker.role = f"{speaker.role}, {body}"
-        return speaker
+        # "Northern Powergrid engineers made the supply safe. A spokesperson for the network operator said:"
+        return with_named_body(speaker, outside[max(floor, seg.start - 400) : seg.start - len(clause)])
 
     def _named_before(self, outside: str, end: int, floor: int) -> Speaker:
         """Whom "She said:" means when nobody has spoken or been described: the last person the sentence before
@@ -164,7 +159,7 @@ class _Reader:
             if match:
                 speaker = self.narrative.resolve(match.group("who"), match.group("verb"))
                 if speaker:
-                    return speaker
+                    return with_named_body(speaker, outside[max(0, seg.start - 400) : seg.start])
         dash = OUTRO_DASH.match(tail)
         if dash:  # “…” – Jane Smith, Head of Road Safety; “…” – a spokesperson for the council
             who = dash.group("who") or dash.group("who2")

@@ -1,4 +1,4 @@
-"""The December 2026 blind holdouts 12b to 12ze (``holdout_2026_12b/`` …: about 20 texts each, written by helpers who
+"""The December 2026 blind holdouts 12b to 12zg (``holdout_2026_12b/`` …: about 20 texts each, written by helpers who
 never read the importer), scored with holdout_2026_12's scorer (holdout_2026_12_scoring: its README's key format and
 matching rules). ``holdout_2026_12/`` itself has its own per-text tests (test_importer_holdout_2026_12.py).
 
@@ -60,8 +60,10 @@ FLOORS = {
     "holdout_2026_12y": Floors(63, 63, 71, 0, 0),  # blind 16:31: quotes 62/63, routes 70/71, false 2, not-quotes 0
     "holdout_2026_12zb": Floors(56, 57, 60, 1, 0),  # blind 16:43: quotes 52/60, false 2, not-q 2; now 56, 1, 0
     "holdout_2026_12zc": Floors(71, 72, 67, 0, 0),  # blind 16:43: quotes 69/75, false 2, not-q 1; now 71, 0, 0
-    "holdout_2026_12zd": Floors(64, 66, 72, 7, 0),  # blind 16:51: quotes 64/67, routes 72/73, false 7, not-quotes 0
-    "holdout_2026_12ze": Floors(73, 75, 67, 1, 1),  # blind 16:51: quotes 73/75, routes 67/69, false 1, not-quotes 1
+    "holdout_2026_12zd": Floors(66, 66, 72, 0, 0),  # blind 16:51: quotes 64/67, routes 72/73, false 7, not-quotes 0
+    "holdout_2026_12ze": Floors(75, 75, 69, 0, 0),  # blind 16:51: quotes 73/75, routes 67/69, false 1, not-quotes 1
+    "holdout_2026_12zf": Floors(62, 63, 76, 0, 0),  # blind 17:01: quotes 62/65, routes 76/76, false 0, not-quotes 0
+    "holdout_2026_12zg": Floors(62, 64, 68, 1, 0),  # blind 17:01: quotes 62/64, routes 68/68, false 1, not-quotes 0
 }
 
 
