@@ -27,7 +27,7 @@ ATTRIBUTABLE = re.compile(
 LABEL = re.compile(r"(?:^|\n)[^\S\n]*[*_]*(?P<who>[A-Z][^:\n\"“”]{2,150}?)[*_]*:[^\S\n]*\n?[^\S\n]*$")
 OUTRO_VERB_FIRST = re.compile(rf"^\s*[,.]?\s*(?P<verb>{SAID})\s+(?P<who>[^.!?;“”\"]+?)\s*(?:[.!?;:]|$|[“\"‘])")
 OUTRO_WHO_FIRST = re.compile(
-    rf"^\s*[,.]?\s*(?P<who>{PRONOUN}|{COLLECTIVE}|(?:the|a|an|his|her|their)\s+[^.!?;“”\"]{{1,160}}?|[A-Z][^.!?;“”\"]{{0,80}}?)"
+    rf"^\s*[,.]?\s*(?P<who>{PRONOUN}|{COLLECTIVE}|(?:the|a|an|one|his|her|their)\s+[^.!?;“”\"]{{1,160}}?|[A-Z][^.!?;“”\"]{{0,80}}?)"
     rf"(?<!\bwho)\s+(?:also\s+|then\s+)?(?P<verb>{SAID})\b"
 )
 OUTRO_DASH = re.compile(

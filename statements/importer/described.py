@@ -16,6 +16,14 @@ from dataclasses import dataclass
 from .names import gender_of_word
 from .roles import clean_role
 
+# A noun the words after it say is a person: "One boxer, a 19-year-old from X," (an age set off after it), "The
+# officer he attacked", "An enforcement officer who patrols …"; an officer or guard so described is nobody named
+# before
+DESCRIBED_NOUN = (
+    r"[a-z]{3,}(?=,\s+(?:a|an)\s+[^,.;:!?\"“”\n]{0,40}?\b[\w-]+-year-old\b)|"
+    r"(?:officer|guard|constable|worker|boxer|player)(?=\s+(?:he|she|they|[A-Z][\w'’-]+)\s+[a-z]+ed\b(?!\s+(?:by|to)\b)|"
+    r"\s+who\s)"
+)
 # Nouns for people a press text describes without naming them
 _PERSON_NOUNS = (
     r"mother|father|mum|dad|parent|grandmother|grandfather|grandparent|daughter|son|sister|brother|wife|husband|"
@@ -33,7 +41,8 @@ _PERSON_NOUNS = (
     # "A horse welfare officer from the charity X said": an officer by their work, never a police rank's anaphor
     r"(?:welfare|liaison|outreach|development|project|education|support)\s+officer|"
     # any other noun set off by "who": "A thatcher on the estate, who asked not to be named, said"
-    r"[a-z]{4,}(?=(?:\s+(?:on|at|in|from|of|with|near|for)\s+[^,.!?:;\"“”\n]{1,60})?,\s+who\s)"
+    r"[a-z]{4,}(?=(?:\s+(?:on|at|in|from|of|with|near|for)\s+[^,.!?:;\"“”\n]{1,60})?,\s+who\s)|"
+    rf"{DESCRIBED_NOUN}"
 )
 _RELATION_NOUNS = re.compile(
     r"mother|father|mum|dad|parent|grandmother|grandfather|grandparent|daughter|son|sister|brother|wife|husband|"
@@ -51,7 +60,7 @@ _SAID = (
 _ONE_OF = r"One\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+s,\s+(?:a|an)"
 _SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?”\"’])[^\S\n]+|(?<=\n))(?:{_OPENING},\s+(?:a|an|one|the|another)|(?P<possessor>{_POSSESSOR})|"
-    rf"{_ONE_OF}|A|An|One|The|Another)\s+"
+    rf"{_ONE_OF}|A|An|One|The|Another|(?P<its>Its))\s+"
     rf"(?P<desc>(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUNS})\b(?!['’]s)(?P<rest>(?:[^.!?:;\"“”\n]|(?<=\d)[.,](?=\d))"
     rf"{{0,220}}?))(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)\s*,?\s+{_SAID}\b(?P<speech>[^.!?\n]{{0,40}})"
 )
@@ -68,6 +77,7 @@ class Described:
     start: int  # where the noun stands
     role: str
     gender: str
+    its: bool = False  # "Its manager said …": the role is a body's, named before
 
 
 _WHOLE = re.compile(
@@ -114,7 +124,7 @@ def described_speakers(text: str) -> Iterator[Described]:
         if not role:
             continue
         gender = _gender(noun, match.group("speech"), rest)
-        yield Described(match.start("noun"), role, gender)
+        yield Described(match.start("noun"), role, gender, bool(match.group("its")))
 
 
 # Occupations a reported-speech sentence names its subject by, beyond _PERSON_NOUNS

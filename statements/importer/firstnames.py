@@ -1,10 +1,13 @@
 """Common UK first names by usual gender: only a hint for resolving "he" and "she" between two speakers.
 
 A name missing here is simply unknown, and "he"/"she" then falls back to the most recent speaker; a name given
-to either ("Sam", "Alex", "Charlie", "Jamie", "Ashley") is in both lists, so its gender is unknown too.
+to either ("Sam", "Alex", "Charlie", "Jamie", "Ashley") is in both lists, so its gender is unknown too. Also
+when a first name alone is someone's name ("Danny, 34, …"), for a person the text never gives a surname.
 """
 
 from __future__ import annotations
+
+import re
 
 
 def words(text: str) -> list[str]:
@@ -55,3 +58,34 @@ def gender_of_first_name(name: str) -> str:
     if first in MALE and first not in FEMALE:
         return "m"
     return ""
+
+
+# A first name alone opening a sentence, set off by an age, a "who" clause or a description, or before a verb in
+# the past ("Danny started betting at 19"), or set off after a description ("One man, Danny, …"): a person
+_FIRST_NAME_SUBJECT = re.compile(
+    r",[^\S\n]+(?:\d{1,3},[^\S\n]+)?(?:who|whose|a|an|now|aged)\b|[^\S\n]+(?:[a-z]{3,}ed|was|had|lost|began|spent|told)\b"
+)
+
+# "Danny, 34,", "Danny (not his real name)", "Danny, who asked that his surname not be used": a first name alone
+_AGE_OR_NOT_NAMED = re.compile(
+    r",[^\S\n]+\d{1,3},|[^\S\n]*\(not\s+(?:his|her|their)\s+real\s+name\)|,[^\S\n]+who\s+(?:asked|did\s+not|didn't|"
+    r"does\s+not|preferred)\b[^.,;]{0,40}?\b(?:surname|full\s+name|named|identified)\b"
+)
+
+
+def first_name_subject(text: str, start: int, end: int, known_first_name: bool) -> bool:
+    """Whether a first name alone at ``start`` (``end``) is someone's name: set off by an age or "who asked that
+    his surname not be used", or by commas after a description ("One man who used the service, Danny, …"); a
+    known first name also when it opens a sentence before a verb ("Danny started betting at 19")."""
+    if _AGE_OR_NOT_NAMED.match(text, end):
+        return True
+    if _DESCRIBED_BEFORE_NAME.search(text[max(0, start - 100) : start]) and text.startswith(",", end):
+        return True
+    opens = re.search(r"(?:^|[.!?][\s*_]+)$", text[max(0, start - 4) : start])
+    return known_first_name and bool(opens) and bool(_FIRST_NAME_SUBJECT.match(text, end))
+
+
+_DESCRIBED_BEFORE_NAME = re.compile(
+    r"(?:^|[.!?][\s*_]+)(?:One|A|An)\s+(?:[a-z-]+\s+){0,2}?(?:man|woman|boy|girl|father|mother|gambler|user|"
+    r"client|survivor|victim|parent)\b[^.,;:!?\"“”]{0,60},[^\S\n]+$"
+)

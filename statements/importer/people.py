@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .bodies import body_before
-from .firstnames import FIRST_NAMES, gender_of_first_name, words
+from .firstnames import FIRST_NAMES, first_name_subject, gender_of_first_name, words
 from .jobs import LOWER_HEAD_RE, JobTitle, find_job_titles
 from .names import (
     FIRST_NAME_HONORIFICS,
@@ -262,6 +262,17 @@ class People:
                 alone = re.fullmatch(r"[\s,]*", text[:start]) and re.match(r"[^\S\n]*(?:,|$)", text[match.end() :])
                 said = bool(alone) or _said_by(text, start)
                 known = self.by_surname(name) or (self._by_first_name(name) if said else None)
+                known_first = name in FIRST_NAMES
+                subject = (
+                    not known
+                    and name not in NOT_NAMES
+                    and ((known_first and said) or first_name_subject(text, start, match.end(), known_first))
+                )
+                if subject and not any(p.name.split()[0] == name for p in self.people):
+                    # "Danny, 34, who asked that his surname not be used, …": someone the text calls by a first name
+                    known = Person(name=name, gender=gender_of_first_name(name))
+                    self.people.append(known)
+                    self._enrich(known, None, None, text, match)
                 if not known or text.startswith((" Road", " Street"), match.end()):
                     return None
                 return Mention(start, match.end(), known, full=False, possessive=_possessive(text, match))

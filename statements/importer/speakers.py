@@ -16,18 +16,12 @@ from ..sentences import last_sentence_start
 from .body_mentions import AFTER_PREPOSITION, SPOKESPERSON_FOR, a_body_named, of_the, stated_by_organisation
 from .described import described_attribution, described_speakers
 from .firstnames import FIRST_NAMES
-from .names import gender_of_pronoun, gender_of_word
+from .names import gender_of_pronoun
+from .narrative_people import SAID, body_named_before, is_role_of, nameless_in_narrative
 from .people import People, Person
 from .result import ExtractedQuote
 from .roles import clean_role, family_of_named, is_organisation, nameless_role, one_of_group, opening_clause_removed
 
-SAID = (
-    r"(?:said|says|say|added|adds|explained|explains|warned|warns|urged|urges|told|tells|commented|comments|"
-    r"continued|continues|stated|states|appealed|appeals|insisted|insists|admitted|pleaded|stressed|stresses|"
-    r"emphasised|emphasized|noted|notes|concluded|remarked|revealed|acknowledged|confirmed|asked|asks|replied|"
-    r"responded|reflected|recalled|advised|advises|encouraged|reminded|assured|promised|declared|announced|"
-    r"wrote|writes|admits|describes|described|urging|adding|saying|explaining|warning|went\s+on(?=\s*:))"
-)
 PRONOUN = r"(?:he|she|they|He|She|They)"
 _KNOWN_AS = re.compile(
     r"^(?P<desc>[^,]{2,60}),\s+who\b[^,]*?\b(?:known|named|called|identified|referred to)\s+(?:only\s+)?as\s+"
@@ -49,59 +43,10 @@ _ACCORDING_TO = re.compile(r"according to(?:\s+(?:the|a|an|its|their)\s+[^,.;:!?
 _WHO_SAID = re.compile(r"^(?P<head>.*\S)\s*,\s+who$")
 # "Speaking afterwards, she said:": the subject is the pronoun after the opening clause
 _CLAUSE_THEN_PRONOUN = re.compile(rf"^[^\"“”]*,\s*(?P<pronoun>{PRONOUN})$")
-# Someone described but never named: "A mother whose son was stabbed in 2023 spoke to pupils.", "According to a
-# welfare volunteer who has worked there for years, …"
-_NAMELESS_PERSON = re.compile(
-    r"(?:^|[.!?]\s+)(?:A|An|One|According\s+to\s+(?:a|an|one))\s+(?P<pre>(?:[a-z0-9-]+\s+){0,2}?)(?P<noun>mother|father|mum|dad|parent|grandmother|"
-    r"grandfather|woman|man|girl|boy|neighbour|witness|resident|survivor|victim|pupil|student|teenager|volunteer)\b"
-)
-# "A spokesperson for the trust said the calls …": whom "the spokesperson added" means later
-# (also "According to a spokesperson for the diocese, the diocese has …")
-_NAMELESS_SPOKESPERSON = re.compile(
-    rf"(?:(?:^|[.!?]\s+)(?:A|An)|(?:^|[.!?]\s+)According\s+to\s+(?:a|an))\s+(?P<role>(?P<noun>spokes(?:person|woman|man)|"
-    rf"representative)\s+(?:for|from|at|of)\s+[\w&'’ -]{{2,60}}?)(?=\s+{SAID}\b|,)"
-)
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds|told|continued)[a-z]")
+_INVERTED = re.compile(r"[\s*_]*(?:Among|Also|Joining|One\s+of)\b[^.,;:!?\"“”]{0,80}\b(?:was|were|is|are)\s+")
+_THE_NOUN = re.compile(r"[\s*_]*The\s+[a-z]+\s+")  # "The officer Doyle attacked"
 _GOES_ON = {"added", "adds", "adding", "continued", "continues", "concluded", "went on"}  # the same speaker goes on
-
-
-# What the text says of someone described but not named, after the noun: "One resident, a retired nurse in
-# her seventies, gave …", "A parent who alerted the school … said she had …"
-# "A student at Greywell University, whose …", "A 16-year-old boy from Cleveshire, who …": where they are from
-_DESCRIBED_PLACE = re.compile(r"^\s+(?P<place>(?:from|at|of|in|on)\s+[^,.;:!?\"“”\n]{1,60}?)(?=,|\s+(?:who|whose)\b)")
-_DESCRIBED_APPOSITION = re.compile(r"^,\s+(?P<desc>(?:a|an)\s+[^,.;:!?\"“”]{2,80}),")
-_DESCRIBED_CLAUSE = re.compile(
-    rf"^\s+(?P<desc>(?:who|whose)\s+[^,.;:!?\"“”]{{2,120}}?)\s+{SAID}\s+(?:that\s+)?(?P<pronoun>he|she|they)?\b"
-)
-_FEMININE = re.compile(r"(?i)\b(?:her|she|herself)\b")
-_MASCULINE = re.compile(r"(?i)\b(?:his|he|himself)\b")
-
-
-def _description(noun: str, after: str, pre: str = "") -> tuple[str, str]:
-    """The role and gender of someone described but not named: the words before the noun, the noun, where they
-    are from and what the sentence says of them ("resident, a retired nurse in her seventies", "16-year-old boy
-    from Cleveshire"), the gender from the noun, a pronoun in the description, or the one their reported speech
-    uses ("said she had wanted")."""
-    gender = gender_of_word(noun)
-    place = _DESCRIBED_PLACE.match(after)
-    if place:
-        after = after[place.end() :]
-    noun = " ".join(f"{pre}{noun} {place.group('place') if place else ''}".split())
-    apposition = _DESCRIBED_APPOSITION.match(after)
-    if apposition:
-        desc = apposition.group("desc")
-        role = clean_role(f"{noun}, {desc}", limit=20) or noun
-    else:
-        clause = _DESCRIBED_CLAUSE.match(after)
-        if not clause:
-            return noun, gender
-        desc = clause.group("desc")
-        role = clean_role(f"{noun} {desc}", limit=20) or noun
-        gender = gender or gender_of_pronoun(clause.group("pronoun") or "")
-    feminine, masculine = bool(_FEMININE.search(desc)), bool(_MASCULINE.search(desc))
-    if not gender and feminine != masculine:
-        gender = "f" if feminine else "m"
-    return role, gender
 
 
 @dataclass
@@ -196,6 +141,11 @@ class Narrative:
         for person in reversed(self.people.people):
             if role.lower() in {(person.title or "").lower(), (person.apposition or "").lower()}:
                 return Speaker(person)
+        # "the inspector said" after "Gareth Lowe, an inspector with the …" or "Detective Inspector Gareth Lowe"
+        if re.match(r"(?i)the\s", who):
+            for person in reversed(self.people.people):
+                if is_role_of(role, person):
+                    return Speaker(person)
         # "the spokesperson added" after "A spokesperson for the trust said …": the one described there
         if re.match(r"(?i)the\s", who):
             for speaker in reversed(self.introduced):
@@ -279,6 +229,10 @@ class Narrative:
         # paragraph introduced last, of that gender or of none known, beats a woman from an earlier paragraph
         if latest is not None and latest.person is not None and self.introduced_here and latest.compatible(gender):
             return latest
+        # "He was jailed after an investigation by Detective Constable Imran Vale. '…,' he said.": someone with a
+        # rank introduced last, of no known gender, beats a man introduced before
+        if latest is not None and latest.person is not None and latest.person.title and latest.compatible(gender):
+            return latest
         if gender:
             for speaker in reversed(self.introduced):
                 if (speaker.person.gender if speaker.person else speaker.gender) == gender:
@@ -306,30 +260,40 @@ class Narrative:
         pushes: list[tuple[int, Speaker]] = []  # subjects of reported speech, taken in reading order with the rest
         reported = {}
         for person in described_speakers(outside[start:upto]):
-            reported[person.start] = Speaker(None, person.role, person.gender, reported=True)
-        events += list(reported.items())
-        for described in _NAMELESS_PERSON.finditer(outside[start:upto]):
-            if described.start("noun") in reported:
-                continue
-            noun = described.group("noun")
-            role, gender = _description(
-                noun,
-                outside[start + described.end() : min(upto, start + described.end() + 240)],
-                described.group("pre"),
+            body = (
+                body_named_before(self.read[: len(self.read) - len(outside) + start + person.start])
+                if person.its
+                else None
             )
-            events.append((described.start("noun"), Speaker(None, role, gender)))
-        for described in _NAMELESS_SPOKESPERSON.finditer(outside[start:upto]):
-            noun = described.group("noun")
-            events.append((described.start("noun"), Speaker(None, described.group("role"), gender_of_word(noun))))
+            role = f"{person.role}, {body}" if body else person.role
+            reported[person.start] = Speaker(None, role, person.gender, reported=True)
+        events += list(reported.items())
+        for at, role, gender in nameless_in_narrative(outside, start, upto):
+            if at not in reported:
+                events.append((at, Speaker(None, role, gender)))
         skip_until = 0
         subject_sentence = -1  # the sentence whose first person has been seen
         for mention in self.people.learn(outside[start:upto]):
-            if mention.possessive or mention.start < skip_until:
+            if mention.start < skip_until:
+                continue
+            sentence = last_sentence_start(outside, start + mention.start + 1, window=200, floor=start)
+            opening = outside[sentence : start + mention.start]
+            if mention.possessive:
+                if mention.full and not opening.strip(" \n*_"):
+                    # "Lorraine Abbey's son was stabbed in 2022. She now visits schools": whom a "she" can mean
+                    events.append((mention.start, Speaker(mention.person)))
                 continue
             # a rank or honorific, or a sentence's first person near its start ("Sarah Jones, whose son died, ...",
-            # "Kieran's mother, Angela Pryce, spoke...", "Retired teacher Doreen Hallam, 78, was targeted")
-            sentence = last_sentence_start(outside, start + mention.start + 1, window=200, floor=start)
-            first = sentence != subject_sentence and len(outside[sentence : start + mention.start].split()) <= 6
+            # "Kieran's mother, Angela Pryce, spoke...", "Retired teacher Doreen Hallam, 78, was targeted"), or the
+            # person an inverted sentence introduces ("Among the parents at the launch was Lorraine Abbey")
+            near = len(opening.split()) <= 6 or bool(_INVERTED.fullmatch(opening))
+            first = sentence != subject_sentence and near
+            if (
+                first
+                and not (mention.full or mention.titled)
+                and _THE_NOUN.fullmatch(outside, sentence, start + mention.start)
+            ):
+                first = False  # "The officer Doyle attacked, …": Doyle is not the subject
             subject_sentence = sentence
             if mention.titled or (first and not AFTER_PREPOSITION.search(outside[sentence : start + mention.start])):
                 events.append((mention.start, Speaker(mention.person)))

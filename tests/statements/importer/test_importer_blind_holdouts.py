@@ -36,7 +36,7 @@ FLOORS = {
     "holdout_2026_12d": Floors(79, 79, 94, 0, 0),  # blind 07:22: quotes 69/79, routes 91/94, false 12, not-quotes 0
     # 12e blind 07:42: quotes 84/91, routes 91/92, false 19, not-quotes 0
     "holdout_2026_12e": Floors(89, 89, 90, 0, 0),  # key conflict: FCA register, a register by the brief; blind 07:42
-    "holdout_2026_12f": Floors(74, 75, 78, 0, 0),  # blind 08:05: quotes 53/78, routes 78/80, false 4, not-quotes 0
+    "holdout_2026_12f": Floors(75, 76, 78, 0, 0),  # blind 08:05: quotes 53/78, routes 78/80, false 4, not-quotes 0
     "holdout_2026_12g": Floors(42, 42, 37, 1, 0),  # blind 09:11: quotes 37/42, routes 36/37, false 9, not-quotes 0
     "holdout_2026_12h": Floors(59, 59, 76, 0, 0),  # blind 10:13: quotes 51/59, routes 76/76, false 9, not-quotes 0
     "holdout_2026_12i": Floors(75, 75, 84, 0, 0),  # blind 10:28: quotes 63/75, routes 79/84, false 7, not-quotes 0
@@ -58,7 +58,7 @@ FLOORS = {
     "holdout_2026_12za": Floors(59, 59, 63, 2, 0),  # blind 16:22: quotes 54/59, routes 61/63, false 4, not-quotes 0
     "holdout_2026_12x": Floors(73, 73, 72, 0, 0),  # blind 16:31: quotes 70/74, routes 70/72, false 4, not-quotes 1
     "holdout_2026_12y": Floors(63, 63, 71, 0, 0),  # blind 16:31: quotes 62/63, routes 70/71, false 2, not-quotes 0
-    "holdout_2026_12zb": Floors(54, 55, 60, 1, 0),  # blind 16:43: quotes 52/60, false 2, not-q 2; now 54, 1, 0
+    "holdout_2026_12zb": Floors(56, 57, 60, 1, 0),  # blind 16:43: quotes 52/60, false 2, not-q 2; now 56, 1, 0
     "holdout_2026_12zc": Floors(71, 72, 67, 0, 0),  # blind 16:43: quotes 69/75, false 2, not-q 1; now 71, 0, 0
     "holdout_2026_12zd": Floors(66, 66, 72, 0, 0),  # blind 16:51: quotes 64/67, routes 72/73, false 7, not-quotes 0
     "holdout_2026_12ze": Floors(75, 75, 69, 0, 0),  # blind 16:51: quotes 73/75, routes 67/69, false 1, not-quotes 1
