@@ -1,4 +1,4 @@
-"""The December 2026 blind holdouts 12b to 12zg (``holdout_2026_12b/`` …: about 20 texts each, written by helpers who
+"""The December 2026 blind holdouts 12b to 12zi (``holdout_2026_12b/`` …: about 20 texts each, written by helpers who
 never read the importer), scored with holdout_2026_12's scorer (holdout_2026_12_scoring: its README's key format and
 matching rules). ``holdout_2026_12/`` itself has its own per-text tests (test_importer_holdout_2026_12.py).
 
@@ -64,6 +64,8 @@ FLOORS = {
     "holdout_2026_12ze": Floors(75, 75, 69, 0, 0),  # blind 16:51: quotes 73/75, routes 67/69, false 1, not-quotes 1
     "holdout_2026_12zf": Floors(63, 64, 76, 0, 0),  # blind 17:01: quotes 62/65, routes 76/76, false 0; now 63
     "holdout_2026_12zg": Floors(64, 64, 68, 0, 0),  # blind 17:01: quotes 62/64, routes 68/68, false 1; now 64, 0
+    "holdout_2026_12zh": Floors(69, 70, 73, 1, 1),  # blind 17:11: quotes 69/70, routes 73/73, false 1, not-quotes 1
+    "holdout_2026_12zi": Floors(62, 63, 64, 2, 0),  # blind 17:11: quotes 62/64, routes 64/64, false 2, not-quotes 0
 }
 
 
