@@ -57,6 +57,12 @@ _REGISTER_ADDRESS = re.compile(r"(?i)register|checker|recalls?(?=$|[/_.?#-])")
 # The sentence checks something on it: "check an engineer is on the register at …", "can be checked on …"
 _CHECKING = re.compile(r"(?i)\b(?:check|checks|checked|checking|look\s+up|looked\s+up|search|verify|verified)\b")
 
+# The sentence names what the address is, given at it: "by searching the free look-up service at …"
+_LOOK_UP_NAMED = re.compile(
+    r"(?i)\b(?:(?:look-?\s?up|search)\s+(?:service|tool|site|page|facility)|register|database|checker)\s+"
+    r"(?:at|on|via)\b"
+)
+
 
 def _host_and_path(url: str) -> tuple[str, str]:
     match = re.match(r"(?i)^(?:https?://)?(?P<host>[^/?#]*)(?P<path>.*)$", url)
@@ -103,9 +109,10 @@ def guidance_page(url: str) -> bool:
 
 
 def register_look_up(url: str, sentence: str) -> bool:
-    """Whether a web address names a register or checker and its sentence checks something on it ("You can check an
-    engineer is on the register at www.gassaferegister.co.uk")."""
-    if not _REGISTER_ADDRESS.search(url) or not _CHECKING.search(sentence):
+    """Whether a web address names a register or checker (or its sentence gives it as one: "the free look-up
+    service at …") and its sentence checks something on it ("You can check an engineer is on the register
+    at www.gassaferegister.co.uk")."""
+    if not (_REGISTER_ADDRESS.search(url) or _LOOK_UP_NAMED.search(sentence)) or not _CHECKING.search(sentence):
         return False
     return not _REPORTING_PATH.search(_host_and_path(url)[1])
 

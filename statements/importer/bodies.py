@@ -61,6 +61,13 @@ _BRANCH_OF = re.compile(
     r"division|chapter)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})"
 )
 
+_WHICH = re.compile(r"[^\S\n]*,[^\S\n]*which\b")
+# ", the domestic abuse charity,", ", a local cycling club,": an apposition saying what kind of body the name is
+_KIND_APPOSITION = re.compile(
+    r"[^\S\n]*,[^\S\n]*(?:the|a|an)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?(?:charity|trust|campaign|group|project|club|"
+    r"network|organisation|association|society|social[^\S\n]+enterprise)[^\S\n]*,"
+)
+
 
 def body_before(before: str) -> str | None:
     """The organisation "its" means: the subject of the sentence before ("Ashgate Wheelers, a local cycling
@@ -90,7 +97,10 @@ def body_before(before: str) -> str | None:
     # "its" is never a person: a subject that opens with a first name is someone, not the body ("Little Lanterns,
     # which supports …, is running …": a name of two words or more that "which" describes is a body, even when its
     # first word is a common one)
-    which = match is not None and re.match(r"[^\S\n]*,[^\S\n]*which\b", sentence[match.end() :]) is not None
+    # ("Safer Steps Calderbrook, the domestic abuse charity, has …": so is one an apposition calls a body)
+    which = match is not None and (
+        _WHICH.match(sentence[match.end() :]) or _KIND_APPOSITION.match(sentence[match.end() :])
+    )
     common = body is not None and body.split()[0] in NOT_NAMES and not (which and len(body.split()) > 1)
     if body and not common and body.split()[0] not in FIRST_NAMES:
         return body
@@ -101,3 +111,18 @@ def body_before(before: str) -> str | None:
         return named[-1]
     branches = [m.group("body") for m in _BRANCH_OF.finditer(sentence)]
     return branches[-1] if branches else None
+
+
+def body_named_before(before: str, sentences: int = 6) -> str | None:
+    """The body "its" means when the text named it a few sentences before: the latest of the last ``sentences``
+    sentences that names one ("The Crown Inn was broken into. … Its manager said")."""
+    text = before.rstrip()
+    for _ in range(sentences):
+        body = body_before(text)
+        if body:
+            return body
+        cut = max(text.rfind(". ", 0, len(text) - 1), text.rfind("\n", 0, len(text) - 1))
+        if cut < 0:
+            return None
+        text = text[: cut + 1].rstrip()
+    return None

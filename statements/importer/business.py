@@ -205,6 +205,8 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:book|reserve)\s+(?:(?:a|an|your|their)\s+)?(?:free\s+)?(?:[\w-]+\s+)?(?:place|space|spot|seat|ticket|"
         r"slot|assistance|appointment|wheelchair|escort)s?\b|"
         r"\bbook\s+(?:it\s+|them\s+|one\s+)?(?:online\s+)?(?:at|on|via|through)\b|"
+        # "Book a bulky waste collection at …": a collection booked from the council
+        r"\b(?:book|booking|arrange)\s+(?:(?:a|an|your|their)\s+)?(?:free\s+)?(?:[\w-]+\s+){0,3}?collections?\b|"
         # "extra bulky waste collections can be booked on …": a booking (but "home fire safety visits can be
         # booked on …" offers a visit or check to keep the reader safe: help, as older keys record it)
         r"(?<!\bvisits\s)(?<!\bchecks\s)(?<!\bassessments\s)\bcan\s+be\s+booked\s+(?:online\s+)?(?:at|on|via|through)\b",

@@ -135,3 +135,14 @@ _PERSON_WORD = re.compile(rf"(?i)\b(?:{_PERSON_NOUNS}|{_MORE_PERSON_NOUNS})(?:s|
 def describes_a_person(text: str) -> bool:
     """Whether a description names a person ("a jogger", "one of the firefighters"), not a thing ("the report")."""
     return bool(_PERSON_WORD.search(text))
+
+
+# "A Weston Vale woman who paid the deposit": a place's name between an article and a described noun
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+$")
+_NOUN_AFTER = re.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{_PERSON_NOUNS})\b")
+
+
+def place_before_noun(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words at ``text[start:end]`` stand between an article and a noun for a person
+    ("A Weston Vale woman"): a place or body describing someone, not a person's name."""
+    return bool(_ARTICLE_BEFORE.search(text[:start]) and _NOUN_AFTER.match(text, end))

@@ -143,3 +143,13 @@ def blank_out(text: str, segments: list[Segment]) -> str:
         for k in range(seg.start, seg.end):
             chars[k] = " "
     return "".join(chars)
+
+
+# "working for the "Government Warm Homes Scheme"": every word capitalised (small joining words aside), no
+# sentence punctuation: a name in quote marks, not speech
+_TITLE = re.compile(r"[A-Z0-9][\w'’&-]*(?:\s+(?:(?:of|and|for|the|in|on|at|to|&)\s+)*[A-Z0-9][\w'’&-]*){0,7}")
+
+
+def names_a_title(quoted: str) -> bool:
+    """Whether quoted words are a title-case name of up to eight words ("Government Warm Homes Scheme")."""
+    return bool(_TITLE.fullmatch(quoted.strip()))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .bodies import body_before
 from .described import DESCRIBED_NOUN
 from .names import gender_of_pronoun, gender_of_word
 from .people import Person
@@ -90,21 +89,6 @@ def nameless_in_narrative(outside: str, start: int, upto: int) -> Iterator[tuple
             yield described.start("noun"), role, gender
     for described in _NAMELESS_SPOKESPERSON.finditer(outside[start:upto]):
         yield described.start("noun"), described.group("role"), gender_of_word(described.group("noun"))
-
-
-def body_named_before(before: str, sentences: int = 6) -> str | None:
-    """The body "its" means when the text named it a few sentences before: the latest of the last ``sentences``
-    sentences that names one ("The Crown Inn was broken into. … Its manager said")."""
-    text = before.rstrip()
-    for _ in range(sentences):
-        body = body_before(text)
-        if body:
-            return body
-        cut = max(text.rfind(". ", 0, len(text) - 1), text.rfind("\n", 0, len(text) - 1))
-        if cut < 0:
-            return None
-        text = text[: cut + 1].rstrip()
-    return None
 
 
 def is_role_of(role: str, person: Person) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bodies import body_before
+from .bodies import body_named_before
 from .firstnames import FIRST_NAMES, first_name_subject, gender_of_first_name, words
 from .jobs import LOWER_HEAD_RE, JobTitle, find_job_titles
 from .names import (
@@ -350,7 +350,9 @@ class People:
             if not re.search(r"\b(?:said|says|told|added)\b", app):
                 described = clean_role(app)
                 context = self.before.rstrip() + "\n\n" if start <= 300 and self.before.strip() else ""
-                owner = body_before(context + window[: before.start("app")]) if app.lower().startswith("its ") else None
+                owner, opening = None, window[: before.start("app")]
+                if app.lower().startswith("its "):  # opening its paragraph: one of the two sentences before
+                    owner = body_named_before(context + opening, sentences=2 if not opening.strip() else 1)
                 place = _PLACE_POSSESSIVE.match(app)
                 if place and place.group("place") in self.places:
                     described, owner = clean_role(place.group("job")), self.places[place.group("place")]

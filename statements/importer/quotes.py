@@ -28,7 +28,7 @@ from .attribution import (
     with_named_body,
 )
 from .described import describes_a_person
-from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments
+from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments, names_a_title
 from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message, reads_thing_before
 from .people import People
 from .result import ExtractedQuote
@@ -62,11 +62,11 @@ class _Reader:
         self.segments = [find_segments(paragraph, budget.take) for paragraph in paragraphs]
         for caption in captions:
             self.people.learn(_outside(caption, find_segments(caption, budget.take)))
-        before = ""
+        before = ["", ""]  # the two paragraphs before ("Its chair, X," can mean a body named two paragraphs up)
         for paragraph, segments in zip(paragraphs, self.segments, strict=True):
             outside = _outside(paragraph, segments)
-            self.people.learn(outside, before)
-            before = outside if re.search(r"\w", outside) else before  # a paragraph all quote is passed over
+            self.people.learn(outside, "\n\n".join(before).strip())
+            before = [before[1], outside] if re.search(r"\w", outside) else before  # an all-quote one passed over
         self.narrative = Narrative(self.people)
         self.quotes: list[ExtractedQuote] = []
         self.open_quote: tuple[ExtractedQuote, Speaker] | None = None
@@ -283,6 +283,7 @@ class _Reader:
                 (not text[:1].isupper() and not self._according_to_sentence(outside, seg, floor, text))
                 or len(text.split()) < _MIN_WORDS
                 or (len(text.split()) < 4 and not seg.text.rstrip().endswith((".", "!", "?", ",")))
+                or (names_a_title(seg.text) and not gap.rstrip().endswith(":"))  # a scheme's name
             ):
                 floor = seg.end
                 continue

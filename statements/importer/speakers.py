@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 from ..quoting import FAMILY_STATEMENT, JOINT_STATEMENT, ORGANISATION_STATEMENT, family_speaker
 from ..sentences import last_sentence_start
+from .bodies import body_named_before
 from .body_mentions import AFTER_PREPOSITION, SPOKESPERSON_FOR, a_body_named, of_the, stated_by_organisation
-from .described import described_attribution, described_speakers
+from .described import described_attribution, described_speakers, place_before_noun
 from .firstnames import FIRST_NAMES
 from .names import gender_of_pronoun
-from .narrative_people import SAID, body_named_before, is_role_of, nameless_in_narrative
+from .narrative_people import SAID, is_role_of, nameless_in_narrative
 from .people import People, Person
 from .result import ExtractedQuote
 from .roles import clean_role, family_of_named, is_organisation, nameless_role, one_of_group, opening_clause_removed
@@ -117,7 +118,9 @@ class Narrative:
         mentions = [
             m
             for m in self.people.learn(who)
-            if not m.possessive and not a_body_named(who, m.start, m.end, m.person.name, spokesperson)
+            if not m.possessive
+            and not a_body_named(who, m.start, m.end, m.person.name, spokesperson)
+            and not place_before_noun(who, m.start, m.end)
         ]
         if mentions:
             return Speaker(mentions[0].person)

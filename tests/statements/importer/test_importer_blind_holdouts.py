@@ -64,8 +64,8 @@ FLOORS = {
     "holdout_2026_12ze": Floors(75, 75, 69, 0, 0),  # blind 16:51: quotes 73/75, routes 67/69, false 1, not-quotes 1
     "holdout_2026_12zf": Floors(63, 64, 76, 0, 0),  # blind 17:01: quotes 62/65, routes 76/76, false 0; now 63
     "holdout_2026_12zg": Floors(64, 64, 68, 0, 0),  # blind 17:01: quotes 62/64, routes 68/68, false 1; now 64, 0
-    "holdout_2026_12zh": Floors(69, 70, 73, 1, 1),  # blind 17:11: quotes 69/70, routes 73/73, false 1, not-quotes 1
-    "holdout_2026_12zi": Floors(62, 63, 64, 2, 0),  # blind 17:11: quotes 62/64, routes 64/64, false 2, not-quotes 0
+    "holdout_2026_12zh": Floors(70, 70, 73, 0, 0),  # blind 17:11: 69/70, false 1, not-q 1; now 70, 0, 0
+    "holdout_2026_12zi": Floors(63, 64, 64, 0, 0),  # blind 17:11: quotes 62/64, false 2; now 63, 0
 }
 
 
