@@ -56,7 +56,12 @@ _GOV_UK = re.compile(r"(?i)^(?:https?://)?(?:www\.)?gov\.uk(?=$|[/?#])")
 _REGISTER_ADDRESS = re.compile(r"(?i)register|checker|recalls?(?=$|[/_.?#-])")
 # The sentence checks something on it: "check an engineer is on the register at …", "can be checked on …"
 _CHECKING = re.compile(r"(?i)\b(?:check|checks|checked|checking|look\s+up|looked\s+up|search|verify|verified)\b")
-
+# "Check whether an enforcement agent is certificated: …": someone's credentials or status checked at the address
+_STATUS_CHECKED = re.compile(
+    r"(?i)\b(?:check|checks|checked|checking|verify|confirm|find\s+out)\s+(?:whether|if|that)\s+(?:[\w'’-]+\s+){1,5}?"
+    r"(?:is|are)\s+(?:(?:still|properly|fully)\s+)?(?:certificated|certified|registered|licensed|accredited|approved|"
+    r"authori[sz]ed|qualified|insured|vetted|a\s+(?:registered\s+)?member)\b"
+)
 # The sentence names what the address is, given at it: "by searching the free look-up service at …"
 _LOOK_UP_NAMED = re.compile(
     r"(?i)\b(?:(?:look-?\s?up|search)\s+(?:service|tool|site|page|facility)|register|database|checker)\s+"
@@ -111,7 +116,10 @@ def guidance_page(url: str) -> bool:
 def register_look_up(url: str, sentence: str) -> bool:
     """Whether a web address names a register or checker (or its sentence gives it as one: "the free look-up
     service at …") and its sentence checks something on it ("You can check an engineer is on the register
-    at www.gassaferegister.co.uk")."""
+    at www.gassaferegister.co.uk"), or its sentence checks someone's credentials or status ("Check whether a
+    trader is registered: …")."""
+    if _STATUS_CHECKED.search(sentence):
+        return not _REPORTING_PATH.search(_host_and_path(url)[1])
     if not (_REGISTER_ADDRESS.search(url) or _LOOK_UP_NAMED.search(sentence)) or not _CHECKING.search(sentence):
         return False
     return not _REPORTING_PATH.search(_host_and_path(url)[1])

@@ -187,7 +187,10 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"procedure|process|team|office)\b"
         # "Comments or concerns about your care can be raised with …": concerns about the reader's own care
         r"|\b(?:comments|feedback|complaints|concerns)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints|concerns)\s+)?"
-        r"about\s+your\s+(?:own\s+)?(?:care|treatment)\b",
+        r"about\s+your\s+(?:own\s+)?(?:care|treatment)\b"
+        # "To make a complaint or pay a compliment, contact PALS …": a compliment, like a complaint, is about the
+        # service itself
+        r"|\b(?:pay|give|make|send|share|leave|paying|giving|making)\s+(?:a\s+|your\s+)?compliments?\b",
     ),
     (
         "reclaiming seized property",
@@ -204,6 +207,8 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "Passengers who need help boarding can book assistance on …": a service booked, whatever help it gives
         r"\b(?:book|reserve)\s+(?:(?:a|an|your|their)\s+)?(?:free\s+)?(?:[\w-]+\s+)?(?:place|space|spot|seat|ticket|"
         r"slot|assistance|appointment|wheelchair|escort)s?\b|"
+        # "Book a genuine flu or Covid vaccine at …": a jab booked, whatever words of safety describe it
+        r"\bbook\s+(?:(?:a|an|your|their)\s+)?(?:[\w-]+\s+){0,4}?(?:vaccines?|vaccinations?|jabs?|boosters?)\b|"
         r"\bbook\s+(?:it\s+|them\s+|one\s+)?(?:online\s+)?(?:at|on|via|through)\b|"
         # "Book a bulky waste collection at …": a collection booked from the council
         r"\b(?:book|booking|arrange)\s+(?:(?:a|an|your|their)\s+)?(?:free\s+)?(?:[\w-]+\s+){0,3}?collections?\b|"

@@ -14,7 +14,7 @@ from .marks import MAX_SEGMENTS, Budget, find_segments
 
 _NON_HUMAN = (
     r"(?:message|text|e-?mail|letter|caller|scammer|fraudster|criminal|conman|con artist|sign|leaflet|post|advert|"
-    r"voicemail|script|notice|poster|website|pop-up|note|flyer|recording|(?:business\s+)?card|sticker|label|banner|"
+    r"voicemail|answerphone|script|notice|poster|website|pop-up|note|flyer|recording|(?:business\s+)?card|sticker|label|banner|"
     r"advertisement|listing|(?:recorded|automated|pre-?recorded|robotic|computeri[sz]ed)\s+(?:voice|call))s?"
 )
 _NOT_SPOKEN = (
@@ -22,7 +22,7 @@ _NOT_SPOKEN = (
     r"demanded|promises?|promised|threatens?|threatened|might|may|will|would|could|typically|often|usually)"
 )
 MESSAGE_INTRO = re.compile(
-    rf"(?i)(?:^|[,;]\s*)(?:\S+\s+){{0,3}}?{_NON_HUMAN}\s+(?:\w+\s+){{0,3}}?{_NOT_SPOKEN}\b[^:,.!?]{{0,30}}[:,]?\s*$"
+    rf"(?i)(?:^|[,;]\s*)(?:\S+\s+){{0,3}}?{_NON_HUMAN}\s+(?:[\w'’-]+\s+){{0,6}}?{_NOT_SPOKEN}\b[^:,.!?]{{0,30}}[:,]?\s*$"
 )
 MESSAGE_OUTRO = re.compile(
     rf"(?i)^\s*[,.]?\s*(?:(?:the|a|an|one|this|that|each|every|typical|fake|scam|bogus)\s+){{0,2}}{_NON_HUMAN}"
@@ -33,7 +33,7 @@ MESSAGE_OUTRO = re.compile(
 # 'a text message a few days after paying, reading:': a written thing, then a verb for what it says, ending the
 # words before a quote (wherever the sentence begins)
 WRITTEN_SAYS = re.compile(
-    rf"(?i)\b(?:{_NON_HUMAN}|stickers?|QR\s+codes?|cards?|labels?|banners?)\b[^\"“”.!?;:]{{0,60}}?\b(?:reading|"
+    rf"(?i)\b(?:{_NON_HUMAN}|stickers?|QR\s+codes?|cards?|labels?|banners?)\b(?:[^\"“”.!?;:]|\.(?=\w)){{0,60}}?\b(?:reading|"
     r"(?:which|that)\s+(?:\w+\s+)?(?:reads?|read|said|says|promised|promises|offered|offers|urged|urges|told|tells|"
     r"stated|states|gave|gives)|saying|stating|promising|offering|urging|headed|titled|"
     r"(?:with|carr(?:y|ies|ied|ying)|bear(?:s|ing)?|bore|show(?:s|ed|ing)?|display(?:s|ed|ing)?|ha[ds])\s+"
@@ -47,6 +47,11 @@ PRONOUN_LEAD_IN = re.compile(
     r"(?i)^(?:one|it|another|they|some|many|most|each|this|that|these|the\s+latest|the\s+first)(?:\s+of\s+them)?"
     r"\s+(?:typically\s+|usually\s+|often\s+|simply\s+)?(?:read|reads|said|says|stated|states|went|goes)"
     r"(?:\s+like\s+this)?\s*:$"
+)
+# "One patient was told by a caller:", "a pensioner was sent this by a scammer:": words a caller or message gave
+TOLD_BY_THING = re.compile(
+    rf"(?i)\b(?:told|sent|left|asked|warned|given)\s+(?:this\s+|these\s+words\s+)?(?:by|in)\s+"
+    rf"(?:(?:a|an|the|one|another)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_NON_HUMAN}\s*[:,]?\s*$"
 )
 # "In messages seen by officers, he wrote:": a stream of messages quoted as evidence, not words anyone speaks for
 MESSAGES_WRITTEN = re.compile(
@@ -96,6 +101,7 @@ def introduces_message(clause: str) -> bool:
         or WRITTEN_SAYS.search(clause)
         or MESSAGE_EXAMPLE.search(clause)
         or MESSAGES_WRITTEN.search(clause)
+        or TOLD_BY_THING.search(clause)
     )
 
 

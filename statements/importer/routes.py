@@ -272,7 +272,10 @@ _REGISTRY_PAGE_BUSINESS = frozenset(
 
 def _business_page_of(contact: Contact, spec: RouteSpec, left: str, right: str) -> str | None:
     """What business a page of a registry route's own site is for, when its address or its clause names business
-    (a page other than the registered one: "/volunteer", "/donate"); None otherwise."""
+    (a page other than the registered one: "/volunteer", "/donate"), or a page offered to journalists; None
+    otherwise."""
+    if is_media_contact(left, contact.printed, contact.kind, ""):
+        return "a page for journalists"
     if not _other_page(contact.printed, spec.url):
         return None
     business = business_address(contact.printed, contact.kind, _site(contact.printed)[0], left + right)

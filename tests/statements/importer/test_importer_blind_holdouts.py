@@ -66,8 +66,8 @@ FLOORS = {
     "holdout_2026_12zg": Floors(64, 64, 68, 0, 0),  # blind 17:01: quotes 62/64, routes 68/68, false 1; now 64, 0
     "holdout_2026_12zh": Floors(70, 70, 73, 0, 0),  # blind 17:11: 69/70, false 1, not-q 1; now 70, 0, 0
     "holdout_2026_12zi": Floors(63, 64, 64, 0, 0),  # blind 17:11: quotes 62/64, false 2; now 63, 0
-    "holdout_2026_12zj": Floors(65, 66, 66, 0, 2),  # blind 17:19: quotes 65/69, routes 66/66, false 0, not-quotes 2
-    "holdout_2026_12zk": Floors(70, 70, 67, 4, 1),  # blind 17:19: quotes 70/71, routes 67/67, false 4, not-quotes 1
+    "holdout_2026_12zj": Floors(65, 66, 66, 0, 0),  # blind 17:19: quotes 65/69, NQ 2; fixed: NQ 0
+    "holdout_2026_12zk": Floors(70, 70, 67, 0, 0),  # blind 17:19: quotes 70/71, false 4, NQ 1; fixed: 0, 0
 }
 
 
