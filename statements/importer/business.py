@@ -15,7 +15,8 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     (
         # "We are also recruiting engineering apprentices: www.…", "vacancies are listed at …": jobs, not reports
         "recruitment",
-        r"\brecruit(?:s|ing|ment)\b|\bapprentice(?:s|ships?)\b|\bvacanc(?:y|ies)\b|\bjob\s+(?:vacancies|"
+        # ("the recruitment fraud check line": a line checking whether an offer is a fraud is a route)
+        r"\brecruit(?:s|ing|ment)\b(?![^\S\n]+(?:fraud|scams?)\b)|\bapprentice(?:s|ships?)\b|\bvacanc(?:y|ies)\b|\bjob\s+(?:vacancies|"
         r"openings|applications?)\b|\bcareers?\s+(?:page|site|website|section)\b|"
         # "Apply to be a school crossing patrol officer: …": a post applied for
         r"\bapply(?:ing)?\s+to\s+(?:be|become)\s+(?:an?|one\s+of)\b|"

@@ -86,8 +86,11 @@ _LABEL_CUE = re.compile(
 # it is for after it
 _LEADING = re.compile(
     r"(?m)^[^\S\n]*(?:>[^\S\n]*)?(?:[-*•]|\d{1,2}[.)])[^\S\n]+[*_]*(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})[*_]*"
-    r"[^\S\n]+(?P<rest>(?:(?:if|or|in|for|to)\b|[-–—])[^\n]*)$"
+    r"(?P<colon>:[*_]*)?[^\S\n]+(?P<rest>(?:(?:if|or|in|for|to)\b|[-–—]|(?i:call|ring|phone|dial)\b)[^\n]*)$"
 )
+# "- **101:** call and quote incident 0741 of 5 December": the code labels an item that says to call it, and a
+# number after is the reference to quote, not a count
+_CALL_IT = re.compile(r"(?i)^(?:call|ring|phone|dial)\b")
 # "Crimes recorded: 101", "Arrests in 2025: 999": a label of a count, not of a contact
 _COUNT_LABEL = re.compile(
     r"(?i)\b(?:recorded|reported|made|seized|arrests?|arrested|charged|convicted|total|number\s+of|handed|"
@@ -177,6 +180,10 @@ def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
         digits = match.group("num").replace(" ", "")
         rest = match.group("rest")
         what_for = bool(_LABEL_CUE.search(rest)) and not _COUNT_LABEL.search(rest)
+        if _CALL_IT.match(rest):
+            what_for = True
+        elif match.group("colon"):
+            continue
         if what_for and (known(digits) or valid_short(digits)):
             yield Contact("short", match.start("num"), match.end("num"), match.group("num"))
     for match in _RELAY.finditer(text):

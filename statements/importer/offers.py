@@ -37,6 +37,8 @@ _CRIMINAL = re.compile(
     r"business\s+cards?|advertisements?|call(?:s|ed|ing)\s+(?:him|her|them)sel(?:f|ves)|claim(?:s|ed|ing)\s+to\s+be)\b"
 )
 # After a criminal word: the criminal is the one handing out the contact ("The leaflet urged residents to call")
+# "* **Report a loan shark (24 hours):** Stop Loan Sharks, 0300 …": the criminal is what is reported, not who offers
+_REPORT_THE = re.compile(r"(?i)\breport(?:ing)?[^\S\n]+(?:(?:a|an|the|any)[^\S\n]+)?(?:suspected[^\S\n]+)?$")
 _CRIMINAL_OFFERS = re.compile(
     r"(?i)^[^.;]{0,60}?\b(?:urg\w*|told|tell\w*|ask\w*|instruct\w*|direct\w*|invit\w*|encourag\w*|said|say\w*|"
     r"read\w*|claim\w*|gave|give\w*|list\w*|show\w*|display\w*|contain\w*|includ\w*|featur\w*|advertis\w*|"
@@ -296,7 +298,7 @@ def judge(
     if instructed and not _READER_OFFER.search(left, instructed.end()):
         return Verdict(False, f"reported, not offered ('{instructed.group(0)} …')")
     offered = list(_OFFERED.finditer(left))
-    criminal = list(_CRIMINAL.finditer(left))
+    criminal = [m for m in _CRIMINAL.finditer(left) if not _REPORT_THE.search(left, 0, m.start())]
     if criminal:
         after = left[criminal[-1].end() :]
         if _CRIMINAL_OFFERS.match(after) or not offered or offered[-1].start() < criminal[-1].start():

@@ -93,6 +93,10 @@ _PLACE_BODY = re.compile(
     r"\b(?P<place2>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Prison|School|Academy|College|Hospital)\b"
 )
 # "Hallbrook's governor": the place's possessive before a job
+# ", of the Dunholme Farming Network,": the body a person named after "Its chair" belongs to
+_OF_BODY_AFTER = re.compile(
+    r",[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:(?:of|and|for)[^\S\n]+)?[A-Z][\w'’&-]*){1,6}),"
+)
 _PLACE_POSSESSIVE = re.compile(r"^(?P<place>[A-Z][\w'’-]+)['’]s\s+(?P<job>[a-z][\w\s'’-]{2,60})$")
 _JOB_AGENT = re.compile(
     rf"(?i)\b\w+ed\s+(?:\w+\s+)?by\s+(?P<job>(?:the|an?)\s+(?:[\w'’-]+\s+){{0,5}}(?:{LOWER_HEAD_RE}))$"
@@ -353,6 +357,8 @@ class People:
                 owner, opening = None, window[: before.start("app")]
                 if app.lower().startswith("its "):  # opening its paragraph: one of the two sentences before
                     owner = body_named_before(context + opening, sentences=2 if not opening.strip() else 1)
+                    of_body = _OF_BODY_AFTER.match(text, match.end()) if owner is None else None
+                    owner = of_body.group("body") if of_body else owner  # "Its chair, X, of the Y Network, said"
                 place = _PLACE_POSSESSIVE.match(app)
                 if place and place.group("place") in self.places:
                     described, owner = clean_role(place.group("job")), self.places[place.group("place")]

@@ -43,7 +43,10 @@ _OTHER_BUSINESS: tuple[tuple[str, str], ...] = (
         r"application\s+(?:packs?|forms?)|applications?\s+for|grants?|funding|tenders?|(?-i:bids?)",
     ),
     # "To find out about fostering, visit …": recruiting foster carers is recruitment
-    ("recruitment", r"vacanc(?:y|ies)|recruitment|job\s+applicants?|volunteer\w*|fostering|foster\s+carers?"),
+    (
+        "recruitment",
+        r"vacanc(?:y|ies)|recruitment(?!\s+(?:fraud|scams?)\b)|job\s+applicants?|volunteer\w*|fostering|foster\s+carers?",
+    ),
     ("admissions or bookings", r"admissions?|applicants?|bookings?|posters?"),
     ("suppliers", r"suppliers?|invoices?"),
     ("research", r"surveys?|questionnaires?|research\w*|(?:the|this|our)\s+study|take\s+part|participa\w*"),

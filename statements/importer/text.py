@@ -14,6 +14,7 @@ MAX_TEXT_BYTES = 1024 * 1024  # a press text is a few KB; longer files are refus
 READ_LIMIT = 100_000  # characters of body read for quotes and routes (the body itself is kept whole)
 
 _CAPTION_LABEL = re.compile(r"\b(?:Photo|Picture|Pic|Image|Credit|Caption)s?\s?:", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _CAPTION_START = re.compile(r"^(?:\*?_?)(?:Photo|Picture|Pic|Image|Caption)s?\s?:", re.IGNORECASE)
 _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
 
@@ -80,6 +81,8 @@ def is_caption(paragraph: str) -> bool:
         return True
     if _CAPTION_START.match(one_line) and len(one_line) < 250:
         return True
+    if all(_LIST_ITEM.match(line) for line in paragraph.strip().split("\n")):
+        return False  # "- **Footage or photos:** upload to …": a list of items is never a caption
     labels = _CAPTION_LABEL.findall(one_line)
     if not labels or len(one_line) > 400:
         return False
