@@ -28,6 +28,7 @@ FEMALE = frozenset(
     Ruth Samantha Sandra Sara Sarah Shannon Sharon Sheila Shirley Sian Sonia Sophie Stacey Stella Stephanie Sue
     Susan Suzanne Tanya Teresa Tina Tracey Tracy Valerie Vanessa Victoria Wendy Yvonne Zoe Fatima Amina Aaliyah
     Sam Charlie Jamie Ashley
+    Rhian Bethan Cerys Ffion Eleri Angharad Carys Catrin Elin Lowri Manon Nia Nerys Sioned Siân Heledd
     """
     )
 )
@@ -43,6 +44,7 @@ MALE = frozenset(
     Patrick Paul Peter Philip Phil Raymond Richard Rob Robert Roger Ross Roy Russell Ryan Sam Samuel Scott Sean
     Simon Stephen Steve Steven Stuart Terry Thomas Tim Timothy Toby Tom Tony Trevor Vincent Warren Wayne William
     Marcus Tobias Kwame Omar Hassan Yusuf Rajesh Sanjay Arjun Alex
+    Emyr Dafydd Iwan Gwilym Rhys Aled Huw Owain Gethin Ieuan Geraint Alun Hywel Rhodri Tomos Osian Ifan Meirion
     """
     )
 )

@@ -1,7 +1,8 @@
 """The classes behind the December 2026 holdouts' misses 12zl and 12zm: a bold-labelled list whose label mentions
 photos (a list of items, never a photo caption), and a list item led by a short code that says to call it and quote
 a reference (the reference is not a count), a criminal named as what to report, a recruitment fraud check line (a
-route), and "Its chair, X, of the Y Network," (the body named after the name). The texts are invented."""
+route), and "Its chair, X, of the Y Network," (the body named after the name), and a Welsh first name (a known first name, so
+"his family said:" finds whose family). The texts are invented."""
 
 from __future__ import annotations
 
@@ -77,3 +78,16 @@ def test_its_role_finds_the_body_named_after_the_name(run):
 def test_its_role_with_a_home_town_after_the_name_takes_no_body(run):
     text = _text('Its secretary, Ann Hale, of Dunmere, said: "We have lost every shed this year."')
     assert _who(run(text))[0][1] != "secretary, Dunmere"
+
+
+def test_a_welsh_first_name_finds_whose_family_speaks(run):
+    text = _text(
+        "A neighbour called 999 after noticing that Gwilym Price had not taken in his milk.",
+        'Station Manager Carys Lloyd said: "Please test your alarms every month."',
+        "In a statement, his family said:",
+        '"Dad was kind to everyone he met and we miss him terribly."',
+    )
+    assert _who(run(text)) == [
+        ("Carys Lloyd", "Station Manager"),
+        ("The family of Gwilym Price", "family statement"),
+    ]

@@ -69,7 +69,7 @@ FLOORS = {
     "holdout_2026_12zj": Floors(65, 66, 66, 0, 0),  # blind 17:19: quotes 65/69, NQ 2; fixed: NQ 0
     "holdout_2026_12zk": Floors(70, 70, 67, 0, 0),  # blind 17:19: quotes 70/71, false 4, NQ 1; fixed: 0, 0
     "holdout_2026_12zl": Floors(64, 65, 61, 1, 0),  # 12zl fix round: routes 61/61 (PALS: key conflict with 12b)
-    "holdout_2026_12zm": Floors(62, 63, 75, 0, 0),  # 12zl fix round: quotes 62/66, routes 75/76, false 0
+    "holdout_2026_12zm": Floors(63, 64, 75, 0, 0),  # 12zl fix round: quotes 63/66, routes 75/76, false 0
 }
 
 
