@@ -49,6 +49,8 @@ _NAMED_BODY = re.compile(
     r"League|Committee|Panel|Branch|Hospice|Council))\b(?!['’])"
 )
 
+# "Castlebridge City Council's children's services": a named body before the department it owns
+_NAMED_BODY_OWNS = re.compile(_NAMED_BODY.pattern.replace(r"\b(?!['’])", r"['’]s(?=[^\S\n]+[a-z])"))
 
 # "Ferncliffe Court is managed by Halverton Student Living.": the body that runs what the sentence names
 _RUN_BY = re.compile(
@@ -110,7 +112,12 @@ def body_before(before: str) -> str | None:
     if named:
         return named[-1]
     branches = [m.group("body") for m in _BRANCH_OF.finditer(sentence)]
-    return branches[-1] if branches else None
+    if branches:
+        return branches[-1]
+    # "Officers worked alongside Castlebridge City Council's children's services. Its director, …": a named body
+    # whose department the sentence names, when it names no other body
+    owners = [m.group("body") for m in _NAMED_BODY_OWNS.finditer(sentence)]
+    return owners[-1] if owners else None
 
 
 def body_named_before(before: str, sentences: int = 6) -> str | None:

@@ -231,8 +231,10 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:rent\s+(?:and|or)\s+payments?|rent\s+(?:payments?|accounts?|arrears)|pay\s+(?:your\s+)?rent)\b|"
         # "Questions about rent or your tenancy:", "council tax enquiries": a customer's own account
         r"\b(?:questions?|queries|enquiries)\s+(?:about|on|regarding)\s+(?:your\s+)?(?:rent|tenanc(?:y|ies)|bills?|"
-        r"billing|council\s+tax|service\s+charges?)\b|\b(?:rent|tenancy|billing|council\s+tax)\s+(?:queries|"
-        r"enquiries|questions)\b",
+        r"billing|council\s+tax|service\s+charges?)\b|"
+        # "Council tax and business rates queries: …": a ratepayer's own account, whatever it follows
+        r"\b(?:rent|tenancy|billing|council\s+tax|business\s+rates)(?:\s+(?:and|or)\s+(?:rent|billing|council\s+tax|"
+        r"business\s+rates))?\s+(?:queries|enquiries|questions)\b",
     ),
     (
         "paying a fine or bill",

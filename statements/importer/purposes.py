@@ -149,6 +149,8 @@ _CLAUSE_BREAK = re.compile(r"(?i),\s+(?:and|but|while|whereas|so)\s+|;\s+")
 _GOES_ON = re.compile(
     r"(?i)\b(?:one|them|it|also|alternatively|this|these|you\s+can|line)\b"
     # "… can get help from the X Scheme. Call 0161 … or e-mail …": a bare imperative goes on from the service named
+    # "To request a visit, call …": a visit or check asked for goes on from the one the sentence before offers
+    r"|\bto\s+(?:request|book|arrange|ask\s+for)\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,3}?(?:visits?|checks?)\b"
     r"|^\s*(?:call|ring|phone|text|e-?mail|contact)\s+(?:(?:on|at)\s+)?(?:[^.;:\n]{1,40}?\s+or\s+(?:call|ring|"
     r"phone|text|e-?mail)\s+(?:(?:on|at)\s+)?)?$"
 )
@@ -191,6 +193,10 @@ def clause(sentence_left: str, sentence_right: str) -> tuple[str, str]:
 
 # "…give free fraud awareness talks to community groups; request one through …": a talk asked for by "one"
 _ASK_FOR_ONE = re.compile(r"(?i)\b(?:book|request|arrange|ask\s+for)\s+(?:one|them)\b")
+# A home fire safety or Safe and Well visit or check: a route by the brief's settled convention, however booked
+_SAFETY_VISIT = re.compile(
+    r"(?i)\b(?:home\s+fire\s+safety|fire\s+safety|home\s+safety|safe\s+and\s+well)\s+(?:visits?|checks?)\b"
+)
 _TALKS = re.compile(r"(?i)\b(?:talks?|sessions?|presentations?|workshops?|courses?|assembl(?:y|ies)|visits)\b")
 
 
@@ -207,6 +213,8 @@ def offered_for_business(sentence_left: str, sentence_right: str, *, web: bool) 
             if what == "an advice page" and (not web or _REPORTING.search(left + right)):
                 continue
             if what == "a public register" and text is right:
+                continue
+            if what == "bookings" and _SAFETY_VISIT.search(sentence_left + sentence_right):
                 continue
             return what
     if _ASK_FOR_ONE.search(left) and _TALKS.search(sentence_left[: len(sentence_left) - len(left)]):
@@ -272,7 +280,8 @@ def offered_for_help(sentence_left: str, sentence_right: str, paragraph_before: 
 
 
 def _purpose(text: str) -> bool:
-    return any(not _TITLE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) for m in _PURPOSE.finditer(text))
+    """A word of purpose that is not a document's title ("the Casey Report"; "To report a fault" is not one)."""
+    return any(not _in_title(text, m.start()) for m in _PURPOSE.finditer(text))
 
 
 def other_business(sentence_left: str, sentence_right: str) -> str | None:

@@ -70,8 +70,8 @@ FLOORS = {
     "holdout_2026_12zk": Floors(70, 70, 67, 0, 0),  # blind 17:19: quotes 70/71, false 4, NQ 1; fixed: 0, 0
     "holdout_2026_12zl": Floors(64, 65, 61, 1, 0),  # 12zl fix round: routes 61/61 (PALS: key conflict with 12b)
     "holdout_2026_12zm": Floors(63, 64, 75, 0, 0),  # 12zl fix round: quotes 63/66, routes 75/76, false 0
-    "holdout_2026_12zn": Floors(75, 76, 67, 0, 0),  # blind 17:39: quotes 75/77, routes 67/68, false 0, not-quotes 0
-    "holdout_2026_12zo": Floors(63, 66, 69, 1, 0),  # blind 17:39: quotes 63/70, routes 69/71, false 1, not-quotes 0
+    "holdout_2026_12zn": Floors(75, 76, 68, 0, 0),  # blind 17:39: quotes 75/77, routes 67/68; 12zn round: routes 68
+    "holdout_2026_12zo": Floors(64, 66, 71, 0, 0),  # blind 17:39: quotes 63/70, routes 69/71, false 1; now 64, 71, 0
 }
 
 
