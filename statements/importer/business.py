@@ -50,7 +50,10 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:advice|tips|guidance|information)\s+(?:(?:on|about|for)\s+[^.;]{0,60}?\s+)?(?:is|are|can\s+be\s+found)\s+"
         r"(?:available\s+)?(?:on|at)\b|\bmore\s+(?:[\w-]+\s+){0,3}(?:advice|tips|guidance)\b|"
         r"\b(?:read|see|view|download)\b[^.;]{0,60}\b(?:advice|tips|guidance|leaflets?)\b|"
-        r"\b(?:safety|security|prevention)\s+(?:advice|tips|guidance)\b",
+        r"\b(?:safety|security|prevention)\s+(?:advice|tips|guidance)\b|"
+        # "The Trust has advice for parish councils on protecting memorials at …": advice for organisations
+        r"\b(?:advice|tips|guidance)\s+for\s+(?:[\w-]+\s+){0,2}?(?:councils?|schools?|businesses|organisations?|"
+        r"employers?|churches|charities|clubs?|groups?|trustees)\b",
     ),
     (
         # "Schools wanting the council's updated safeguarding policy template should e-mail …": a document asked for
@@ -78,7 +81,8 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:order|injunction|map|plan|policy|minutes|report|strategy|document|agenda|notice)s?\s+(?:(?:and|or|&)\s+"
         # "The coroner's report and the trust's response are published on …": a document and the reply to it
         r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:order|injunction|map|plan|policy|minutes|report|strategy|documents?|agenda|"
-        r"notice|response|reply|findings)s?\s+)?(?:is|are|can\s+be\s+(?:found|read|seen|viewed|downloaded))\s+(?:available\s+|published\s+|"
+        r"notice|response|reply|findings)s?\s+)?(?:is|are|will\s+be|(?:has|have)\s+been|can\s+be\s+(?:found|read|seen|viewed|"
+        r"downloaded))\s+(?:available\s+|published\s+|"
         r"online\s+|in\s+full\s+)*(?:at|on|via)\b|"
         # "[Read the full safeguarding report](…)": a published report to read
         r"\bread\s+(?:the|our|its|their)\s+(?:full\s+)?(?:[\w'’-]+\s+){0,2}?(?:report|review|findings|minutes)\b",
@@ -173,7 +177,8 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?:[\w-]+\s+){0,2}?"
         r"(?:line|helpline|number|support|desk|team)\b|\b(?:replacement|spare)\s+(?:parts?|screens?|units?|keys?|codes?)\b|"
         r"\b(?:comments|feedback|complaints?)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints?)\s+)?about\s+"
-        r"(?:the\s+|its\s+|our\s+|their\s+|your\s+|[\w'’-]+['’]s?\s+)*(?:own\s+)?(?:services?|care|treatment|journeys?)\b"
+        r"(?:the\s+|its\s+|our\s+|their\s+|your\s+|(?:[\w-]+\s+){0,3}?[\w'’-]+['’]s?\s+)*(?:own\s+)?(?:services?|care|"
+        r"treatment|journeys?)\b"
         # "Complaints about how the police have handled a matter can be made to …": a complaint about the service
         r"|\bcomplaints?\s+about\s+how\s+(?:the\s+|a\s+|your\s+)?[\w'’-]+\s+(?:has|have|had)\s+(?:handled|dealt\s+with)\b"
         # "If you are unhappy with the service you received from X Police, …": a complaint about the service itself;

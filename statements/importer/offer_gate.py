@@ -36,7 +36,9 @@ HARM = re.compile(
     r"help\s+(?:the\s+)?(?:police|officers|investigat\w*|enquir\w*)|struggl\w*|lonel\w*|bereave\w*|"
     r"debt|homeless\w*|rough\s+sleep\w*|welfare|wellbeing|safeguard\w*|vulnerable|at\s+risk|"
     # "If you are unsure whether a message about your council tax is genuine, call …": checking a contact
-    r"genuine|unsure\s+whether|(?:check|checking)\s+(?:whether|if|that))\b"
+    # (not "give clothes to genuine charities": good causes to give to, nothing to check)
+    r"genuine(?!\s+(?:[\w-]+\s+)?(?:charit(?:y|ies)|causes?|appeals?|collections?|food\s+banks?|textile\s+banks?)\b)|"
+    r"unsure\s+whether|(?:check|checking)\s+(?:whether|if|that))\b"
 )
 # Business with the organisation: what a contact is offered for when it is not a reporting route
 _BUSINESS = re.compile(

@@ -159,7 +159,7 @@ _CALLED_FAKE = re.compile(
 _MEDIA = re.compile(
     r"(?i)\b(?:(?<!social\s)(?:media|press)\s+(?:enquiries|enquiry|office|officer|desk|contact|team|line|"
     r"relations)|(?:communications|comms)\s+(?:team|office|officer|manager|department|desk)|interview\s+requests?|"
-    r"journalists?|newsdesk)\b"
+    r"journalists?|newsdesk|(?<!social\s)(?:by|for)\s+(?:the\s+)?(?:media|press))\b"
 )
 # "Tel: 01632 …" after "Issued by the X press office.": a bare label whose line names the media contact
 _BARE_LABEL = re.compile(r"(?i)^[\s*_]*(?:tel|telephone|phone|mobile|e-?mail|contact)[\s*_]*[:.]?[\s*_]*$")
@@ -172,6 +172,15 @@ _REPORTED_INSTRUCTION = re.compile(
     r"tricked)|(?:were|was|had\s+been)\s+asked|(?:told|asked|instructed|directed|pressured|persuaded|tricked)\s+"
     r"(?:victims?|them|him|her|people|residents|customers|recipients|the\s+victims?))\b"
 )
+# "They tell residents to pay at …", "the letters ask recipients to call …": what criminals or their letters and
+# messages tell people to do, in the present tense ("they" only after talk of criminals or their letters)
+_SENDER_TELLS = re.compile(
+    r"(?i)\b(?P<who>they|the\s+(?:letters?|messages?|texts?|e-?mails?|callers?|fraudsters?|scammers?|criminals?|"
+    r"conmen|posts?|adverts?|leaflets?))\s+(?:then\s+|also\s+|often\s+)?(?:tell|ask|instruct|direct|urge|invite|"
+    r"pressure)s?\s+(?:victims?|them|people|residents|recipients|householders|customers|the\s+\w+)\s+to\s+"
+    r"(?:pay|transfer|send|buy|ring|call|phone|text|visit|go|click|log|enter|scan|reply)\b"
+)
+_SENDERS_BEFORE = re.compile(r"(?i)\b(?:letters?|messages?|texts?|e-?mails?|callers?|threaten\w*)\b")
 # "One account used the address … and another asked families to ring …": a party the sentence describes using
 # contacts goes on to ask someone to use one; it is still described
 _DESCRIBED_PARTY_ASKS = re.compile(
@@ -294,6 +303,13 @@ def judge(
         return Verdict(False, "a mobile or webmail address beside talk of criminals, not a report line")
     if _DESCRIBED_PARTY_ASKS.search(left):
         return Verdict(False, "described, not offered (a party described using contacts asks someone to use one)")
+    sender = _SENDER_TELLS.search(left)
+    if sender and (
+        sender.group("who").lower() != "they"
+        or _CRIMINAL.search(paragraph_before[-400:])
+        or _SENDERS_BEFORE.search(paragraph_before[-400:])
+    ):
+        return Verdict(False, f"what criminals or their messages tell people to do ('{sender.group(0)} …')")
     instructed = _REPORTED_INSTRUCTION.search(left)
     if instructed and not _READER_OFFER.search(left, instructed.end()):
         return Verdict(False, f"reported, not offered ('{instructed.group(0)} …')")

@@ -74,6 +74,14 @@ def clean_role(text: str, limit: int = 14) -> str | None:
         return None
     if re.match(r"(?:who|which|of|from|aged|and|but|said|says|in|at|on|when|while|whose|\d)\b", text, re.I):
         return None
+    # "Mrs X, added:": a said-verb is never a role
+    if re.fullmatch(
+        r"(?:added|adds|explained|explains|warned|warns|told|tells|continued|continues|commented|stated|"
+        r"urged|urges|insisted|stressed|confirmed|replied|wrote|writes)",
+        text,
+        re.I,
+    ):
+        return None
     return text
 
 

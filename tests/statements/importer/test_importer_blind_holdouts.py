@@ -72,8 +72,8 @@ FLOORS = {
     "holdout_2026_12zm": Floors(63, 64, 75, 0, 0),  # 12zl fix round: quotes 63/66, routes 75/76, false 0
     "holdout_2026_12zn": Floors(75, 76, 68, 0, 0),  # blind 17:39: quotes 75/77, routes 67/68; 12zn round: routes 68
     "holdout_2026_12zo": Floors(64, 66, 71, 0, 0),  # blind 17:39: quotes 63/70, routes 69/71, false 1; now 64, 71, 0
-    "holdout_2026_12zp": Floors(73, 73, 79, 1, 0),  # blind 17:45: quotes 73/74, routes 79/79, false 1, not-quotes 0
-    "holdout_2026_12zq": Floors(67, 69, 77, 5, 0),  # blind 17:45: quotes 67/69, routes 77/77, false 5, not-quotes 0
+    "holdout_2026_12zp": Floors(73, 73, 79, 0, 0),  # blind 17:45: quotes 73/74, routes 79/79, false 1 (fix round: 0)
+    "holdout_2026_12zq": Floors(68, 69, 77, 0, 0),  # blind 17:45: quotes 67/69, routes 77/77, false 5 (fix: 68, 0)
 }
 
 
