@@ -124,7 +124,14 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?:found|read|seen|downloaded))\s+(?:available\s+|published\s+|online\s+)*(?:at|on)\b|"
         r"\b(?:surveys?|consultations?|questionnaires?)\b",
     ),
-    ("donations", r"\bdonate\b|\bmake\s+a\s+donation\b|\bdonations\s+(?:can|may|to)\b"),
+    (
+        "donations",
+        r"\bdonate\b|\bmake\s+a\s+donation\b|\bdonations\s+(?:can|may|to)\b|"
+        # "To support Tarrant Lowland Search and Rescue, visit …": supporting a named organisation is giving to it
+        # (not "To support victims, call …", nor a force's investigation)
+        r"\bto\s+support\s+(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the))*)"
+        r"(?<!Police)(?<!Constabulary)(?=\s*[,:]|\s+(?:by|visit|online|at|go)\b)",
+    ),
     (
         # "To apply for or renew a taxi licence, e-mail …": applying is business with the licensing office, whatever
         # the heading above the list says
@@ -177,8 +184,10 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?:[\w-]+\s+){0,2}?"
         r"(?:line|helpline|number|support|desk|team)\b|\b(?:replacement|spare)\s+(?:parts?|screens?|units?|keys?|codes?)\b|"
         r"\b(?:comments|feedback|complaints?)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints?)\s+)?about\s+"
-        r"(?:the\s+|its\s+|our\s+|their\s+|your\s+|(?:[\w-]+\s+){0,3}?[\w'’-]+['’]s?\s+)*(?:own\s+)?(?:services?|care|"
-        r"treatment|journeys?)\b"
+        r"(?:the\s+|its\s+|our\s+|their\s+|your\s+|(?:[\w-]+\s+){0,3}?[\w'’-]+['’]s?\s+)*(?:own\s+)?"
+        # "Complaints about our maternity service": the service, care, treatment or staff, whatever kind of service
+        r"(?:(?!(?:anti-?social|noise|nuisance|neighbours?|crime|misconduct)\b)[\w-]+\s+){0,2}?(?:services?|care|"
+        r"treatment|journeys?|staff)\b"
         # "Complaints about how the police have handled a matter can be made to …": a complaint about the service
         r"|\bcomplaints?\s+about\s+how\s+(?:the\s+|a\s+|your\s+)?[\w'’-]+\s+(?:has|have|had)\s+(?:handled|dealt\s+with)\b"
         # "If you are unhappy with the service you received from X Police, …": a complaint about the service itself;

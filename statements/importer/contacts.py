@@ -83,9 +83,10 @@ _LABEL_CUE = re.compile(
     r"incidents?\b|intelligence|information|sightings?|suspected"
 )
 # "- **999** if you are in danger", "- **101** or online at … to report": a list item led by the short code, what
-# it is for after it
+# it is for after it; "999 in an emergency" on a bare line of a list too, for a registry's own short code
 _LEADING = re.compile(
-    r"(?m)^[^\S\n]*(?:>[^\S\n]*)?(?:[-*•]|\d{1,2}[.)])[^\S\n]+[*_]*(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})[*_]*"
+    r"(?m)^[^\S\n]*(?:>[^\S\n]*)?(?P<bullet>(?:[-*•]|\d{1,2}[.)])[^\S\n]+)?[*_]*"
+    r"(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})[*_]*"
     r"(?P<colon>:[*_]*)?[^\S\n]+(?P<rest>(?:(?:if|or|in|for|to)\b|[-–—]|(?i:call|ring|phone|dial)\b)[^\n]*)$"
 )
 # "- **101:** call and quote incident 0741 of 5 December": the code labels an item that says to call it, and a
@@ -183,6 +184,8 @@ def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
         if _CALL_IT.match(rest):
             what_for = True
         elif match.group("colon"):
+            continue
+        if not match.group("bullet") and not known(digits):
             continue
         if what_for and (known(digits) or valid_short(digits)):
             yield Contact("short", match.start("num"), match.end("num"), match.group("num"))

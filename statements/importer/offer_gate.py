@@ -37,7 +37,9 @@ HARM = re.compile(
     r"debt|homeless\w*|rough\s+sleep\w*|welfare|wellbeing|safeguard\w*|vulnerable|at\s+risk|"
     # "If you are unsure whether a message about your council tax is genuine, call …": checking a contact
     # (not "give clothes to genuine charities": good causes to give to, nothing to check)
-    r"genuine(?!\s+(?:[\w-]+\s+)?(?:charit(?:y|ies)|causes?|appeals?|collections?|food\s+banks?|textile\s+banks?)\b)|"
+    r"genuine(?!\s+(?:[\w-]+\s+)?(?:charit(?:y|ies)|causes?|appeals?|collections?|food\s+banks?|textile\s+banks?)\b)"
+    # "view their genuine council tax account at …": an account, not a contact to check
+    r"(?!\s+(?:[\w-]+\s+){0,2}?accounts?\b)|"
     r"unsure\s+whether|(?:check|checking)\s+(?:whether|if|that))\b"
 )
 # Business with the organisation: what a contact is offered for when it is not a reporting route

@@ -148,7 +148,11 @@ _OFFERED = re.compile(
     r"support|available|free|online|information|find\s+out|speak\s+to|talk\s+to|reach\w*|tel|submit\w*|upload\w*|"
     r"telephone|phone\s+number|to)\b|:[*_\s\[(]*$"
 )
-_FORWARD_TO = re.compile(r"(?i)\b(?:forward\w*|report\w*|send|sending)\b[^.;:]{0,120}\bto\s*$")
+# ("2. E-mail suspicious messages to …": "e-mail" as the command opening a sentence or list item)
+_FORWARD_TO = re.compile(
+    r"(?im)(?:\b(?:forward\w*|report\w*|send|sending)\b|(?:^|[.!?:][^\S\n]+|(?:\d{1,2}[.)]|[-*•])[^\S\n]+)e-?mail\b)"
+    r"[^.;:]{0,120}\bto\s*$"
+)
 _WEAK = re.compile(r"(?i)at|on|to|via|see|:\s*")
 # "www.secure-army-leave.com, a fake website", "0161 496 0000 (a spoofed number)": what the text calls it
 _CALLED_FAKE = re.compile(

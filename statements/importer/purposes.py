@@ -103,7 +103,9 @@ _EVIDENCE = re.compile(
     # "genuine" for checking a caller or contact is genuine; "The only genuine trials are those listed at" is a list
     r"(?<!only\s)genuine(?!\s+(?:[\w-]+\s+)?(?:trials?|events?|offers?|vouchers?|competitions?|giveaways?|sales?|"
     r"tickets?|products?|jobs?|vacancies|opportunities|listings?|deals?|promotions?|discounts?|charit(?:y|ies)|causes?|"
-    r"appeals?|collections?|food\s+banks?|textile\s+banks?)\b)|"
+    r"appeals?|collections?|food\s+banks?|textile\s+banks?)\b)"
+    # "view their genuine council tax account at …": an account, not a contact to check
+    r"(?!\s+(?:[\w-]+\s+){0,2}?accounts?\b)|"
     r"forward\w*|upload\w*|submit\w*|deaf|hard\s+of\s+hearing|hearing\s+loss|speech[- ]impaired|text\s+relay|"
     r"helplines?|hotlines?|phonelines?|(?:advice|crisis|reporting|crime|appeal|support|checking|check|fraud|scams?|"
     r"incident|cruelty)\s+line|incident\s+room|welfare|wellbeing|"

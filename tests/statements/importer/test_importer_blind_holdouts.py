@@ -74,8 +74,8 @@ FLOORS = {
     "holdout_2026_12zo": Floors(64, 66, 71, 0, 0),  # blind 17:39: quotes 63/70, routes 69/71, false 1; now 64, 71, 0
     "holdout_2026_12zp": Floors(73, 73, 79, 0, 0),  # blind 17:45: quotes 73/74, routes 79/79, false 1 (fix round: 0)
     "holdout_2026_12zq": Floors(68, 69, 77, 0, 0),  # blind 17:45: quotes 67/69, routes 77/77, false 5 (fix: 68, 0)
-    "holdout_2026_12zr": Floors(68, 68, 58, 2, 0),  # blind 17:52: quotes 68/70, routes 58/60, false 2, not-quotes 0
-    "holdout_2026_12zs": Floors(66, 71, 67, 1, 0),  # blind 17:52: quotes 66/73, routes 67/68, false 1, not-quotes 0
+    "holdout_2026_12zr": Floors(68, 68, 60, 0, 0),  # blind 17:52: quotes 68/70, routes 58/60, false 2, not-quotes 0
+    "holdout_2026_12zs": Floors(66, 71, 68, 0, 0),  # blind 17:52: quotes 66/73, routes 67/68, false 1, not-quotes 0
 }
 
 
