@@ -58,6 +58,13 @@ MESSAGES_WRITTEN = re.compile(
     r"(?i)\bin\s+(?:[\w'’-]+\s+){0,3}?(?:messages|texts|text\s+messages|e-?mails|chats|DMs)\b[^\"“”.!?;:]{0,60}?,\s*"
     r"(?:he|she|they)\s+(?:wrote|writes|texted|typed|messaged)\s*[:,]?\s*$"
 )
+# "One patient received a follow-up text:", "Residents were sent letters from a 'council enforcement unit':": the
+# words of a thing someone received, whatever follows the noun
+RECEIVED_THING = re.compile(
+    rf"(?i)\b(?:received|receives?|receiving|got|gets|(?:was|were|had\s+been|have\s+been|has\s+been|being)\s+sent)\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?{_NON_HUMAN}\b(?:\s+(?:from|by|on|in|via|with|at|about)\s+[^\"“”.!?;:,]{{1,50}})?"
+    r"\s*:[\s*_]*$"
+)
 WRITTEN_THING = re.compile(rf"(?i)\b{_NON_HUMAN}\b")
 # "… a real job advert that had been used to recruit victims. It read:": a thing's words, never a person's
 _THING_READ = re.compile(
@@ -93,8 +100,8 @@ def reads_thing_before(clause: str, before: str) -> bool:
 
 def introduces_message(clause: str) -> bool:
     """Whether ``clause`` (the words before a quote, or ending a paragraph) introduces words nobody speaks for:
-    "The text reads:", a written thing then what it says ("Buyers were sent a message reading:"), or an example
-    of one ("messages such as")."""
+    "The text reads:", a written thing then what it says ("Buyers were sent a message reading:"), a thing someone
+    received ("One patient received a follow-up text:"), or an example of one ("messages such as")."""
     return bool(
         MESSAGE_INTRO.search(clause)
         or MESSAGE_INTRO.search(_ASIDE.sub("", clause))
@@ -102,6 +109,7 @@ def introduces_message(clause: str) -> bool:
         or MESSAGE_EXAMPLE.search(clause)
         or MESSAGES_WRITTEN.search(clause)
         or TOLD_BY_THING.search(clause)
+        or RECEIVED_THING.search(clause)
     )
 
 
