@@ -13,7 +13,7 @@ from .classify import KINDS, guess_kind, guess_topics
 from .quotes import extract_quotes
 from .result import Extracted, ExtractedQuote, ExtractedRoute, UnreadableText
 from .routes import find_routes
-from .text import MAX_TEXT_BYTES, READ_LIMIT, check_length, layout, normalise, read_press_file, summarise
+from .text import MAX_TEXT_BYTES, READ_LIMIT, check_length, layout, normalise, read_press_file, summarise, unwrap
 
 __all__ = [
     "KINDS",
@@ -51,7 +51,7 @@ def extract(
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
     parts = layout(normalise(text))
     body = "\n\n".join(parts.paragraphs)
-    read, notes = _within_reading_limit(parts.paragraphs)
+    read, notes = _within_reading_limit([unwrap(p) for p in parts.paragraphs])
     found_routes, route_notes = find_routes("\n\n".join([parts.title, *read]), routes)
     notes += route_notes
     return Extracted(

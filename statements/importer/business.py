@@ -270,6 +270,11 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?:information|details|enquiries)\b|\bwhat['’]s\s+on\b",
     ),
     (
+        # "For traffic information, call National Highways on …": road and travel news, not a report
+        "traffic or travel information",
+        r"\b(?:traffic|travel|road|roadworks)\s+(?:information|updates|news|conditions)\b",
+    ),
+    (
         "a look-up of registered traders",
         # "find a registered installer at", "check that a stove installer is registered on the X register at"
         r"\b(?:find|search\s+for|look\s+up|choose)\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,6 +105,44 @@ def _unjoined(block: str) -> list[str]:
         return [block]
     ended = sum(1 for line in lines if _LINE_END.search(line))
     return lines if ended >= 0.6 * len(lines) else [block]
+
+
+_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s")
+_HEAD = re.compile(r"^\s*(?:[-*•+]\s|\d{1,2}[.)]\s|#|\||>|!\[)")
+_LABEL_LINE = re.compile(r"^\s*\**[A-Z][\w'’&/() -]{0,40}\**:\**(?:\s|$)")
+_WRAP_MIN = 50  # hard wrapping is at least this wide
+_OPEN_END = re.compile(r"(?:^|\s)[^\s@/]*[a-z,]$")  # a line ending mid-sentence: a word (not an address) or a comma
+
+
+def unwrap(paragraph: str) -> str:
+    """A hard-wrapped paragraph with its prose lines joined into one line.
+
+    A break is a wrap when the next line's first word would not have fitted on the line (the wrap width being
+    the longest line) and the next line goes on the sentence: it starts in lower case or a digit, or the line
+    ends in a lower-case word or a comma. A line opening a list item, heading, table row, blockquote or "Label:
+    value" is never joined, nor is a line after a lead-in (":"); an indented line after a list item is that
+    item's wrapped continuation. Contact blocks, sign-offs and one-item-a-line lists stay as they are.
+    """
+    lines = paragraph.split("\n")
+    width = max(len(line) for line in lines)
+    if len(lines) < 2 or width < _WRAP_MIN:
+        return paragraph
+    out = [lines[0]]
+    for previous, line in itertools.pairwise(lines):
+        before, text, last = out[-1], line.strip(), previous.rstrip()
+        item = bool(_ITEM.match(before))
+        if not text or _HEAD.match(line) or _LABEL_LINE.match(line) or last.endswith(":") or _HEAD.match(before):
+            joined = item and line[:1] == " " and bool(text) and not _HEAD.match(line)
+        elif item:
+            joined = line[:1] == " "
+        else:
+            fills = len(last) + 1 + len(text.split()[0]) > width
+            joined = fills and (text[0].islower() or text[0].isdigit() or bool(_OPEN_END.search(last)))
+        if joined:
+            out[-1] = before.rstrip() + " " + text
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 @dataclass
