@@ -6,10 +6,8 @@ texts are invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _contacts(extracted) -> list[str | None]:
-    return [r.phone or r.url or r.email for r in extracted.reporting_routes]
+from extracted_views import contacts as _contacts
+from extracted_views import who as _who
 
 
 def _text(paragraph: str) -> str:
@@ -65,10 +63,6 @@ def test_a_short_code_offered_otherwise_is_found(run, sentence):
 def test_a_short_code_before_a_count_is_still_not_a_route(run):
     text = _text("Calls to the force rose to 101 arrests last winter, the report said.")
     assert "101" not in _contacts(run(text))
-
-
-def _who(extracted) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.role) for q in extracted.quotes]
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,7 @@ code ("- **999** if you are in danger"), a line for anyone at risk of losing the
 from __future__ import annotations
 
 import pytest
-
-
-def _contacts(extracted) -> list[str | None]:
-    return [r.phone or r.url or r.email for r in extracted.reporting_routes]
+from extracted_views import contacts as _contacts
 
 
 def _text(paragraph: str) -> str:

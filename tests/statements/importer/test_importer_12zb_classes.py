@@ -6,14 +6,8 @@ a sentence naming a person when nobody has spoken yet. The texts are invented.""
 from __future__ import annotations
 
 import pytest
-
-
-def _contacts(extracted) -> list[str | None]:
-    return [r.phone or r.url or r.email for r in extracted.reporting_routes]
-
-
-def _who(extracted) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.role) for q in extracted.quotes]
+from extracted_views import contacts as _contacts
+from extracted_views import who as _who
 
 
 def _text(paragraph: str) -> str:

@@ -7,10 +7,8 @@ Each class has a negative: a sentence beside it the rule must not change. The te
 from __future__ import annotations
 
 import pytest
-
-
-def _contacts(extracted) -> list[str | None]:
-    return [r.phone or r.url or r.email for r in extracted.reporting_routes]
+from extracted_views import contacts as _contacts
+from extracted_views import who as _who
 
 
 def _text(paragraph: str) -> str:
@@ -78,10 +76,6 @@ def test_a_named_speaker_who_wrote_is_still_quoted(run):
         "is known and every family is back home.'"
     )
     assert [q.speaker for q in run(text).quotes] == ["Mira Shah"]
-
-
-def _who(extracted) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.role) for q in extracted.quotes]
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,10 @@ route), and "Its chair, X, of the Y Network," (the body named after the name), a
 
 from __future__ import annotations
 
+from extracted_views import contacts as _contacts
+from extracted_views import who as _who
+
 from statements.importer.text import is_caption
-
-
-def _contacts(extracted) -> list[str | None]:
-    return [r.phone or r.url or r.email for r in extracted.reporting_routes]
 
 
 def _text(*paragraphs: str) -> str:
@@ -62,10 +61,6 @@ def test_a_recruitment_fraud_check_line_is_a_route(run):
 def test_a_recruitment_line_is_still_business(run):
     text = _text("- Questions about a job application? Call the council's recruitment team on 0300 555 4222")
     assert _contacts(run(text)) == []
-
-
-def _who(extracted) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.role) for q in extracted.quotes]
 
 
 def test_its_role_finds_the_body_named_after_the_name(run):

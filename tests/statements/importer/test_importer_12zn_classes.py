@@ -4,9 +4,7 @@ and business rates queries are a ratepayer's own business. The texts are invente
 
 from __future__ import annotations
 
-
-def _contacts(extracted) -> list[str | None]:
-    return [r.phone or r.url or r.email for r in extracted.reporting_routes]
+from extracted_views import contacts as _contacts
 
 
 def test_a_safe_and_well_visit_booked_online_is_a_route(run):

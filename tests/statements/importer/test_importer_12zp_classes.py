@@ -6,13 +6,11 @@ negative."""
 
 from __future__ import annotations
 
+from extracted_views import contacts as _contacts
+
 from statements.importer.offer_gate import HARM
 from statements.importer.offers import judge
 from statements.importer.purposes import offered_for_business
-
-
-def _contacts(extracted) -> list[str | None]:
-    return [r.phone or r.url or r.email for r in extracted.reporting_routes]
 
 
 def test_what_the_letters_tell_residents_to_do_is_described():

@@ -5,12 +5,10 @@ texts are invented, each with a negative."""
 
 from __future__ import annotations
 
+from extracted_views import contacts as _contacts
+
 from statements.importer.offer_gate import HARM
 from statements.importer.purposes import offered_for_business
-
-
-def _contacts(extracted) -> list[str | None]:
-    return [r.phone or r.url or r.email for r in extracted.reporting_routes]
 
 
 def test_complaints_about_our_kind_of_service_are_customer_service():

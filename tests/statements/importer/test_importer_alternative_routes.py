@@ -6,10 +6,7 @@ and a bare domain under a longer suffix (".gov.wales") is not cut to ".gov". Neg
 from __future__ import annotations
 
 import pytest
-
-
-def _contacts(extracted) -> list[str | None]:
-    return [r.phone or r.url or r.email for r in extracted.reporting_routes]
+from extracted_views import contacts as _contacts
 
 
 @pytest.mark.parametrize(

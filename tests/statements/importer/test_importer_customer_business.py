@@ -6,10 +6,7 @@ ends its line's first sentence (issue 17, the eleventh December 2026 holdout). T
 from __future__ import annotations
 
 import pytest
-
-
-def _contacts(extracted) -> list[str | None]:
-    return [r.phone or r.url or r.email for r in extracted.reporting_routes]
+from extracted_views import contacts as _contacts
 
 
 def _text(body: str) -> str:

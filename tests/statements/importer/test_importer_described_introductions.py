@@ -6,10 +6,7 @@ but not named, of no known gender, goes to them rather than to an officer quoted
 from __future__ import annotations
 
 import pytest
-
-
-def _who(extracted) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.role) for q in extracted.quotes]
+from extracted_views import who as _who
 
 
 @pytest.mark.parametrize(

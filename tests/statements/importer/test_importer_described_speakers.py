@@ -6,10 +6,7 @@ not the speaker."""
 from __future__ import annotations
 
 import pytest
-
-
-def _who(extracted) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.role) for q in extracted.quotes]
+from extracted_views import who as _who
 
 
 def test_a_relation_keeps_the_possessive_that_says_whose_it_is(run):

@@ -8,12 +8,9 @@ business unless the text lists it under its label or tells the reader to e-mail 
 from __future__ import annotations
 
 import pytest
+from extracted_views import contacts as _contacts
 
 from statements.importer.addresses import business_mailbox, business_page
-
-
-def _contacts(extracted) -> list[str | None]:
-    return [r.phone or r.url or r.email for r in extracted.reporting_routes]
 
 
 def _text(body: str) -> str:

@@ -5,10 +5,7 @@ someone are reporting routes (issue 17, the ninth December 2026 holdout's missed
 from __future__ import annotations
 
 import pytest
-
-
-def _contacts(extracted) -> list[str | None]:
-    return [r.phone or r.url or r.email for r in extracted.reporting_routes]
+from extracted_views import contacts as _contacts
 
 
 def _text(body: str) -> str:

@@ -5,12 +5,9 @@ layout that the gate keeps (a real reporting line). The texts are invented."""
 from __future__ import annotations
 
 import pytest
+from extracted_views import contacts as _contacts
 
 from statements.importer import offer_gate
-
-
-def _contacts(extracted) -> list[str | None]:
-    return [r.phone or r.url or r.email for r in extracted.reporting_routes]
 
 
 def _left_out(extracted, contact: str) -> bool:

@@ -8,11 +8,7 @@ speech after a described one."""
 from __future__ import annotations
 
 import pytest
-
-
-def _who(extracted) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.role) for q in extracted.quotes]
-
+from extracted_views import who as _who
 
 _OFFICER = 'Inspector Carol Dunmore said: "We will keep patrolling the estate every night."'
 

@@ -7,10 +7,7 @@ sentence is not, and the pronoun quote after it is hers or his). Negatives keep 
 from __future__ import annotations
 
 import pytest
-
-
-def _who(extracted) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.role) for q in extracted.quotes]
+from extracted_views import who as _who
 
 
 def test_an_apposition_after_a_bold_name_is_the_role(run):

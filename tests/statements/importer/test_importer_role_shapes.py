@@ -5,9 +5,7 @@ person, and a copula that gives no job."""
 
 from __future__ import annotations
 
-
-def _who(extracted) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.role) for q in extracted.quotes]
+from extracted_views import who as _who
 
 
 def test_a_lower_case_job_title_after_said_is_the_role(run):

@@ -4,9 +4,7 @@ place (issue 17, the ninth December 2026 holdout's quote misses). The texts are 
 
 from __future__ import annotations
 
-
-def _who(extracted) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.role) for q in extracted.quotes]
+from extracted_views import who as _who
 
 
 def test_a_title_at_an_organisation_keeps_the_wording_as_written(run):

@@ -4,10 +4,7 @@ attribution gives beside the name; the rank alone when that is all; an unnamed s
 from __future__ import annotations
 
 import pytest
-
-
-def _who(extracted) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.role) for q in extracted.quotes]
+from extracted_views import who as _who
 
 
 @pytest.mark.parametrize(

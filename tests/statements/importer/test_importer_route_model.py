@@ -8,16 +8,13 @@ import math
 from pathlib import Path
 
 import pytest
+from extracted_views import contacts as _contacts
 
 from statements.importer import route_model
 from statements.importer.route_model import ContactContext, features, model, probability, threshold
 
 HOLDOUTS = Path(__file__).parent
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
-
-
-def _contacts(extracted) -> list[str | None]:
-    return [r.phone or r.url or r.email for r in extracted.reporting_routes]
 
 
 def test_the_model_file_loads_with_weights_a_bias_and_a_threshold():

@@ -4,9 +4,7 @@ the paragraph after it (issue 17, the ninth December 2026 holdout's quote misses
 
 from __future__ import annotations
 
-
-def _who(extracted) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.role) for q in extracted.quotes]
+from extracted_views import who as _who
 
 
 def test_a_family_described_by_whom_it_includes_is_the_familys_statement(run):

@@ -4,9 +4,7 @@ offer, never a route, while a helper's own line beside talk of lenders still is 
 
 from __future__ import annotations
 
-
-def _contacts(extracted) -> list[str | None]:
-    return [r.phone or r.url or r.email for r in extracted.reporting_routes]
+from extracted_views import contacts as _contacts
 
 
 def _text(body: str) -> str:
