@@ -192,10 +192,11 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"|\bcomplaints?\s+about\s+how\s+(?:the\s+|a\s+|your\s+)?[\w'’-]+\s+(?:has|have|had)\s+(?:handled|dealt\s+with)\b"
         # "If you are unhappy with the service you received from X Police, …": a complaint about the service itself;
         # "Anyone unhappy with how a call was handled …", "complain about how your case was dealt with": the
-        # handling of a call, case, matter or report by the service itself (not a nuisance or a crime)
+        # handling of a call, case, matter or report by the service itself, passive or active ("how the force has
+        # dealt with them"; not a nuisance or a crime)
         r"|\b(?:unhappy|dissatisfied|not\s+happy)\s+with\s+(?:the\s+)?(?:services?|care|treatment)\b"
         r"|\b(?:unhappy|dissatisfied|not\s+happy|complain\w*|complaints?)\s+(?:with|about)\s+(?:how|the\s+way)\s+"
-        r"(?:[\w'’-]+\s+){1,3}?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:handled|dealt\s+with|treated)\b"
+        r"(?:[\w'’-]+\s+){1,3}?(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?(?:handled|dealt\s+with|treated)\b"
         # "the force's complaints page", "the trust's complaints team" (but not a complaint about an officer's
         # conduct to professional standards: misconduct, which older keys keep as a report)
         r"|\b(?:force|police|trust|council|hospital|service|authority|board)['’]s\s+complaints?\s+(?:page|form|"

@@ -20,6 +20,7 @@ def _text(paragraph: str) -> str:
     [
         "Anyone unhappy with how their call was handled can complain online at www.carrowby.police.uk/feedback.",
         "If you want to complain about the way your case was dealt with, visit www.carrowby.police.uk/feedback.",
+        "- Anyone unhappy with how the force has dealt with them can make a complaint at www.carrowby.police.uk/feedback",
         "Details are on the force's complaints page at www.carrowby.police.uk/feedback.",
     ],
 )

@@ -1,4 +1,4 @@
-"""The December 2026 blind holdouts 12b to 12zu (``holdout_2026_12b/`` …: about 20 texts each, written by helpers who
+"""The December 2026 blind holdouts 12b to 12zv (``holdout_2026_12b/`` …: about 20 texts each, written by helpers who
 never read the importer), scored with holdout_2026_12's scorer (holdout_2026_12_scoring: its README's key format and
 matching rules). ``holdout_2026_12/`` itself has its own per-text tests (test_importer_holdout_2026_12.py).
 
@@ -78,6 +78,7 @@ FLOORS = {
     "holdout_2026_12zs": Floors(66, 71, 68, 0, 0),  # blind 17:52: quotes 66/73, routes 67/68, false 1, not-quotes 0
     "holdout_2026_12zt": Floors(63, 64, 66, 0, 0),  # blind 18:00: quotes 60/68, routes 59/67, false 1; now 63, 66, 0
     "holdout_2026_12zu": Floors(70, 71, 66, 1, 1),  # blind 18:00: quotes 70/72, routes 66/68, false 1, not-quotes 1
+    "holdout_2026_12zv": Floors(64, 68, 66, 2, 1),  # blind 18:36: quotes 64/69, routes 66/66, false 2, not-quotes 1
 }
 
 
