@@ -41,6 +41,19 @@
       window.clearTimeout(timer);
       timer = window.setTimeout(render, 400);
     });
+    // Typing can start before this deferred script runs, and a browser restores a form on Back without an
+    // input event: a form that already differs from the page as served is checked at once.
+    if (edited(body.form)) { render(); }
+  }
+
+  function edited(form) {
+    return Array.prototype.some.call(form.elements, function (field) {
+      if (field.tagName === "SELECT") {
+        return Array.prototype.some.call(field.options, function (o) { return o.selected !== o.defaultSelected; });
+      }
+      if (field.type === "checkbox" || field.type === "radio") { return field.checked !== field.defaultChecked; }
+      return field.type !== "hidden" && "defaultValue" in field && field.value !== field.defaultValue;
+    });
   }
 
   // Forms that destroy something (delete a contact or a list) ask first; without script they just submit.

@@ -312,3 +312,20 @@ def test_a_blocking_finding_is_overridden_with_a_reason_in_a_real_browser(server
     assert "checks overridden: Quoting the court's own words" in audit
     assert "blocking legal.presumed-guilt “thug”" in audit
     assert problems == []
+
+
+def test_text_typed_before_the_script_loads_is_still_checked(server, chromium):
+    """On a slow connection the editor can type before the deferred script runs; the checks still appear
+    (the CI run of 6 December saw this race: the input events fired before any listener existed)."""
+    base, keys, problems = server["base"], server["keys"], []
+    editor = _page(chromium, problems)
+    _sign_in(editor, base, keys["editor"])
+    held = []
+    editor.route("**/console.js", lambda route: held.append(route))  # held back until the form is filled
+    editor.get_by_role("link", name="New draft", exact=True).click()
+    editor.get_by_label("Case stage").select_option("arrest")
+    editor.locator("#body").fill("Officers arrested the thug in Eastfield on Friday night.")
+    assert held, "the page asked for its script"
+    held[0].continue_()
+    editor.locator("#checks-panel").get_by_text("Checks: 1 blocking").wait_for()
+    assert problems == []
