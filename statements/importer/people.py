@@ -25,6 +25,7 @@ from .names import (
     WEAK_TITLES,
     looks_like_name,
 )
+from .organisations import Organisations
 from .roles import attribution_role, clean_role
 
 
@@ -192,6 +193,7 @@ class People:
         # bodies named after a place, by the place: "HMP Hallbrook" for "Hallbrook's governor, Andrew Kilner,"
         self.places: dict[str, str] = {}
         self.before = ""  # the paragraph before the text being learnt
+        self.organisations: Organisations | None = None  # the bodies the text named before it, when read in order
 
     def who_died(self, text: str) -> list[Person]:
         """The people ``text`` says died ("Kai Brennan was stabbed to death", "Ann Lee, 80, died"), latest first."""
@@ -209,10 +211,11 @@ class People:
         matches = [p for p in self.people if len(p.name.split()) > 1 and p.name.split()[0] == name]
         return matches[0] if len(matches) == 1 else None
 
-    def learn(self, text: str, before: str = "") -> list[Mention]:
+    def learn(self, text: str, before: str = "", organisations: Organisations | None = None) -> list[Mention]:
         """Record every person mentioned in ``text`` (non-quote text) and return the mentions in order; ``before``
-        is the paragraph before it, where "Its chair, X," at its start finds the body "its" means."""
-        self.before = before
+        is the paragraph before it, where "Its chair, X," at its start finds the body "its" means, and
+        ``organisations`` the bodies the text named before it, when the text is read in order."""
+        self.before, self.organisations = before, organisations
         mentions: list[Mention] = []
         for body in _PLACE_BODY.finditer(text):
             self.places.setdefault(body.group("place") or body.group("place2"), body.group(0))
@@ -359,6 +362,8 @@ class People:
                     owner = body_named_before(context + opening, sentences=2 if not opening.strip() else 1)
                     of_body = _OF_BODY_AFTER.match(text, match.end()) if owner is None else None
                     owner = of_body.group("body") if of_body else owner  # "Its chair, X, of the Y Network, said"
+                    if owner is None and self.organisations is not None:  # the body the discourse last named
+                        owner = self.organisations.its(text[:start])
                 place = _PLACE_POSSESSIVE.match(app)
                 if place and place.group("place") in self.places:
                     described, owner = clean_role(place.group("job")), self.places[place.group("place")]

@@ -19,6 +19,7 @@ from .described import described_attribution, described_speakers, place_before_n
 from .firstnames import FIRST_NAMES
 from .names import gender_of_pronoun
 from .narrative_people import SAID, is_role_of, nameless_in_narrative
+from .organisations import Organisations
 from .people import People, Person
 from .result import ExtractedQuote
 from .roles import clean_role, family_of_named, is_organisation, nameless_role, one_of_group, opening_clause_removed
@@ -94,10 +95,14 @@ class Narrative:
         self.introduced: list[Speaker] = []
         self.introduced_here = False  # whether the latest of them was introduced in the paragraph being read
         self.read = ""  # the text outside quotes of the paragraphs read so far, the current one included
+        self.organisations = Organisations()  # the bodies named before the current paragraph: what "its" can mean
+        self.unread = ""  # the current paragraph, taken into ``organisations`` when the next one starts
 
     def new_paragraph(self, outside: str = "") -> None:
         self.introduced_here = False
         self.read += "\n" + outside
+        self.organisations.read(self.unread)
+        self.unread = outside
 
     def resolve(self, who: str, verb: str = "") -> Speaker | None:
         who = family_of_named(who.strip(" ,"))
@@ -263,11 +268,10 @@ class Narrative:
         pushes: list[tuple[int, Speaker]] = []  # subjects of reported speech, taken in reading order with the rest
         reported = {}
         for person in described_speakers(outside[start:upto]):
-            body = (
-                body_named_before(self.read[: len(self.read) - len(outside) + start + person.start])
-                if person.its
-                else None
-            )
+            body = None
+            if person.its:  # "Its manager said …": the body the sentences before name, else the discourse's latest
+                body = body_named_before(self.read[: len(self.read) - len(outside) + start + person.start])
+                body = body or self.organisations.its(outside[: start + person.start])
             role = f"{person.role}, {body}" if body else person.role
             reported[person.start] = Speaker(None, role, person.gender, reported=True)
         events += list(reported.items())
