@@ -51,6 +51,9 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?:available\s+)?(?:on|at)\b|\bmore\s+(?:[\w-]+\s+){0,3}(?:advice|tips|guidance)\b|"
         r"\b(?:read|see|view|download)\b[^.;]{0,60}\b(?:advice|tips|guidance|leaflets?)\b|"
         r"\b(?:safety|security|prevention)\s+(?:advice|tips|guidance)\b|"
+        # "Electrical Safety First has advice on buying safely at …": a body's advice on a topic, however it is given
+        r"\b(?:has|have|offers?|gives?|publishes|provides?)\s+(?:free\s+|more\s+|further\s+|useful\s+|detailed\s+)?"
+        r"(?:advice|tips|guidance)\s+(?:on|about)\b|"
         # "The Trust has advice for parish councils on protecting memorials at …": advice for organisations
         r"\b(?:advice|tips|guidance)\s+for\s+(?:[\w-]+\s+){0,2}?(?:councils?|schools?|businesses|organisations?|"
         r"employers?|churches|charities|clubs?|groups?|trustees)\b",
@@ -127,6 +130,8 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     (
         "donations",
         r"\bdonate\b|\bmake\s+a\s+donation\b|\bdonations\s+(?:can|may|to)\b|"
+        # "He is also raising money for a replacement at …": a fundraising page, whoever raises the money
+        r"\brais(?:e|es|ed|ing)\s+(?:[\w£,.-]+\s+)?(?:money|funds|cash)\b|"
         # "To support Tarrant Lowland Search and Rescue, visit …": supporting a named organisation is giving to it
         # (not "To support victims, call …", nor a force's investigation)
         r"\bto\s+support\s+(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the))*)"
@@ -204,6 +209,9 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "Comments or concerns about your care can be raised with …": concerns about the reader's own care
         r"|\b(?:comments|feedback|complaints|concerns)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints|concerns)\s+)?"
         r"about\s+your\s+(?:own\s+)?(?:care|treatment)\b"
+        # "To raise a concern about the pharmacy service itself, contact PALS …": the service itself, in so many words
+        r"|\b(?:concerns?|complaints?|comments|feedback)\s+about\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:services?|care|treatment)\s+itself\b"
         # "To make a complaint or pay a compliment, contact PALS …": a compliment, like a complaint, is about the
         # service itself
         r"|\b(?:pay|give|make|send|share|leave|paying|giving|making)\s+(?:a\s+|your\s+)?compliments?\b",

@@ -77,8 +77,12 @@ FLOORS = {
     "holdout_2026_12zr": Floors(68, 68, 60, 0, 0),  # blind 17:52: quotes 68/70, routes 58/60, false 2, not-quotes 0
     "holdout_2026_12zs": Floors(66, 71, 68, 0, 0),  # blind 17:52: quotes 66/73, routes 67/68, false 1, not-quotes 0
     "holdout_2026_12zt": Floors(63, 64, 66, 0, 0),  # blind 18:00: quotes 60/68, routes 59/67, false 1; now 63, 66, 0
-    "holdout_2026_12zu": Floors(70, 71, 66, 1, 1),  # blind 18:00: quotes 70/72, routes 66/68, false 1, not-quotes 1
-    "holdout_2026_12zv": Floors(64, 68, 66, 2, 1),  # blind 18:36: quotes 64/69, routes 66/66, false 2, not-quotes 1
+    "holdout_2026_12zu": Floors(
+        70, 71, 66, 0, 0
+    ),  # blind 18:00: quotes 70/72, routes 66/68, false 1, not-quotes 1; now 0, 0
+    "holdout_2026_12zv": Floors(
+        64, 68, 66, 0, 0
+    ),  # blind 18:36: quotes 64/69, routes 66/66, false 2, not-quotes 1; now 0, 0
 }
 
 
