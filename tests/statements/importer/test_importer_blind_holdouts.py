@@ -84,6 +84,7 @@ FLOORS = {
         64, 68, 66, 0, 0
     ),  # blind 18:36: quotes 64/69, routes 66/66, false 2, not-quotes 1; now 0, 0
     "holdout_2026_13b": Floors(67, 68, 69, 1, 0),  # blind 19:28: quotes 67/72, routes 69/71, false 1, not-quotes 0
+    "holdout_2026_13a": Floors(70, 71, 86, 3, 0),  # blind 19:29: quotes 70/76, routes 86/87, false 3, not-quotes 0
 }
 
 
