@@ -214,7 +214,12 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?:services?|care|treatment)\s+itself\b"
         # "To make a complaint or pay a compliment, contact PALS …": a compliment, like a complaint, is about the
         # service itself
-        r"|\b(?:pay|give|make|send|share|leave|paying|giving|making)\s+(?:a\s+|your\s+)?compliments?\b",
+        r"|\b(?:pay|give|make|send|share|leave|paying|giving|making)\s+(?:a\s+|your\s+)?compliments?\b"
+        # "To make a complaint or pass on a compliment about the care you received, contact …": compliments, and
+        # the care or service the reader received, are always about the service itself
+        r"|\bcompliments?\b"
+        r"|\babout\s+(?:the\s+)?(?:care|service|treatment)\s+(?:you|they|he|she|your\s+[\w-]+|their\s+[\w-]+)\s+"
+        r"(?:received|got|had|were\s+given|was\s+given)\b",
     ),
     (
         "reclaiming seized property",
@@ -313,10 +318,15 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:for|about|report(?:ing)?|collect(?:ing)?|claim(?:ing)?)\s+(?:any\s+)?lost\s+property\b",
     ),
     (
-        # "Owners can check whether their model is a known target at …": a look-up of a list, not a report
+        # "Owners can check whether their model is a known target at …", "Retailers can check whether a product is
+        # legally notified on the council's list at …": looking a fact up, whatever the fact (not checking that a
+        # caller, message or trader is genuine, which is a route, nor whether someone is safe)
         "a look-up of a list",
-        r"\bcheck\s+(?:whether|if)\s+(?:a|an|the|your|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:a\s+|an\s+)?"
-        r"(?:known\s+targets?|listed|on\s+the\s+list|affected|covered|eligible)\b",
+        r"\b(?:check|checking|find\s+out|see)\s+(?:whether|if)\s+"
+        r"(?![^.;:]{0,80}?\b(?:genuine|real|really|legitimate|bogus|fake|authentic|scam\w*|fraud\w*|impersonat\w*|"
+        r"safe|harmed|abused|missing|hurt|who\s+(?:they|he|she|you)|from\s+(?:the|us|our|a|an))\b)"
+        r"(?:a|an|the|your|their|his|her|its|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:is|are|has|have|was|were|appears?|features?)\b",
     ),
     (
         "trade and customs",
