@@ -65,6 +65,9 @@ RECEIVED_THING = re.compile(
     rf"(?:[\w'’-]+\s+){{0,4}}?{_NON_HUMAN}\b(?:\s+(?:from|by|on|in|via|with|at|about)\s+[^\"“”.!?;:,]{{1,50}})?"
     r"\s*:[\s*_]*$"
 )
+# "One woman was told: '…'": words said to someone by a teller the text does not name (the caller of a scam), never
+# a speaker's quote
+TOLD_UNNAMED = re.compile(r"(?i)\bw(?:as|ere)\s+(?:then\s+|later\s+|simply\s+)?told\s*:[\s*_]*$")
 WRITTEN_THING = re.compile(rf"(?i)\b{_NON_HUMAN}\b")
 # "… a real job advert that had been used to recruit victims. It read:": a thing's words, never a person's
 _THING_READ = re.compile(
@@ -79,8 +82,10 @@ NAME_INTRO = re.compile(
     r"pretend(?:s|ed|ing)?\s+to\s+be|introduc(?:es|ed|ing)\s+(?:him|her|them)sel(?:f|ves)\s+as|known\s+as|"
     r"(?:going|went|goes)\s+by|using\s+the\s+names?|names?\s+(?:of|such\s+as)|purport(?:s|ed|ing)?\s+to\s+be|"
     r"signed\s+off\s+as|"
-    # 'a call from a man who said he was "Detective Sergeant Hughes from …"': an identity claimed by someone described
-    r"\bwho\s+(?:said|says|told\s+\w+)\s+(?:he|she|they)\s+(?:was|were|is|are|worked\s+for|w(?:as|ere)\s+calling\s+from))"
+    # 'a call from a man who said he was "Detective Sergeant Hughes from …"', 'showed a warrant card and said he was
+    # "DC Harris from the fraud squad"': an identity someone claims, with or without "who"
+    r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were|is|are|worked\s+for|"
+    r"w(?:as|ere)\s+calling\s+from))"
     r"\s*[:,]?\s*$"
 )
 
@@ -101,7 +106,8 @@ def reads_thing_before(clause: str, before: str) -> bool:
 def introduces_message(clause: str) -> bool:
     """Whether ``clause`` (the words before a quote, or ending a paragraph) introduces words nobody speaks for:
     "The text reads:", a written thing then what it says ("Buyers were sent a message reading:"), a thing someone
-    received ("One patient received a follow-up text:"), or an example of one ("messages such as")."""
+    received ("One patient received a follow-up text:"), an example of one ("messages such as"), or words told to
+    someone by a teller the text does not name ("One woman was told:")."""
     return bool(
         MESSAGE_INTRO.search(clause)
         or MESSAGE_INTRO.search(_ASIDE.sub("", clause))
@@ -110,6 +116,7 @@ def introduces_message(clause: str) -> bool:
         or MESSAGES_WRITTEN.search(clause)
         or TOLD_BY_THING.search(clause)
         or RECEIVED_THING.search(clause)
+        or TOLD_UNNAMED.search(clause)
     )
 
 

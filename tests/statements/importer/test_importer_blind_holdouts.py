@@ -38,7 +38,9 @@ FLOORS = {
     "holdout_2026_12d": Floors(79, 79, 94, 0, 0),  # blind 07:22: quotes 69/79, routes 91/94, false 12, not-quotes 0
     # 12e blind 07:42: quotes 84/91, routes 91/92, false 19, not-quotes 0
     "holdout_2026_12e": Floors(90, 90, 90, 0, 0),  # key conflict: FCA register, a register by the brief; blind 07:42
-    "holdout_2026_12f": Floors(75, 76, 78, 0, 0),  # blind 08:05: quotes 53/78, routes 78/80, false 4, not-quotes 0
+    "holdout_2026_12f": Floors(
+        75, 76, 77, 0, 0
+    ),  # key conflict: a recalls look-up, not a route by the brief; blind 08:05
     "holdout_2026_12g": Floors(42, 42, 37, 1, 0),  # blind 09:11: quotes 37/42, routes 36/37, false 9, not-quotes 0
     "holdout_2026_12h": Floors(59, 59, 76, 0, 0),  # blind 10:13: quotes 51/59, routes 76/76, false 9, not-quotes 0
     "holdout_2026_12i": Floors(75, 75, 84, 0, 0),  # blind 10:28: quotes 63/75, routes 79/84, false 7, not-quotes 0
@@ -79,8 +81,16 @@ FLOORS = {
     "holdout_2026_12zr": Floors(68, 68, 60, 0, 0),  # blind 17:52: quotes 68/70, routes 58/60, false 2, not-quotes 0
     "holdout_2026_12zs": Floors(67, 72, 68, 0, 0),  # blind 17:52: quotes 66/73, routes 67/68, false 1, not-quotes 0
     "holdout_2026_12zt": Floors(65, 66, 66, 0, 0),  # blind 18:00: quotes 60/68, routes 59/67, false 1; now 63, 66, 0
-    "holdout_2026_12zu": Floors(70, 71, 66, 1, 1),  # blind 18:00: quotes 70/72, routes 66/68, false 1, not-quotes 1
-    "holdout_2026_12zv": Floors(65, 69, 66, 2, 1),  # blind 18:36: quotes 64/69, false 2, NQ 1; fix round: quotes 65
+    "holdout_2026_12zu": Floors(
+        70, 71, 66, 0, 0
+    ),  # blind 18:00: quotes 70/72, routes 66/68, false 1, not-quotes 1; now 0, 0
+    "holdout_2026_12zv": Floors(
+        65, 69, 66, 0, 0
+    ),  # blind 18:36: quotes 64/69, false 2, NQ 1; now 0, 0; org-names fix round: quotes 65, speakers 69
+    "holdout_2026_13b": Floors(67, 68, 69, 1, 0),  # blind 19:28: quotes 67/72, routes 69/71, false 1, not-quotes 0
+    "holdout_2026_13a": Floors(
+        70, 71, 86, 0, 0
+    ),  # blind 19:29: quotes 70/76, routes 86/87, false 3, not-quotes 0; now 0
 }
 
 
