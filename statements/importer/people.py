@@ -181,8 +181,6 @@ _LEADS_UNIT = re.compile(
     # "who leads the Carrow city centre neighbourhood team": a team named by its place
     r"|the\s+(?P<team>[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,6}?\s+(?:team|unit|squad|department|hub)))$"
 )
-# What a text says happened to someone whose family later speaks
-_DIED = r"(?:,[^.;]{0,40},)?\s+(?:was\s+|has\s+)?(?:killed|died|murdered|stabbed|shot\s+dead|fatally)\b"
 
 
 class People:
@@ -194,10 +192,6 @@ class People:
         self.places: dict[str, str] = {}
         self.before = ""  # the paragraph before the text being learnt
         self.organisations: Organisations | None = None  # the bodies the text named before it, when read in order
-
-    def who_died(self, text: str) -> list[Person]:
-        """The people ``text`` says died ("Kai Brennan was stabbed to death", "Ann Lee, 80, died"), latest first."""
-        return [p for p in reversed(self.people) if re.search(rf"\b{re.escape(p.name)}\b{_DIED}", text)]
 
     def by_surname(self, surname: str, gender: str = "", first_name: bool = False) -> Person | None:
         """The person called ``surname`` (or first name, for "Dame Sarah"), of a compatible gender if possible."""

@@ -342,12 +342,13 @@ class _Reader:
                 self.pending = NOBODY
                 return
             # the lead-in is the tail's last sentence when it names the speaker: "Elder Voice, which …, said calls
-            # had doubled. Its chief executive, Margaret Osei, said:" introduces Margaret Osei, not the body before
+            # had doubled. Its chief executive, Margaret Osei, said:" introduces Margaret Osei, not the body before;
+            # "The rider was named as Callum Reid. In a statement, his family said:" introduces his family, not him
             last = INTRO.search(clause[last_sentence_start(clause, len(clause), window=400) :] + ":")
             named = self.narrative.resolve(last.group("who"), last.group("verb")) if last else None
             # "According to Mel Dryden, lead advocate at the charity:" names who the next paragraph quotes
             match = ATTRIBUTABLE.search(tail) or INTRO_ACCORDING.match(tail) or INTRO.search(clause + ":")
-            if named and named.person and not ATTRIBUTABLE.search(tail):
+            if named and (named.person or named.name) and not ATTRIBUTABLE.search(tail):
                 self.pending = named
             elif match:
                 self.pending = self.narrative.resolve(match.group("who"), match.groupdict().get("verb") or "")
