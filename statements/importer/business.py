@@ -51,6 +51,9 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?:available\s+)?(?:on|at)\b|\bmore\s+(?:[\w-]+\s+){0,3}(?:advice|tips|guidance)\b|"
         r"\b(?:read|see|view|download)\b[^.;]{0,60}\b(?:advice|tips|guidance|leaflets?)\b|"
         r"\b(?:safety|security|prevention)\s+(?:advice|tips|guidance)\b|"
+        # "* Countryside Code and wildfire advice: www.…": a label naming advice (not "Support and advice:")
+        r"(?m:^[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?[*_]*(?![^:\n]*\b(?:support|help|report\w*|victims?)\b)"
+        r"[^:\n]{0,60}\b(?:advice|tips|guidance)[*_]*:[\s*_]*$)|"
         # "Electrical Safety First has advice on buying safely at …": a body's advice on a topic, however it is given
         r"\b(?:has|have|offers?|gives?|publishes|provides?)\s+(?:free\s+|more\s+|further\s+|useful\s+|detailed\s+)?"
         r"(?:advice|tips|guidance)\s+(?:on|about)\b|"
@@ -207,8 +210,10 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"|\b(?:force|police|trust|council|hospital|service|authority|board)['’]s\s+complaints?\s+(?:page|form|"
         r"procedure|process|team|office)\b"
         # "Comments or concerns about your care can be raised with …": concerns about the reader's own care
-        r"|\b(?:comments|feedback|complaints|concerns)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints|concerns)\s+)?"
-        r"about\s+your\s+(?:own\s+)?(?:care|treatment)\b"
+        r"|\b(?:comments|feedback|complaints|concerns?)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints|concerns)\s+)?"
+        r"about\s+(?:your|their|his|her)\s+(?:own\s+)?(?:care|treatment)\b"
+        # "Complaints about the council's own handling of the event can be made at …": the body's own handling
+        r"|\bcomplaints?\s+about\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w'’-]+['’]s\s+)?(?:own\s+)?handling\b"
         # "To raise a concern about the pharmacy service itself, contact PALS …": the service itself, in so many words
         r"|\b(?:concerns?|complaints?|comments|feedback)\s+about\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:services?|care|treatment)\s+itself\b"
