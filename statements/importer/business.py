@@ -331,7 +331,9 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?![^.;:]{0,80}?\b(?:genuine|real|really|legitimate|bogus|fake|authentic|scam\w*|fraud\w*|impersonat\w*|"
         r"safe|harmed|abused|missing|hurt|who\s+(?:they|he|she|you)|from\s+(?:the|us|our|a|an))\b)"
         r"(?:a|an|the|your|their|his|her|its|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?"
-        r"(?:is|are|has|have|was|were|appears?|features?)\b",
+        r"(?:is|are|has|have|was|were|appears?|features?)\b|"
+        # "Traders vetted by trading standards can be looked up at …": whatever is looked up, a look-up
+        r"\b(?:can|may)\s+be\s+(?:looked\s+up|searched(?:\s+for)?)\s+(?:online\s+)?(?:at|on|via|through)\b",
     ),
     (
         "trade and customs",

@@ -28,6 +28,7 @@ def _text(paragraph: str) -> str:
         "To make a complaint or pass on a compliment about the care you received, contact the patient experience "
         "team on 01632 960 501.",
         "If you are unhappy about the service you received, call 01632 960 502.",
+        "Locksmiths vetted by trading standards can be looked up at www.marlowlocks.example.org.uk.",
     ],
 )
 def test_a_look_up_or_feedback_on_the_service_is_not_a_route(run, sentence):
