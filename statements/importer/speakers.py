@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..quoting import FAMILY_STATEMENT, JOINT_STATEMENT, ORGANISATION_STATEMENT, family_speaker
 from ..sentences import last_sentence_start
-from .bodies import body_named_before
+from .bodies import body_named_before, body_of_kind
 from .body_mentions import AFTER_PREPOSITION, SPOKESPERSON_FOR, a_body_named, of_the, stated_by_organisation
 from .described import described_attribution, described_speakers, place_before_noun
 from .firstnames import FIRST_NAMES
@@ -31,6 +31,8 @@ _KNOWN_AS = re.compile(
 # (a comma inside a number, "£1,240", does not end the clause)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where)\b(?:[^,]|(?<=\d),(?=\d))*,?")
 _RESTRICTIVE_CLAUSE = re.compile(r"^(?P<head>(?:A|An|One|The|Another)\s+[^,]{1,60}?)\s+(?:who|whose|that)\s.*$")
+# "A householder who paid Petts £90, and who was interviewed,": a person's relative clause, up to its comma
+_WHO_CLAUSE = re.compile(r"(?:,\s+(?:and\s+)?|\s)(?:who|whose)\s(?:[^,]|(?<=\d),(?=\d))*")
 _APPOSITION_AFTER_DESCRIPTION = re.compile(r"(?<=\w),\s+[^,]{2,80},?$")
 _FAMILY = re.compile(
     r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|(?P<owner>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+)?"
@@ -115,10 +117,13 @@ class Narrative:
                 return Speaker(found[-1].person)
         # "a spokesperson for Anglian Water", "Director of Student Wellbeing, Dr X": not the speaker
         spokesperson = SPOKESPERSON_FOR.search(who)
+        # "A householder who paid Petts £90 said:": a name inside the speaker's relative clause is not the speaker
+        clauses = [clause.span() for clause in _WHO_CLAUSE.finditer(who)]
         mentions = [
             m
             for m in self.people.learn(who)
             if not m.possessive
+            and not any(start <= m.start < end for start, end in clauses)
             and not a_body_named(who, m.start, m.end, m.person.name, spokesperson)
             and not place_before_noun(who, m.start, m.end)
         ]
@@ -170,12 +175,16 @@ class Narrative:
         )
         if family:
             return Speaker(None, FAMILY_STATEMENT, name=family_speaker(self._family_name(family)))
-        if is_organisation(phrase) or stated_by_organisation(who):
-            parts = re.split(r"\s+(?:and|&)\s+", phrase)
-            if len(parts) > 1 and all(is_organisation(part) for part in parts):
-                # no speaker; the role names the bodies as the text does: "joint statement, X and Y"
-                bodies = re.sub(r"^[Tt]he\s+", "", phrase)
-                return Speaker(None, f"{JOINT_STATEMENT}, {bodies}")
+        organisation = is_organisation(phrase) or stated_by_organisation(who)
+        # the bodies as the text names them speak together: "X and Y", role "joint statement" ("the club" is the
+        # club the text named: bodies.body_of_kind)
+        parts = re.split(r"\s+(?:and|&)\s+", phrase)
+        bodies = [part if is_organisation(part) else body_of_kind(self.read, part, parts) for part in parts]
+        if len(parts) > 1 and all(bodies) and (organisation or bodies != parts):
+            for part, body in zip(parts, bodies, strict=True):
+                phrase = phrase.replace(part, body or part, 1)
+            return Speaker(None, JOINT_STATEMENT, name=re.sub(r"^[Tt]he\s+", "", phrase))
+        if organisation:
             return Speaker(None, ORGANISATION_STATEMENT, name=phrase)
         return None
 

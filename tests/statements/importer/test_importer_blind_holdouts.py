@@ -46,7 +46,8 @@ FLOORS = {
     "holdout_2026_12m": Floors(72, 72, 76, 0, 0),  # blind 11:35: quotes 68/72, routes 71/77, false 2, not-quotes 0
     "holdout_2026_12n": Floors(71, 71, 69, 0, 0),  # blind 13:19: quotes 66/71, routes 65/69, false 7, not-quotes 1
     "holdout_2026_12o": Floors(61, 61, 89, 0, 0),  # blind 13:30: quotes 58/61, routes 83/89, false 7, not-quotes 0
-    "holdout_2026_12p": Floors(68, 69, 83, 0, 0),  # blind 13:37: quotes 67/69, routes 77/83, false 9, not-quotes 0
+    # 12p blind 13:37: quotes 67/69, routes 77/83, false 9, not-quotes 0
+    "holdout_2026_12p": Floors(69, 69, 83, 0, 0),  # fix round: 13b quotes (joint statement) 69/69
     "holdout_2026_12q": Floors(68, 70, 69, 0, 0),  # blind 13:52: quotes 64/71, routes 69/69, false 8, not-quotes 0
     "holdout_2026_12r": Floors(60, 61, 69, 0, 0),  # blind 14:05: quotes 57/62, routes 66/69, false 5, not-quotes 1
     "holdout_2026_12s": Floors(64, 65, 73, 0, 0),  # blind 14:25: quotes 62/66, routes 72/73, false 2, not-quotes 0
@@ -71,7 +72,8 @@ FLOORS = {
     "holdout_2026_12zl": Floors(64, 65, 61, 1, 0),  # 12zl fix round: routes 61/61 (PALS: key conflict with 12b)
     "holdout_2026_12zm": Floors(63, 64, 75, 0, 0),  # 12zl fix round: quotes 63/66, routes 75/76, false 0
     "holdout_2026_12zn": Floors(75, 76, 68, 0, 0),  # blind 17:39: quotes 75/77, routes 67/68; 12zn round: routes 68
-    "holdout_2026_12zo": Floors(64, 66, 71, 0, 0),  # blind 17:39: quotes 63/70, routes 69/71, false 1; now 64, 71, 0
+    # 12zo blind 17:39: quotes 63/70, routes 69/71, false 1; then 64, 71, 0
+    "holdout_2026_12zo": Floors(65, 67, 71, 0, 0),  # fix round: 13b quotes (a name in a relative clause) 65, 67
     "holdout_2026_12zp": Floors(73, 73, 79, 0, 0),  # blind 17:45: quotes 73/74, routes 79/79, false 1 (fix round: 0)
     "holdout_2026_12zq": Floors(68, 69, 77, 0, 0),  # blind 17:45: quotes 67/69, routes 77/77, false 5 (fix: 68, 0)
     "holdout_2026_12zr": Floors(68, 68, 60, 0, 0),  # blind 17:52: quotes 68/70, routes 58/60, false 2, not-quotes 0
@@ -83,7 +85,8 @@ FLOORS = {
     "holdout_2026_12zv": Floors(
         64, 68, 66, 0, 0
     ),  # blind 18:36: quotes 64/69, routes 66/66, false 2, not-quotes 1; now 0, 0
-    "holdout_2026_13b": Floors(67, 68, 69, 1, 0),  # blind 19:28: quotes 67/72, routes 69/71, false 1, not-quotes 0
+    # 13b blind 19:28: quotes 67/72, routes 69/71, false 1, not-quotes 0
+    "holdout_2026_13b": Floors(70, 71, 69, 1, 0),  # fix round: quotes 70/72, speakers 71/72
 }
 
 
