@@ -23,12 +23,13 @@ def lead_in(tail: str, narrative: Narrative, named: Callable[[str], Speaker | No
     clause = tail[:-1]
     # the lead-in is the tail's last sentence when it names the speaker: "Elder Voice, which …, said calls had
     # doubled. Its chief executive, Margaret Osei, said:" introduces Margaret Osei, not the body before; and
+    # "The rider was named as Callum Reid. In a statement, his family said:" introduces his family, not him; and
     # "One victim, a former bus driver, lost £62,000. He said:" is that victim, a "he" with no name
     last = INTRO.search(clause[last_sentence_start(clause, len(clause), window=400) :] + ":")
     speaker = narrative.resolve(last.group("who"), last.group("verb")) if last else None
     by_pronoun = bool(last and _PRONOUN_SUBJECT.fullmatch(last.group("who").strip()))
-    nameless = by_pronoun and speaker is not NOBODY and bool(speaker and (speaker.role or speaker.name))
-    if speaker and (speaker.person or nameless) and not ATTRIBUTABLE.search(tail):
+    nameless = by_pronoun and speaker is not NOBODY and bool(speaker and speaker.role)
+    if speaker and (speaker.person or speaker.name or nameless) and not ATTRIBUTABLE.search(tail):
         return speaker
     # "According to Mel Dryden, lead advocate at the charity:" names who the next paragraph quotes
     match = ATTRIBUTABLE.search(tail) or INTRO_ACCORDING.match(tail) or INTRO.search(clause + ":")

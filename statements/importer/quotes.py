@@ -31,6 +31,7 @@ from .described import describes_a_person
 from .lead_ins import lead_in
 from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments, names_a_title
 from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message, reads_thing_before
+from .organisations import Organisations
 from .people import People
 from .result import ExtractedQuote
 from .roles import clean_role, nameless_role
@@ -56,7 +57,7 @@ def _closed(text: str) -> str:
 
 
 class _Reader:
-    def __init__(self, paragraphs: list[str], captions: list[str]) -> None:
+    def __init__(self, paragraphs: list[str], captions: list[str], title: str = "") -> None:
         self.paragraphs = paragraphs
         self.people = People()
         budget = Budget(MAX_SEGMENTS)
@@ -64,11 +65,15 @@ class _Reader:
         for caption in captions:
             self.people.learn(_outside(caption, find_segments(caption, budget.take)))
         before = ["", ""]  # the two paragraphs before ("Its chair, X," can mean a body named two paragraphs up)
+        organisations = Organisations()  # "Its chief executive, X," means the body the text last referred to
+        organisations.read(title)
         for paragraph, segments in zip(paragraphs, self.segments, strict=True):
             outside = _outside(paragraph, segments)
-            self.people.learn(outside, "\n\n".join(before).strip())
+            self.people.learn(outside, "\n\n".join(before).strip(), organisations)
+            organisations.read(outside)
             before = [before[1], outside] if re.search(r"\w", outside) else before  # an all-quote one passed over
         self.narrative = Narrative(self.people)
+        self.narrative.organisations.read(title)
         self.quotes: list[ExtractedQuote] = []
         self.open_quote: tuple[ExtractedQuote, Speaker] | None = None
         self.last_quote_paragraph = -2
@@ -368,6 +373,7 @@ def _unquote_blocks(paragraphs: list[str]) -> list[str]:
     return out
 
 
-def extract_quotes(paragraphs: list[str], captions: list[str]) -> list[ExtractedQuote]:
-    """Every attributed quote in the body paragraphs, in order; captions only teach names and roles."""
-    return _Reader(_unquote_blocks(paragraphs), captions).read()
+def extract_quotes(paragraphs: list[str], captions: list[str], title: str = "") -> list[ExtractedQuote]:
+    """Every attributed quote in the body paragraphs, in order; captions only teach names and roles, the title
+    only the organisations "its" can mean."""
+    return _Reader(_unquote_blocks(paragraphs), captions, title).read()

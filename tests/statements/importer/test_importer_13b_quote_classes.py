@@ -119,6 +119,16 @@ def test_a_joint_statement_of_two_bodies_is_spoken_by_both(run):
     assert _who(got) == [("Hallowby Fire Service and Hallowby Borough Council", "joint statement")]
 
 
+def test_joint_names_each_capitalised_name_a_party(run):
+    got = run('Title\n\nIn a joint statement, Tarnway Buses and HM Coastguard said: "We thank the crew."')
+    assert _who(got) == [("Tarnway Buses and HM Coastguard", "joint statement")]
+
+
+def test_without_joint_two_names_are_not_taken_for_a_joint_statement(run):
+    got = run('Title\n\nIn a statement, Tarnway Buses and Kell Haulage said: "We thank the crew."')
+    assert all(role != "joint statement" for _, role in _who(got))
+
+
 def test_the_club_in_a_joint_statement_is_the_club_the_text_named(run):
     got = run("""
         Club warns of fake tickets
