@@ -83,7 +83,9 @@ FLOORS = {
     "holdout_2026_12zv": Floors(
         64, 68, 66, 0, 0
     ),  # blind 18:36: quotes 64/69, routes 66/66, false 2, not-quotes 1; now 0, 0
-    "holdout_2026_13b": Floors(67, 68, 69, 1, 0),  # blind 19:28: quotes 67/72, routes 69/71, false 1, not-quotes 0
+    "holdout_2026_13b": Floors(
+        67, 68, 71, 1, 0
+    ),  # blind 19:28: quotes 67/72, routes 69/71, false 1, not-quotes 0; fix round: routes 71/71 (Gas Safe left: 12d)
 }
 
 
