@@ -4,7 +4,7 @@ with the gate off and on.
     PYTHONPATH=. python bench/offer_gate_eval.py            # figures per folder and the totals
     PYTHONPATH=. python bench/offer_gate_eval.py --changes  # also each route the gate removes or loses
 
-The December 2026 holdouts (``tests/statements/importer/holdout_2026_12*``) are scored by their README's rules
+The December 2026 holdouts (``tests/statements/importer/holdout_2026_*``) are scored by their README's rules
 (holdout_2026_12_scoring: a false route is a key's ``not_routes`` value taken); the older fixtures (dev, holdout)
 by importer_scoring, where a false route is one the key does not list (optional routes aside).
 """
@@ -50,7 +50,7 @@ def _fixtures(split: str, routes, topics) -> tuple[int, int, int, list[str]]:
 
 def main(changes: bool) -> None:
     routes, topics = load_routes(), load_topics()
-    folders = sorted(p for p in TESTS.glob("holdout_2026_12*") if p.is_dir())
+    folders = sorted(p for p in TESTS.glob("holdout_2026_*") if p.is_dir())
     runs = [(f.name, lambda f=f: _blind(f, routes, topics)) for f in folders]
     runs += [
         (f"fixtures/{split}", lambda split=split: _fixtures(split, routes, topics)) for split in ("dev", "holdout")

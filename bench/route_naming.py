@@ -108,7 +108,7 @@ def _suffix(folder: Path) -> str:
 
 
 def folders(which: str) -> list[Path]:
-    every = sorted(p for p in HOLDOUTS.glob("holdout_2026_12*") if p.is_dir())
+    every = sorted(p for p in HOLDOUTS.glob("holdout_2026_*") if p.is_dir())
     dev = [p for p in every if _suffix(p) == "" or (len(_suffix(p)) == 1 and _suffix(p) <= "p")]
     if which == "dev":
         return dev

@@ -73,7 +73,7 @@ def _as_route(context: ContactContext) -> ExtractedRoute:
 
 def _sources() -> Iterator[tuple[str, Path, dict, bool]]:
     """(folder, text, key in the holdout format, whether its key lists not_routes)."""
-    for folder in sorted(HOLDOUTS.glob("holdout_2026_12*")):
+    for folder in sorted(HOLDOUTS.glob("holdout_2026_*")):
         if folder.is_dir():
             for path in texts(folder):
                 yield folder.name, path, key(path), True

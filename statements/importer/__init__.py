@@ -60,7 +60,7 @@ def extract(
         body=body,
         kind=kind or guess_kind(parts.title, parts.paragraphs),
         topics=list(topic_overrides) if topic_overrides else guess_topics(parts.title, body, topics),
-        quotes=extract_quotes(read, parts.captions),
+        quotes=extract_quotes(read, parts.captions, parts.title),
         reporting_routes=found_routes,
         notes=notes,
     )

@@ -8,6 +8,7 @@ import re
 
 from .firstnames import FIRST_NAMES
 from .names import NOT_NAMES
+from .organisations import QUANTIFIERS
 
 # "Ashgate Wheelers, a local cycling club, welcomed the operation. Its secretary, …": the body a sentence opens with
 # (after "In a statement,": "In a statement, Elm Lodge said it had …")
@@ -104,6 +105,7 @@ def body_before(before: str) -> str | None:
         _WHICH.match(sentence[match.end() :]) or _KIND_APPOSITION.match(sentence[match.end() :])
     )
     common = body is not None and body.split()[0] in NOT_NAMES and not (which and len(body.split()) > 1)
+    common = common or (body is not None and body.split()[0] in QUANTIFIERS)  # "Many had been followed …"
     if body and not common and body.split()[0] not in FIRST_NAMES:
         return body
     named = [m.group("body") for m in _NAMED_BODY.finditer(sentence)] or [

@@ -51,6 +51,9 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?:available\s+)?(?:on|at)\b|\bmore\s+(?:[\w-]+\s+){0,3}(?:advice|tips|guidance)\b|"
         r"\b(?:read|see|view|download)\b[^.;]{0,60}\b(?:advice|tips|guidance|leaflets?)\b|"
         r"\b(?:safety|security|prevention)\s+(?:advice|tips|guidance)\b|"
+        # "* Countryside Code and wildfire advice: www.…": a label naming advice (not "Support and advice:")
+        r"(?m:^[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?[*_]*(?![^:\n]*\b(?:support|help|report\w*|victims?)\b)"
+        r"[^:\n]{0,60}\b(?:advice|tips|guidance)[*_]*:[\s*_]*$)|"
         # "Electrical Safety First has advice on buying safely at …": a body's advice on a topic, however it is given
         r"\b(?:has|have|offers?|gives?|publishes|provides?)\s+(?:free\s+|more\s+|further\s+|useful\s+|detailed\s+)?"
         r"(?:advice|tips|guidance)\s+(?:on|about)\b|"
@@ -207,14 +210,21 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"|\b(?:force|police|trust|council|hospital|service|authority|board)['’]s\s+complaints?\s+(?:page|form|"
         r"procedure|process|team|office)\b"
         # "Comments or concerns about your care can be raised with …": concerns about the reader's own care
-        r"|\b(?:comments|feedback|complaints|concerns)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints|concerns)\s+)?"
-        r"about\s+your\s+(?:own\s+)?(?:care|treatment)\b"
+        r"|\b(?:comments|feedback|complaints|concerns?)\s+(?:(?:or|and)\s+(?:comments|feedback|complaints|concerns)\s+)?"
+        r"about\s+(?:your|their|his|her)\s+(?:own\s+)?(?:care|treatment)\b"
+        # "Complaints about the council's own handling of the event can be made at …": the body's own handling
+        r"|\bcomplaints?\s+about\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w'’-]+['’]s\s+)?(?:own\s+)?handling\b"
         # "To raise a concern about the pharmacy service itself, contact PALS …": the service itself, in so many words
         r"|\b(?:concerns?|complaints?|comments|feedback)\s+about\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:services?|care|treatment)\s+itself\b"
         # "To make a complaint or pay a compliment, contact PALS …": a compliment, like a complaint, is about the
         # service itself
-        r"|\b(?:pay|give|make|send|share|leave|paying|giving|making)\s+(?:a\s+|your\s+)?compliments?\b",
+        r"|\b(?:pay|give|make|send|share|leave|paying|giving|making)\s+(?:a\s+|your\s+)?compliments?\b"
+        # "To make a complaint or pass on a compliment about the care you received, contact …": compliments, and
+        # the care or service the reader received, are always about the service itself
+        r"|\bcompliments?\b"
+        r"|\babout\s+(?:the\s+)?(?:care|service|treatment)\s+(?:you|they|he|she|your\s+[\w-]+|their\s+[\w-]+)\s+"
+        r"(?:received|got|had|were\s+given|was\s+given)\b",
     ),
     (
         "reclaiming seized property",
@@ -313,10 +323,17 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:for|about|report(?:ing)?|collect(?:ing)?|claim(?:ing)?)\s+(?:any\s+)?lost\s+property\b",
     ),
     (
-        # "Owners can check whether their model is a known target at …": a look-up of a list, not a report
+        # "Owners can check whether their model is a known target at …", "Retailers can check whether a product is
+        # legally notified on the council's list at …": looking a fact up, whatever the fact (not checking that a
+        # caller, message or trader is genuine, which is a route, nor whether someone is safe)
         "a look-up of a list",
-        r"\bcheck\s+(?:whether|if)\s+(?:a|an|the|your|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:a\s+|an\s+)?"
-        r"(?:known\s+targets?|listed|on\s+the\s+list|affected|covered|eligible)\b",
+        r"\b(?:check|checking|find\s+out|see)\s+(?:whether|if)\s+"
+        r"(?![^.;:]{0,80}?\b(?:genuine|real|really|legitimate|bogus|fake|authentic|scam\w*|fraud\w*|impersonat\w*|"
+        r"safe|harmed|abused|missing|hurt|who\s+(?:they|he|she|you)|from\s+(?:the|us|our|a|an))\b)"
+        r"(?:a|an|the|your|their|his|her|its|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:is|are|has|have|was|were|appears?|features?)\b|"
+        # "Traders vetted by trading standards can be looked up at …": whatever is looked up, a look-up
+        r"\b(?:can|may)\s+be\s+(?:looked\s+up|searched(?:\s+for)?)\s+(?:online\s+)?(?:at|on|via|through)\b",
     ),
     (
         "trade and customs",

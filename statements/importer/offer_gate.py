@@ -68,7 +68,12 @@ _DESCRIBED = re.compile(
     r"(?i)\b(?:call(?:s|ed|ing)|nam(?:es|ed|ing)|styl(?:es|ed|ing)|brand(?:s|ed|ing))\s+(?:itself|themselves|"
     r"himself|herself)\b|\boffered\s+for\s+sale\b|\badvertis\w+\b|\btrading\s+as\b|\bunder\s+investigation\b|"
     r"\b(?:sold|selling|bought|buying|ordered|listed|posted)\s+(?:[\w'’-]+\s+){0,3}?(?:through|on|via|from)\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:site|website|page|account|shop|platform|app|marketplace)\b"
+    r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:site|website|page|account|shop|platform|app|marketplace)\b|"
+    # "a phone number, 07700 …, was being passed around the estate as the line for buying drugs": a number that
+    # circulates, or one for buying or selling drugs, belongs to the people the text describes
+    r"\b(?:passed\s+(?:a)?round|handed\s+out|circulat(?:ed|ing)|doing\s+the\s+rounds)\b|"
+    r"\b(?:for|to)\s+(?:buy(?:ing)?|sell(?:ing)?|order(?:ing)?|suppl(?:y|ying))\s+(?:[\w-]+\s+)?(?:drugs|cocaine|"
+    r"heroin|crack|cannabis|ketamine|weapons|guns)\b"
 )
 # "Port tours for schools: …", "- Repairs: …": the label of a "Label: value" line or a list item
 _LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?(?P<label>[^\n:]{2,80}):[^\n]*$")
@@ -124,7 +129,7 @@ def check(sentence_left: str, sentence_right: str, text_before: str = "", *, web
         if what:
             return f"labelled for {what}, not offered to the reader for reporting or help"
         return None
-    if _DESCRIBED.search(sentence_left) and not _READER.search(sentence_left):
+    if _DESCRIBED.search(sentence_left + sentence_right) and not _READER.search(sentence_left):
         return "described in a narrative, not offered to the reader for reporting or help"
     what = _business_without_harm(sentence_left + sentence_right)
     if not what and web and not HARM.search(sentence_left + sentence_right) and _ADVICE_PAGE.search(sentence_left):

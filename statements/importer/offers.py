@@ -141,7 +141,9 @@ _DISOWNED_BEFORE = re.compile(
 )
 _MEDIA_LINE = re.compile(
     r"(?i)^[\s*_#>]*(?:for\s+)?(?:media|press|journalists?)(?:\s+(?:enquiries|enquiry|contacts?|office|desk|"
-    r"team|line|information|only))?\s*[:–—-]"
+    r"team|line|information|only))?"
+    # "*Media enquiries for the federation: … For the force: …*": the line stays the media's after a qualifier
+    r"(?:\s+(?:for|about|to|from|on)\s+[^:\n]{1,40}?)?\s*[:–—-]"
 )
 _OFFERED = re.compile(
     r"(?i)\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|text|texting|contact|contacting|report\w*|"

@@ -25,6 +25,7 @@ from .names import (
     WEAK_TITLES,
     looks_like_name,
 )
+from .organisations import Organisations
 from .roles import attribution_role, clean_role
 
 
@@ -180,8 +181,6 @@ _LEADS_UNIT = re.compile(
     # "who leads the Carrow city centre neighbourhood team": a team named by its place
     r"|the\s+(?P<team>[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,6}?\s+(?:team|unit|squad|department|hub)))$"
 )
-# What a text says happened to someone whose family later speaks
-_DIED = r"(?:,[^.;]{0,40},)?\s+(?:was\s+|has\s+)?(?:killed|died|murdered|stabbed|shot\s+dead|fatally)\b"
 
 
 class People:
@@ -192,10 +191,7 @@ class People:
         # bodies named after a place, by the place: "HMP Hallbrook" for "Hallbrook's governor, Andrew Kilner,"
         self.places: dict[str, str] = {}
         self.before = ""  # the paragraph before the text being learnt
-
-    def who_died(self, text: str) -> list[Person]:
-        """The people ``text`` says died ("Kai Brennan was stabbed to death", "Ann Lee, 80, died"), latest first."""
-        return [p for p in reversed(self.people) if re.search(rf"\b{re.escape(p.name)}\b{_DIED}", text)]
+        self.organisations: Organisations | None = None  # the bodies the text named before it, when read in order
 
     def by_surname(self, surname: str, gender: str = "", first_name: bool = False) -> Person | None:
         """The person called ``surname`` (or first name, for "Dame Sarah"), of a compatible gender if possible."""
@@ -209,10 +205,11 @@ class People:
         matches = [p for p in self.people if len(p.name.split()) > 1 and p.name.split()[0] == name]
         return matches[0] if len(matches) == 1 else None
 
-    def learn(self, text: str, before: str = "") -> list[Mention]:
+    def learn(self, text: str, before: str = "", organisations: Organisations | None = None) -> list[Mention]:
         """Record every person mentioned in ``text`` (non-quote text) and return the mentions in order; ``before``
-        is the paragraph before it, where "Its chair, X," at its start finds the body "its" means."""
-        self.before = before
+        is the paragraph before it, where "Its chair, X," at its start finds the body "its" means, and
+        ``organisations`` the bodies the text named before it, when the text is read in order."""
+        self.before, self.organisations = before, organisations
         mentions: list[Mention] = []
         for body in _PLACE_BODY.finditer(text):
             self.places.setdefault(body.group("place") or body.group("place2"), body.group(0))
@@ -359,6 +356,8 @@ class People:
                     owner = body_named_before(context + opening, sentences=2 if not opening.strip() else 1)
                     of_body = _OF_BODY_AFTER.match(text, match.end()) if owner is None else None
                     owner = of_body.group("body") if of_body else owner  # "Its chair, X, of the Y Network, said"
+                    if owner is None and self.organisations is not None:  # the body the discourse last named
+                        owner = self.organisations.its(text[:start])
                 place = _PLACE_POSSESSIVE.match(app)
                 if place and place.group("place") in self.places:
                     described, owner = clean_role(place.group("job")), self.places[place.group("place")]

@@ -30,6 +30,7 @@ from .attribution import (
 from .described import describes_a_person
 from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments, names_a_title
 from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message, reads_thing_before
+from .organisations import Organisations
 from .people import People
 from .result import ExtractedQuote
 from .roles import clean_role, nameless_role
@@ -55,7 +56,7 @@ def _closed(text: str) -> str:
 
 
 class _Reader:
-    def __init__(self, paragraphs: list[str], captions: list[str]) -> None:
+    def __init__(self, paragraphs: list[str], captions: list[str], title: str = "") -> None:
         self.paragraphs = paragraphs
         self.people = People()
         budget = Budget(MAX_SEGMENTS)
@@ -63,11 +64,15 @@ class _Reader:
         for caption in captions:
             self.people.learn(_outside(caption, find_segments(caption, budget.take)))
         before = ["", ""]  # the two paragraphs before ("Its chair, X," can mean a body named two paragraphs up)
+        organisations = Organisations()  # "Its chief executive, X," means the body the text last referred to
+        organisations.read(title)
         for paragraph, segments in zip(paragraphs, self.segments, strict=True):
             outside = _outside(paragraph, segments)
-            self.people.learn(outside, "\n\n".join(before).strip())
+            self.people.learn(outside, "\n\n".join(before).strip(), organisations)
+            organisations.read(outside)
             before = [before[1], outside] if re.search(r"\w", outside) else before  # an all-quote one passed over
         self.narrative = Narrative(self.people)
+        self.narrative.organisations.read(title)
         self.quotes: list[ExtractedQuote] = []
         self.open_quote: tuple[ExtractedQuote, Speaker] | None = None
         self.last_quote_paragraph = -2
@@ -337,12 +342,13 @@ class _Reader:
                 self.pending = NOBODY
                 return
             # the lead-in is the tail's last sentence when it names the speaker: "Elder Voice, which …, said calls
-            # had doubled. Its chief executive, Margaret Osei, said:" introduces Margaret Osei, not the body before
+            # had doubled. Its chief executive, Margaret Osei, said:" introduces Margaret Osei, not the body before;
+            # "The rider was named as Callum Reid. In a statement, his family said:" introduces his family, not him
             last = INTRO.search(clause[last_sentence_start(clause, len(clause), window=400) :] + ":")
             named = self.narrative.resolve(last.group("who"), last.group("verb")) if last else None
             # "According to Mel Dryden, lead advocate at the charity:" names who the next paragraph quotes
             match = ATTRIBUTABLE.search(tail) or INTRO_ACCORDING.match(tail) or INTRO.search(clause + ":")
-            if named and named.person and not ATTRIBUTABLE.search(tail):
+            if named and (named.person or named.name) and not ATTRIBUTABLE.search(tail):
                 self.pending = named
             elif match:
                 self.pending = self.narrative.resolve(match.group("who"), match.groupdict().get("verb") or "")
@@ -382,6 +388,7 @@ def _unquote_blocks(paragraphs: list[str]) -> list[str]:
     return out
 
 
-def extract_quotes(paragraphs: list[str], captions: list[str]) -> list[ExtractedQuote]:
-    """Every attributed quote in the body paragraphs, in order; captions only teach names and roles."""
-    return _Reader(_unquote_blocks(paragraphs), captions).read()
+def extract_quotes(paragraphs: list[str], captions: list[str], title: str = "") -> list[ExtractedQuote]:
+    """Every attributed quote in the body paragraphs, in order; captions only teach names and roles, the title
+    only the organisations "its" can mean."""
+    return _Reader(_unquote_blocks(paragraphs), captions, title).read()

@@ -8,7 +8,8 @@ import re
 
 import inflect
 
-from .firstnames import words
+from .firstnames import FIRST_NAMES, words
+from .names import TITLE_RE
 
 _GENERIC_BODIES = (
     r"(?:trust|council|force|service|university|charity|club|school|college|company|authority|board|department|"
@@ -174,6 +175,34 @@ _ORGANISATIONS = re.compile(rf"{_BODY}(?:\s+(?:and|&)\s+{_BODY})?")
 def is_organisation(phrase: str) -> bool:
     """An organisation speaking: "Norfolk Constabulary", "Anglian Water", "Norwich City FC and Norfolk Police"."""
     return bool(_ORGANISATIONS.fullmatch(phrase)) and phrase.split()[-1] in _SPEAKING_BODIES
+
+
+# "the charity Safer Streets Greyford": an organisation noun, then the name ("Safer" is a word of the name here)
+_NOUN_THEN_NAME = re.compile(
+    rf"(?i:the\s+(?:campaign\s+|housing\s+|community\s+|local\s+)?(?:{_GENERIC_BODIES}|network|project|"
+    rf"union|institute))\s+(?P<name>{_BODY})"
+)
+# "the Diocese of Fernley", "University of Westmere": a body's head noun, then "of" and a place
+_HEAD_OF_PLACE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>(?:Royal\s+)?(?:Diocese|Archdiocese|University|Borough|Church|Institute|Chamber|"
+    r"Museum|Friends|Office|Ministry|Department|Society|Federation|Association|Bank)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})"
+)
+
+
+def organisation_named(phrase: str) -> str | None:
+    """The name of an organisation that ``phrase`` is, as the text names it without its article: "Hallam Vale NHS
+    Foundation Trust", "Dunholme and Tees Valley NHS Foundation Trust", "the charity Safer Streets Greyford" ->
+    "Safer Streets Greyford", "the Diocese of Fernley" -> "Diocese of Fernley"; None for anything else."""
+    phrase = " ".join(phrase.split()).strip(" ,")
+    if is_organisation(phrase):
+        return phrase
+    noun = _NOUN_THEN_NAME.fullmatch(phrase)
+    # "the club Ben Carter" is no one's name, and "the force Chief Constable X" is a person
+    if noun and noun.group("name").split()[0] not in FIRST_NAMES and not re.match(TITLE_RE, noun.group("name")):
+        return noun.group("name")
+    place = _HEAD_OF_PLACE.fullmatch(phrase)
+    return place.group("name") if place else None
 
 
 def opening_clause_removed(phrase: str) -> str:

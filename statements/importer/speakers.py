@@ -15,13 +15,23 @@ from ..quoting import FAMILY_STATEMENT, JOINT_STATEMENT, ORGANISATION_STATEMENT,
 from ..sentences import last_sentence_start
 from .bodies import body_named_before
 from .body_mentions import AFTER_PREPOSITION, SPOKESPERSON_FOR, a_body_named, of_the, stated_by_organisation
+from .deceased import named_dead
 from .described import described_attribution, described_speakers, place_before_noun
 from .firstnames import FIRST_NAMES
 from .names import gender_of_pronoun
 from .narrative_people import SAID, is_role_of, nameless_in_narrative
+from .organisations import Organisations
 from .people import People, Person
 from .result import ExtractedQuote
-from .roles import clean_role, family_of_named, is_organisation, nameless_role, one_of_group, opening_clause_removed
+from .roles import (
+    clean_role,
+    family_of_named,
+    is_organisation,
+    nameless_role,
+    one_of_group,
+    opening_clause_removed,
+    organisation_named,
+)
 
 PRONOUN = r"(?:he|she|they|He|She|They)"
 _KNOWN_AS = re.compile(
@@ -34,8 +44,9 @@ _RESTRICTIVE_CLAUSE = re.compile(r"^(?P<head>(?:A|An|One|The|Another)\s+[^,]{1,6
 _APPOSITION_AFTER_DESCRIPTION = re.compile(r"(?<=\w),\s+[^,]{2,80},?$")
 _FAMILY = re.compile(
     r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|(?P<owner>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+)?"
-    r"(?:[Ff]amily|[Ff]amilies|[Ll]oved\s+ones|[Rr]elatives)(?:\s+of\s+(?P<of>[A-Z][^,]{1,60}))?"
+    r"(?:[Ff]amily|[Ff]amilies|[Ll]oved\s+ones|[Rr]elatives)(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}(?P<of>[A-Z][^,]{1,60}))?"
 )
+_ARTICLE = re.compile(r"^[Tt]he\s+")
 _INCLUDING = re.compile(r",\s+(?:including|among\s+them|led\s+by|together\s+with)\b.*$")
 _SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
 # "according to DC Shah", "According to the service's water safety lead, Martin Ogunleye, owners should …"
@@ -94,10 +105,14 @@ class Narrative:
         self.introduced: list[Speaker] = []
         self.introduced_here = False  # whether the latest of them was introduced in the paragraph being read
         self.read = ""  # the text outside quotes of the paragraphs read so far, the current one included
+        self.organisations = Organisations()  # the bodies named before the current paragraph: what "its" can mean
+        self.unread = ""  # the current paragraph, taken into ``organisations`` when the next one starts
 
     def new_paragraph(self, outside: str = "") -> None:
         self.introduced_here = False
         self.read += "\n" + outside
+        self.organisations.read(self.unread)
+        self.unread = outside
 
     def resolve(self, who: str, verb: str = "") -> Speaker | None:
         who = family_of_named(who.strip(" ,"))
@@ -113,6 +128,11 @@ class Narrative:
             found = [m for m in self.people.learn(head) if not m.possessive and not of_the(head[: m.start])]
             if found:
                 return Speaker(found[-1].person)
+        # a family or an organisation speaking is read before the names in it: "the family of baby Isla Brennan",
+        # "Hallam Vale NHS Foundation Trust" (no person called Hallam Vale)
+        group = self._group(who)
+        if group:
+            return group
         # "a spokesperson for Anglian Water", "Director of Student Wellbeing, Dr X": not the speaker
         spokesperson = SPOKESPERSON_FOR.search(who)
         mentions = [
@@ -130,9 +150,6 @@ class Narrative:
             return Speaker(None, nameless.role, nameless.gender)
         if alias:  # "One survivor, who asked to be known only as Amy"
             return Speaker(Person(name=alias.group("name"), apposition=clean_role(alias.group("desc"))))
-        group = self._group(who)
-        if group:
-            return group
         # "A survivor who now volunteers with a local refuge", "A survivor, now a volunteer at a refuge,"
         described = _RESTRICTIVE_CLAUSE.sub(r"\g<head>", _RELATIVE_CLAUSE.sub("", who))
         role = nameless_role(described)
@@ -161,27 +178,31 @@ class Narrative:
     def _group(self, who: str) -> Speaker | None:
         """A family or an organisation speaking, recorded as statements.quoting says."""
         phrase = opening_clause_removed(who)
-        # "The family of Edna Whitcombe, whose rings were taken,": the relative clause is not part of the name
-        # "Daniel's family, including his parents Grace and Samuel,": who the family includes is not its name
-        family = (
-            _FAMILY.fullmatch(phrase)
-            or _FAMILY.fullmatch(_RELATIVE_CLAUSE.sub("", phrase).strip(" ,"))
-            or _FAMILY.fullmatch(_INCLUDING.sub("", phrase).strip(" ,"))
+        # "The family of Edna Whitcombe, whose rings were taken,", "Broadstone Learning Trust, which runs the
+        # school,": the relative clause is not part of the name (taken out before the opening clause is, as it has
+        # commas of its own); "Daniel's family, including his parents Grace and Samuel,": nor who it includes
+        phrases = (
+            phrase,
+            opening_clause_removed(_RELATIVE_CLAUSE.sub("", who)),
+            opening_clause_removed(_INCLUDING.sub("", who)),
         )
+        family = next((found for found in map(_FAMILY.fullmatch, phrases) if found), None)
         if family:
             return Speaker(None, FAMILY_STATEMENT, name=family_speaker(self._family_name(family)))
-        if is_organisation(phrase) or stated_by_organisation(who):
-            parts = re.split(r"\s+(?:and|&)\s+", phrase)
+        body = next((found for found in map(organisation_named, phrases) if found), None)
+        if body or stated_by_organisation(who):
+            body = body or phrase
+            parts = re.split(r"\s+(?:and|&)\s+", body)
             if len(parts) > 1 and all(is_organisation(part) for part in parts):
                 # no speaker; the role names the bodies as the text does: "joint statement, X and Y"
-                bodies = re.sub(r"^[Tt]he\s+", "", phrase)
-                return Speaker(None, f"{JOINT_STATEMENT}, {bodies}")
-            return Speaker(None, ORGANISATION_STATEMENT, name=phrase)
+                return Speaker(None, f"{JOINT_STATEMENT}, {_ARTICLE.sub('', body)}")
+            return Speaker(None, ORGANISATION_STATEMENT, name=body)
         return None
 
     def _family_name(self, family: re.Match[str]) -> str | None:
         """Whose family: "the family of John Smith", "Conor's family" (the full name if the text gives it),
-        "his family" (the latest man introduced who has not spoken), "the family" (the latest person who has not)."""
+        "his family" (the man the text says died, else the latest man introduced who has not spoken), "the family"
+        (the same for a person of any gender)."""
         if family.group("of"):
             mentions = self.people.learn(family.group("of"))
             return mentions[0].person.name if mentions else family.group("of").strip()
@@ -191,6 +212,11 @@ class Narrative:
             return known.name if known else owner
         gender = {"his": "m", "her": "f"}.get((family.group("pronoun") or "").lower(), "")
         speakers = {id(s.person) for s in self.recent if s.person}
+        # the person the text says died, named however it names them ("has been named as X", "the young man,
+        # X, … He was pronounced dead"), before anyone introduced since (the coroner, an officer)
+        for dead in named_dead(self.people.people, self.read):
+            if id(dead) not in speakers and (not gender or dead.gender in ("", gender)):
+                return dead.name
         for speaker in reversed(self.introduced):
             person = speaker.person
             # "The Health and Safety Executive (HSE) is leading the investigation": a family is a person's, never a
@@ -209,9 +235,7 @@ class Narrative:
             first_named = named.name.split()[0] in FIRST_NAMES and named.surname in self.read
             if first_named and id(named) not in speakers and (not gender or named.gender in ("", gender)):
                 return named.name
-        # "after 17-year-old Kai Brennan was stabbed to death": whoever the text said died, any first name
-        died = [named for named in self.people.who_died(self.read) if id(named) not in speakers]
-        return died[0].name if died else None
+        return None
 
     def _referent(self, gender: str, verb: str) -> Speaker:
         """Who "he"/"she"/"they" said it: "she added" goes on with the speaker when it can; otherwise the most
@@ -263,11 +287,10 @@ class Narrative:
         pushes: list[tuple[int, Speaker]] = []  # subjects of reported speech, taken in reading order with the rest
         reported = {}
         for person in described_speakers(outside[start:upto]):
-            body = (
-                body_named_before(self.read[: len(self.read) - len(outside) + start + person.start])
-                if person.its
-                else None
-            )
+            body = None
+            if person.its:  # "Its manager said …": the body the sentences before name, else the discourse's latest
+                body = body_named_before(self.read[: len(self.read) - len(outside) + start + person.start])
+                body = body or self.organisations.its(outside[: start + person.start])
             role = f"{person.role}, {body}" if body else person.role
             reported[person.start] = Speaker(None, role, person.gender, reported=True)
         events += list(reported.items())

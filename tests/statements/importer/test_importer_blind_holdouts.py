@@ -29,20 +29,24 @@ class Floors:
 
 # The one false route left in 12g is the Environment Agency's number, which the 12b key lists as a route in the same
 # kind of sentence (docs/importer.md, key conflicts); the two left in 12za are a fire service's home safety visit,
-# a route in most older keys.
+# a route in most older keys. The 12zv fix round (organisations named in full, "The family of NAME" for the person
+# the text says died) raised quotes (speakers) to: 12e 90 (90), 12k 65 (65), 12l 68 (69), 12u 59 (60), 12v 50 (55),
+# 12zc 73 (74), 12zf 64 (65), 12zj 67 (68), 12zn 76 (77), 12zs 67 (72), 12zt 65 (66), 12zv 65 (69); routes unchanged.
 FLOORS = {
     "holdout_2026_12b": Floors(68, 68, 86, 0, 0),  # blind 04:24: quotes 56/68, routes 82/86, false 9, not-quotes 0
     "holdout_2026_12c": Floors(75, 75, 117, 0, 0),  # blind 06:56: quotes 53/75, routes 112/118, false 7, not-quotes 0
     "holdout_2026_12d": Floors(79, 79, 94, 0, 0),  # blind 07:22: quotes 69/79, routes 91/94, false 12, not-quotes 0
     # 12e blind 07:42: quotes 84/91, routes 91/92, false 19, not-quotes 0
-    "holdout_2026_12e": Floors(89, 89, 90, 0, 0),  # key conflict: FCA register, a register by the brief; blind 07:42
-    "holdout_2026_12f": Floors(75, 76, 78, 0, 0),  # blind 08:05: quotes 53/78, routes 78/80, false 4, not-quotes 0
+    "holdout_2026_12e": Floors(90, 90, 90, 0, 0),  # key conflict: FCA register, a register by the brief; blind 07:42
+    "holdout_2026_12f": Floors(
+        75, 76, 77, 0, 0
+    ),  # key conflict: a recalls look-up, not a route by the brief; blind 08:05
     "holdout_2026_12g": Floors(42, 42, 37, 1, 0),  # blind 09:11: quotes 37/42, routes 36/37, false 9, not-quotes 0
     "holdout_2026_12h": Floors(59, 59, 76, 0, 0),  # blind 10:13: quotes 51/59, routes 76/76, false 9, not-quotes 0
     "holdout_2026_12i": Floors(75, 75, 84, 0, 0),  # blind 10:28: quotes 63/75, routes 79/84, false 7, not-quotes 0
     "holdout_2026_12j": Floors(60, 62, 71, 0, 0),  # blind 10:45: quotes 53/62, routes 69/72, false 7, not-quotes 0
-    "holdout_2026_12k": Floors(64, 64, 69, 0, 0),  # blind 10:59: quotes 58/65, routes 67/69, false 9, not-quotes 0
-    "holdout_2026_12l": Floors(67, 68, 74, 0, 0),  # blind 11:17: quotes 63/69, routes 73/74, false 9, not-quotes 0
+    "holdout_2026_12k": Floors(65, 65, 69, 0, 0),  # blind 10:59: quotes 58/65, routes 67/69, false 9, not-quotes 0
+    "holdout_2026_12l": Floors(69, 69, 74, 0, 0),  # blind 11:17: quotes 63/69, false 9; fix round: its-body, quotes 69
     "holdout_2026_12m": Floors(72, 72, 76, 0, 0),  # blind 11:35: quotes 68/72, routes 71/77, false 2, not-quotes 0
     "holdout_2026_12n": Floors(71, 71, 69, 0, 0),  # blind 13:19: quotes 66/71, routes 65/69, false 7, not-quotes 1
     "holdout_2026_12o": Floors(61, 61, 89, 0, 0),  # blind 13:30: quotes 58/61, routes 83/89, false 7, not-quotes 0
@@ -51,41 +55,46 @@ FLOORS = {
     "holdout_2026_12r": Floors(60, 61, 69, 0, 0),  # blind 14:05: quotes 57/62, routes 66/69, false 5, not-quotes 1
     "holdout_2026_12s": Floors(64, 65, 73, 0, 0),  # blind 14:25: quotes 62/66, routes 72/73, false 2, not-quotes 0
     "holdout_2026_12t": Floors(68, 68, 81, 0, 0),  # blind 14:20: quotes 64/68, routes 79/81, false 2, not-quotes 0
-    "holdout_2026_12u": Floors(58, 59, 80, 0, 0),  # blind 14:31: quotes 55/61, routes 79/80, false 2, not-quotes 0
-    "holdout_2026_12v": Floors(49, 54, 72, 0, 0),  # blind 15:04: quotes 47/58, routes 72/77, false 4, not-quotes 0
+    "holdout_2026_12u": Floors(59, 60, 80, 0, 0),  # blind 14:31: quotes 55/61, routes 79/80, false 2, not-quotes 0
+    "holdout_2026_12v": Floors(51, 55, 72, 0, 0),  # blind 15:04: quotes 47/58, false 4; fix round: its-body, quotes 51
     "holdout_2026_12w": Floors(63, 63, 73, 1, 0),  # blind 15:12: quotes 61/64, routes 71/73, false 6, not-quotes 0
     "holdout_2026_12z": Floors(55, 55, 69, 0, 0),  # blind 16:22: quotes 54/55, routes 69/69, false 3, not-quotes 0
     "holdout_2026_12za": Floors(59, 59, 63, 2, 0),  # blind 16:22: quotes 54/59, routes 61/63, false 4, not-quotes 0
     "holdout_2026_12x": Floors(73, 73, 72, 0, 0),  # blind 16:31: quotes 70/74, routes 70/72, false 4, not-quotes 1
     "holdout_2026_12y": Floors(63, 63, 71, 0, 0),  # blind 16:31: quotes 62/63, routes 70/71, false 2, not-quotes 0
     "holdout_2026_12zb": Floors(56, 57, 60, 1, 0),  # blind 16:43: quotes 52/60, false 2, not-q 2; now 56, 1, 0
-    "holdout_2026_12zc": Floors(71, 72, 67, 0, 0),  # blind 16:43: quotes 69/75, false 2, not-q 1; now 71, 0, 0
+    "holdout_2026_12zc": Floors(74, 74, 67, 0, 0),  # blind 16:43: quotes 69/75, false 2; fix round: its-body, quotes 74
     "holdout_2026_12zd": Floors(66, 66, 72, 0, 0),  # blind 16:51: quotes 64/67, routes 72/73, false 7, not-quotes 0
     "holdout_2026_12ze": Floors(75, 75, 69, 0, 0),  # blind 16:51: quotes 73/75, routes 67/69, false 1, not-quotes 1
-    "holdout_2026_12zf": Floors(63, 64, 76, 0, 0),  # blind 17:01: quotes 62/65, routes 76/76, false 0; now 63
+    "holdout_2026_12zf": Floors(65, 65, 76, 0, 0),  # blind 17:01: quotes 62/65, false 0; fix round: its-body, quotes 65
     "holdout_2026_12zg": Floors(64, 64, 68, 0, 0),  # blind 17:01: quotes 62/64, routes 68/68, false 1; now 64, 0
     "holdout_2026_12zh": Floors(70, 70, 73, 0, 0),  # blind 17:11: 69/70, false 1, not-q 1; now 70, 0, 0
     "holdout_2026_12zi": Floors(63, 64, 64, 0, 0),  # blind 17:11: quotes 62/64, false 2; now 63, 0
-    "holdout_2026_12zj": Floors(65, 66, 66, 0, 0),  # blind 17:19: quotes 65/69, NQ 2; fixed: NQ 0
+    "holdout_2026_12zj": Floors(67, 68, 66, 0, 0),  # blind 17:19: quotes 65/69, NQ 2; fixed: NQ 0
     "holdout_2026_12zk": Floors(70, 70, 67, 0, 0),  # blind 17:19: quotes 70/71, false 4, NQ 1; fixed: 0, 0
-    "holdout_2026_12zl": Floors(64, 65, 61, 1, 0),  # 12zl fix round: routes 61/61 (PALS: key conflict with 12b)
+    "holdout_2026_12zl": Floors(65, 65, 61, 1, 0),  # routes 61/61 (PALS: key conflict with 12b); its-body: quotes 65
     "holdout_2026_12zm": Floors(63, 64, 75, 0, 0),  # 12zl fix round: quotes 63/66, routes 75/76, false 0
-    "holdout_2026_12zn": Floors(75, 76, 68, 0, 0),  # blind 17:39: quotes 75/77, routes 67/68; 12zn round: routes 68
-    "holdout_2026_12zo": Floors(64, 66, 71, 0, 0),  # blind 17:39: quotes 63/70, routes 69/71, false 1; now 64, 71, 0
+    "holdout_2026_12zn": Floors(76, 77, 68, 0, 0),  # blind 17:39: quotes 75/77, routes 67/68; 12zn round: routes 68
+    "holdout_2026_12zo": Floors(65, 66, 71, 0, 0),  # blind 17:39: quotes 63/70, false 1; fix round: its-body, quotes 65
     "holdout_2026_12zp": Floors(73, 73, 79, 0, 0),  # blind 17:45: quotes 73/74, routes 79/79, false 1 (fix round: 0)
-    "holdout_2026_12zq": Floors(68, 69, 77, 0, 0),  # blind 17:45: quotes 67/69, routes 77/77, false 5 (fix: 68, 0)
+    "holdout_2026_12zq": Floors(69, 69, 77, 0, 0),  # blind 17:45: quotes 67/69, false 5; fix round: its-body, quotes 69
     "holdout_2026_12zr": Floors(68, 68, 60, 0, 0),  # blind 17:52: quotes 68/70, routes 58/60, false 2, not-quotes 0
-    "holdout_2026_12zs": Floors(66, 71, 68, 0, 0),  # blind 17:52: quotes 66/73, routes 67/68, false 1, not-quotes 0
-    "holdout_2026_12zt": Floors(63, 64, 66, 0, 0),  # blind 18:00: quotes 60/68, routes 59/67, false 1; now 63, 66, 0
+    "holdout_2026_12zs": Floors(67, 72, 68, 0, 0),  # blind 17:52: quotes 66/73, routes 67/68, false 1, not-quotes 0
+    "holdout_2026_12zt": Floors(66, 66, 66, 0, 0),  # blind 18:00: quotes 60/68, false 1; fix round: its-body, quotes 66
     "holdout_2026_12zu": Floors(
-        70, 71, 66, 0, 0
-    ),  # blind 18:00: quotes 70/72, routes 66/68, false 1, not-quotes 1; now 0, 0
+        71, 71, 66, 0, 0
+    ),  # blind 18:00: quotes 70/72, routes 66/68, false 1, not-quotes 1; now 0, 0; fix round: its-body, quotes 71
     "holdout_2026_12zv": Floors(
-        64, 68, 66, 0, 0
-    ),  # blind 18:36: quotes 64/69, routes 66/66, false 2, not-quotes 1; now 0, 0
+        66, 69, 66, 0, 0
+    ),  # blind 18:36: quotes 64/69, false 2, NQ 1; now 0, 0; org-names fix round: quotes 65, speakers 69; its-body: 66
     "holdout_2026_13b": Floors(
         67, 68, 71, 1, 0
     ),  # blind 19:28: quotes 67/72, routes 69/71, false 1, not-quotes 0; fix round: routes 71/71 (Gas Safe left: 12d)
+    "holdout_2026_13a": Floors(
+        70, 71, 86, 0, 0
+    ),  # blind 19:29: quotes 70/76, routes 86/87, false 3, not-quotes 0; now 0
+    "holdout_2026_13c": Floors(70, 72, 73, 3, 0),  # blind 19:47: quotes 70/76, routes 73/75, false 3, not-quotes 0
+    "holdout_2026_13d": Floors(70, 73, 80, 1, 1),  # blind 19:47: quotes 70/76, routes 80/81, false 1, not-quotes 1
 }
 
 

@@ -21,7 +21,7 @@ def test_the_model_file_loads_with_weights_a_bias_and_a_threshold():
     trained = model()
     assert trained["weights"] and isinstance(trained["bias"], float)
     assert 0 < threshold() < 1
-    folders = {p.name for p in HOLDOUTS.glob("holdout_2026_12*") if p.is_dir()}
+    folders = {p.name for p in HOLDOUTS.glob("holdout_2026_*") if p.is_dir()}
     assert folders <= set(trained["folders"])
 
 
