@@ -219,6 +219,7 @@ class Verdict:
     offered: bool
     why: str = ""  # for a contact left out: what the import report says
     elsewhere: bool = True  # left out wherever else it appears (False: only a doubt about this mention)
+    business: str | None = None  # the business it was left out for (its alternatives in the offer share it)
 
 
 def is_media_contact(left: str, printed: str, kind: str, line: str) -> bool:
@@ -292,7 +293,7 @@ def judge(
     if not business and under_enquiries_heading(sentence_left, sentence_right, text_before):
         business = "other enquiries (under a heading naming them)"
     if business:
-        return Verdict(False, f"a contact for {business}, not a reporting route", elsewhere=False)
+        return Verdict(False, f"a contact for {business}, not a reporting route", elsewhere=False, business=business)
     if (
         (mobile or _WHATSAPP.search(left))
         and not _MOBILE_OFFER.search(left[-120:])

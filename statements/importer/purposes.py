@@ -282,7 +282,7 @@ def offered_for_help(sentence_left: str, sentence_right: str, paragraph_before: 
     return False
 
 
-def _purpose(text: str) -> bool:
+def names_purpose(text: str) -> bool:
     """A word of purpose that is not a document's title ("the Casey Report"; "To report a fault" is not one)."""
     return any(not _in_title(text, m.start()) for m in _PURPOSE.finditer(text))
 
@@ -296,7 +296,7 @@ def other_business(sentence_left: str, sentence_right: str) -> str | None:
         return None
     # "advice about short-term let licensing", "questions about admissions": help with the business is business
     about = _ABOUT_BUSINESS.search(sentence_left[: cue.start()])
-    if about is None and (_purpose(sentence_left) or _purpose(sentence_right)):
+    if about is None and (names_purpose(sentence_left) or names_purpose(sentence_right)):
         return None
     index = next(int(name[1:]) for name, value in cue.groupdict().items() if value is not None)
     return _OTHER_BUSINESS[index][0]
