@@ -89,8 +89,8 @@ FLOORS = {
     "holdout_2026_12zv": Floors(
         66, 69, 66, 0, 0
     ),  # blind 18:36: quotes 64/69, false 2, NQ 1; now 0, 0; org-names fix round: quotes 65, speakers 69; its-body: 66
-    # 13b blind 19:28: quotes 67/72, routes 69/71, false 1, not-quotes 0
-    "holdout_2026_13b": Floors(70, 71, 69, 1, 0),  # fix round: quotes 70/72, speakers 71/72
+    # 13b blind 19:28: quotes 67/72, routes 69/71, false 1, not-quotes 0; fix round: routes 71/71; alternatives: false 0
+    "holdout_2026_13b": Floors(70, 71, 71, 0, 0),  # quotes fix round: quotes 70/72, speakers 71/72
     "holdout_2026_13a": Floors(
         70, 71, 86, 0, 0
     ),  # blind 19:29: quotes 70/76, routes 86/87, false 3, not-quotes 0; now 0
