@@ -35,7 +35,9 @@ class Floors:
 FLOORS = {
     "holdout_2026_12b": Floors(68, 68, 86, 0, 0),  # blind 04:24: quotes 56/68, routes 82/86, false 9, not-quotes 0
     "holdout_2026_12c": Floors(75, 75, 117, 0, 0),  # blind 06:56: quotes 53/75, routes 112/118, false 7, not-quotes 0
-    "holdout_2026_12d": Floors(79, 79, 93, 0, 0),  # key conflict: Gas Safe Register, a look-up by the brief; blind 07:22
+    "holdout_2026_12d": Floors(
+        79, 79, 93, 0, 0
+    ),  # key conflict: Gas Safe Register, a look-up by the brief; blind 07:22
     # 12e blind 07:42: quotes 84/91, routes 91/92, false 19, not-quotes 0
     "holdout_2026_12e": Floors(90, 90, 90, 0, 0),  # key conflict: FCA register, a register by the brief; blind 07:42
     "holdout_2026_12f": Floors(
