@@ -60,7 +60,7 @@ _RUN_BY = re.compile(
 )
 # "The trust's staff are represented by the Westfell health branch of Unison.": a named body's branch or arm
 _BRANCH_OF = re.compile(
-    r"(?<![\w'’-])(?P<body>(?:[A-Z][\w'’&-]*[^\S\n]+)?(?:(?!(?:by|the|of|to|and|an?|are|is|was|were)\b)[a-z][\w-]*[^\S\n]+){0,3}?(?:branch|arm|wing|section|"
+    r"(?<![\w'’-])(?P<body>(?:(?!The\b)[A-Z][\w'’&-]*[^\S\n]+){0,3}(?:(?!(?:by|the|of|to|and|an?|are|is|was|were)\b)[a-z][\w-]*[^\S\n]+){0,3}?(?:branch|arm|wing|section|"
     r"division|chapter)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})"
 )
 
@@ -108,14 +108,13 @@ def body_before(before: str) -> str | None:
     common = common or (body is not None and body.split()[0] in QUANTIFIERS)  # "Many had been followed …"
     if body and not common and body.split()[0] not in FIRST_NAMES:
         return body
-    named = [m.group("body") for m in _NAMED_BODY.finditer(sentence)] or [
-        m.group("body") for m in _KIND_NAMED.finditer(sentence)
-    ]
+    named = [m for m in _NAMED_BODY.finditer(sentence)] or [m for m in _KIND_NAMED.finditer(sentence)]
+    branches = [m for m in _BRANCH_OF.finditer(sentence)]
+    # "The Northdale branch of the National Farmers' Union has …": the branch holds the body it names
+    if branches and (not named or branches[-1].end() >= named[-1].end("body")):
+        return branches[-1].group("body")
     if named:
-        return named[-1]
-    branches = [m.group("body") for m in _BRANCH_OF.finditer(sentence)]
-    if branches:
-        return branches[-1]
+        return named[-1].group("body")
     # "Officers worked alongside Castlebridge City Council's children's services. Its director, …": a named body
     # whose department the sentence names, when it names no other body
     owners = [m.group("body") for m in _NAMED_BODY_OWNS.finditer(sentence)]

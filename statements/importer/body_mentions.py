@@ -63,7 +63,13 @@ def a_body_named(who: str, start: int, end: int, name: str, spokesperson: re.Mat
 
 
 # "In a statement, Ashby Rovers said:": after the opening clause, the subject
-_IN_A_STATEMENT = re.compile(r"^(?:In|Through)\s+a\s+(?:short\s+|brief\s+|written\s+)?statement,\s+")
+_IN_A_STATEMENT = re.compile(
+    r"^(?:In|Through)\s+a\s+(?:short\s+|brief\s+|written\s+|(?P<joint>joint\s+))?statement,\s+"
+)
+# a party to a joint statement: "Eastholme Community Transport", "the Rotary Club of Eastholme", "Meals on Wheels"
+_PARTY = re.compile(
+    r"(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&-]*(?:\s+(?:of|on|upon)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&-]*)?"
+)
 _CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,5}[A-Z][\w&-]*")
 _TITLED = re.compile(rf"^(?:{TITLE_RE}|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord)\b")
 
@@ -76,6 +82,12 @@ def stated_by_organisation(who: str) -> bool:
     if opening is None:
         return False
     phrase = text[opening.end() :]
-    return (
-        bool(_CAPITALISED_NAME.fullmatch(phrase)) and phrase.split()[0] not in FIRST_NAMES and not _TITLED.match(phrase)
-    )
+    if opening.group("joint"):  # "In a joint statement, X and the Rotary Club of Y, which paid for it,": each party
+        parties = re.split(r"\s+(?:and|&)\s+", re.sub(r",\s+(?:which|who|whose)\b.*$", "", phrase))
+        return len(parties) > 1 and all(_party(re.sub(r"^[Tt]he\s+", "", party)) for party in parties)
+    return _party(phrase) and bool(_CAPITALISED_NAME.fullmatch(phrase))
+
+
+def _party(phrase: str) -> bool:
+    """A body's name: capitalised words ("of" and "the" between), the first no known first name or title."""
+    return bool(_PARTY.fullmatch(phrase)) and phrase.split()[0] not in FIRST_NAMES and not _TITLED.match(phrase)

@@ -17,11 +17,11 @@ from .names import gender_of_word
 from .roles import clean_role
 
 # A noun the words after it say is a person: "One boxer, a 19-year-old from X," (an age set off after it), "The
-# officer he attacked", "An enforcement officer who patrols …"; an officer or guard so described is nobody named
-# before
+# officer he attacked", "An enforcement officer who patrols …", "An RSPCA inspector who worked on the case"; an
+# officer, inspector or guard so described is nobody named before
 DESCRIBED_NOUN = (
     r"[a-z]{3,}(?=,\s+(?:a|an)\s+[^,.;:!?\"“”\n]{0,40}?\b[\w-]+-year-old\b)|"
-    r"(?:officer|guard|constable|worker|boxer|player)(?=\s+(?:he|she|they|[A-Z][\w'’-]+)\s+[a-z]+ed\b(?!\s+(?:by|to)\b)|"
+    r"(?:officer|inspector|guard|constable|worker|boxer|player)(?=\s+(?:he|she|they|[A-Z][\w'’-]+)\s+[a-z]+ed\b(?!\s+(?:by|to)\b)|"
     r"\s+who\s)"
 )
 # Nouns for people a press text describes without naming them

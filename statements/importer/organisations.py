@@ -112,6 +112,20 @@ _UNNAMED_SUBJECT = re.compile(
     r"company|firm|business|force|board|authority|agency|department|practice|venue|museum|library|shop|pub|hotel|"
     r"council|programme|initiative|helpline|line)(?=,|\s+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)"
 )
+# "the Northdale branch of the National Farmers' Union": a branch is the body that speaks, named whole
+_BRANCH_BEFORE = re.compile(rf"(?:{_WORD}\s+){{1,3}}(?:branch|chapter)\s+of\s+(?:the\s+)?$")
+# "Members of the Lyme Valley Wild Swimmers group": a name, then a lower-case word for what kind of body it is
+_NAME_THEN_KIND = re.compile(
+    rf"(?<=\bthe\s)(?P<name>{_WORD}(?:\s+{_WORD}){{1,5}})\s+(?P<kind>group|charity|campaign|network|organisation)\b"
+)
+# "the students' union", "the residents' association": a body named by whose it is, a name in itself
+_OWNERS_BODY = re.compile(
+    r"\b[Tt]he\s+(?P<desc>[a-z]+s['’]\s+(?:union|association|group|committee|forum|council|network|society))\b"
+)
+# "Amani has supported 63 women.": a sentence's subject that is the first word of a body named before
+_SHORT_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?P<word>[A-Z][\w'’-]+)\s+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b"
+)
 # "Quarry Lane, which …": a place, not a body
 _PLACE_END = re.compile(r"\b(?:Lane|Road|Street|Avenue|Close|Way|Drive|Court|Square|Green|Hill|Estate|Park)$")
 # a description of one kind can mean a body named as a near kind ("the charity" for "Severnholm Survivors Trust")
@@ -129,6 +143,13 @@ class Organisation:
     kind: str  # "charity", "club", … or "organisation" when the text does not say
 
 
+@dataclass(frozen=True)
+class _ShortName:
+    """A body's first word alone ("Amani" for "Amani Women's Project"), resolved against the bodies named."""
+
+    word: str
+
+
 _UNNAMED = Organisation("", "unnamed")  # a body the text refers to without naming it
 
 
@@ -136,7 +157,7 @@ def _trimmed(name: str) -> str | None:
     """The name without the sentence-opening words before it ("The Severnholm Survivors Trust" → "Severnholm
     Survivors Trust"), or None when nothing is left that could be a body's name."""
     words = name.split()
-    while words and words[0] in SENTENCE_OPENERS:
+    while words and (words[0] in SENTENCE_OPENERS or words[0].endswith("-based")):
         words.pop(0)
     # "Sarah Jones of Harbour Trust": a person's name before "of" is not part of the body's
     if words and words[0] in FIRST_NAMES:
@@ -161,12 +182,27 @@ class Organisations:
     def its(self, opening: str = "") -> str | None:
         """The organisation "its" means after everything read so far and ``opening`` (the current paragraph up to
         "its", not taken in): the latest the text referred to, or None when it has named none."""
+        latest = self._read_to(opening)[1]
+        return latest.name if latest and latest.name else None
+
+    def _read_to(self, opening: str) -> tuple[list[Organisation], Organisation | None]:
         named = list(self.named)
         latest = self.latest
         for organisation in self._mentions(opening[-1000:], named):  # bounded: linear overall
             self._note(organisation, named)
             latest = organisation if organisation.kind != "police" else latest
-        return latest.name if latest and latest.name else None
+        return named, latest
+
+    def in_full(self, body: str, opening: str = "") -> str:
+        """A body named by one word of its name ("Amani has supported 63 women.") as the text named it before
+        (read so far, or in ``opening``: "Amani Women's Project"); any other body as it is."""
+        if " " in body:
+            return body
+        for organisation in reversed(self._read_to(opening)[0]):
+            names = organisation.name.split()
+            if body in names[:-1]:
+                return " ".join(names[names.index(body) :])
+        return body
 
     @staticmethod
     def _note(organisation: Organisation, named: list[Organisation]) -> None:
@@ -178,11 +214,20 @@ class Organisations:
     def _mentions(text: str, named: list[Organisation]) -> list[Organisation]:
         """The organisations ``text`` refers to, in order; a generic description resolved against ``named`` and
         the bodies named before it in ``text``."""
-        found: list[tuple[int, int, Organisation | str]] = []
+        found: list[tuple[int, int, Organisation | str | _ShortName]] = []
         for match in _NAMED.finditer(text):
             name = _trimmed(match.group("name"))
             if name and len(name.split()) > 1:
-                found.append((match.start(), match.end(), Organisation(name, _HEADS[match.group("head")])))
+                start = match.start()
+                branch = _BRANCH_BEFORE.search(text, max(0, start - 120), start)
+                whole = _trimmed(f"{branch.group(0)}{name}") if branch else None
+                if branch and whole and whole.split()[0] not in ("branch", "chapter"):
+                    start, name = branch.start(), whole
+                found.append((start, match.end(), Organisation(name, _HEADS[match.group("head")])))
+        for match in _NAME_THEN_KIND.finditer(text):
+            name = _trimmed(match.group("name"))
+            if name and len(name.split()) > 1 and not _PLACE_END.search(name) and not _TITLED.match(name):
+                found.append((match.start(), match.end(), Organisation(name, match.group("kind"))))
         for match in _KIND_THEN_NAME.finditer(text):
             name = _trimmed(match.group("name"))
             if name:
@@ -199,6 +244,12 @@ class Organisations:
             if name and capitalised > 1 and not indefinite and not _PLACE_END.search(name) and not _TITLED.match(name):
                 found.append((match.start(), match.end(), Organisation(name, match.group("kind") or "organisation")))
         found += [(m.start(), m.end(), m.group("desc")) for m in _GENERIC.finditer(text)]
+        found += [(m.start(), m.end(), m.group("desc")) for m in _OWNERS_BODY.finditer(text)]
+        found += [
+            (m.start("word"), m.end("word"), _ShortName(m.group("word")))
+            for m in _SHORT_SUBJECT.finditer(text)
+            if m.group("word") not in SENTENCE_OPENERS
+        ]
         found += [(m.start(), m.end(), _UNNAMED) for m in _UNNAMED_SUBJECT.finditer(text)]
         found.sort(key=lambda item: (item[0], -item[1]))
         mentions: list[Organisation] = []
@@ -207,8 +258,15 @@ class Organisations:
         for start, stop, what in found:
             if start < end:
                 continue  # inside a longer mention ("charity Safe Haven" and "Safe Haven")
+            if isinstance(what, _ShortName):
+                organisation = _shortened(what.word, known)
+                if organisation is None:
+                    continue  # a word that names no body named before says nothing
+            elif isinstance(what, str):
+                organisation = _described(what, known)
+            else:
+                organisation = what
             end = stop
-            organisation = _described(what, known) if isinstance(what, str) else what
             # a description the text named no body for ("the charity" and no charity) stands for none
             mentions.append(organisation or _UNNAMED)
             if organisation is not None and organisation not in known:
@@ -216,11 +274,26 @@ class Organisations:
         return mentions
 
 
+def _shortened(word: str, named: list[Organisation]) -> Organisation | None:
+    """The latest body named in more than one word whose name starts with ``word``."""
+    for organisation in reversed(named):
+        names = organisation.name.split()
+        if len(names) > 1 and names[0] == word:
+            return organisation
+    return None
+
+
 def _described(description: str, named: list[Organisation]) -> Organisation | None:
     """The body a generic description means: the latest one named whose name has the description's words ("the
-    scout group": "1st Greystone Scout Group") or is of its kind, else the latest of a near kind."""
-    words = description.lower().split()
+    scout group": "1st Greystone Scout Group") or is of its kind, else the latest of a near kind. A body named by
+    whose it is ("the students' union") means one named with its words, else itself."""
+    words = description.lower().replace("’", "'").split()
     kind = words[-1]
+    if "'" in description or "’" in description:
+        for organisation in reversed(named):
+            if set(words) <= set(organisation.name.lower().replace("’", "'").split()):
+                return organisation
+        return Organisation(description, kind)
     for organisation in reversed(named):
         if organisation.kind == kind or set(words) <= set(organisation.name.lower().split()):
             return organisation

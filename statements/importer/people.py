@@ -358,6 +358,7 @@ class People:
                     owner = of_body.group("body") if of_body else owner  # "Its chair, X, of the Y Network, said"
                     if owner is None and self.organisations is not None:  # the body the discourse last named
                         owner = self.organisations.its(text[:start])
+                    owner = self.organisations.in_full(owner, text[:start]) if owner and self.organisations else owner
                 place = _PLACE_POSSESSIVE.match(app)
                 if place and place.group("place") in self.places:
                     described, owner = clean_role(place.group("job")), self.places[place.group("place")]

@@ -285,11 +285,29 @@ def offered_for_help(sentence_left: str, sentence_right: str, paragraph_before: 
         and evidence(_INFORMATION.sub("", heading.group(0)))
     ):
         return True
+    if evidence(_block_heading(text_before)):
+        return True
     previous = re.split(r"(?<=[.!?])\s+", paragraph_before.strip())[-1] if paragraph_before.strip() else ""
     # "Q. How can I report a problem? A. Contact …": the answer to a question about reporting or help
     if _GOES_ON.search(sentence_left) or previous.endswith("?"):
         return evidence(previous)
     return False
+
+
+def _block_heading(text_before: str) -> str:
+    """The heading that opens the block of lines a contact's sentence stands in ("WHERE TO REPORT AND GET
+    SUPPORT" over "Police: call 101. Operation X officers can be contacted on …"), when the block is short, has
+    no blank line and the heading is one by its form (capitals or a Markdown heading: a hard-wrapped paragraph's
+    first line is none); else ""."""
+    block = re.split(r"\n[^\S\n]*\n", text_before.rstrip(" \t"))[-1].strip("\n")  # a blank line ends a block
+    lines = block.split("\n") if block.strip() else []
+    if not 1 < len(lines) <= _LEAD_IN_BLOCK:
+        return ""
+    return _INFORMATION.sub("", lines[0]) if _FORMAL_HEADING.fullmatch(lines[0].strip()) else ""
+
+
+_LEAD_IN_BLOCK = 6
+_FORMAL_HEADING = re.compile(r"#{1,6}[^\S\n]+[^\n]{2,80}|(?=[^a-z\n]*[A-Z]{2}[^a-z\n]*$)[A-Z][^a-z.!?\n]{3,79}")
 
 
 def names_purpose(text: str) -> bool:

@@ -27,7 +27,10 @@ _ONE_OF_THEIRS = re.compile(
 # it says how they spoke, not who they are (an apposition, "one of the walkers, a retired teacher", is kept whole)
 _ONE_OF_GROUP = re.compile(
     r"(?i)^one\s+of\s+(?:the|his|her|their|its|our|my)\s+(?P<owner>[\w-]+['’]s\s+)?(?P<jobs>(?:[\w-]+\s+){0,3}?[a-z]+)"
-    r"(?:\s*,?\s+(?:who|whom|whose|which|that|speaking|talking|writing|having|asked|asking)\b.*)?$"
+    r"(?:\s*,?\s+(?:who|whom|whose|which|that|speaking|talking|writing|having|asked|asking)\b.*"
+    # "one of the women, a 29-year-old from Hatherley who asked not to be named": an apposition that gives only an
+    # age (and where they are from) says nothing of who they are ("one of the walkers, a retired teacher" is kept)
+    r"|\s*,\s+an?\s+\d+-year-old(?:\s+(?:from|of|in|who|whom|whose)\b.*|\s*,.*)?)?$"
 )
 
 

@@ -196,14 +196,18 @@ class Narrative:
             return Speaker(None, FAMILY_STATEMENT, name=family_speaker(self._family_name(family)))
         body = next((found for found in map(organisation_named, phrases) if found), None)
         organisation = body is not None or stated_by_organisation(who)
-        named = body or phrase
+        joint = re.search(r"(?i)\bjoint\b", who) is not None
+        # "In a joint statement, X and the Rotary Club of Y, which paid for the bus, said:": the parties, not the clause
+        named = body or (phrases[1] if joint else phrase)
         # the bodies as the text names them speak together: "X and Y", role "joint statement" ("the club" is the
         # club the text named: bodies.body_of_kind)
         parts = re.split(r"\s+(?:and|&)\s+", named)
         # ("In a joint statement, Northline Ferries and HM Coastguard said:": "joint" says each name is a party)
-        joint = organisation and re.search(r"(?i)\bjoint\b", who) is not None
+        joint = organisation and joint
         bodies = [
-            part if is_organisation(part) or (joint and part[:1].isupper()) else body_of_kind(self.read, part, parts)
+            part
+            if is_organisation(part) or (joint and _ARTICLE.sub("", part)[:1].isupper())
+            else body_of_kind(self.read, part, parts)
             for part in parts
         ]
         if len(parts) > 1 and all(bodies) and (organisation or bodies != parts):
@@ -305,6 +309,7 @@ class Narrative:
             body = None
             if person.its:  # "Its manager said …": the body the sentences before name, else the discourse's latest
                 body = body_named_before(self.read[: len(self.read) - len(outside) + start + person.start])
+                body = self.organisations.in_full(body, outside[: start + person.start]) if body else body
                 body = body or self.organisations.its(outside[: start + person.start])
             role = f"{person.role}, {body}" if body else person.role
             reported[person.start] = Speaker(None, role, person.gender, reported=True)
