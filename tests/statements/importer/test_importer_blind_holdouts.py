@@ -91,8 +91,12 @@ FLOORS = {
     "holdout_2026_13a": Floors(
         70, 71, 86, 0, 0
     ),  # blind 19:29: quotes 70/76, routes 86/87, false 3, not-quotes 0; now 0
-    "holdout_2026_13c": Floors(70, 72, 73, 3, 0),  # blind 19:47: quotes 70/76, routes 73/75, false 3, not-quotes 0
-    "holdout_2026_13d": Floors(70, 73, 80, 1, 1),  # blind 19:47: quotes 70/76, routes 80/81, false 1, not-quotes 1
+    "holdout_2026_13c": Floors(
+        75, 75, 73, 3, 0
+    ),  # blind 19:47: quotes 70/76, routes 73/75, false 3, not-quotes 0; fix round: quotes-13cd, quotes 75, speakers 75
+    "holdout_2026_13d": Floors(
+        75, 76, 80, 1, 0
+    ),  # blind 19:47: quotes 70/76, routes 80/81, false 1, NQ 1; fix round: quotes-13cd, quotes 75, speakers 76, NQ 0
 }
 
 
