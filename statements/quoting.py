@@ -5,8 +5,8 @@
 - A family statement: speaker "The family of John Smith" (or "The family" when nobody is named),
   role "family statement".
 - An organisation speaking for itself: speaker "Norfolk Constabulary", role "statement"; two or more
-  together: no speaker, role "joint statement, Norwich City FC and Norfolk Constabulary" (the bodies as the
-  text names them); stored, that role becomes the speaker, as for anyone described.
+  together: speaker the parties as the text names them ("Norwich City FC and Norfolk Constabulary"), role
+  "joint statement" (until the 13b holdout's fix round: no speaker, role "joint statement, BODIES").
 - Someone described but not named: the importer leaves the speaker empty and puts the description in the
   role as written ("Norfolk Police spokesperson", "survivor who now volunteers with a local refuge"); stored,
   the description becomes the speaker ("A Norfolk Police spokesperson" is kept as "Norfolk Police
@@ -38,6 +38,6 @@ def byline(speaker: str, role: str | None) -> str:
     """ "Jane Smith, Detective Inspector"; "The family of John Smith (family statement)"; "Norfolk Constabulary"."""
     if not role:
         return speaker
-    if role in (FAMILY_STATEMENT, ORGANISATION_STATEMENT, JOINT_STATEMENT):  # (older stored joint statements)
+    if role in (FAMILY_STATEMENT, ORGANISATION_STATEMENT, JOINT_STATEMENT):
         return speaker if role == ORGANISATION_STATEMENT else f"{speaker} ({role})"
     return f"{speaker}, {role}"

@@ -135,3 +135,34 @@ def body_named_before(before: str, sentences: int = 6) -> str | None:
             return None
         text = text[: cut + 1].rstrip()
     return None
+
+
+# "In a joint statement, the club and Castlebury Borough Council said:": a party named only by what it is
+_THE_KIND = re.compile(
+    r"[Tt]he\s+(?P<kind>club|council|force|trust|charity|school|academy|college|university|hospital|company|firm|"
+    r"society|association|foundation|service)"
+)
+_NAME_ENDS = {"force": ("police", "constabulary"), "club": ("club", "fc", "afc")}
+# a name ending in one kind of body is not another kind ("Oxley Borough Council … the club's ground" is no club)
+_KIND_WORDS = {"police", "constabulary", "council", "trust", "service", "services", "charity", "school", "academy"}
+_KIND_WORDS |= {"college", "university", "hospital", "society", "association", "foundation", "club", "fc", "afc"}
+
+
+def body_of_kind(read: str, party: str, parties: list[str]) -> str | None:
+    """The body "the club" means among the parties of a joint statement: the latest body a sentence of the text
+    read so far opens with and calls by that kind ("Castlebury Rovers has warned parents … the club's academy.")
+    or whose name ends in it ("Wexley Rugby Club"), and that is not another party; else None."""
+    kind = _THE_KIND.fullmatch(party)
+    if kind is None:
+        return None
+    noun = kind.group("kind")
+    found = None
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", read[-3000:]):  # a bounded look-back (a line ends one too)
+        match = _SUBJECT_BODY.match(sentence)
+        if match is None or match.group("body").split()[0] in FIRST_NAMES | NOT_NAMES or match.group("body") in parties:
+            continue
+        end, ends = match.group("body").split()[-1].lower(), _NAME_ENDS.get(noun, (noun,))
+        rest = sentence[match.end("body") :]
+        if end in ends or (end not in _KIND_WORDS and re.search(rf"\b[Tt]he\s+{noun}\b", rest)):
+            found = match.group("body")
+    return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from statements.importer.completions import completed_offer
 from statements.importer.naming import NAME_BEFORE
 from statements.importer.offer_gate import HARM
 from statements.importer.purposes import (
@@ -218,6 +219,7 @@ class Verdict:
     offered: bool
     why: str = ""  # for a contact left out: what the import report says
     elsewhere: bool = True  # left out wherever else it appears (False: only a doubt about this mention)
+    business: str | None = None  # the business it was left out for (its alternatives in the offer share it)
 
 
 def is_media_contact(left: str, printed: str, kind: str, line: str) -> bool:
@@ -279,14 +281,19 @@ def judge(
         return Verdict(False, f"someone's own contact, not a route ('{own.group(0).strip(' ,:(')}')")
     if warned_off(left):
         return Verdict(False, "a contact the text warns against ('do not call …')")
-    business = other_business(left, sentence_right)
-    if business and under_report_heading(sentence_left, text_before) and HARM.search(left.rsplit("\n", 1)[-1]):
-        business = None  # "## Report cruelty" over "2. **Unlicensed breeding:** the licensing team, …": a report line
-    business = business or offered_for_business(left, sentence_right, web=web)
+    # "… can book a free home fire safety visit. … Call 0115 … or book at …": the offer its sentence completes
+    completed = completed_offer(sentence_left, sentence_right, paragraph_before, _CRIMINAL)
+    if completed is not None:
+        business = completed.business and f"{completed.business} (the offer its sentence completes)"
+    else:
+        business = other_business(left, sentence_right)
+        if business and under_report_heading(sentence_left, text_before) and HARM.search(left.rsplit("\n", 1)[-1]):
+            business = None  # "## Report cruelty" over "2. **Unlicensed breeding:** the licensing team, …": a report
+        business = business or offered_for_business(left, sentence_right, web=web)
     if not business and under_enquiries_heading(sentence_left, sentence_right, text_before):
         business = "other enquiries (under a heading naming them)"
     if business:
-        return Verdict(False, f"a contact for {business}, not a reporting route", elsewhere=False)
+        return Verdict(False, f"a contact for {business}, not a reporting route", elsewhere=False, business=business)
     if (
         (mobile or _WHATSAPP.search(left))
         and not _MOBILE_OFFER.search(left[-120:])
@@ -349,6 +356,10 @@ def judge(
         and not dash_item(sentence_left)
     ):
         return Verdict(False, "not offered (no word in its sentence offers it)", elsewhere=False)
-    if not beside_service and not offered_for_help(sentence_left, sentence_right, paragraph_before, text_before):
+    if (
+        not beside_service
+        and completed is None
+        and not offered_for_help(sentence_left, sentence_right, paragraph_before, text_before)
+    ):
         return Verdict(False, "not offered for reporting or help,", elsewhere=False)
     return Verdict(True)

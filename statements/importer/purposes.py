@@ -174,7 +174,7 @@ _DASH_ITEM = re.compile(
 )
 
 
-def _evidence(text: str) -> bool:
+def evidence(text: str) -> bool:
     """A word of evidence; "report" after a capitalised word inside a sentence is a document's title ("the
     Casey Report"), not after the sentence's first word ("To report a fake website, …"); "help the Friends of
     X" is helping the organisation."""
@@ -197,7 +197,7 @@ def clause(sentence_left: str, sentence_right: str) -> tuple[str, str]:
 # "…give free fraud awareness talks to community groups; request one through …": a talk asked for by "one"
 _ASK_FOR_ONE = re.compile(r"(?i)\b(?:book|request|arrange|ask\s+for)\s+(?:one|them)\b")
 # A home fire safety or Safe and Well visit or check: a route by the brief's settled convention, however booked
-_SAFETY_VISIT = re.compile(
+SAFETY_VISIT = re.compile(
     r"(?i)\b(?:home\s+fire\s+safety|fire\s+safety|home\s+safety|safe\s+and\s+well)\s+(?:visits?|checks?)\b"
 )
 _TALKS = re.compile(r"(?i)\b(?:talks?|sessions?|presentations?|workshops?|courses?|assembl(?:y|ies)|visits)\b")
@@ -217,7 +217,7 @@ def offered_for_business(sentence_left: str, sentence_right: str, *, web: bool) 
                 continue
             if what == "a public register" and text is right:
                 continue
-            if what == "bookings" and _SAFETY_VISIT.search(sentence_left + sentence_right):
+            if what == "bookings" and SAFETY_VISIT.search(sentence_left + sentence_right):
                 continue
             return what
     if _ASK_FOR_ONE.search(left) and _TALKS.search(sentence_left[: len(sentence_left) - len(left)]):
@@ -253,7 +253,7 @@ def listed_under_lead_in(sentence_left: str, text_before: str) -> bool:
         if not line:
             return False  # the block ends at a blank line
         if line.endswith(":"):
-            return _evidence(line)
+            return evidence(line)
     return False
 
 
@@ -262,27 +262,27 @@ def offered_for_help(sentence_left: str, sentence_right: str, paragraph_before: 
     a word of it in the contact's sentence; or, for an item of a list, in the list's lead-in (``text_before``, the
     text before the sentence across paragraphs); or, for a sentence that goes on from the one before ("Call them
     on …", "To book one, call …"), in that sentence of its paragraph (``paragraph_before``)."""
-    if _evidence(sentence_left) or _evidence(sentence_right) or listed_under_lead_in(sentence_left, text_before):
+    if evidence(sentence_left) or evidence(sentence_right) or listed_under_lead_in(sentence_left, text_before):
         return True
     # "1. Online to HMRC at …": the sentence splitter may leave an item's number in the text before
     if _LIST_ITEM.search(sentence_left) or _LABEL.search(sentence_left) or _LIST_MARK.search(text_before):
-        return _evidence(text_before[-600:])
+        return evidence(text_before[-600:])
     heading = _HEADING.search(text_before)
     # "Other information", "Further information": a heading's bare "information" is a section name, not evidence
     if (
         heading
         and not heading.group("heading").rstrip(" *_").endswith((".", "!"))
-        and _evidence(_INFORMATION.sub("", heading.group(0)))
+        and evidence(_INFORMATION.sub("", heading.group(0)))
     ):
         return True
     previous = re.split(r"(?<=[.!?])\s+", paragraph_before.strip())[-1] if paragraph_before.strip() else ""
     # "Q. How can I report a problem? A. Contact …": the answer to a question about reporting or help
     if _GOES_ON.search(sentence_left) or previous.endswith("?"):
-        return _evidence(previous)
+        return evidence(previous)
     return False
 
 
-def _purpose(text: str) -> bool:
+def names_purpose(text: str) -> bool:
     """A word of purpose that is not a document's title ("the Casey Report"; "To report a fault" is not one)."""
     return any(not _in_title(text, m.start()) for m in _PURPOSE.finditer(text))
 
@@ -296,7 +296,7 @@ def other_business(sentence_left: str, sentence_right: str) -> str | None:
         return None
     # "advice about short-term let licensing", "questions about admissions": help with the business is business
     about = _ABOUT_BUSINESS.search(sentence_left[: cue.start()])
-    if about is None and (_purpose(sentence_left) or _purpose(sentence_right)):
+    if about is None and (names_purpose(sentence_left) or names_purpose(sentence_right)):
         return None
     index = next(int(name[1:]) for name, value in cue.groupdict().items() if value is not None)
     return _OTHER_BUSINESS[index][0]
@@ -323,7 +323,7 @@ def under_enquiries_heading(sentence_left: str, sentence_right: str, text_before
     if _ANY_HEADING.search(section[: section.rfind("\n") + 1]):  # (the contact's own line may be a label)
         return False
     line = sentence_left.rsplit("\n", 1)[-1] + sentence_right.split("\n", 1)[0]
-    return not _evidence(line)
+    return not evidence(line)
 
 
 # "TO REPORT", "## How to report", "GET HELP AND REPORT ILLEGAL LENDING", "## Report animal cruelty": a heading

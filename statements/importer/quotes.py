@@ -28,6 +28,7 @@ from .attribution import (
     with_named_body,
 )
 from .described import describes_a_person
+from .lead_ins import lead_in
 from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments, names_a_title
 from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message, reads_thing_before
 from .organisations import Organisations
@@ -337,23 +338,7 @@ class _Reader:
         whole_tail = outside[floor:].rstrip()
         tail = whole_tail[-400:]  # an attribution line is short: bounded, so long paragraphs stay linear
         if tail.endswith(":") and (not segments or segments[-1].end <= len(whole_tail)):
-            clause = tail[:-1]
-            if introduces_message(tail):
-                self.pending = NOBODY
-                return
-            # the lead-in is the tail's last sentence when it names the speaker: "Elder Voice, which …, said calls
-            # had doubled. Its chief executive, Margaret Osei, said:" introduces Margaret Osei, not the body before;
-            # "The rider was named as Callum Reid. In a statement, his family said:" introduces his family, not him
-            last = INTRO.search(clause[last_sentence_start(clause, len(clause), window=400) :] + ":")
-            named = self.narrative.resolve(last.group("who"), last.group("verb")) if last else None
-            # "According to Mel Dryden, lead advocate at the charity:" names who the next paragraph quotes
-            match = ATTRIBUTABLE.search(tail) or INTRO_ACCORDING.match(tail) or INTRO.search(clause + ":")
-            if named and (named.person or named.name) and not ATTRIBUTABLE.search(tail):
-                self.pending = named
-            elif match:
-                self.pending = self.narrative.resolve(match.group("who"), match.groupdict().get("verb") or "")
-            elif label := LABEL.search(tail):
-                self.pending = self._named(label.group("who"), dashed=False)
+            self.pending = lead_in(tail, self.narrative, lambda who: self._named(who, dashed=False))
 
     def _goes_on(self, index: int, outside: str) -> bool:
         """An unattributed paragraph that is only a quote, straight after a paragraph that ended with an

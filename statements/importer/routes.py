@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from ..registry import RouteSpec
 from ..sentences import last_sentence_start, sentence_ends
 from .addresses import business_address
+from .alternatives import Read, shared_business
 from .contacts import Contact, address_link_texts_blanked, digits_of, find_contacts, table_rows_as_items
 from .messages import message_spans
 from .naming import Organisations, service_name
@@ -25,6 +24,7 @@ from .offer_gate import check as offer_gate
 from .offers import Verdict, is_media_contact, judge
 from .purposes import offered_for_business
 from .result import ExtractedRoute
+from .route_merge import Found, merge, other_page, site_of
 from .route_model import ContactContext, probability, threshold
 
 # Where the text for the public ends: an "ENDS" line, or a "Notes to editors" heading and what follows it.
@@ -33,7 +33,6 @@ _EDITORS_TRAILER = re.compile(
     r"|(?i:notes?\s+(?:to|for)\s+editors?|editors?['’]?\s+notes?)\b)",
     re.MULTILINE,
 )
-_SECOND_LEVEL = ("co.uk", "org.uk", "police.uk", "gov.uk", "nhs.uk", "ac.uk", "sch.uk", "ltd.uk", "me.uk", "net.uk")
 _QUOTED_START = re.compile(r"^[\s>*_]*[\"“‘']")
 # Between two contacts of one service: "online at www…, by e-mail to …, or by calling …", "by texting 61016 or calling"
 _CHAINED = re.compile(
@@ -49,27 +48,10 @@ _BRACKETED_OTHER_HOURS = re.compile(
 _WHAT = {"phone": "number", "short": "number", "url": "web address", "email": "e-mail address"}
 
 
-def _site(url: str) -> tuple[str, str]:
-    """(registrable domain, path) of a url written with or without a scheme."""
-    parts = urlsplit(url if "://" in url else "http://" + url)
-    host = (parts.hostname or "").lower()
-    labels = host.split(".")
-    keep = 3 if ".".join(labels[-2:]) in _SECOND_LEVEL else 2
-    return ".".join(labels[-keep:]), parts.path.rstrip("/")
-
-
-@dataclass
-class _Found:
-    position: int
-    route: ExtractedRoute
-    contact: Contact | None = None  # an unknown contact the text offers (None: resolved by the registry)
-    group: str = ""  # named by the organisation its host spells: merged only with the contacts given with it
-
-
 def _contact_key(contact: Contact) -> str:
     """The same number, site or address, however it is written: digits, registrable domain or e-mail."""
     if contact.kind == "url":
-        return "site:" + _site(contact.printed)[0]
+        return "site:" + site_of(contact.printed)[0]
     if contact.kind == "email":
         return "email:" + contact.printed.lower()
     return "phone:" + contact.digits
@@ -103,18 +85,18 @@ class RouteFinder:
     def _resolved(self, spec: RouteSpec, printed_url: str | None = None) -> ExtractedRoute:
         """The registry's route; a page of the registry's site that the text prints (the CEOP Safety Centre's
         page under CEOP's site) is the one the reader is sent to, so it is kept."""
-        url = printed_url if printed_url and _other_page(printed_url, spec.url) else spec.url
+        url = printed_url if printed_url and other_page(printed_url, spec.url) else spec.url
         return ExtractedRoute(name=spec.name, phone=spec.phone, url=url, route_id=spec.id, email=spec.email)
 
     def _by_url(self, url: str) -> RouteSpec | None:
-        domain, path = _site(url)
-        candidates = [r for r in self.routes if r.url and _site(r.url)[0] == domain]
+        domain, path = site_of(url)
+        candidates = [r for r in self.routes if r.url and site_of(r.url)[0] == domain]
         if not candidates:
             return None
-        with_path = [r for r in candidates if _site(r.url or "")[1] and path.startswith(_site(r.url or "")[1])]
+        with_path = [r for r in candidates if site_of(r.url or "")[1] and path.startswith(site_of(r.url or "")[1])]
         if with_path:
             return with_path[0]
-        roots = [r for r in candidates if not _site(r.url or "")[1]]
+        roots = [r for r in candidates if not site_of(r.url or "")[1]]
         return (roots or candidates)[0]
 
     def _named_beside(self, left: str, url: str) -> RouteSpec | None:
@@ -122,11 +104,11 @@ class RouteFinder:
         from Childline … at www.childline.org.uk/remove"): one site can hold several services."""
         if self.names is None:
             return None
-        site = _site(url)[0]
+        site = site_of(url)[0]
         named = [self.by_label.get(self._key(m.group(0))) for m in self.names.finditer(left[-160:])]
-        on_site = [spec for spec in named if spec is not None and spec.url and _site(spec.url)[0] == site]
+        on_site = [spec for spec in named if spec is not None and spec.url and site_of(spec.url)[0] == site]
         # a service with its own page on the site (Report Remove on Childline's) before the site's owner
-        hosted = [spec for spec in on_site if _site(spec.url or "")[1]]
+        hosted = [spec for spec in on_site if site_of(spec.url or "")[1]]
         chosen = hosted or on_site
         return chosen[-1] if chosen else None
 
@@ -146,7 +128,7 @@ class RouteFinder:
         text = table_rows_as_items(text)  # "| Emergency | 999 |": a table's row is a labelled item
         text = address_link_texts_blanked(text)  # "[x.gov.uk](https://www.x.gov.uk/report)": the page linked to
         messages = _Regions(message_spans(text))
-        found: list[_Found] = []
+        found: list[Found] = []
         notes: list[str] = []
         taken = bytearray(len(text) + 1)
         refused: set[str] = set()  # a contact left out once is left out wherever else it appears
@@ -154,6 +136,7 @@ class RouteFinder:
         last_named: tuple[int, str, str] | None = None  # where the last unknown contact ended, its name and group
         organisations: Organisations | None = None  # the text's organisations, for an address with no name beside
         last_kept = -1  # where the last unknown contact kept ended
+        reads: list[Read] = []  # the unknown contacts read, for the purpose alternatives share (alternatives)
         for contact in find_contacts(text, lambda digits: digits in self.by_digits):
             sentence_start, paragraph_start = sentences.around(contact.start)
             left = text[max(sentence_start, contact.start - 400) : contact.start]
@@ -174,7 +157,7 @@ class RouteFinder:
                         notes.append(f"{what} {business}, not a reporting route left out: {contact.printed}")
                         continue
                     printed = contact.printed
-                found.append(_Found(contact.start, self._resolved(spec, printed)))
+                found.append(Found(contact.start, self._resolved(spec, printed)))
                 continue
             line = _line_head(text, contact.start)
             if is_media_contact(left, contact.printed, contact.kind, line):
@@ -183,9 +166,13 @@ class RouteFinder:
             context = ContactContext(contact.printed, contact.kind, left, right, before)
             if self.observe is not None:
                 self.observe(context)
+            read = Read(contact.start, contact.end, contact.printed, left + right)
+            reads.append(read)
             # "www.x.org.uk/donate", "volunteering@x.org.uk", "www.gov.uk/import-goods-into-uk": by its own name
-            business = business_address(contact.printed, contact.kind, _site(contact.printed)[0], left + right)
+            business = business_address(contact.printed, contact.kind, site_of(contact.printed)[0], left + right)
             if business:
+                if business != "a GOV.UK guidance page":  # (left out for want of a reporting path, not for business)
+                    read.business, read.by_address = business, True
                 notes.append(f"{_WHAT[contact.kind]} {business}, not a reporting route left out: {contact.printed}")
                 continue
             verdict = judge(
@@ -198,6 +185,7 @@ class RouteFinder:
             if not verdict.offered and other_hours:
                 verdict = Verdict(True)  # its service's line for other hours, offered with the contact before it
             if not verdict.offered:
+                read.business = verdict.business
                 notes.append(f"{_WHAT[contact.kind]} {verdict.why} left out: {contact.printed}")
                 if verdict.elsewhere:
                     refused.add(_contact_key(contact))
@@ -224,22 +212,30 @@ class RouteFinder:
                 name, group = organisations.owner(contact.printed), f"@{contact.start}"
             last_named = (contact.end, name, group) if name else None
             route = self._unresolved(contact, name)
-            found.append(_Found(contact.start, route, contact, group))
-            last_kept = contact.end
+            found.append(Found(contact.start, route, contact, group))
+            last_kept, read.kept = contact.end, True
         if self.names is not None:
             for match in self.names.finditer(text):
                 if taken[match.start()]:
                     continue
                 spec = self.by_label.get(self._key(match.group(0)))
                 if spec is not None:
-                    found.append(_Found(match.start(), self._resolved(spec)))
+                    found.append(Found(match.start(), self._resolved(spec)))
+        shared = shared_business(text, reads)  # "at www.gassaferegister.co.uk or on 0800 …": the same look-up
+        notes += [
+            f"{_WHAT[f.contact.kind]} given as the alternative to {shared[f.position][1].printed} in the same offer "
+            f"(a contact for {shared[f.position][0]}) left out: {f.contact.printed}"
+            for f in found
+            if f.contact is not None and f.position in shared
+        ]
+        found = [f for f in found if f.contact is None or f.position not in shared]
         kept = [f for f in found if f.contact is None or _contact_key(f.contact) not in refused]
         notes += [
             f"{_WHAT[f.contact.kind]} left out: {f.contact.printed} (the same one is left out elsewhere in the text)"
             for f in found
             if f.contact is not None and _contact_key(f.contact) in refused
         ]
-        return _merge(kept), notes
+        return merge(kept), notes
 
     def _names_service(self, left: str, right: str) -> bool:
         """Whether a contact's sentence names a registry service ("Samaritans are available on 116 123, or you can
@@ -249,7 +245,7 @@ class RouteFinder:
     @staticmethod
     def _unresolved(contact: Contact, name: str | None) -> ExtractedRoute:
         if contact.kind == "url":
-            return ExtractedRoute(name=name or _site(contact.printed)[0], phone=None, url=contact.printed)
+            return ExtractedRoute(name=name or site_of(contact.printed)[0], phone=None, url=contact.printed)
         if contact.kind == "email":
             return ExtractedRoute(name=name or contact.printed, phone=None, url=None, email=contact.printed)
         return ExtractedRoute(name=name or contact.printed, phone=contact.printed, url=None)
@@ -276,21 +272,13 @@ def _business_page_of(contact: Contact, spec: RouteSpec, left: str, right: str) 
     otherwise."""
     if is_media_contact(left, contact.printed, contact.kind, ""):
         return "a page for journalists"
-    if not _other_page(contact.printed, spec.url):
+    if not other_page(contact.printed, spec.url):
         return None
-    business = business_address(contact.printed, contact.kind, _site(contact.printed)[0], left + right)
+    business = business_address(contact.printed, contact.kind, site_of(contact.printed)[0], left + right)
     if business:
         return business
     offered = offered_for_business(left, right, web=True)
     return f"a page for {offered}" if offered in _REGISTRY_PAGE_BUSINESS else None
-
-
-def _other_page(printed: str, registered: str | None) -> bool:
-    """Whether a printed web address is a page of the registered one's site other than the registered page."""
-    if not registered:
-        return False
-    (site, path), (own_site, own_path) = _site(printed), _site(registered)
-    return site == own_site and bool(path) and path.lower() != own_path.lower()
 
 
 def _line_head(text: str, position: int) -> str:
@@ -345,52 +333,6 @@ class _Regions:
         while self.index < len(self.spans) and self.spans[self.index][1] <= position:
             self.index += 1
         return self.index < len(self.spans) and self.spans[self.index][0] <= position
-
-
-def _merge(found: list[_Found]) -> list[ExtractedRoute]:
-    """Each route once, in order of first mention; an unknown service's phone, address and e-mail under one name."""
-    seen: dict[str, ExtractedRoute] = {}
-    routes: list[ExtractedRoute] = []
-    for item in sorted(found, key=lambda f: f.position):
-        route = item.route
-        key = route.route_id or digits_of(route.phone or "") or route.email or _site(route.url or "")[0]
-        if key in seen and route.route_id is None and route.url and _another_page(route.url, seen[key].url):
-            key = route.url.lower()  # "… to report at x.police.uk/carmeet"; "… uploaded at x.police.uk/dashcam"
-        if key in seen:
-            earlier = seen[key]
-            if route.route_id and route.url and _other_page(route.url, earlier.url):
-                earlier.url = route.url  # "the CEOP Safety Centre at www.ceop.police.uk/safety-centre"
-            continue
-        mergeable = route.route_id is None and not _is_bare(route)
-        named = seen.get("name:" + route.name + item.group) if mergeable else None
-        if named is not None and named.route_id is None and _fits(named, route):
-            named.phone = named.phone or route.phone
-            named.url = named.url or route.url
-            named.email = named.email or route.email
-            seen[key] = named
-            continue
-        seen[key] = route
-        if mergeable:
-            seen["name:" + route.name + item.group] = route
-        routes.append(route)
-    return routes
-
-
-def _another_page(printed: str, earlier: str | None) -> bool:
-    """Two pages of one site, each with its own path: two routes (a bare site or the same page is one)."""
-    if not earlier:
-        return False
-    (site, path), (own_site, own_path) = _site(printed), _site(earlier)
-    return site == own_site and bool(path) and bool(own_path) and path.lower() != own_path.lower()
-
-
-def _is_bare(route: ExtractedRoute) -> bool:
-    """Named only by its own number or address (no service name in the text)."""
-    return route.name in {route.phone, route.email} or (route.url is not None and route.name == _site(route.url)[0])
-
-
-def _fits(named: ExtractedRoute, route: ExtractedRoute) -> bool:
-    return not ((named.phone and route.phone) or (named.url and route.url) or (named.email and route.email))
 
 
 def find_routes(text: str, routes: Sequence[RouteSpec]) -> tuple[list[ExtractedRoute], list[str]]:

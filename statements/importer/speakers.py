@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..quoting import FAMILY_STATEMENT, JOINT_STATEMENT, ORGANISATION_STATEMENT, family_speaker
 from ..sentences import last_sentence_start
-from .bodies import body_named_before
+from .bodies import body_named_before, body_of_kind
 from .body_mentions import AFTER_PREPOSITION, SPOKESPERSON_FOR, a_body_named, of_the, stated_by_organisation
 from .deceased import named_dead
 from .described import described_attribution, described_speakers, place_before_noun
@@ -41,6 +41,8 @@ _KNOWN_AS = re.compile(
 # (a comma inside a number, "£1,240", does not end the clause)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where)\b(?:[^,]|(?<=\d),(?=\d))*,?")
 _RESTRICTIVE_CLAUSE = re.compile(r"^(?P<head>(?:A|An|One|The|Another)\s+[^,]{1,60}?)\s+(?:who|whose|that)\s.*$")
+# "A householder who paid Petts £90, and who was interviewed,": a person's relative clause, up to its comma
+_WHO_CLAUSE = re.compile(r"(?:,\s+(?:and\s+)?|\s)(?:who|whose)\s(?:[^,]|(?<=\d),(?=\d))*")
 _APPOSITION_AFTER_DESCRIPTION = re.compile(r"(?<=\w),\s+[^,]{2,80},?$")
 _FAMILY = re.compile(
     # "the Bellamy family": a surname before "family" is the family's
@@ -139,10 +141,13 @@ class Narrative:
             return group
         # "a spokesperson for Anglian Water", "Director of Student Wellbeing, Dr X": not the speaker
         spokesperson = SPOKESPERSON_FOR.search(who)
+        # "A householder who paid Petts £90 said:": a name inside the speaker's relative clause is not the speaker
+        clauses = [clause.span() for clause in _WHO_CLAUSE.finditer(who)]
         mentions = [
             m
             for m in self.people.learn(who)
             if not m.possessive
+            and not any(start <= m.start < end for start, end in clauses)
             and not a_body_named(who, m.start, m.end, m.person.name, spokesperson)
             and not place_before_noun(who, m.start, m.end)
         ]
@@ -194,13 +199,23 @@ class Narrative:
         if family:
             return Speaker(None, FAMILY_STATEMENT, name=family_speaker(self._family_name(family)))
         body = next((found for found in map(organisation_named, phrases) if found), None)
-        if body or stated_by_organisation(who):
-            body = body or phrase
-            parts = re.split(r"\s+(?:and|&)\s+", body)
-            if len(parts) > 1 and all(is_organisation(part) for part in parts):
-                # no speaker; the role names the bodies as the text does: "joint statement, X and Y"
-                return Speaker(None, f"{JOINT_STATEMENT}, {_ARTICLE.sub('', body)}")
-            return Speaker(None, ORGANISATION_STATEMENT, name=body)
+        organisation = body is not None or stated_by_organisation(who)
+        named = body or phrase
+        # the bodies as the text names them speak together: "X and Y", role "joint statement" ("the club" is the
+        # club the text named: bodies.body_of_kind)
+        parts = re.split(r"\s+(?:and|&)\s+", named)
+        # ("In a joint statement, Northline Ferries and HM Coastguard said:": "joint" says each name is a party)
+        joint = organisation and re.search(r"(?i)\bjoint\b", who) is not None
+        bodies = [
+            part if is_organisation(part) or (joint and part[:1].isupper()) else body_of_kind(self.read, part, parts)
+            for part in parts
+        ]
+        if len(parts) > 1 and all(bodies) and (organisation or bodies != parts):
+            for part, found in zip(parts, bodies, strict=True):
+                named = named.replace(part, found or part, 1)
+            return Speaker(None, JOINT_STATEMENT, name=_ARTICLE.sub("", named))
+        if organisation:
+            return Speaker(None, ORGANISATION_STATEMENT, name=named)
         return None
 
     def _family_name(self, family: re.Match[str]) -> str | None:

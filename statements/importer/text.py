@@ -112,15 +112,21 @@ _HEAD = re.compile(r"^\s*(?:[-*•+]\s|\d{1,2}[.)]\s|#|\||>|!\[)")
 _LABEL_LINE = re.compile(r"^\s*\**[A-Z][\w'’&/() -]{0,40}\**:\**(?:\s|$)")
 _WRAP_MIN = 50  # hard wrapping is at least this wide
 _OPEN_END = re.compile(r"(?:^|\s)[^\s@/]*[a-z,]$")  # a line ending mid-sentence: a word (not an address) or a comma
+# A phone number opening a line after a line ending in a lower-case word (mid-sentence, not a name or an address
+# line): wrappers and writers keep its digit groups together ("… a line for reporting hate incidents on" / "0800
+# 138 1625."), so the whole number is the word that would not have fitted
+_LOWER_END = re.compile(r"(?:^|\s)[a-z][^\s@/]*$")
+_PHONE_FIRST = re.compile(r"^(?:\+44[^\S\n]?(?:\(0\)[^\S\n]?)?\d{2,5}|0\d{2,5}|116)(?:[^\S\n]\d{2,6}){1,3}\S*")
 
 
 def unwrap(paragraph: str) -> str:
     """A hard-wrapped paragraph with its prose lines joined into one line.
 
     A break is a wrap when the next line's first word would not have fitted on the line (the wrap width being
-    the longest line) and the next line goes on the sentence: it starts in lower case or a digit, or the line
-    ends in a lower-case word or a comma. A line opening a list item, heading, table row, blockquote or "Label:
-    value" is never joined, nor is a line after a lead-in (":"); an indented line after a list item is that
+    the longest line; after a line ending in a lower-case word, a phone number opening the next line is one
+    word: it is kept whole) and the next line goes on the sentence: it starts in lower case or a digit, or the
+    line ends in a lower-case word or a comma. A line opening a list item, heading, table row, blockquote or
+    "Label: value" is never joined, nor is a line after a lead-in (":"); an indented line after a list item is that
     item's wrapped continuation. Contact blocks, sign-offs and one-item-a-line lists stay as they are.
     """
     lines = paragraph.split("\n")
@@ -136,7 +142,8 @@ def unwrap(paragraph: str) -> str:
         elif item:
             joined = line[:1] == " "
         else:
-            fills = len(last) + 1 + len(text.split()[0]) > width
+            phone = _PHONE_FIRST.match(text) if _LOWER_END.search(last) else None
+            fills = len(last) + 1 + len(phone.group(0) if phone else text.split()[0]) > width
             joined = fills and (text[0].islower() or text[0].isdigit() or bool(_OPEN_END.search(last)))
         if joined:
             out[-1] = before.rstrip() + " " + text

@@ -41,8 +41,8 @@ class QuoteSchema(Schema):
         metadata={
             "description": "The speaker's rank or job plus the organisation the attribution gives, shown as given "
             "('Detective Inspector, Northshire Police'); 'family statement', 'statement' (an organisation) or "
-            "'joint statement, BODIES' (several organisations, as the text names them: 'joint statement, Wensum "
-            "City FC and Norfolk Constabulary') for the statements of a family or organisations."
+            "'joint statement' (several parties together, the speaker naming them as the text does: 'Wensum City "
+            "FC and Norfolk Constabulary') for the statements of a family or organisations."
         },
     )
 

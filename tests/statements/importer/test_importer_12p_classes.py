@@ -84,9 +84,11 @@ def test_a_whatsapp_number_with_no_heading_or_offer_stays_out(run):
     assert _contacts(got) == []
 
 
-def test_a_joint_statement_has_no_speaker_and_names_the_bodies_in_its_role(run):
+def test_a_joint_statement_is_spoken_by_the_bodies_together(run):
+    # (since the 13b fix round: speaker the bodies, role "joint statement"; until then no speaker, the bodies in
+    # the role)
     got = run(_text('In a joint statement, Marrowby Police and Marrowby Council said: "We will not tolerate this."'))
-    assert _said(got) == [(None, "joint statement, Marrowby Police and Marrowby Council")]
+    assert _said(got) == [("Marrowby Police and Marrowby Council", "joint statement")]
 
 
 def test_its_title_after_a_body_named_as_a_branch(run):

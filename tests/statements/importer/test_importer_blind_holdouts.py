@@ -35,7 +35,9 @@ class Floors:
 FLOORS = {
     "holdout_2026_12b": Floors(68, 68, 86, 0, 0),  # blind 04:24: quotes 56/68, routes 82/86, false 9, not-quotes 0
     "holdout_2026_12c": Floors(75, 75, 117, 0, 0),  # blind 06:56: quotes 53/75, routes 112/118, false 7, not-quotes 0
-    "holdout_2026_12d": Floors(79, 79, 94, 0, 0),  # blind 07:22: quotes 69/79, routes 91/94, false 12, not-quotes 0
+    "holdout_2026_12d": Floors(
+        79, 79, 93, 0, 0
+    ),  # key conflict: Gas Safe Register, a look-up by the brief; blind 07:22
     # 12e blind 07:42: quotes 84/91, routes 91/92, false 19, not-quotes 0
     "holdout_2026_12e": Floors(90, 90, 90, 0, 0),  # key conflict: FCA register, a register by the brief; blind 07:42
     "holdout_2026_12f": Floors(
@@ -50,7 +52,8 @@ FLOORS = {
     "holdout_2026_12m": Floors(72, 72, 76, 0, 0),  # blind 11:35: quotes 68/72, routes 71/77, false 2, not-quotes 0
     "holdout_2026_12n": Floors(71, 71, 69, 0, 0),  # blind 13:19: quotes 66/71, routes 65/69, false 7, not-quotes 1
     "holdout_2026_12o": Floors(61, 61, 89, 0, 0),  # blind 13:30: quotes 58/61, routes 83/89, false 7, not-quotes 0
-    "holdout_2026_12p": Floors(68, 69, 83, 0, 0),  # blind 13:37: quotes 67/69, routes 77/83, false 9, not-quotes 0
+    # 12p blind 13:37: quotes 67/69, routes 77/83, false 9, not-quotes 0
+    "holdout_2026_12p": Floors(69, 69, 83, 0, 0),  # fix round: 13b quotes (joint statement) 69/69
     "holdout_2026_12q": Floors(68, 70, 69, 0, 0),  # blind 13:52: quotes 64/71, routes 69/69, false 8, not-quotes 0
     "holdout_2026_12r": Floors(60, 61, 69, 0, 0),  # blind 14:05: quotes 57/62, routes 66/69, false 5, not-quotes 1
     "holdout_2026_12s": Floors(64, 65, 73, 0, 0),  # blind 14:25: quotes 62/66, routes 72/73, false 2, not-quotes 0
@@ -75,7 +78,8 @@ FLOORS = {
     "holdout_2026_12zl": Floors(65, 65, 61, 1, 0),  # routes 61/61 (PALS: key conflict with 12b); its-body: quotes 65
     "holdout_2026_12zm": Floors(63, 64, 75, 0, 0),  # 12zl fix round: quotes 63/66, routes 75/76, false 0
     "holdout_2026_12zn": Floors(76, 77, 68, 0, 0),  # blind 17:39: quotes 75/77, routes 67/68; 12zn round: routes 68
-    "holdout_2026_12zo": Floors(65, 66, 71, 0, 0),  # blind 17:39: quotes 63/70, false 1; fix round: its-body, quotes 65
+    # 12zo blind 17:39: quotes 63/70, false 1; fix round: its-body, quotes 65
+    "holdout_2026_12zo": Floors(66, 67, 71, 0, 0),  # fix round: 13b quotes (a name in a relative clause) 66, 67
     "holdout_2026_12zp": Floors(73, 73, 79, 0, 0),  # blind 17:45: quotes 73/74, routes 79/79, false 1 (fix round: 0)
     "holdout_2026_12zq": Floors(69, 69, 77, 0, 0),  # blind 17:45: quotes 67/69, false 5; fix round: its-body, quotes 69
     "holdout_2026_12zr": Floors(68, 68, 60, 0, 0),  # blind 17:52: quotes 68/70, routes 58/60, false 2, not-quotes 0
@@ -87,16 +91,15 @@ FLOORS = {
     "holdout_2026_12zv": Floors(
         66, 69, 66, 0, 0
     ),  # blind 18:36: quotes 64/69, false 2, NQ 1; now 0, 0; org-names fix round: quotes 65, speakers 69; its-body: 66
-    "holdout_2026_13b": Floors(67, 68, 69, 1, 0),  # blind 19:28: quotes 67/72, routes 69/71, false 1, not-quotes 0
+    # 13b blind 19:28: quotes 67/72, routes 69/71, false 1, not-quotes 0; fix round: routes 71/71; alternatives: false 0
+    "holdout_2026_13b": Floors(70, 71, 71, 0, 0),  # quotes fix round: quotes 70/72, speakers 71/72
     "holdout_2026_13a": Floors(
         70, 71, 86, 0, 0
     ),  # blind 19:29: quotes 70/76, routes 86/87, false 3, not-quotes 0; now 0
-    "holdout_2026_13c": Floors(
-        75, 75, 73, 3, 0
-    ),  # blind 19:47: quotes 70/76, routes 73/75, false 3, not-quotes 0; fix round: quotes-13cd, quotes 75, speakers 75
-    "holdout_2026_13d": Floors(
-        75, 76, 80, 1, 0
-    ),  # blind 19:47: quotes 70/76, routes 80/81, false 1, NQ 1; fix round: quotes-13cd, quotes 75, speakers 76, NQ 0
+    # 13c blind 19:47: quotes 70/76, routes 73/75, false 3, not-quotes 0
+    "holdout_2026_13c": Floors(76, 76, 73, 3, 0),  # fix round: 13b joint statement 71, 73; quotes-13cd 76, 76
+    # 13d blind 19:47: quotes 70/76, routes 80/81, false 1, not-quotes 1
+    "holdout_2026_13d": Floors(76, 76, 80, 1, 0),  # fix round: 13b joint statement 71; quotes-13cd 76, 76, NQ 0
 }
 
 

@@ -202,14 +202,14 @@ def test_an_organisation_speaking_for_itself_is_the_speaker_of_a_statement(run):
     ]
 
 
-def test_a_joint_statement_by_two_organisations_names_both_in_its_role(run):
+def test_a_joint_statement_by_two_organisations_is_spoken_by_both(run):
     got = run("""
         Title
 
         In a joint statement, Norwich City Football Club and Norfolk Constabulary said: "Violence has no place here."
     """)
     assert _who(got) == [
-        (None, "joint statement, Norwich City Football Club and Norfolk Constabulary", "Violence has no plac")
+        ("Norwich City Football Club and Norfolk Constabulary", "joint statement", "Violence has no plac")
     ]
 
 

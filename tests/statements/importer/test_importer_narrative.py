@@ -124,8 +124,8 @@ def test_his_family_is_the_family_of_the_man_who_died_not_of_the_officer_who_spo
     [
         ("Norfolk Constabulary said:", "Norfolk Constabulary", "statement"),
         ("In a statement, Avon and Somerset Police said:", "Avon and Somerset Police", "statement"),
-        ("In a joint statement, Wensum City FC and Norfolk Constabulary said:", None,
-         "joint statement, Wensum City FC and Norfolk Constabulary"),
+        ("In a joint statement, Wensum City FC and Norfolk Constabulary said:",
+         "Wensum City FC and Norfolk Constabulary", "joint statement"),
     ],
 )  # fmt: skip
 def test_an_organisation_speaking_for_itself_is_the_speaker(run, intro, speaker, role):

@@ -89,7 +89,8 @@ def test_two_organisations_together_stay_a_joint_statement(run):
 
         In a joint statement, Wensum Rovers FC and Norfolk Constabulary said: "No genuine scout will ask for money."
     """)
-    assert who(got) == [(None, "joint statement, Wensum Rovers FC and Norfolk Constabulary")]
+    # (the 13b fix round's convention: speaker the bodies, role "joint statement")
+    assert who(got) == [("Wensum Rovers FC and Norfolk Constabulary", "joint statement")]
 
 
 def test_the_family_is_named_for_the_person_the_text_named_as_the_dead(run):
