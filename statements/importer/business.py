@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from statements.importer.own_business import BACKING_A_CAUSE, SERVICE_COMPLAINT
+
 BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     ("volunteering", r"\bvolunteer\w*|\bget\s+involved\b"),
     (
@@ -335,6 +337,8 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "Traders vetted by trading standards can be looked up at …": whatever is looked up, a look-up
         r"\b(?:can|may)\s+be\s+(?:looked\s+up|searched(?:\s+for)?)\s+(?:online\s+)?(?:at|on|via|through)\b",
     ),
+    ("a complaint about the organisation's own service", SERVICE_COMPLAINT),
+    ("backing a campaign or appeal", BACKING_A_CAUSE),
     (
         "trade and customs",
         r"\bcustoms\s+(?:declarations?|clearance|paperwork|procedures?)\b|\bhelp\s+with\s+(?:customs\s+)?clearance\b|"

@@ -97,6 +97,9 @@ _COUNT_LABEL = re.compile(
     r"(?i)\b(?:recorded|reported|made|seized|arrests?|arrested|charged|convicted|total|number\s+of|handed|"
     r"collected|received|year|month|week|\d)"
 )
+# "NHS 24 on 111 before going in", "Wolds Police on 101 if …": a service named, "on", then a registry's own short
+# code offers that code, whatever word follows it (a count is never a named service's "on": "rose to 101 last year")
+_NAMED_ON = re.compile(r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z0-9][\w'’&-]*){0,5}[^\S\n]+on[^\S\n]+$")
 _HARMONISED = re.compile(r"(?<![\w/£.,:-])116[ ]?\d{3}(?![\w/%:]|[.,]\d)")
 # "rose to 101 last year", "999 calls": a weak cue ("on", "to", "or") before a count (not "on 101 otherwise",
 # "on 101 unless": the alternative offered)
@@ -204,7 +207,8 @@ def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
         alternative = bool(_ALTERNATIVE.search(text, max(0, match.start("num") - 40), match.start("num")))
         if not known(digits) and not (strong or alternative or len(digits) >= 5):
             continue  # "on 100", "to 123": only a known service's short number after a weak word
-        if not strong and _COUNTED.match(text, match.end()):
+        named = known(digits) and _NAMED_ON.search(text, max(0, match.start("num") - 80), match.start("num"))
+        if not strong and not named and _COUNTED.match(text, match.end()):
             continue
         yield Contact("short", match.start("num"), match.end("num"), number)
 

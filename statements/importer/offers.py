@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from statements.importer.answers import question_above
 from statements.importer.completions import completed_offer
 from statements.importer.naming import NAME_BEFORE
 from statements.importer.offer_gate import HARM
@@ -156,6 +157,14 @@ _FORWARD_TO = re.compile(
     r"(?im)(?:\b(?:forward\w*|report\w*|send|sending)\b|(?:^|[.!?:][^\S\n]+|(?:\d{1,2}[.)]|[-*•])[^\S\n]+)e-?mail\b)"
     r"[^.;:]{0,120}\bto\s*$"
 )
+# "Report a caller claiming to be from the company: 0113 …", "To report a man posing as an engineer, call …": a
+# clause opening with a report, its object closed (a colon or comma) before the contact; what describes the thing
+# reported ("claiming", "posing", "sent") is the object, and the contact is where the report goes
+_REPORT_OBJECT_CLOSED = re.compile(
+    r"(?i)(?:^|\n|[.!?][^\S\n]+)[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?[*_]*(?:please[^\S\n]+)?(?:to[^\S\n]+)?"
+    r"report\b[^.;:\n]{1,120}?[:,][*_\s]*(?:[^\n.;:!?,]{1,60},[^\S\n]*)?(?:(?:call|ring|phone|contact|e-?mail|text|"
+    r"visit)[^\S\n]+(?:[^\n.;:!?]{0,60}?[^\S\n]+)?(?:on|at|via)?[^\S\n]*)?$"
+)
 _WEAK = re.compile(r"(?i)at|on|to|via|see|:\s*")
 # "www.secure-army-leave.com, a fake website", "0161 496 0000 (a spoofed number)": what the text calls it
 _CALLED_FAKE = re.compile(
@@ -290,6 +299,8 @@ def judge(
         if business and under_report_heading(sentence_left, text_before) and HARM.search(left.rsplit("\n", 1)[-1]):
             business = None  # "## Report cruelty" over "2. **Unlicensed breeding:** the licensing team, …": a report
         business = business or offered_for_business(left, sentence_right, web=web)
+        question = question_above(paragraph_before, sentence_left)
+        business = business or (offered_for_business(question, "", web=web) if question else None)  # a Q&A's
     if not business and under_enquiries_heading(sentence_left, sentence_right, text_before):
         business = "other enquiries (under a heading naming them)"
     if business:
@@ -328,6 +339,8 @@ def judge(
         return Verdict(False, f"reported, not offered ('{instructed.group(0)} …')")
     offered = list(_OFFERED.finditer(left))
     criminal = [m for m in _CRIMINAL.finditer(left) if not _REPORT_THE.search(left, 0, m.start())]
+    reported = _REPORT_OBJECT_CLOSED.search(left)  # the criminals are what is reported, not who offers
+    criminal = [m for m in criminal if reported is None or m.start() < reported.start()]
     if criminal:
         after = left[criminal[-1].end() :]
         if _CRIMINAL_OFFERS.match(after) or not offered or offered[-1].start() < criminal[-1].start():
@@ -337,7 +350,7 @@ def judge(
         return Verdict(False, f"described as {fake.group('what')}")
     # "forward suspicious e-mails claiming to be from HMRC to phishing@hmrc.gov.uk": where reports go is offered,
     # whatever describes the thing reported
-    if not _FORWARD_TO.search(left):
+    if not _FORWARD_TO.search(left) and not reported:
         # a weak offer word ("on", "at", "to") after a description does not make it an offer: "sent her a link to"
         described = list(_DESCRIBED.finditer(left))
         strong = [m for m in offered if not _WEAK.fullmatch(m.group(0))]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from statements.importer.answers import question_above
 from statements.importer.business import BUSINESS_OFFER, BUSINESS_OFFERED
 
 # Other business, by what the import report calls it
@@ -91,7 +92,7 @@ _WARNED_OFF = re.compile(
 # booking or an advice page as beside one given for reports (the 12g holdout's false routes).
 _EVIDENCE = re.compile(
     r"(?i)\b(?:report(?:s|ed|ing)?|information|witness\w*|saw|seen|concern\w*|worried|worries|worry|help\w*|"
-    r"support\w*(?!\s+(?:its|our|their|the)\s+(?:work|charity|cause))|advice|advise|emergency|danger\w*|"
+    r"support\w*(?!\s+(?:its|our|their|the)\s+(?:work|charity|cause|campaign|appeal|petition))|advice|advise|emergency|danger\w*|"
     r"(?:speak|talk)\s+(?:in\s+confidence\s+)?to|speak\s+up|dash-?cam\w*|footage|photos?|photographs?|videos?|"
     r"suspicious|safeguarding|tip-?offs?|anonymously|in\s+confidence|confidential\w*|struggling|"
     r"(?:anyone|those|people|families|everyone)\s+(?:\w+\s+)?(?:affected|bereaved|targeted|at\s+risk\s+of)|"
@@ -145,6 +146,12 @@ _HELPING_THEM = re.compile(
     r"us\s+(?:to\s+)?(?:find|trace|identify|locate|understand|establish|piece|build|catch|stop)\b)"
     r"(?:the\s+[A-Z]|our\b|us\b|out\b|run\b|with\s+(?:the\s+)?running)"
 )
+# "Can my business help?", "How can I help pay for CCTV?": the asker offers help, not asks for it (helping the police
+# or an investigation is giving information)
+_ASKER_HELPS = re.compile(
+    r"(?i)\b(?:can|could|may|shall|might|do|would)\s+(?:I|we|my\s+[\w-]+|our\s+[\w-]+)\s+(?P<help>help)\b"
+    r"(?!\s+(?:the\s+)?(?:police|officers?|investigat\w*|enquir\w*|detectives?)\b)"
+)
 _REPORTING = re.compile(r"(?i)\breport")
 # Where a sentence's clauses divide: "…, and a £1,000 reward has been offered via …"
 _CLAUSE_BREAK = re.compile(r"(?i),\s+(?:and|but|while|whereas|so)\s+|;\s+")
@@ -178,7 +185,7 @@ def evidence(text: str) -> bool:
     """A word of evidence; "report" after a capitalised word inside a sentence is a document's title ("the
     Casey Report"), not after the sentence's first word ("To report a fake website, …"); "help the Friends of
     X" is helping the organisation."""
-    helping = [m.start() for m in _HELPING_THEM.finditer(text)]
+    helping = [m.start() for m in _HELPING_THEM.finditer(text)] + [m.start("help") for m in _ASKER_HELPS.finditer(text)]
     return bool(_HARMED_INVITED.search(text) or _POLICE_CONTACT.search(text)) or any(
         not (m.group(0).lower().startswith("report") and _in_title(text, m.start())) and m.start() not in helping
         for m in _EVIDENCE.finditer(text)
@@ -267,6 +274,9 @@ def offered_for_help(sentence_left: str, sentence_right: str, paragraph_before: 
     # "1. Online to HMRC at …": the sentence splitter may leave an item's number in the text before
     if _LIST_ITEM.search(sentence_left) or _LABEL.search(sentence_left) or _LIST_MARK.search(text_before):
         return evidence(text_before[-600:])
+    question = question_above(paragraph_before, sentence_left)  # "**I'm worried about a teacher.**" over the answer
+    if question and evidence(question):
+        return True
     heading = _HEADING.search(text_before)
     # "Other information", "Further information": a heading's bare "information" is a section name, not evidence
     if (
