@@ -104,6 +104,8 @@ FLOORS = {
     "holdout_2026_13d": Floors(
         76, 76, 81, 0, 0
     ),  # fix rounds: 13b joint statement; routes-13cd 81, 0; quotes-13cd 76, 76, NQ 0
+    "holdout_2026_13e": Floors(68, 71, 76, 0, 0),  # blind 20:09: quotes 68/71, routes 76/77, false 0, not-quotes 0
+    "holdout_2026_13f": Floors(62, 64, 71, 0, 0),  # blind 20:09: quotes 62/66, routes 71/71, false 0, not-quotes 0
 }
 
 
