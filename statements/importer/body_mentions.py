@@ -42,8 +42,12 @@ AFTER_BODY = re.compile(
 # no known first name, is the organisation's
 AFTER_BODY_COMMA = re.compile(
     r"(?i)\b(?:charity|company|firm|organisation|organization|group|trust|agency|club|network|project|business|"
-    r"operator|manufacturer|supplier|provider|retailer|developer)\s*,\s*$"
+    r"operator|manufacturer|supplier|provider|retailer|developer|promoter|organisers?|venue|festival|insurer|lender|"
+    r"bank|airline|platform|publisher|broadcaster|theatre|employer|contractor|association|partnership)\s*,\s*$"
 )
+# "A spokesperson for Brightcare Ltd, which employed Fairclough,": a name inside a relative clause after a
+# description is someone the clause is about, never the speaker
+_IN_RELATIVE_CLAUSE = re.compile(r"(?i)^(?:a|an|the|one|another)\s[^,]*,\s+(?:who|whose|which|where|that)\b[^,]*$")
 
 
 def a_body_named(who: str, start: int, end: int, name: str, spokesperson: re.Match[str] | None) -> bool:
@@ -59,6 +63,7 @@ def a_body_named(who: str, start: int, end: int, name: str, spokesperson: re.Mat
         or SPOKESPERSON_AFTER.match(who[end:])
         or spokespersons_body(who, spokesperson, end)
         or stated_by_organisation(who)
+        or _IN_RELATIVE_CLAUSE.match(" ".join(before.split()))
     )
 
 

@@ -20,7 +20,10 @@ _DIED_AFTER = re.compile(
     r"(?:,[^.;]{0,40},)?\s+(?:was\s+|has\s+|had\s+)?(?:killed|died|murdered|drowned|stabbed|shot\s+dead|fatally)\b"
 )
 # before the name: "has been named as", "was formally named locally as"
-_NAMED_AS = re.compile(r"\bnamed\s+(?:locally\s+|formally\s+|by\s+police\s+)?as\s+$")
+# ("The man, named by his family as Gareth Pryce, 34,": the one the text names is whom the statement is about)
+_NAMED_AS = re.compile(
+    r"\bnamed\s+(?:locally\s+|formally\s+|by\s+(?:police|officers|(?:his|her|their|the)\s+family|relatives)\s+)?as\s+$"
+)
 # before the name, a person's noun set off by a comma: "the young man, Jordan Ellis,", "the victim, Amy Lowe,"
 _VICTIM_NOUN = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:man|woman|boy|girl|teenager|youngster|rider|driver|cyclist|"

@@ -25,7 +25,7 @@ DESCRIBED_NOUN = (
     r"\s+who\s)"
 )
 # Nouns for people a press text describes without naming them
-_PERSON_NOUNS = (
+PERSON_NOUNS = (
     r"mother|father|mum|dad|parent|grandmother|grandfather|grandparent|daughter|son|sister|brother|wife|husband|"
     r"partner|aunt|uncle|niece|nephew|cousin|widow|widower|woman|man|girl|boy|lady|gentleman|neighbour|witness|"
     r"resident|tenant|householder|homeowner|survivor|victim|pupil|student|teenager|youngster|volunteer|passenger|"
@@ -61,7 +61,7 @@ _ONE_OF = r"One\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+s,\s+(?:
 _SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?”\"’])[^\S\n]+|(?<=\n))(?:{_OPENING},\s+(?:a|an|one|the|another)|(?P<possessor>{_POSSESSOR})|"
     rf"{_ONE_OF}|A|An|One|The|Another|(?P<its>Its))\s+"
-    rf"(?P<desc>(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUNS})\b(?!['’]s)(?P<rest>(?:[^.!?:;\"“”\n]|(?<=\d)[.,](?=\d))"
+    rf"(?P<desc>(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{PERSON_NOUNS})\b(?!['’]s)(?P<rest>(?:[^.!?:;\"“”\n]|(?<=\d)[.,](?=\d))"
     rf"{{0,220}}?))(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)\s*,?\s+{_SAID}\b(?P<speech>[^.!?\n]{{0,40}})"
 )
 # "The manager of the shop, Jane Smith, said": a name set off after the description is the speaker
@@ -82,7 +82,7 @@ class Described:
 
 _WHOLE = re.compile(
     rf"^(?:{_OPENING},\s+)?(?:(?P<possessor>{_POSSESSOR})|[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+"
-    rf"(?P<desc>(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUNS})\b(?!['’]s)(?P<rest>[^.!?:;\"“”\n]{{0,220}}))$"
+    rf"(?P<desc>(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{PERSON_NOUNS})\b(?!['’]s)(?P<rest>[^.!?:;\"“”\n]{{0,220}}))$"
 )
 
 
@@ -127,9 +127,9 @@ def described_speakers(text: str) -> Iterator[Described]:
         yield Described(match.start("noun"), role, gender, bool(match.group("its")))
 
 
-# Occupations a reported-speech sentence names its subject by, beyond _PERSON_NOUNS
-_MORE_PERSON_NOUNS = r"jogger|porter|sweep|postman|postwoman|builder|electrician|plumber|chef|barber|officer|guard"
-_PERSON_WORD = re.compile(rf"(?i)\b(?:{_PERSON_NOUNS}|{_MORE_PERSON_NOUNS})(?:s|es)?\b")
+# Occupations a reported-speech sentence names its subject by, beyond PERSON_NOUNS
+_MOREPERSON_NOUNS = r"jogger|porter|sweep|postman|postwoman|builder|electrician|plumber|chef|barber|officer|guard"
+_PERSON_WORD = re.compile(rf"(?i)\b(?:{PERSON_NOUNS}|{_MOREPERSON_NOUNS})(?:s|es)?\b")
 
 
 def describes_a_person(text: str) -> bool:
@@ -139,7 +139,7 @@ def describes_a_person(text: str) -> bool:
 
 # "A Weston Vale woman who paid the deposit": a place's name between an article and a described noun
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+$")
-_NOUN_AFTER = re.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{_PERSON_NOUNS})\b")
+_NOUN_AFTER = re.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{PERSON_NOUNS})\b")
 
 
 def place_before_noun(text: str, start: int, end: int) -> bool:

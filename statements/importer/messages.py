@@ -70,8 +70,12 @@ RECEIVED_THING = re.compile(
 TOLD_UNNAMED = re.compile(r"(?i)\bw(?:as|ere)\s+(?:then\s+|later\s+|simply\s+)?told\s*:[\s*_]*$")
 WRITTEN_THING = re.compile(rf"(?i)\b{_NON_HUMAN}\b")
 # "… a real job advert that had been used to recruit victims. It read:": a thing's words, never a person's
+# "One version seen by the council reads:", "A later copy, sent on Friday, read:": a copy of it, however described
 _THING_READ = re.compile(
-    r"(?i)^(?:it\s+(?:read|reads|said|says|stated|states)|(?:one|another)(?:\s+of\s+them)?\s+(?:read|reads))\s*:$"
+    r"(?i)^(?:it\s+(?:read|reads|said|says|stated|states)|(?:one|another)(?:\s+of\s+them)?\s+(?:read|reads)|"
+    r"(?:one|another|a|the|this|that)\s+(?:(?:later|earlier|new|newer|recent|typical|latest|first|second|third)\s+)?"
+    r"(?:version|variant|example|copy|edition|draft|wording)\b(?:\s+[^:;,.!?\"“”]{1,50}?|,[^:;.!?\"“”]{1,60},)?\s+"
+    r"(?:read|reads|said|says|stated|states|went|goes))\s*:$"
 )
 
 # "The texts, seen by officers, read:", "The messages, which began on Monday, read:": an aside between commas

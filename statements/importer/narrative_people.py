@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .described import DESCRIBED_NOUN
+from .described import DESCRIBED_NOUN, PERSON_NOUNS
 from .names import gender_of_pronoun, gender_of_word
 from .people import Person
 from .roles import clean_role
@@ -29,7 +29,9 @@ _NAMELESS_PERSON = re.compile(
     r"(?:^|[.!?]\s+)(?:A|An|One|According\s+to\s+(?:a|an|one))\s+(?P<pre>(?:[a-z0-9-]+\s+){0,2}?)(?P<noun>mother|father|mum|dad|parent|grandmother|"
     r"grandfather|woman|man|girl|boy|neighbour|witness|resident|survivor|victim|pupil|student|teenager|volunteer|"
     # any other noun the sentence says is a person: "One boxer, a 19-year-old who …", "One officer, who …"
-    rf"[a-z]{{3,}}(?=,\s+who\s)|{DESCRIBED_NOUN})\b"
+    rf"[a-z]{{3,}}(?=,\s+who\s)|{DESCRIBED_NOUN}|"
+    # "A farmer from near Harnby, who asked not to be named, lost …": a person's noun, where from, then who
+    rf"(?:{PERSON_NOUNS})(?=\s+(?:from|of|in|near|at|on)\s+[^,.;:!?\"“”\n]{{1,60}},\s+(?:who|whose)\s))\b"
 )
 # "The officer he attacked, who …": "the" and a noun someone did something to is someone new
 _THE_DESCRIBED = re.compile(rf"(?:^|[.!?]\s+)The\s+(?P<pre>)(?P<noun>{DESCRIBED_NOUN})\b")

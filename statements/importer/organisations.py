@@ -87,15 +87,17 @@ _NAMED = re.compile(
 )
 _KINDS = (
     r"charity|trust|club|group|organisation|society|association|foundation|network|project|campaign|partnership|"
-    r"committee"
+    r"committee|union"
 )
+# what an apposition can call a body besides those: "Brayford Safe Space, an independent domestic abuse service."
+_APPOSITION_KINDS = rf"{_KINDS}|service|enterprise|provider|company|firm|body|helpline"
 # "Domestic abuse charity Safe Haven has …", "the cycling club Ashgate Wheelers": a kind, then the name
 _KIND_THEN_NAME = re.compile(rf"\b(?P<kind>{_KINDS})\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,4}})(?![\w'’-])")
 # "Safe Steps North, which has worked …", "Little Lanterns, the children's charity, …": a name a clause or an
 # apposition says is a body
 _NAME_APPOSITION = re.compile(
     rf"(?<![\w'’-])(?P<name>{_WORD}(?:\s+{_WORD}){{1,4}}),\s+(?:which\b|(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?P<kind>{_KINDS})\s*,)"
+    rf"(?P<kind>{_APPOSITION_KINDS})\s*[,.;])"
 )
 # "Stop Loan Sharks investigates …", "The Fernley Village Hall committee has 11 members.": a sentence's subject of
 # two or more capitalised words (a lower-case kind of body after them kept with the name)
@@ -126,6 +128,8 @@ _OWNERS_BODY = re.compile(
 _SHORT_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?P<word>[A-Z][\w'’-]+)\s+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b"
 )
+# a subject of two named bodies: "Lowmoor College and Lowmoor Students' Union have launched …"
+_TWO_BODIES = re.compile(rf"\b(?:{'|'.join(_HEADS)})\s+(?:and|&)\s+{_WORD}")
 # "Quarry Lane, which …": a place, not a body
 _PLACE_END = re.compile(r"\b(?:Lane|Road|Street|Avenue|Close|Way|Drive|Court|Square|Green|Hill|Estate|Park)$")
 # a description of one kind can mean a body named as a near kind ("the charity" for "Severnholm Survivors Trust")
@@ -204,6 +208,16 @@ class Organisations:
                 return " ".join(names[names.index(body) :])
         return body
 
+    def meant(self, owner: str | None, opening: str = "") -> str | None:
+        """The body "its" means given ``owner``, the one the sentence before names: a generic description
+        ("The partnership, which …") is the body of that kind named before ("Harland Valley Safeguarding Children
+        Partnership"), a name is itself; with none, :meth:`its`."""
+        if owner is None:
+            return self.its(opening)
+        generic = _GENERIC.fullmatch(" ".join(owner.split()))
+        found = _described(generic.group("desc"), self.named) if generic else None
+        return found.name if found and found.name else owner
+
     @staticmethod
     def _note(organisation: Organisation, named: list[Organisation]) -> None:
         if organisation.name and organisation not in named:
@@ -241,6 +255,8 @@ class Organisations:
             # "A Severnholm charity has opened …": a body described, not named
             capitalised = len((name or "").split()) - (1 if match.group("kind") else 0)
             indefinite = match.group("name").split()[0] in ("A", "An")
+            if name and _TWO_BODIES.search(name):
+                continue  # "Lowmoor College and Lowmoor Students' Union have …": two bodies, each named by _NAMED
             if name and capitalised > 1 and not indefinite and not _PLACE_END.search(name) and not _TITLED.match(name):
                 found.append((match.start(), match.end(), Organisation(name, match.group("kind") or "organisation")))
         found += [(m.start(), m.end(), m.group("desc")) for m in _GENERIC.finditer(text)]

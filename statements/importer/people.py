@@ -356,9 +356,9 @@ class People:
                     owner = body_named_before(context + opening, sentences=2 if not opening.strip() else 1)
                     of_body = _OF_BODY_AFTER.match(text, match.end()) if owner is None else None
                     owner = of_body.group("body") if of_body else owner  # "Its chair, X, of the Y Network, said"
-                    if owner is None and self.organisations is not None:  # the body the discourse last named
-                        owner = self.organisations.its(text[:start])
-                    owner = self.organisations.in_full(owner, text[:start]) if owner and self.organisations else owner
+                    if self.organisations is not None:  # the body the discourse last named, or the one meant
+                        owner = self.organisations.meant(owner, text[:start])
+                        owner = self.organisations.in_full(owner, text[:start]) if owner else owner
                 place = _PLACE_POSSESSIVE.match(app)
                 if place and place.group("place") in self.places:
                     described, owner = clean_role(place.group("job")), self.places[place.group("place")]

@@ -96,7 +96,7 @@ class _Reader:
             return None
         if introduces_message(clause) or NAME_INTRO.search(clause):
             return NOBODY
-        if reads_thing_before(clause, outside[floor : seg.start - len(clause)]):
+        if reads_thing_before(clause, outside[max(0, seg.start - len(clause) - 300) : seg.start - len(clause)]):
             return NOBODY
         according = INTRO_ACCORDING.match(clause)
         if according:

@@ -76,6 +76,9 @@ def clean_role(text: str, limit: int = 14) -> str | None:
     text = re.sub(r"^One of\b", "one of", text)  # "One of the walkers" as a role reads "one of the walkers"
     if not text or len(text.split()) > limit:
         return None
+    # "Marcus Bello, 0151 496 0278": a phone number, address or other contact beside a name is never a role
+    if not re.search(r"[^\W\d_]{2}", text) or re.search(r"@|\bwww\.|https?:|\d{3,}[\s-]*\d{3,}", text):
+        return None
     if re.match(r"(?:who|which|of|from|aged|and|but|said|says|in|at|on|when|while|whose|\d)\b", text, re.I):
         return None
     # "Mrs X, added:": a said-verb is never a role
@@ -213,7 +216,14 @@ def opening_clause_removed(phrase: str) -> str:
     phrase = " ".join(phrase.split()).strip(" ,")
     if re.match(r"^(?:In|Speaking|Writing|Responding|Asked|Commenting|Paying)\b", phrase):
         phrase = phrase.split(", ")[-1]
-    return phrase
+    # "After the hearing, Kirkmoor Constabulary": a clause of time or place before the subject (only that one)
+    return _TIME_OR_PLACE_CLAUSE.sub("", phrase)
+
+
+_TIME_OR_PLACE_CLAUSE = re.compile(
+    r"^(?:After|Afterwards|Following|Before|Outside|During|Earlier|Later|Today|Yesterday|Tonight|Last|This|On|At)\b"
+    r"[^,]{0,60},\s+(?=\S)"
+)
 
 
 # "the family of one of the residents, Dorothy Willets": the name after the description is whose family speaks

@@ -45,7 +45,8 @@ _RESTRICTIVE_CLAUSE = re.compile(r"^(?P<head>(?:A|An|One|The|Another)\s+[^,]{1,6
 _WHO_CLAUSE = re.compile(r"(?:,\s+(?:and\s+)?|\s)(?:who|whose)\s(?:[^,]|(?<=\d),(?=\d))*")
 _APPOSITION_AFTER_DESCRIPTION = re.compile(r"(?<=\w),\s+[^,]{2,80},?$")
 _FAMILY = re.compile(
-    r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|(?P<owner>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+)?"
+    # "the Bellamy family": a surname before "family" is the family's
+    r"(?:[Tt]he\s+(?P<surname>[A-Z][\w'’-]*)\s+|(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|(?P<owner>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+)?"
     r"(?:[Ff]amily|[Ff]amilies|[Ll]oved\s+ones|[Rr]elatives)(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}(?P<of>[A-Z][^,]{1,60}))?"
 )
 _ARTICLE = re.compile(r"^[Tt]he\s+")
@@ -92,7 +93,10 @@ def same(a: Speaker, b: Speaker) -> bool:
 # A name that ends in a body's word is an organisation's, not a person's: "Safety Executive", "Care Commission"
 _BODY_NAME = re.compile(
     r"\s(?:Executive|Council|Service|Services|Agency|Authority|Commission|Trust|Police|Constabulary|Office|Board|"
-    r"Department|Inspectorate|Ombudsman|Union|Association|Society|Foundation|Partnership|Group|Team|Unit)$"
+    r"Department|Inspectorate|Ombudsman|Union|Association|Society|Foundation|Partnership|Group|Team|Unit|"
+    # "rescued from the Irish Sea": a place is no one whose family speaks
+    r"Sea|Ocean|Channel|River|Estuary|Bay|Lake|Loch|Firth|Sound|Strait|Coast|Island|Islands|Moor|Forest|Park|Road|"
+    r"Street|Lane|Bridge|Station|Airport|Harbour|Port|Hospital|Centre)$"
 )
 
 
@@ -225,16 +229,18 @@ class Narrative:
         if family.group("of"):
             mentions = self.people.learn(family.group("of"))
             return mentions[0].person.name if mentions else family.group("of").strip()
-        if family.group("owner"):
-            owner = family.group("owner").strip()
+        if family.group("owner") or family.group("surname"):
+            owner = (family.group("owner") or family.group("surname")).strip()
             known = self.people.by_surname(owner.split()[-1], first_name=True)
             return known.name if known else owner
         gender = {"his": "m", "her": "f"}.get((family.group("pronoun") or "").lower(), "")
         speakers = {id(s.person) for s in self.recent if s.person}
         # the person the text says died, named however it names them ("has been named as X", "the young man,
         # X, … He was pronounced dead"), before anyone introduced since (the coroner, an officer)
+        # ("The man, named by his family as X, … where his condition is described as stable": reported, not quoted)
+        quoted = {id(s.person) for s in self.recent if s.person and not s.reported}
         for dead in named_dead(self.people.people, self.read):
-            if id(dead) not in speakers and (not gender or dead.gender in ("", gender)):
+            if id(dead) not in quoted and (not gender or dead.gender in ("", gender)):
                 return dead.name
         for speaker in reversed(self.introduced):
             person = speaker.person

@@ -31,9 +31,9 @@ def test_a_name_before_a_lower_case_kind_is_the_body_its_means(run):
     got = run("""
         Beach clean
 
-        Volunteers from the Ashby Moor Litter Pickers group cleared the shore on Sunday. Its organiser, Jan Holt, said: "We filled forty bags in an hour."
+        Volunteers from the Ashby Moor Litter Pickers group cleared the shore on Sunday. Its chair, Jan Holt, said: "We filled forty bags in an hour."
     """)
-    assert who(got) == [("Jan Holt", "organiser, Ashby Moor Litter Pickers")]
+    assert who(got) == [("Jan Holt", "chair, Ashby Moor Litter Pickers")]
 
 
 def test_a_body_named_by_whose_it_is_is_the_body_its_means(run):

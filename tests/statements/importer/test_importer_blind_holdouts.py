@@ -97,9 +97,13 @@ FLOORS = {
         70, 71, 86, 0, 0
     ),  # blind 19:29: quotes 70/76, routes 86/87, false 3, not-quotes 0; now 0
     # 13c blind 19:47: quotes 70/76, routes 73/75, false 3, not-quotes 0
-    "holdout_2026_13c": Floors(71, 73, 75, 0, 0),  # fix round: 13b quotes (joint statement) 71, 73; routes-13cd 75, 0
+    "holdout_2026_13c": Floors(
+        76, 76, 75, 0, 0
+    ),  # fix rounds: 13b joint statement; routes-13cd 75, 0; quotes-13cd 76, 76
     # 13d blind 19:47: quotes 70/76, routes 80/81, false 1, not-quotes 1
-    "holdout_2026_13d": Floors(71, 73, 81, 0, 1),  # fix round: 13b quotes (joint statement) 71; routes-13cd 81, 0
+    "holdout_2026_13d": Floors(
+        76, 76, 81, 0, 0
+    ),  # fix rounds: 13b joint statement; routes-13cd 81, 0; quotes-13cd 76, 76, NQ 0
     # 13e blind 20:09: quotes 68/71, routes 76/77, false 0, not-quotes 0
     "holdout_2026_13e": Floors(71, 71, 77, 0, 0),  # fix round: quotes-13ef 71/71, routes 77/77
     # 13f blind 20:09: quotes 62/66, speakers 64, routes 71/71, false 0, not-quotes 0
