@@ -38,10 +38,11 @@ AFTER_BODY = re.compile(
     r"(?i)\b(?:charity|company|firm|organisation|organization|group|trust|agency|club|network|project|campaign|"
     r"service|business)\s*$"
 )
-# "a spokesperson for the tracker company, Fieldtrack Systems,": a name set off after an organisation noun, with
-# no known first name, is the organisation's
+# "a spokesperson for the tracker company, Fieldtrack Systems,": a name set off after an organisation noun that a
+# preposition governs, with no known first name, is the organisation's ("Its organiser, Jan Holt," is a person)
 AFTER_BODY_COMMA = re.compile(
-    r"(?i)\b(?:charity|company|firm|organisation|organization|group|trust|agency|club|network|project|business|"
+    r"(?i)\b(?:for|from|at|with|of|by|to)\s+(?:the|a|an|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:charity|company|firm|organisation|organization|group|trust|agency|club|network|project|business|"
     r"operator|manufacturer|supplier|provider|retailer|developer|promoter|organisers?|venue|festival|insurer|lender|"
     r"bank|airline|platform|publisher|broadcaster|theatre|employer|contractor|association|partnership)\s*,\s*$"
 )

@@ -88,6 +88,21 @@ def test_a_person_named_after_the_promoter_is_still_the_speaker(run):
     assert who(got)[0][0] == "Sarah Cole"
 
 
+def test_a_name_set_off_after_a_role_with_no_preposition_is_the_speaker(run):
+    """ "Its organiser, Jan Holt," names a person: only a noun a preposition governs ("for the promoter, X,") is
+    the organisation's."""
+    got = run(
+        """
+        Village fete raises £2,000
+
+        The Millbrook village fete raised £2,000 on Saturday.
+
+        Its organiser, Jan Holt, said: "We are thrilled with how the day went for everyone."
+        """
+    )
+    assert who(got) == [("Jan Holt", "organiser")]
+
+
 def test_a_name_in_a_relative_clause_after_a_description_is_not_the_speaker(run):
     got = run(
         """\
