@@ -40,7 +40,7 @@ SENTENCE_OPENERS = QUANTIFIERS | frozenset(
     ]
 )
 
-_WORD = r"[A-Z][\w'’&-]*"
+_WORD = r"[A-Z][\w'’&+-]*"
 # the last word of a named organisation, and the kind it makes it ("Ravensmoor Women's Aid": a charity)
 _HEADS = {
     "Foundation": "foundation",

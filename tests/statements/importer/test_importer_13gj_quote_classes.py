@@ -1,4 +1,4 @@
-"""The 13g-13j quote fix round: a spokesperson for a body only described at length (a relative clause, a
+"""The 13g-13j quote fix round: a body name may hold a plus sign ("LGBT+"); a spokesperson for a body only described at length (a relative clause, a
 preposition stranded at the end) is still a spokesperson; "said in a victim personal statement" (two words before
 "statement") introduces the quote after it. The texts are invented, each class with a negative."""
 
@@ -100,3 +100,21 @@ def test_two_people_without_a_joint_statement_are_not_bodies(run):
         Hollowby Parish Council and the Hollowby branch of the Women's Institute met on Monday. The clerk said: "The bench will be mended."
     """)
     assert [role for _, role in who(got)] != ["joint statement"]
+
+
+def test_a_body_name_with_a_plus_sign_is_the_body_its_means(run):
+    got = run("""
+        Abuse reports rise
+
+        The Ashby LGBT+ Forum said reports had risen. Its chair, Ann Lee, said: "We will keep counting every report."
+    """)
+    assert who(got) == [("Ann Lee", "chair, Ashby LGBT+ Forum")]
+
+
+def test_a_body_name_without_a_plus_sign_is_unchanged(run):
+    got = run("""
+        Abuse reports rise
+
+        The Ashby Forum said reports had risen. Its chair, Ann Lee, said: "We will keep counting every report."
+    """)
+    assert who(got) == [("Ann Lee", "chair, Ashby Forum")]

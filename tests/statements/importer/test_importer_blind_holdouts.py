@@ -109,7 +109,7 @@ FLOORS = {
     # 13f blind 20:09: quotes 62/66, speakers 64, routes 71/71, false 0, not-quotes 0
     "holdout_2026_13f": Floors(66, 66, 71, 0, 0),  # fix round: quotes-13ef 66/66, speakers 66
     # 13g blind 20:25: quotes 64/70, speakers 67, routes 79/81, false 2, not-quotes 0
-    "holdout_2026_13g": Floors(66, 69, 79, 2, 0),  # fix round: quotes-13gj 66/70, speakers 69
+    "holdout_2026_13g": Floors(67, 69, 79, 2, 0),  # fix round: quotes-13gj 67/70, speakers 69
     # 13h blind 20:25: quotes 72/76, speakers 74, routes 81/82, false 1, not-quotes 0
     "holdout_2026_13h": Floors(73, 75, 81, 1, 0),  # fix round: quotes-13gj 73/76, speakers 75
     # 13i blind 20:25: quotes 68/71, speakers 70, routes 73/73, false 5, not-quotes 0
