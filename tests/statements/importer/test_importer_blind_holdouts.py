@@ -108,10 +108,12 @@ FLOORS = {
     "holdout_2026_13e": Floors(71, 71, 77, 0, 0),  # fix round: quotes-13ef 71/71, routes 77/77
     # 13f blind 20:09: quotes 62/66, speakers 64, routes 71/71, false 0, not-quotes 0
     "holdout_2026_13f": Floors(66, 66, 71, 0, 0),  # fix round: quotes-13ef 66/66, speakers 66
-    "holdout_2026_13g": Floors(64, 67, 79, 2, 0),  # blind 20:25: quotes 64/70, routes 79/81, false 2, not-quotes 0
-    "holdout_2026_13h": Floors(72, 74, 81, 1, 0),  # blind 20:25: quotes 72/76, routes 81/82, false 1, not-quotes 0
-    "holdout_2026_13i": Floors(68, 70, 73, 5, 0),  # blind 20:25: quotes 68/71, routes 73/73, false 5, not-quotes 0
-    "holdout_2026_13j": Floors(72, 74, 74, 3, 0),  # blind 20:25: quotes 72/78, routes 74/75, false 3, not-quotes 0
+    # 13g-13j blind 20:25: 13g quotes 64/70, routes 79/81, false 2; 13h 72/76, 81/82, false 1; 13i 68/71, 73/73,
+    # false 5; 13j 72/78, 74/75, false 3; not-quotes 0 in each
+    "holdout_2026_13g": Floors(64, 67, 81, 0, 0),  # fix round: routes-13gj routes 81/81, false 0
+    "holdout_2026_13h": Floors(72, 74, 81, 0, 0),  # fix round: routes-13gj false 0
+    "holdout_2026_13i": Floors(68, 70, 73, 0, 0),  # fix round: routes-13gj false 0
+    "holdout_2026_13j": Floors(72, 74, 75, 0, 0),  # fix round: routes-13gj routes 75/75, false 0
 }
 
 
