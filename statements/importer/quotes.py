@@ -29,31 +29,16 @@ from .attribution import (
 )
 from .described import describes_a_person
 from .lead_ins import lead_in
-from .marks import MAX_SEGMENTS, Budget, Segment, blank_out, find_segments, names_a_title
+from .marks import MAX_SEGMENTS, Budget, Segment, find_segments, names_a_title
 from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message, reads_thing_before
 from .organisations import Organisations
 from .people import People
+from .quote_text import closed, outside_quotes, tidy, unquote_blocks
 from .result import ExtractedQuote
 from .roles import clean_role, nameless_role
 from .speakers import NOBODY, SAID, Narrative, Speaker
 
 _MIN_WORDS = 2
-
-
-def _outside(paragraph: str, segments: list[Segment]) -> str:
-    """The words around the quotes, with Markdown emphasis marks blanked (positions kept)."""
-    return re.sub(r"\*+|(?<!\w)_+|_+(?!\w)", lambda m: " " * len(m.group(0)), blank_out(paragraph, segments))
-
-
-def _tidy(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _closed(text: str) -> str:
-    """A quote's last words end with a full stop where the text had the comma before "he said": a split
-    quote's first part keeps its comma ("It was calm on the beach," he said. "We didn't…" reads "…beach, We
-    didn't…"), as the text has it."""
-    return text[:-1] + "." if text.endswith(",") else text
 
 
 class _Reader:
@@ -63,12 +48,12 @@ class _Reader:
         budget = Budget(MAX_SEGMENTS)
         self.segments = [find_segments(paragraph, budget.take) for paragraph in paragraphs]
         for caption in captions:
-            self.people.learn(_outside(caption, find_segments(caption, budget.take)))
+            self.people.learn(outside_quotes(caption, find_segments(caption, budget.take)))
         before = ["", ""]  # the two paragraphs before ("Its chair, X," can mean a body named two paragraphs up)
         organisations = Organisations()  # "Its chief executive, X," means the body the text last referred to
         organisations.read(title)
         for paragraph, segments in zip(paragraphs, self.segments, strict=True):
-            outside = _outside(paragraph, segments)
+            outside = outside_quotes(paragraph, segments)
             self.people.learn(outside, "\n\n".join(before).strip(), organisations)
             organisations.read(outside)
             before = [before[1], outside] if re.search(r"\w", outside) else before  # an all-quote one passed over
@@ -230,7 +215,7 @@ class _Reader:
             if not opening or opening[0].start > len(following) - len(following.lstrip(" >-*_")):
                 return None
             j += 1
-        tail = _outside(paragraph, segments)[segments[-1].end :]
+        tail = outside_quotes(paragraph, segments)[segments[-1].end :]
         if tail.strip():
             return self._signature(tail) if re.match(r"[^\S\n]*(?:\n|[–—])", tail) else None
         following = self.paragraphs[j + 1] if j + 1 < len(self.paragraphs) else ""
@@ -252,12 +237,12 @@ class _Reader:
         for index, paragraph in enumerate(self.paragraphs):
             self._paragraph(index, paragraph)
         for quote in self.quotes:
-            quote.text = _closed(quote.text)
+            quote.text = closed(quote.text)
         return self.quotes
 
     def _paragraph(self, index: int, paragraph: str) -> None:
         segments = self.segments[index]
-        outside = _outside(paragraph, segments)
+        outside = outside_quotes(paragraph, segments)
         self.narrative.new_paragraph(outside)
         lead = len(paragraph) - len(paragraph.lstrip(" >-*_"))
         if self.open_quote and not (segments and segments[0].start <= lead):
@@ -265,11 +250,12 @@ class _Reader:
         floor = 0
         previous: tuple[ExtractedQuote, Speaker] | None = None
         previous_closed = False
+        intro_floor: int | None = None  # where the lead-in may start when a quoted name stands in it
         speaker: Speaker | None
         for k, seg in enumerate(segments):
             ceiling = segments[k + 1].start if k + 1 < len(segments) else len(paragraph)
             self.narrative.note_mentions(outside, seg.start, floor)
-            text = _tidy(seg.text)
+            text = tidy(seg.text)
             first = seg.start <= lead
             if first and self.open_quote:
                 quote, speaker = self.open_quote
@@ -285,15 +271,20 @@ class _Reader:
                 self._finish(seg, quote, speaker, index)
                 previous_closed, floor = seg.closed, seg.end
                 continue
+            if names_a_title(seg.text) and not gap.rstrip().endswith(":"):  # a scheme's name
+                # it may stand in the lead-in ('A student who named the campaign, "Breathe Easy", said:')
+                intro_floor, floor = intro_floor if intro_floor is not None else floor, seg.end
+                continue
             if (
                 (not text[:1].isupper() and not self._according_to_sentence(outside, seg, floor, text))
                 or len(text.split()) < _MIN_WORDS
                 or (len(text.split()) < 4 and not seg.text.rstrip().endswith((".", "!", "?", ",")))
-                or (names_a_title(seg.text) and not gap.rstrip().endswith(":"))  # a scheme's name
             ):
-                floor = seg.end
+                intro_floor, floor = None, seg.end
                 continue
-            speaker = self._intro(outside, seg, floor) or self._outro(outside, seg, ceiling)
+            start = floor if intro_floor is None else intro_floor
+            intro_floor = None
+            speaker = self._intro(outside, seg, start) or self._outro(outside, seg, ceiling)
             if speaker is None and first and not self.pending:
                 speaker = self._signed_run(index)
             if speaker is None and previous and len(outside[floor : seg.start].strip()) < 150:
@@ -326,7 +317,10 @@ class _Reader:
             if speaker is None and first and follows and self.narrative.recent:
                 speaker = self.narrative.recent[-1]
             if speaker is None or speaker is NOBODY:
-                floor = seg.end
+                # quoted words that are no sentence ('its campaign, "Know what you're breathing", said:') may
+                # stand in the next quote's lead-in
+                name = len(text.split()) <= 8 and not text.endswith((".", "!", "?"))
+                intro_floor, floor = (start if name else None), seg.end
                 continue
             quote = speaker.quote(text)
             self.quotes.append(quote)
@@ -348,7 +342,7 @@ class _Reader:
         before = self.segments[index - 1]
         if not before:
             return False
-        outside_before = _outside(self.paragraphs[index - 1], before)
+        outside_before = outside_quotes(self.paragraphs[index - 1], before)
         tail = outside_before[before[-1].end :]
         # a quote-only paragraph before (attributed by a "said:" line above it) starts a run of separate quotes
         attributed_here = outside_before.strip(" \n>*_-–—")
@@ -360,20 +354,7 @@ class _Reader:
         self.last = (quote, speaker)
 
 
-def _unquote_blocks(paragraphs: list[str]) -> list[str]:
-    """Markdown blockquotes ("> “…”", ">", "> — Name") read as the paragraphs they quote."""
-    out: list[str] = []
-    for paragraph in paragraphs:
-        lines = paragraph.split("\n")
-        if not all(line.lstrip().startswith(">") for line in lines):
-            out.append(paragraph)
-            continue
-        inner = "\n".join(re.sub(r"^\s*>[^\S\n]?", "", line) for line in lines)
-        out.extend(piece.strip() for piece in re.split(r"\n\s*\n", inner) if piece.strip())
-    return out
-
-
 def extract_quotes(paragraphs: list[str], captions: list[str], title: str = "") -> list[ExtractedQuote]:
     """Every attributed quote in the body paragraphs, in order; captions only teach names and roles, the title
     only the organisations "its" can mean."""
-    return _Reader(_unquote_blocks(paragraphs), captions, title).read()
+    return _Reader(unquote_blocks(paragraphs), captions, title).read()

@@ -150,6 +150,11 @@ _FOR_A_BODY = re.compile(
     rf"{_BODY}(?:\s+(?:and|&)\s+{_BODY})?"
 )
 
+_SPOKESPERSON_FOR_DESCRIBED = re.compile(
+    r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?P<head>spokes(?:person|woman|man)|representative)\s+(?:for|from|of|at)\s+"
+    r"(?:the|an?)\s+[a-z]"
+)
+
 
 def nameless_role(phrase: str) -> str | None:
     """A speaker with no name: "A Norfolk Police spokesperson" gives role "Norfolk Police spokesperson"."""
@@ -160,6 +165,11 @@ def nameless_role(phrase: str) -> str | None:
     if named:
         return clean_role(phrase[named.end() :]) if len(phrase.split()) <= 8 else None
     too_long = len(phrase.split()) > 8 and not _FOR_A_BODY.fullmatch(phrase)
+    # "A spokesperson for the platform on which most of the adverts appeared": the body is only described, at a
+    # length a role is not usually given at; the speaker is still the spokesperson, described as written
+    spokesperson = _SPOKESPERSON_FOR_DESCRIBED.match(phrase) if too_long else None
+    if spokesperson:
+        return clean_role(phrase, limit=20) or spokesperson.group("head")
     if not phrase or too_long or re.fullmatch(r"(?i)it|this|that|there|which|who", phrase):
         return None
     # "his former partner", "her sister": the possessive says whose, and stays (as "his family" does)

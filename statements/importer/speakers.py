@@ -199,8 +199,10 @@ class Narrative:
         if family:
             return Speaker(None, FAMILY_STATEMENT, name=family_speaker(self._family_name(family)))
         body = next((found for found in map(organisation_named, phrases) if found), None)
-        organisation = body is not None or stated_by_organisation(who)
         joint = re.search(r"(?i)\bjoint\b", who) is not None
+        # "In a joint statement, X Town Council and the X branch of the Legion": one named body makes it bodies
+        named_party = joint and any(map(is_organisation, re.split(r"\s+(?:and|&)\s+", phrases[1])))
+        organisation = body is not None or stated_by_organisation(who) or named_party
         # "In a joint statement, X and the Rotary Club of Y, which paid for the bus, said:": the parties, not the clause
         named = body or (phrases[1] if joint else phrase)
         # the bodies as the text names them speak together: "X and Y", role "joint statement" ("the club" is the

@@ -108,12 +108,14 @@ FLOORS = {
     "holdout_2026_13e": Floors(71, 71, 77, 0, 0),  # fix round: quotes-13ef 71/71, routes 77/77
     # 13f blind 20:09: quotes 62/66, speakers 64, routes 71/71, false 0, not-quotes 0
     "holdout_2026_13f": Floors(66, 66, 71, 0, 0),  # fix round: quotes-13ef 66/66, speakers 66
-    # 13g-13j blind 20:25: 13g quotes 64/70, routes 79/81, false 2; 13h 72/76, 81/82, false 1; 13i 68/71, 73/73,
-    # false 5; 13j 72/78, 74/75, false 3; not-quotes 0 in each
-    "holdout_2026_13g": Floors(64, 67, 81, 0, 0),  # fix round: routes-13gj routes 81/81, false 0
-    "holdout_2026_13h": Floors(72, 74, 81, 0, 0),  # fix round: routes-13gj false 0
-    "holdout_2026_13i": Floors(68, 70, 73, 0, 0),  # fix round: routes-13gj false 0
-    "holdout_2026_13j": Floors(72, 74, 75, 0, 0),  # fix round: routes-13gj routes 75/75, false 0
+    # 13g blind 20:25: quotes 64/70, speakers 67, routes 79/81, false 2, not-quotes 0
+    "holdout_2026_13g": Floors(66, 69, 81, 0, 0),  # fix rounds: quotes-13gj 66/70, speakers 69; routes-13gj 81/81, 0
+    # 13h blind 20:25: quotes 72/76, speakers 74, routes 81/82, false 1, not-quotes 0
+    "holdout_2026_13h": Floors(73, 75, 81, 0, 0),  # fix rounds: quotes-13gj 73/76, speakers 75; routes-13gj false 0
+    # 13i blind 20:25: quotes 68/71, speakers 70, routes 73/73, false 5, not-quotes 0
+    "holdout_2026_13i": Floors(69, 71, 73, 0, 0),  # fix rounds: quotes-13gj 69/71, speakers 71; routes-13gj false 0
+    # 13j blind 20:25: quotes 72/78, speakers 74, routes 74/75, false 3, not-quotes 0
+    "holdout_2026_13j": Floors(74, 76, 75, 0, 0),  # fix rounds: quotes-13gj 74/78, speakers 76; routes-13gj 75/75, 0
 }
 
 

@@ -1,0 +1,37 @@
+"""The text of quoted passages: the words around them, their own words tidied, Markdown blockquotes opened.
+Split from ``quotes.py`` (issue 17), which decides which passages are quotes and who said them."""
+
+from __future__ import annotations
+
+import re
+
+from .marks import Segment, blank_out
+
+
+def outside_quotes(paragraph: str, segments: list[Segment]) -> str:
+    """The words around the quotes, with Markdown emphasis marks blanked (positions kept)."""
+    return re.sub(r"\*+|(?<!\w)_+|_+(?!\w)", lambda m: " " * len(m.group(0)), blank_out(paragraph, segments))
+
+
+def tidy(text: str) -> str:
+    return " ".join(text.split())
+
+
+def closed(text: str) -> str:
+    """A quote's last words end with a full stop where the text had the comma before "he said": a split
+    quote's first part keeps its comma ("It was calm on the beach," he said. "We didn't…" reads "…beach, We
+    didn't…"), as the text has it."""
+    return text[:-1] + "." if text.endswith(",") else text
+
+
+def unquote_blocks(paragraphs: list[str]) -> list[str]:
+    """Markdown blockquotes ("> “…”", ">", "> — Name") read as the paragraphs they quote."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        lines = paragraph.split("\n")
+        if not all(line.lstrip().startswith(">") for line in lines):
+            out.append(paragraph)
+            continue
+        inner = "\n".join(re.sub(r"^\s*>[^\S\n]?", "", line) for line in lines)
+        out.extend(piece.strip() for piece in re.split(r"\n\s*\n", inner) if piece.strip())
+    return out
