@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from statements.importer.offer_objects import OFFER_OBJECTS
 from statements.importer.own_business import BACKING_A_CAUSE, SERVICE_COMPLAINT
 
 BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
@@ -344,6 +345,7 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\bcustoms\s+(?:declarations?|clearance|paperwork|procedures?)\b|\bhelp\s+with\s+(?:customs\s+)?clearance\b|"
         r"\bfreight\s+(?:office|desk|team|enquiries)\b",
     ),
+    *OFFER_OBJECTS,
 )
 BUSINESS_OFFERED = re.compile(
     "(?:" + "|".join(f"(?P<o{i}>{cue})" for i, (_, cue) in enumerate(BUSINESS_OFFER)) + ")", re.IGNORECASE

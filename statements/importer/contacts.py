@@ -204,6 +204,8 @@ def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
         strong = bool(_STRONG_CUE.fullmatch(match.group("cue")))
         if not (known(digits) or valid_short(digits)):
             continue
+        if _NARRATED.search(text, max(0, match.start("num") - 40), match.start("num")):
+            continue
         alternative = bool(_ALTERNATIVE.search(text, max(0, match.start("num") - 40), match.start("num")))
         if not known(digits) and not (strong or alternative or len(digits) >= 5):
             continue  # "on 100", "to 123": only a known service's short number after a weak word
@@ -216,6 +218,11 @@ def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
 # A Markdown table's row ("| Emergency | 999 |") and its rule line ("|---|---|")
 _TABLE_ROW = re.compile(r"(?m)^[^\S\n]*\|(?P<cells>[^\n]*\|)[^\S\n]*$")
 _TABLE_RULE = re.compile(r"^[\s|:-]*$")
+# "A passing motorist called 999", "officers were called on 999": a call the narrative tells of, not one offered
+# (a text that offers the number anywhere else keeps it there: "… can be called on 999" is an offer)
+_NARRATED = re.compile(
+    r"(?i)(?<!\bbe\s)(?<!\bbeen\s)\b(?:called|rang|phoned|dialled|dialed)(?:\s+(?:the\s+)?police)?(?:\s+on)?\s+$"
+)
 _BARE_SHORT = re.compile(r"[*_]*(?:\d{3}(?:[ ]\d{3})?|\d{4,6})[*_]*")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from statements.importer.addressed import not_the_offerer
 from statements.importer.answers import question_above
 from statements.importer.completions import completed_offer
 from statements.importer.naming import NAME_BEFORE
@@ -338,7 +339,11 @@ def judge(
     if instructed and not _READER_OFFER.search(left, instructed.end()):
         return Verdict(False, f"reported, not offered ('{instructed.group(0)} …')")
     offered = list(_OFFERED.finditer(left))
-    criminal = [m for m in _CRIMINAL.finditer(left) if not _REPORT_THE.search(left, 0, m.start())]
+    criminal = [
+        m
+        for m in _CRIMINAL.finditer(left)
+        if not _REPORT_THE.search(left, 0, m.start()) and not not_the_offerer(left, m)
+    ]
     reported = _REPORT_OBJECT_CLOSED.search(left)  # the criminals are what is reported, not who offers
     criminal = [m for m in criminal if reported is None or m.start() < reported.start()]
     if criminal:

@@ -27,6 +27,7 @@ import re
 
 from statements.importer.answers import question_above
 from statements.importer.business import BUSINESS_OFFER, BUSINESS_OFFERED
+from statements.importer.offer_objects import purpose_clause
 
 # Other business, by what the import report calls it
 _OTHER_BUSINESS: tuple[tuple[str, str], ...] = (
@@ -154,6 +155,7 @@ _ASKER_HELPS = re.compile(
 )
 _REPORTING = re.compile(r"(?i)\breport")
 # Where a sentence's clauses divide: "…, and a £1,000 reward has been offered via …"
+_NEXT_LABEL_LINE = re.compile(r"\n(?=[^\S\n]*(?:[-*•][^\S\n]|\d{1,2}[.)]|[^\n:.]{2,60}:[^\S\n]))")
 _CLAUSE_BREAK = re.compile(r"(?i),\s+(?:and|but|while|whereas|so)\s+|;\s+")
 # "Call them on …", "You can also e-mail …", "To book one, call …": the sentence goes on from the one before
 _GOES_ON = re.compile(
@@ -198,7 +200,9 @@ def clause(sentence_left: str, sentence_right: str) -> tuple[str, str]:
     breaks = list(_CLAUSE_BREAK.finditer(sentence_left))
     left = sentence_left[breaks[-1].end() :] if breaks else sentence_left
     after = _CLAUSE_BREAK.search(sentence_right)
-    return left, sentence_right[: after.start()] if after else sentence_right
+    right = sentence_right[: after.start()] if after else sentence_right
+    next_label = _NEXT_LABEL_LINE.search(right)  # "Visits: 0191 …\nProduct recalls: check …": the next line's own
+    return left, right[: next_label.start()] if next_label else right
 
 
 # "…give free fraud awareness talks to community groups; request one through …": a talk asked for by "one"
@@ -216,6 +220,7 @@ def offered_for_business(sentence_left: str, sentence_right: str, *, web: bool) 
     (for a web address) an advice page ("More water safety advice is on the service website"); None when it
     names none."""
     left, right = clause(sentence_left, sentence_right)
+    left = purpose_clause(left, sentence_left)
     for text in (left, right):
         for m in BUSINESS_OFFERED.finditer(text):
             index = next(int(name[1:]) for name, value in m.groupdict().items() if value is not None)

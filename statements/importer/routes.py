@@ -305,6 +305,10 @@ def _sentence_end(right: str) -> int:
     return next(sentence_ends(right), len(right))
 
 
+# A line a hard-wrap cut mid-sentence: long, no list marker, heading or "Label:", ending in a word or a comma
+_WRAPPED = re.compile(r"(?m)^(?![^\S\n]*(?:[-*•#|]|\d{1,2}[.)]))[^\n:]{55,}[a-z,][^\S\n]*\n\Z")
+
+
 class _Sentences:
     """Where the sentence and the paragraph around a position begin (positions asked for in increasing order)."""
 
@@ -318,6 +322,8 @@ class _Sentences:
             self.index += 1
         paragraph = self.paragraphs[self.index - 1] if self.index else 0
         line = self.text.rfind("\n", max(paragraph, position - 400), position) + 1
+        if line > paragraph and _WRAPPED.search(self.text, paragraph, line):
+            line = paragraph  # a hard-wrapped sentence's next line is no "Label: value" line of its own
         start = max(paragraph, line, last_sentence_start(self.text, position, window=400))
         return start, paragraph
 

@@ -109,13 +109,13 @@ FLOORS = {
     # 13f blind 20:09: quotes 62/66, speakers 64, routes 71/71, false 0, not-quotes 0
     "holdout_2026_13f": Floors(66, 66, 71, 0, 0),  # fix round: quotes-13ef 66/66, speakers 66
     # 13g blind 20:25: quotes 64/70, speakers 67, routes 79/81, false 2, not-quotes 0
-    "holdout_2026_13g": Floors(67, 69, 79, 2, 0),  # fix round: quotes-13gj 67/70, speakers 69
+    "holdout_2026_13g": Floors(67, 69, 81, 0, 0),  # fix rounds: quotes-13gj 67/70, speakers 69; routes-13gj 81/81, 0
     # 13h blind 20:25: quotes 72/76, speakers 74, routes 81/82, false 1, not-quotes 0
-    "holdout_2026_13h": Floors(73, 75, 81, 1, 0),  # fix round: quotes-13gj 73/76, speakers 75
+    "holdout_2026_13h": Floors(73, 75, 81, 0, 0),  # fix rounds: quotes-13gj 73/76, speakers 75; routes-13gj false 0
     # 13i blind 20:25: quotes 68/71, speakers 70, routes 73/73, false 5, not-quotes 0
-    "holdout_2026_13i": Floors(69, 71, 73, 5, 0),  # fix round: quotes-13gj 69/71, speakers 71
+    "holdout_2026_13i": Floors(69, 71, 73, 0, 0),  # fix rounds: quotes-13gj 69/71, speakers 71; routes-13gj false 0
     # 13j blind 20:25: quotes 72/78, speakers 74, routes 74/75, false 3, not-quotes 0
-    "holdout_2026_13j": Floors(74, 76, 74, 2, 0),  # fix round: quotes-13gj 74/78, speakers 76; false 2 (veto)
+    "holdout_2026_13j": Floors(74, 76, 75, 0, 0),  # fix rounds: quotes-13gj 74/78, speakers 76; routes-13gj 75/75, 0
 }
 
 
