@@ -116,6 +116,8 @@ FLOORS = {
     "holdout_2026_13i": Floors(69, 71, 73, 0, 0),  # fix rounds: quotes-13gj 69/71, speakers 71; routes-13gj false 0
     # 13j blind 20:25: quotes 72/78, speakers 74, routes 74/75, false 3, not-quotes 0
     "holdout_2026_13j": Floors(74, 76, 75, 0, 0),  # fix rounds: quotes-13gj 74/78, speakers 76; routes-13gj 75/75, 0
+    "holdout_2026_13k": Floors(71, 74, 64, 2, 0),  # blind 20:43: quotes 71/78, routes 64/65, false 2, not-quotes 0
+    "holdout_2026_13l": Floors(69, 71, 69, 4, 1),  # blind 20:43: quotes 69/74, routes 69/71, false 4, not-quotes 1
 }
 
 

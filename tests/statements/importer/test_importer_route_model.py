@@ -14,6 +14,9 @@ from statements.importer import route_model
 from statements.importer.route_model import ContactContext, features, model, probability, threshold
 
 HOLDOUTS = Path(__file__).parent
+# The last blind sets of 6 December, scored on the importer as left on main: training on them would change the
+# importer they measured. The next retrain (bench/train_route_model.py) takes them and empties this set.
+SCORED_AFTER_TRAINING = {"holdout_2026_13k", "holdout_2026_13l"}
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
 
@@ -22,7 +25,7 @@ def test_the_model_file_loads_with_weights_a_bias_and_a_threshold():
     assert trained["weights"] and isinstance(trained["bias"], float)
     assert 0 < threshold() < 1
     folders = {p.name for p in HOLDOUTS.glob("holdout_2026_*") if p.is_dir()}
-    assert folders <= set(trained["folders"])
+    assert folders - SCORED_AFTER_TRAINING <= set(trained["folders"])
 
 
 def test_every_weight_is_a_feature_the_feature_function_writes():
