@@ -8,7 +8,7 @@ import re
 
 from .firstnames import FIRST_NAMES
 from .names import NOT_NAMES
-from .organisations import QUANTIFIERS
+from .organisations import QUANTIFIERS, SUBJECT_VERB
 
 # "Ashgate Wheelers, a local cycling club, welcomed the operation. Its secretary, …": the body a sentence opens with
 # (after "In a statement,": "In a statement, Elm Lodge said it had …")
@@ -27,7 +27,7 @@ _KIND_THEN_NAME = re.compile(
     r"^[^\S\n]*(?:The[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){0,2}?(?:charity|trust|campaign|group|project|club|"
     r"organisation|social\s+enterprise)[^\S\n]+(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})"
     # "The charity Crimestoppers is offering a reward …": or its verb straight after the name
-    r"(?=[^\S\n]*[,(]|[^\S\n]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)"
+    r"(?=[^\S\n]*[,(]|[^\S\n]+" + SUBJECT_VERB + ")"
 )
 # "Support workers from the charity Harbour Path are helping the men.": a body named by what it is, anywhere
 _KIND_NAMED = re.compile(
@@ -39,7 +39,7 @@ _KIND_NAMED = re.compile(
 _NAME_THEN_KIND = re.compile(
     r"^[^\S\n]*(?:The[^\S\n]+)?(?P<body>(?!The\b)[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4}[^\S\n]+(?:scheme|"
     r"charity|trust|campaign|group|project|club|network|partnership|organisation|association|society))"
-    r"(?=[^\S\n]*,|[^\S\n]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)"
+    r"(?=[^\S\n]*,|[^\S\n]+" + SUBJECT_VERB + ")"
 )
 # "The appeal was backed by the Harlow Rivers Trust, set up in 2019. Its chair, …": a body named by what it is
 # ("The group is run by Upper Dale Parish Council.", "The real Ashby Children's Hospice said …": a council or hospice)

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from .firstnames import FIRST_NAMES
 from .names import TITLE_RE
 
+# the verb after a sentence's subject: "X has …", "X was …", "X backed …", "X runs …"
+SUBJECT_VERB = r"(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b"
+
 _TITLED = re.compile(rf"^(?:{TITLE_RE}|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord)\b")
 
 # "Many had been followed …", "Some said …": capitalised because they open a sentence, never a body ("All Saints
@@ -103,7 +106,7 @@ _NAME_APPOSITION = re.compile(
 # two or more capitalised words (a lower-case kind of body after them kept with the name)
 _SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?])\s+)(?:The\s+)?(?P<name>{_WORD}(?:\s+(?:of|for|and|&|{_WORD})){{0,5}}?\s+{_WORD}"
-    rf"(?:\s+(?P<kind>{_KINDS}))?)\s+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b"
+    rf"(?:\s+(?P<kind>{_KINDS}))?)\s+{SUBJECT_VERB}"
 )
 # "the club", "The charity's drop-in centre", "the scout group", "the local charity": a body by its kind alone
 _GENERIC = re.compile(rf"\b[Tt]he\s+(?P<desc>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_KINDS}))\b(?!\s+{_WORD})")
@@ -112,7 +115,7 @@ _GENERIC = re.compile(rf"\b[Tt]he\s+(?P<desc>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_KIND
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?])\s+)The\s+(?:[a-z][\w-]*\s+){0,2}?(?:service|scheme|centre|team|unit|hospital|school|home|"
     r"company|firm|business|force|board|authority|agency|department|practice|venue|museum|library|shop|pub|hotel|"
-    r"council|programme|initiative|helpline|line)(?=,|\s+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)"
+    r"council|programme|initiative|helpline|line)(?=,|\s+" + SUBJECT_VERB + ")"
 )
 # "the Northdale branch of the National Farmers' Union": a branch is the body that speaks, named whole
 _BRANCH_BEFORE = re.compile(rf"(?:{_WORD}\s+){{1,3}}(?:branch|chapter)\s+of\s+(?:the\s+)?$")
@@ -125,9 +128,7 @@ _OWNERS_BODY = re.compile(
     r"\b[Tt]he\s+(?P<desc>[a-z]+s['’]\s+(?:union|association|group|committee|forum|council|network|society))\b"
 )
 # "Amani has supported 63 women.": a sentence's subject that is the first word of a body named before
-_SHORT_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?])\s+)(?P<word>[A-Z][\w'’-]+)\s+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b"
-)
+_SHORT_SUBJECT = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<word>[A-Z][\w'’-]+)\s+" + SUBJECT_VERB)
 # a subject of two named bodies: "Lowmoor College and Lowmoor Students' Union have launched …"
 _TWO_BODIES = re.compile(rf"\b(?:{'|'.join(_HEADS)})\s+(?:and|&)\s+{_WORD}")
 # "Quarry Lane, which …": a place, not a body
