@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .text import BULLET
+
 # "Scrap metal dealers who are offered bronze plaques should call …": the party named is the one addressed
 _ADDRESSED_PARTY = re.compile(
     r"(?i)[^\S\n]+(?:who|that)\b[^.;:\n]{0,100}?\b(?:should|must|can|may|are\s+(?:asked|urged|advised)\s+to)\s+"
@@ -18,7 +20,7 @@ _ADDRESSED_PARTY = re.compile(
 _REPORTED_LABEL = re.compile(
     r"(?i)[^:\n]{0,60}:[*_\s]*(?:please\s+)?(?:call|contact|ring|phone|report|tell|e-?mail|text)\b(?=[^\n]*$)"
 )
-_LIST_ITEM = re.compile(r"[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\S\n]")
+_LIST_ITEM = re.compile(r"[^\S\n]*" + BULLET + r"[^\S\n]")
 
 
 def not_the_offerer(left: str, criminal: re.Match[str]) -> bool:

@@ -29,6 +29,8 @@ from statements.importer.answers import question_above
 from statements.importer.business import BUSINESS_OFFER, BUSINESS_OFFERED
 from statements.importer.offer_objects import purpose_clause
 
+from .text import BULLET
+
 # Other business, by what the import report calls it
 _OTHER_BUSINESS: tuple[tuple[str, str], ...] = (
     (
@@ -172,8 +174,8 @@ _HEADING = re.compile(
     r"(?:^|\n)[^\S\n]*(?![-*•][^\S\n]|\d{1,2}[.)][^\S\n])(?P<heading>(?![^\n]*:[^\S\n]*\S)[^\n]{1,80}?)[^\S\n]*\n"
     r"[^\S\n]*$"
 )
-_LIST_ITEM = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\n]*$")
-_LIST_MARK = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\S\n]*$")
+_LIST_ITEM = re.compile(r"(?:^|\n)[^\S\n]*" + BULLET + r"[^\n]*$")
+_LIST_MARK = re.compile(r"(?:^|\n)[^\S\n]*" + BULLET + r"[^\S\n]*$")
 _INFORMATION = re.compile(r"(?i)\binformation\b")
 _LABEL = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n:]{0,60}:[^\n]*$")  # "Shout: text SHOUT to …"
 # "Marston Fells Council children's services (24 hours) - 01632 …": a line labelled by its service and a spaced dash

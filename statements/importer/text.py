@@ -13,9 +13,10 @@ from .result import UnreadableText
 SUMMARY_LIMIT = 300
 MAX_TEXT_BYTES = 1024 * 1024  # a press text is a few KB; longer files are refused before any work
 READ_LIMIT = 100_000  # characters of body read for quotes and routes (the body itself is kept whole)
+BULLET = r"(?:[-*•]|\d{1,2}[.)])"  # a list item's marker: "-", "*", "•", "1." or "1)"
 
 _CAPTION_LABEL = re.compile(r"\b(?:Photo|Picture|Pic|Image|Credit|Caption)s?\s?:", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
+_LIST_ITEM = re.compile(r"^\s*" + BULLET + r"\s+")
 _CAPTION_START = re.compile(r"^(?:\*?_?)(?:Photo|Picture|Pic|Image|Caption)s?\s?:", re.IGNORECASE)
 _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
 
