@@ -118,6 +118,7 @@ FLOORS = {
     "holdout_2026_13j": Floors(74, 76, 75, 0, 0),  # fix rounds: quotes-13gj 74/78, speakers 76; routes-13gj 75/75, 0
     "holdout_2026_13k": Floors(71, 74, 64, 2, 0),  # blind 20:43: quotes 71/78, routes 64/65, false 2, not-quotes 0
     "holdout_2026_13l": Floors(69, 71, 69, 4, 1),  # blind 20:43: quotes 69/74, routes 69/71, false 4, not-quotes 1
+    "holdout_2026_13m": Floors(68, 68, 66, 3, 0),  # blind 21:19: quotes 68/68, routes 66/68, false 3, not-quotes 0
 }
 
 
