@@ -49,9 +49,9 @@ _NOISE = frozenset(
 _CONNECTORS = frozenset(words("of for and & the on"))
 _PARTICLES = frozenset(words("de van von der da di le la du bin al"))
 _CAP = r"[A-Z][A-Za-z'’-]*"
-_LOW = "|".join(sorted(_LOWER_HEADS | _LOWER_MODIFIERS, key=len, reverse=True))
+_LOW = "|".join(sorted(_LOWER_HEADS | _LOWER_MODIFIERS, key=lambda w: (-len(w), w)))  # the same pattern every run
 # A lower-case role head noun: "manager", "director", "spokesperson"
-LOWER_HEAD_RE = "(?:" + "|".join(sorted(_LOWER_HEADS, key=len, reverse=True)) + ")"
+LOWER_HEAD_RE = "(?:" + "|".join(sorted(_LOWER_HEADS, key=lambda w: (-len(w), w))) + ")"
 # "Coastguard operations controller Tom Brannigan": up to two lower-case words before a lower-case head
 _LOWER_WORD = r"(?!(?:said|says|and|the|was|is|has|had|were|with|by|to|from|as|who|that|told|at|in|on)\b)[a-z]+"
 _RUN = re.compile(
