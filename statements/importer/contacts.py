@@ -64,8 +64,9 @@ _RELAY_CUE = re.compile(r"(?i)\b(?:relay|textphone|minicom|typetalk|deaf\w*|hear
 # "4. **Holmbridge Police** – 101.": a line or list item labelled by a contact word or a service, the short code
 # straight after the colon or a spaced dash and nothing counted after it
 _LABELLED = re.compile(
-    # (in a blockquote too: "> - To report a crime: West Midvale Police, **101**", the service named before it)
-    r"(?im)^[^\S\n]*(?:>[^\S\n]*)?(?:(?:[-*•]|\d{1,2}[.)])[^\S\n]+)?(?P<label>[^:\n]{2,80}?)[*_]*(?::|[^\S\n]+[-–—])"
+    # (in a blockquote too: "> - To report a crime: West Midvale Police, **101**", the service named before it;
+    # a label may be a whole condition: "- If someone is driving dangerously or you believe they are unfit …: 999")
+    r"(?im)^[^\S\n]*(?:>[^\S\n]*)?(?:(?:[-*•]|\d{1,2}[.)])[^\S\n]+)?(?P<label>[^:\n]{2,120}?)[*_]*(?::|[^\S\n]+[-–—])"
     r"[*_]*[^\S\n]*(?-i:[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4},[^\S\n]*)?[*_]*"
     r"(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})[*_]*"
     # "**Police:** 999 in an emergency; otherwise 101"

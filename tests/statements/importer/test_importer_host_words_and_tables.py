@@ -88,6 +88,15 @@ def test_a_label_saying_what_is_happening_now_offers_999(run):
     assert _contacts(run(text)) == ["999"]
 
 
+def test_a_label_that_is_a_whole_condition_still_offers_999(run):
+    text = _text(
+        "How to report:\n\n"
+        "- If someone is driving dangerously or you believe they are unfit to drive right now: **999**\n"
+        "- Information about a drink-driver: 101\n"
+    )
+    assert _contacts(run(text)) == ["999", "101"]
+
+
 def test_a_label_counting_attacks_offers_nothing(run):
     assert _contacts(run(_text("- **Dog attacks recorded this year:** 101\n"))) == []
 
