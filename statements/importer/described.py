@@ -60,7 +60,9 @@ _SAID = (
 _ONE_OF = r"One\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+s,\s+(?:a|an)"
 _SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?”\"’])[^\S\n]+|(?<=\n))(?:{_OPENING},\s+(?:a|an|one|the|another)|(?P<possessor>{_POSSESSOR})|"
-    rf"{_ONE_OF}|A|An|One|The|Another|(?P<its>Its))\s+"
+    # "Her daughter, who asked not to be named, said …": someone described by whose they are (the role without the
+    # pronoun, as the same words before "said:" give it)
+    rf"{_ONE_OF}|A|An|One|The|Another|His|Her|Their|(?P<its>Its))\s+"
     rf"(?P<desc>(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{PERSON_NOUNS})\b(?!['’]s)(?P<rest>(?:[^.!?:;\"“”\n]|(?<=\d)[.,](?=\d))"
     rf"{{0,220}}?))(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)\s*,?\s+{_SAID}\b(?P<speech>[^.!?\n]{{0,40}})"
 )

@@ -75,10 +75,18 @@ _AGE_OR_NOT_NAMED = re.compile(
 )
 
 
+# A capitalised word inside a sentence, straight before the word ("on Station Parade", "at Market Walk"): the word
+# ends a name that began there (the importer reads "Station" as no name's word, so only "Parade" is left)
+_NAME_GOES_ON = re.compile(r"(?<![.!?\n*_\s])[^\S\n]+[A-Z][\w'’&-]*[^\S\n]+$")
+
+
 def first_name_subject(text: str, start: int, end: int, known_first_name: bool) -> bool:
     """Whether a first name alone at ``start`` (``end``) is someone's name: set off by an age or "who asked that
     his surname not be used", or by commas after a description ("One man who used the service, Danny, …"); a
-    known first name also when it opens a sentence before a verb ("Danny started betting at 19")."""
+    known first name also when it opens a sentence before a verb ("Danny started betting at 19"). Never the last
+    word of a place's or a body's name ("A shopkeeper on Station Parade, who did not want to be named,")."""
+    if _NAME_GOES_ON.search(text, max(0, start - 40), start):
+        return False
     if _AGE_OR_NOT_NAMED.match(text, end):
         return True
     if _DESCRIBED_BEFORE_NAME.search(text[max(0, start - 100) : start]) and text.startswith(",", end):

@@ -237,9 +237,18 @@ _TIME_OR_PLACE_CLAUSE = re.compile(
 
 
 # "the family of one of the residents, Dorothy Willets": the name after the description is whose family speaks
+# (her age after it, ", 88", is hers)
 _FAMILY_OF_DESCRIBED = re.compile(
     r"\b(?P<family>[Ff]amily|[Rr]elatives|[Ll]oved\s+ones)\s+of\s+(?:one|two|some|several|each|an?)\s+[^,]{1,60},\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*$"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*,\s+\d{1,3})?\s*$"
+)
+
+
+# "In a statement, the family of Edith Marsden, 91, one of the residents Birch stole from,": what follows the
+# person's name (an age, who they were) describes them, and the family is still the one speaking
+_FAMILY_OF_NAMED = re.compile(
+    r"^(?P<family>(?:[^,\"“”]{1,80},\s+)?(?:[Tt]he\s+)?(?:[Ff]amily|[Rr]elatives|[Ll]oved\s+ones)\s+of\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+\S[\s\S]*$"
 )
 
 
@@ -253,6 +262,8 @@ _RELATIVES_TOGETHER = re.compile(
 
 
 def family_of_named(who: str) -> str:
-    """ "the family of one of the residents, Dorothy Willets" -> "the family of Dorothy Willets"; "her parents,
-    Alan and Margaret Petrie" -> "her family"; else as is."""
-    return _RELATIVES_TOGETHER.sub(r"\g<whose> family", _FAMILY_OF_DESCRIBED.sub(r"\g<family> of \g<name>", who))
+    """ "the family of one of the residents, Dorothy Willets" -> "the family of Dorothy Willets"; "the family of
+    Edith Marsden, 91, one of the residents" -> "the family of Edith Marsden"; "her parents, Alan and Margaret
+    Petrie" -> "her family"; else as is."""
+    who = _FAMILY_OF_NAMED.sub(r"\g<family>", _FAMILY_OF_DESCRIBED.sub(r"\g<family> of \g<name>", who))
+    return _RELATIVES_TOGETHER.sub(r"\g<whose> family", who)

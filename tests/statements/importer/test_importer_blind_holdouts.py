@@ -74,7 +74,8 @@ FLOORS = {
     "holdout_2026_12zh": Floors(70, 70, 73, 0, 0),  # blind 17:11: 69/70, false 1, not-q 1; now 70, 0, 0
     "holdout_2026_12zi": Floors(63, 64, 64, 0, 0),  # blind 17:11: quotes 62/64, false 2; now 63, 0
     "holdout_2026_12zj": Floors(67, 68, 66, 0, 0),  # blind 17:19: quotes 65/69, NQ 2; fixed: NQ 0
-    "holdout_2026_12zk": Floors(70, 70, 67, 0, 0),  # blind 17:19: quotes 70/71, false 4, NQ 1; fixed: 0, 0
+    # fix round speakers13 (a place's last word is no first name): quotes 71/71, speakers 71
+    "holdout_2026_12zk": Floors(71, 71, 67, 0, 0),  # blind 17:19: quotes 70/71, false 4, NQ 1; fixed: 0, 0
     "holdout_2026_12zl": Floors(65, 65, 61, 1, 0),  # routes 61/61 (PALS: key conflict with 12b); its-body: quotes 65
     "holdout_2026_12zm": Floors(63, 64, 75, 0, 0),  # 12zl fix round: quotes 63/66, routes 75/76, false 0
     "holdout_2026_12zn": Floors(76, 77, 68, 0, 0),  # blind 17:39: quotes 75/77, routes 67/68; 12zn round: routes 68
@@ -119,8 +120,10 @@ FLOORS = {
     "holdout_2026_13k": Floors(71, 74, 64, 2, 0),  # blind 20:43: quotes 71/78, routes 64/65, false 2, not-quotes 0
     "holdout_2026_13l": Floors(69, 71, 69, 4, 1),  # blind 20:43: quotes 69/74, routes 69/71, false 4, not-quotes 1
     "holdout_2026_13m": Floors(68, 68, 66, 3, 0),  # blind 21:19: quotes 68/68, routes 66/68, false 3, not-quotes 0
-    "holdout_2026_13n": Floors(65, 65, 64, 1, 0),  # blind 22:26: quotes 65/67, routes 64/64, false 1, not-quotes 0
-    "holdout_2026_13o": Floors(51, 53, 69, 0, 0),  # blind 22:26: quotes 51/56, routes 69/70, false 0, not-quotes 0
+    # 13n blind 22:26: quotes 65/67, speakers 65, routes 64/64, false 1, not-quotes 0
+    "holdout_2026_13n": Floors(66, 66, 64, 1, 0),  # fix round speakers13: quotes 66/67, speakers 66
+    # 13o blind 22:26: quotes 51/56, speakers 53, routes 69/70, false 0, not-quotes 0
+    "holdout_2026_13o": Floors(53, 55, 69, 0, 0),  # fix round speakers13: quotes 53/56, speakers 55
 }
 
 
