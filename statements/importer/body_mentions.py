@@ -36,7 +36,8 @@ def of_the(before: str) -> bool:
 # "a support worker from the charity Bright Path": the name after an organisation noun is the organisation's
 AFTER_BODY = re.compile(
     r"(?i)\b(?:charity|company|firm|organisation|organization|group|trust|agency|club|network|project|campaign|"
-    r"service|business)\s*$"
+    # "The governor of HMP Greyholme": a prison is named after its place
+    r"service|business|HMP|HMYOI|HM\s+Prison)\s*$"
 )
 # "a spokesperson for the tracker company, Fieldtrack Systems,": a name set off after an organisation noun that a
 # preposition governs, with no known first name, is the organisation's ("Its organiser, Jan Holt," is a person)
@@ -97,3 +98,19 @@ def stated_by_organisation(who: str) -> bool:
 def _party(phrase: str) -> bool:
     """A body's name: capitalised words ("of" and "the" between), the first no known first name or title."""
     return bool(_PARTY.fullmatch(phrase)) and phrase.split()[0] not in FIRST_NAMES and not _TITLED.match(phrase)
+
+
+# "The holiday park's owners, Westcliff Leisure,": a body described by what it is to something, then its name
+_DESCRIBED_BODY = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?(?:owners|operators?|organisers|company|firm|charity|"
+    r"developer|contractor|manufacturer|supplier|provider|retailer|employer|insurer|club|venue|business)"
+    r",\s+(?P<name>[A-Z].*)"
+)
+
+
+def described_body(phrase: str) -> str | None:
+    """The body's name when ``phrase`` describes a body and then names it ("The park's owners, Westcliff
+    Leisure" -> "Westcliff Leisure"): the body speaks for itself. A person's name there ("The firm's owners,
+    Jo and Sam Hale", "The company, Dr X") is not a body's."""
+    found = _DESCRIBED_BODY.fullmatch(" ".join(phrase.split()).strip(" ,"))
+    return found.group("name") if found and _party(found.group("name")) else None

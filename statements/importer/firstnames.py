@@ -87,14 +87,17 @@ def first_name_subject(text: str, start: int, end: int, known_first_name: bool) 
     word of a place's or a body's name ("A shopkeeper on Station Parade, who did not want to be named,")."""
     if _NAME_GOES_ON.search(text, max(0, start - 40), start):
         return False
+    # "A prison officer at Greyholme, who did not want to be named,": an unknown word after a preposition of place
+    # is the place, and the clause is the officer's
     if _AGE_OR_NOT_NAMED.match(text, end):
-        return True
+        return known_first_name or not _PLACE_PREPOSITION.search(text, max(0, start - 12), start)
     if _DESCRIBED_BEFORE_NAME.search(text[max(0, start - 100) : start]) and text.startswith(",", end):
         return True
     opens = re.search(r"(?:^|[.!?][\s*_]+)$", text[max(0, start - 4) : start])
     return known_first_name and bool(opens) and bool(_FIRST_NAME_SUBJECT.match(text, end))
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:at|in|from|near|outside|inside|of)[^\S\n]+$")
 _DESCRIBED_BEFORE_NAME = re.compile(
     r"(?:^|[.!?][\s*_]+)(?:One|A|An)\s+(?:[a-z-]+\s+){0,2}?(?:man|woman|boy|girl|father|mother|gambler|user|"
     r"client|survivor|victim|parent)\b[^.,;:!?\"“”]{0,60},[^\S\n]+$"

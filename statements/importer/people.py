@@ -59,8 +59,9 @@ _APPOSITION_AFTER = re.compile(
     # "Detective Sergeant Alan Pryor of Dunmore Constabulary's economic crime team said"
     r"|^[^\S\n]+(?P<of>(?:of|from)\s+[^,:;\"“”‘.]{3,100}?)(?:,|\s+(?=said|says|added|explained)|\.(?=\s)|$)"
 )
+# "Northmoor Fire and Rescue Service's head of prevention, X,": a body's name may have "and", "of" or "&" inside
 _APPOSITION_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w&-]*\s+){0,5}(?:[A-Z](?:[a-z]+|[A-Z]{1,5})['’]s|[A-Z][\w&-]*s['’](?=\s)))\s+[^,.;:\"“”]{2,80}?),\s*$"
+    r"(?:^|[.!?]\s+|,\s+|\b)(?P<app>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ellow|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w&-]*\s+(?:(?:and|of|&)\s+(?=[A-Z]))?){0,5}(?:[A-Z](?:[a-z]+|[A-Z]{1,5})['’]s|[A-Z][\w&-]*s['’](?=\s)))\s+[^,.;:\"“”]{2,80}?),\s*$"
 )
 # "Angela Pryce, spoke at a vigil": a predicate after a comma, not a description of the person
 _STARTS_WITH_VERB = re.compile(

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from ..quoting import FAMILY_STATEMENT, JOINT_STATEMENT, ORGANISATION_STATEMENT, family_speaker
 from ..sentences import last_sentence_start
 from .bodies import body_named_before, body_of_kind
-from .body_mentions import AFTER_PREPOSITION, SPOKESPERSON_FOR, a_body_named, of_the, stated_by_organisation
+from .body_mentions import (
+    AFTER_PREPOSITION,
+    SPOKESPERSON_FOR,
+    a_body_named,
+    described_body,
+    of_the,
+    stated_by_organisation,
+)
 from .deceased import named_dead
 from .described import described_attribution, described_speakers, place_before_noun
 from .firstnames import FIRST_NAMES
@@ -199,6 +206,8 @@ class Narrative:
         if family:
             return Speaker(None, FAMILY_STATEMENT, name=family_speaker(self._family_name(family)))
         body = next((found for found in map(organisation_named, phrases) if found), None)
+        # "The holiday park's owners, Westcliff Leisure,": the body named after what it is speaks for itself
+        body = body or described_body(phrase)
         joint = re.search(r"(?i)\bjoint\b", who) is not None
         # "In a joint statement, X Town Council and the X branch of the Legion": one named body makes it bodies
         named_party = joint and any(map(is_organisation, re.split(r"\s+(?:and|&)\s+", phrases[1])))

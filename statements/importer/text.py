@@ -111,6 +111,8 @@ def _unjoined(block: str) -> list[str]:
 _ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s")
 _HEAD = re.compile(r"^\s*(?:[-*•+]\s|\d{1,2}[.)]\s|#|\||>|!\[)")
 _LABEL_LINE = re.compile(r"^\s*\**[A-Z][\w'’&/() -]{0,40}\**:\**(?:\s|$)")
+# "Rescue Service said: …" after "…, X Council and Y Fire and": an attribution's said-verb, not a label
+_SAID_LABEL = re.compile(r"^\s*[A-Z][\w'’& -]{0,40}\s(?:said|says|added|adds|explained|warned|told\s+\w+):")
 _WRAP_MIN = 50  # hard wrapping is at least this wide
 _OPEN_END = re.compile(r"(?:^|\s)[^\s@/]*[a-z,]$")  # a line ending mid-sentence: a word (not an address) or a comma
 # A phone number opening a line after a line ending in a lower-case word (mid-sentence, not a name or an address
@@ -127,8 +129,9 @@ def unwrap(paragraph: str) -> str:
     the longest line; after a line ending in a lower-case word, a phone number opening the next line is one
     word: it is kept whole) and the next line goes on the sentence: it starts in lower case or a digit, or the
     line ends in a lower-case word or a comma. A line opening a list item, heading, table row, blockquote or
-    "Label: value" is never joined, nor is a line after a lead-in (":"); an indented line after a list item is that
-    item's wrapped continuation. Contact blocks, sign-offs and one-item-a-line lists stay as they are.
+    "Label: value" is never joined (an attribution, "Rescue Service said:", is no label), nor is a line after a
+    lead-in (":"); an indented line after a list item is that item's wrapped continuation. Contact blocks,
+    sign-offs and one-item-a-line lists stay as they are.
     """
     lines = paragraph.split("\n")
     width = max(len(line) for line in lines)
@@ -138,7 +141,8 @@ def unwrap(paragraph: str) -> str:
     for previous, line in itertools.pairwise(lines):
         before, text, last = out[-1], line.strip(), previous.rstrip()
         item = bool(_ITEM.match(before))
-        if not text or _HEAD.match(line) or _LABEL_LINE.match(line) or last.endswith(":") or _HEAD.match(before):
+        label = _LABEL_LINE.match(line) and not _SAID_LABEL.match(line)
+        if not text or _HEAD.match(line) or label or last.endswith(":") or _HEAD.match(before):
             joined = item and line[:1] == " " and bool(text) and not _HEAD.match(line)
         elif item:
             joined = line[:1] == " "

@@ -118,12 +118,13 @@ FLOORS = {
     # 13j blind 20:25: quotes 72/78, speakers 74, routes 74/75, false 3, not-quotes 0
     "holdout_2026_13j": Floors(74, 76, 75, 0, 0),  # fix rounds: quotes-13gj 74/78, speakers 76; routes-13gj 75/75, 0
     "holdout_2026_13k": Floors(71, 74, 64, 2, 0),  # blind 20:43: quotes 71/78, routes 64/65, false 2, not-quotes 0
-    "holdout_2026_13l": Floors(69, 71, 69, 4, 1),  # blind 20:43: quotes 69/74, routes 69/71, false 4, not-quotes 1
+    # 13l blind 20:43: quotes 69/74, speakers 71, routes 69/71, false 4, not-quotes 1
+    "holdout_2026_13l": Floors(71, 72, 70, 4, 1),  # orgnames13: quotes 71/74, speakers 72; routes 70/71 (e21d699)
     "holdout_2026_13m": Floors(68, 68, 66, 3, 0),  # blind 21:19: quotes 68/68, routes 66/68, false 3, not-quotes 0
     # 13n blind 22:26: quotes 65/67, speakers 65, routes 64/64, false 1, not-quotes 0
-    "holdout_2026_13n": Floors(66, 66, 64, 1, 0),  # fix round speakers13: quotes 66/67, speakers 66
+    "holdout_2026_13n": Floors(67, 67, 64, 1, 0),  # fix rounds speakers13 + orgnames13: quotes 67/67, speakers 67
     # 13o blind 22:26: quotes 51/56, speakers 53, routes 69/70, false 0, not-quotes 0
-    "holdout_2026_13o": Floors(53, 55, 69, 0, 0),  # fix round speakers13: quotes 53/56, speakers 55
+    "holdout_2026_13o": Floors(56, 56, 69, 0, 0),  # fix rounds speakers13 + orgnames13: quotes 56/56, speakers 56
 }
 
 
