@@ -125,6 +125,8 @@ FLOORS = {
     "holdout_2026_13n": Floors(67, 67, 64, 1, 0),  # fix rounds speakers13 + orgnames13: quotes 67/67, speakers 67
     # 13o blind 22:26: quotes 51/56, speakers 53, routes 69/70, false 0, not-quotes 0
     "holdout_2026_13o": Floors(56, 56, 69, 0, 0),  # fix rounds speakers13 + orgnames13: quotes 56/56, speakers 56
+    "holdout_2026_13r": Floors(68, 68, 57, 1, 1),  # blind 22:45: quotes 68/70, routes 57/58, false 1, not-quotes 1
+    "holdout_2026_13s": Floors(76, 76, 72, 1, 0),  # blind 22:45: quotes 76/78, routes 72/72, false 1, not-quotes 0
 }
 
 

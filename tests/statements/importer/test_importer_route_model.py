@@ -24,6 +24,10 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_13m",
     "holdout_2026_13n",
     "holdout_2026_13o",
+    "holdout_2026_13p",  # the final measurement of the third session of 6 December: never trained on
+    "holdout_2026_13q",
+    "holdout_2026_13r",
+    "holdout_2026_13s",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
