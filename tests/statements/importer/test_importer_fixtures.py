@@ -41,6 +41,16 @@ KNOWN_HOLDOUT_MISSES: dict[tuple[str, str], str] = {
         "key conflict: 'Imam Yusuf Ahmed, of the Ipswich Central Mosque' gives 'Imam, Ipswich Central Mosque' by "
         "the settled convention; h23's key has 'Imam'"
     ),
+    # Key conflicts: the Silent Solution ruling (holdout brief, settled conventions, 6 Dec 2026 22:31 UTC) makes
+    # "press 55" on a silent 999 call a route; these older keys list "55" among their not-phones
+    ("test_routes_are_exactly_the_expected_ones", "h06-clares-law-qa"): (
+        "key conflict: 'If you cannot speak, ... press 55 when prompted' is the Silent Solution, a route by the "
+        "settled convention; h06's key lists '55' as a not-phone"
+    ),
+    ("test_routes_are_exactly_the_expected_ones", "h36-court-coercive-control"): (
+        "key conflict: 'if you cannot speak, press 55 when prompted' is the Silent Solution, a route by the settled "
+        "convention; h36's key lists '55' as a not-phone"
+    ),
 }
 
 CASES = [pytest.param(p, id=f"{split}/{p.stem}") for split in ("dev", "holdout") for p in fixture_paths(split)]

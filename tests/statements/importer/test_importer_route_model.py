@@ -15,8 +15,17 @@ from statements.importer.route_model import ContactContext, features, model, pro
 
 HOLDOUTS = Path(__file__).parent
 # The last blind sets of 6 December, scored on the importer as left on main: training on them would change the
-# importer they measured. The next retrain (bench/train_route_model.py) takes them and empties this set.
-SCORED_AFTER_TRAINING = {"holdout_2026_13k", "holdout_2026_13l", "holdout_2026_13m"}
+# importer they measured. The next retrain (bench/train_route_model.py) takes them and empties this set. 13n and 13o
+# are the third session's working sets; 13p and 13q its final measurement, never trained on.
+SCORED_AFTER_TRAINING = {
+    "holdout_2026_13k",
+    "holdout_2026_13l",
+    "holdout_2026_13m",
+    "holdout_2026_13n",
+    "holdout_2026_13o",
+    "holdout_2026_13p",
+    "holdout_2026_13q",
+}
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
 
