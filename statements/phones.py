@@ -13,8 +13,9 @@ from phonenumbers import shortnumberinfo
 
 REGION = "GB"
 MAX_LENGTH = 40
-#: UK short codes in public use that phonenumbers' metadata does not list.
-EXTRA_SHORT_CODES = frozenset({"7726"})
+#: UK short codes in public use that phonenumbers' metadata does not list: 7726, and 55, the Silent Solution (pressed
+#: on a silent 999 call from a mobile so the call is put through to the police; never dialled on its own).
+EXTRA_SHORT_CODES = frozenset({"7726", "55"})
 MESSAGE = "A UK phone number (such as 0300 123 2040) or a recognised short code (such as 999, 101 or 116 123)."
 
 

@@ -283,13 +283,29 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     (
         "opening times, visiting or an organiser's information",
         # (not "text the welfare team at any time during opening hours": when, not what for)
-        r"(?<!during\s)(?<!outside\s)(?<!within\s)\bopening\s+(?:times|hours|days)\b|"
+        # ("For opening information, call …": a site's opening, however the text names what is asked about it)
+        r"(?<!during\s)(?<!outside\s)(?<!within\s)\bopening\s+(?:times|hours|days|information|info|details|"
+        r"enquiries|arrangements)\b|"
+        # "For information on when the museum is open, ring …": whether or when a place is open (not a line: "when
+        # the helpline is open")
+        r"\b(?:when|whether|if)\s+(?:the|a|an|our|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?<!line\s)(?<!phones\s)"
+        r"(?:is|are)\s+(?:(?:still|currently|now)\s+)?open\b|"
         r"\bvisitor\s+(?:centre|information|enquiries)\b|\bplan\s+(?:a|your)\s+visit\b|"
         # "To check whether a ward is open to visitors, call the ward enquiry line": visiting or asking after a patient
         r"\bopen\s+to\s+visitors\b|\bvisiting\s+(?:times|hours|arrangements)\b|\bward\s+enquir(?:y|ies)\b|"
         r"\b(?:ask|enquire)\s+(?:after|about)\s+(?:a|the|your)\s+(?:patient|relative|loved\s+one)\b|"
         r"\bparking\s+(?:times|charges|information|details|enquiries)\b|\b(?:stall|stallholder|trader|event|market)\s+"
         r"(?:information|details|enquiries)\b|\bwhat['’]s\s+on\b",
+    ),
+    (
+        # "Watch the footage of the rescue: …", "Photos from the day: …": pictures the reader looks at, not footage
+        # the reader sends (not "see": "If you see footage of the attack shared online, report it")
+        "pictures or video to watch",
+        r"\b(?:watch|watching|view|viewing|browse|enjoy)\s+(?:the\s+|our\s+|more\s+|all\s+(?:the\s+)?|a\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?(?:footage|videos?|photos?|photographs?|pictures?|clips?|highlights|gallery)\b|"
+        r"\b(?:photos?|photographs?|pictures?|videos?|footage|highlights)\s+(?:from|of)\s+the\s+(?:day|event|night|"
+        r"evening|weekend|parade|festival|fair|show|ceremony|launch|match|celebrations?)\b|"
+        r"\b(?:photo|picture|video)\s+(?:galler(?:y|ies)|albums?)\b",
     ),
     (
         # "For traffic information, call National Highways on …": road and travel news, not a report

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
@@ -216,6 +217,32 @@ def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
         yield Contact("short", match.start("num"), match.end("num"), number)
 
 
+# "If you cannot speak, press 55 when prompted": the Silent Solution, pressed on a silent 999 call (a route by the
+# brief's ruling of 6 December 2026); read only where the text speaks of such a call (999, an emergency, a caller
+# who cannot speak), never "pressed 55" (told of), "the press 55 …", nor "55" as an age, a count or a speed
+_PRESS_55 = re.compile(
+    r"(?<![\w-])(?<!the[^\S\n])(?<!a[^\S\n])(?i:press(?:ing)?)[^\S\n]+[*_]*(?P<num>55)[*_]*"
+    r"(?![\w/%:£-]|[.,]\d|[^\S\n]*(?i:per[^\S\n]*cent|mph|years?|people|times|minutes|seconds)\b)"
+)
+_SILENT_CALL = re.compile(
+    r"(?i)\b(?:999|112|emergenc(?:y|ies)|(?:cannot|can['’]?t|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:speak|talk)|"
+    r"silent(?:ly)?)\b"
+)
+# "she had been told to press 55", "tried to press 55": a press the narrative tells of
+_PRESS_TOLD = re.compile(
+    r"(?i)\b(?:(?:was|were|had\s+been)\s+(?:told|taught|asked)|tried|managed|remembered|forgot)\s+to\s+$"
+)
+
+
+def _silent_solution(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
+    """The Silent Solution's "press 55", offered for a silent 999 call, when the registry knows the code."""
+    for match in _PRESS_55.finditer(text):
+        if not known(match.group("num")) or _PRESS_TOLD.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        if _SILENT_CALL.search(text, max(0, match.start() - 300), min(len(text), match.end() + 120)):
+            yield Contact("short", match.start("num"), match.end("num"), match.group("num"))
+
+
 # A Markdown table's row ("| Emergency | 999 |") and its rule line ("|---|---|")
 _TABLE_ROW = re.compile(r"(?m)^[^\S\n]*\|(?P<cells>[^\n]*\|)[^\S\n]*$")
 _TABLE_RULE = re.compile(r"^[\s|:-]*$")
@@ -263,7 +290,7 @@ def find_contacts(text: str, known_short: Callable[[str], bool]) -> list[Contact
         if count >= MAX_CANDIDATES:
             break
         found.append(contact)
-    for count, contact in enumerate(_short_codes(text, known_short)):
+    for count, contact in enumerate(chain(_short_codes(text, known_short), _silent_solution(text, known_short))):
         if count >= MAX_CANDIDATES:
             break
         found.append(contact)

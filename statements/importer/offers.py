@@ -152,6 +152,8 @@ _OFFERED = re.compile(
     r"e-?mail|emailing|visit|visiting|go\s+to|see|at|on|via|forward\w*|helpline|hotline|line|advice|help|"
     r"support|available|free|online|information|find\s+out|speak\s+to|talk\s+to|reach\w*|tel|submit\w*|upload\w*|"
     r"telephone|phone\s+number|to)\b|:[*_\s\[(]*$"
+    # "- **Send us dashcam footage:** [Operation Snap](https://…)": a label's colon, then a link named by its service
+    r"|:[*_\s]*\[[^\[\]\n]{1,80}\]\($"
 )
 # ("2. E-mail suspicious messages to …": "e-mail" as the command opening a sentence or list item)
 _FORWARD_TO = re.compile(
