@@ -130,6 +130,8 @@ FLOORS = {
     "holdout_2026_13o": Floors(56, 56, 70, 0, 0),  # speakers13 + orgnames13: quotes 56/56; routes13: 70/70
     "holdout_2026_13r": Floors(68, 68, 57, 1, 1),  # blind 22:45: quotes 68/70, routes 57/58, false 1, not-quotes 1
     "holdout_2026_13s": Floors(76, 76, 72, 1, 0),  # blind 22:45: quotes 76/78, routes 72/72, false 1, not-quotes 0
+    "holdout_2026_13t": Floors(70, 72, 65, 3, 0),  # blind 22:53: quotes 70/74, routes 65/67, false 3, not-quotes 0
+    "holdout_2026_13u": Floors(76, 76, 70, 4, 0),  # blind 22:53: quotes 76/77, routes 70/71, false 4, not-quotes 0
 }
 
 

@@ -28,6 +28,8 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_13q",
     "holdout_2026_13r",
     "holdout_2026_13s",
+    "holdout_2026_13t",
+    "holdout_2026_13u",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
