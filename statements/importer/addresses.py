@@ -49,6 +49,9 @@ _TOLD_TO_WRITE = re.compile(r"(?i)\b(?:e-?mail|contact|write\s+to|report)\b")
 _LABELLED_ITEM = re.compile(r"^[^\S\n]*(?:[-*•][^\S\n]+)?[*_]*(?:[\w'’]+[^\S\n]+){0,2}[\w'’]+[*_]*:")
 # A page of the central government site names reporting: "/report-smuggling", "/tell-dvla-about-a-condition"
 _REPORTING_PATH = re.compile(r"(?i)(?:^|[/_-])(?:report|reports|reporting|tell)(?=$|[/_?#-])")
+# "www.gov.uk/complain-about-charity": GOV.UK is never the body complained about, so a complaint there is a report
+# to the regulator about someone else's wrongdoing (a body's own "/complaints" page is not GOV.UK's)
+_COMPLAINT_PATH = re.compile(r"(?i)(?:^|[/_-])complain(?=$|[/_?#-])")
 _GOV_UK = re.compile(r"(?i)^(?:https?://)?(?:www\.)?gov\.uk(?=$|[/?#])")
 # A register or checker by its address: "gassaferegister.co.uk", "register-of-charities.…", "/licence-checker"
 # "…/product-recalls" in "check whether your products have been recalled at …": a recalls look-up (a path that
@@ -110,7 +113,8 @@ def guidance_page(url: str) -> bool:
     """Whether a web address is a GOV.UK page (or GOV.UK itself) whose path does not name reporting or telling."""
     if not _GOV_UK.match(url):
         return False
-    return not _REPORTING_PATH.search(_host_and_path(url)[1])
+    path = _host_and_path(url)[1]
+    return not (_REPORTING_PATH.search(path) or _COMPLAINT_PATH.search(path))
 
 
 def register_look_up(url: str, sentence: str) -> bool:

@@ -50,13 +50,18 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     ),
     (
         "an advice page",
+        # ("Advice on child safety at home is also at …": however the sentence says where it is)
         r"\b(?:advice|tips|guidance|information)\s+(?:(?:on|about|for)\s+[^.;]{0,60}?\s+)?(?:is|are|can\s+be\s+found)\s+"
-        r"(?:available\s+)?(?:on|at)\b|\bmore\s+(?:[\w-]+\s+){0,3}(?:advice|tips|guidance)\b|"
+        r"(?:(?:also|now|still|available|online)\s+)*(?:on|at)\b|\bmore\s+(?:[\w-]+\s+){0,3}(?:advice|tips|guidance)\b|"
         r"\b(?:read|see|view|download)\b[^.;]{0,60}\b(?:advice|tips|guidance|leaflets?)\b|"
         r"\b(?:safety|security|prevention)\s+(?:advice|tips|guidance)\b|"
-        # "* Countryside Code and wildfire advice: www.…": a label naming advice (not "Support and advice:")
-        r"(?m:^[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?[*_]*(?![^:\n]*\b(?:support|help|report\w*|victims?)\b)"
-        r"[^:\n]{0,60}\b(?:advice|tips|guidance)[*_]*:[\s*_]*$)|"
+        # "* Countryside Code and wildfire advice: www.…", "- Advice on choosing an alarm: …", "Closure details: …": a
+        # label naming advice, information or details, whatever they are on (not "Support and advice:", "Advice if
+        # you are worried:": a label offering help or reports)
+        r"(?m:^[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?[*_]*(?![^:\n]*\b(?:support|help|report\w*|victims?|"
+        r"worried|concerns?|affected|crisis|urgent|emergency)\b)(?!opening\b)"  # ("Opening information:" is below)
+        r"(?:[^:\n]{0,60}\b(?:advice|tips|guidance)|(?:[\w'’-]+\s+){0,2}?(?:advice|tips|guidance|information|details)"
+        r"\s+(?:on|about|for|of)\b[^:\n]{0,60}|(?:[\w'’-]+\s+){0,2}?(?:information|details))[*_]*:[\s*_]*$)|"
         # "Electrical Safety First has advice on buying safely at …": a body's advice on a topic, however it is given
         r"\b(?:has|have|offers?|gives?|publishes|provides?)\s+(?:free\s+|more\s+|further\s+|useful\s+|detailed\s+)?"
         r"(?:advice|tips|guidance)\s+(?:on|about)\b|"
@@ -198,7 +203,7 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?:the\s+|its\s+|our\s+|their\s+|your\s+|(?:[\w-]+\s+){0,3}?[\w'’-]+['’]s?\s+)*(?:own\s+)?"
         # "Complaints about our maternity service": the service, care, treatment or staff, whatever kind of service
         r"(?:(?!(?:anti-?social|noise|nuisance|neighbours?|crime|misconduct)\b)[\w-]+\s+){0,2}?(?:services?|care|"
-        r"treatment|journeys?|staff)\b"
+        r"treatment|journeys?|staff)\b(?!\s+homes?\b)"  # (a care home is someone else's, reported to a regulator)
         # "Complaints about how the police have handled a matter can be made to …": a complaint about the service
         r"|\bcomplaints?\s+about\s+how\s+(?:the\s+|a\s+|your\s+)?[\w'’-]+\s+(?:has|have|had)\s+(?:handled|dealt\s+with)\b"
         # "If you are unhappy with the service you received from X Police, …": a complaint about the service itself;
@@ -239,6 +244,13 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:compliance|business|paid-for|regulatory)\s+(?:advice|support|guidance)\b|\bprimary\s+authority\b",
     ),
     ("a reward", r"\breward\b"),
+    (
+        # "Send us your entries for the photo competition at …", "- Entries and bib collection: …": entering a
+        # competition or a race is business with its organiser
+        "competition or race entries",
+        r"\b(?:entries|entry|enter)\b[^.;\n]{0,40}?\b(?:competitions?|contests?|prize\s+draws?|raffles?|quiz(?:zes)?|"
+        r"races?|marathons?|fun\s+runs?)\b|(?m:^[^\S\n]*(?:[-*•][^\S\n]+)?[*_]*entries\b[^:\n]{0,40}:[\s*_]*$)",
+    ),
     (
         "bookings",
         # "Passengers who need help boarding can book assistance on …": a service booked, whatever help it gives
@@ -310,7 +322,9 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     (
         # "For traffic information, call National Highways on …": road and travel news, not a report
         "traffic or travel information",
-        r"\b(?:traffic|travel|road|roadworks)\s+(?:information|updates|news|conditions)\b",
+        r"\b(?:traffic|travel|road|roadworks)\s+(?:information|updates|news|conditions)\b|"
+        # "Road closures and diversions: …": where the roads are shut, a page to read
+        r"\broad\s+closures?(?:\s+(?:and|&)\s+diversions)?[*_]*\s*:",
     ),
     (
         "a look-up of registered traders",

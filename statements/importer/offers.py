@@ -165,7 +165,9 @@ _FORWARD_TO = re.compile(
 # reported ("claiming", "posing", "sent") is the object, and the contact is where the report goes
 _REPORT_OBJECT_CLOSED = re.compile(
     r"(?i)(?:^|\n|[.!?][^\S\n]+)[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?[*_]*(?:please[^\S\n]+)?(?:to[^\S\n]+)?"
-    r"report\b[^.;:\n]{1,120}?[:,][*_\s]*(?:[^\n.;:!?,]{1,60},[^\S\n]*)?(?:(?:call|ring|phone|contact|e-?mail|text|"
+    # ("Doorstep safety line, to check a caller's ID or report a visitor claiming to be …: 0117 …": a report its
+    # clause offers after another purpose)
+    r"(?:[^.;:\n]{0,80}?\b(?:to|or|and)[^\S\n]+)?report\b[^.;:\n]{1,120}?[:,][*_\s]*(?:[^\n.;:!?,]{1,60},[^\S\n]*)?(?:(?:call|ring|phone|contact|e-?mail|text|"
     r"visit)[^\S\n]+(?:[^\n.;:!?]{0,60}?[^\S\n]+)?(?:on|at|via)?[^\S\n]*)?$"
 )
 _WEAK = re.compile(r"(?i)at|on|to|via|see|:\s*")

@@ -3,6 +3,7 @@ phone, address and e-mail under the one name the text gives it), and what a web 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -44,6 +45,8 @@ def merge(found: list[Found]) -> list[ExtractedRoute]:
     for item in sorted(found, key=lambda f: f.position):
         route = item.route
         key = route.route_id or digits_of(route.phone or "") or route.email or site_of(route.url or "")[0]
+        if route.url and _page(route.url) in seen:  # "[gov.uk/x](https://www.gov.uk/x)": one page printed twice
+            continue
         if key in seen and route.route_id is None and route.url and _another_page(route.url, seen[key].url):
             key = route.url.lower()  # "… to report at x.police.uk/carmeet"; "… uploaded at x.police.uk/dashcam"
         if key in seen:
@@ -60,10 +63,17 @@ def merge(found: list[Found]) -> list[ExtractedRoute]:
             seen[key] = named
             continue
         seen[key] = route
+        if route.url:
+            seen[_page(route.url)] = route
         if mergeable:
             seen["name:" + route.name + item.group] = route
         routes.append(route)
     return routes
+
+
+def _page(url: str) -> str:
+    """A web page's key, however it is printed: no scheme, no "www.", no trailing slash."""
+    return "page:" + re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
 
 
 def _another_page(printed: str, earlier: str | None) -> bool:
