@@ -19,6 +19,7 @@ from .body_mentions import (
     SPOKESPERSON_FOR,
     a_body_named,
     described_body,
+    joint_people,
     of_the,
     stated_by_organisation,
 )
@@ -230,7 +231,12 @@ class Narrative:
                 named = named.replace(part, found or part, 1)
             return Speaker(None, JOINT_STATEMENT, name=_ARTICLE.sub("", named))
         if organisation:
-            return Speaker(None, ORGANISATION_STATEMENT, name=named)
+            # "In a statement, the RSPCA" -> "RSPCA"; "In a statement, The Velvet Rooms": "The" is the name's
+            return Speaker(None, ORGANISATION_STATEMENT, name=re.sub(r"^the\s+", "", named))
+        # "In a joint statement, the couple, Alan and Jenny Worsley,": people named together speak as named
+        if joint_people(who):
+            self.people.learn(phrase)
+            return Speaker(None, JOINT_STATEMENT, name=phrase)
         return None
 
     def _family_name(self, family: re.Match[str]) -> str | None:

@@ -83,7 +83,7 @@ FLOORS = {
     "holdout_2026_12zo": Floors(66, 67, 71, 0, 0),  # fix round: 13b quotes (a name in a relative clause) 66, 67
     "holdout_2026_12zp": Floors(73, 73, 79, 0, 0),  # blind 17:45: quotes 73/74, routes 79/79, false 1 (fix round: 0)
     "holdout_2026_12zq": Floors(69, 69, 77, 0, 0),  # blind 17:45: quotes 67/69, false 5; fix round: its-body, quotes 69
-    "holdout_2026_12zr": Floors(68, 68, 60, 0, 0),  # blind 17:52: quotes 68/70, routes 58/60, false 2, not-quotes 0
+    "holdout_2026_12zr": Floors(69, 69, 60, 0, 0),  # blind 17:52: quotes 68/70, routes 58/60, false 2; quotes13rs 69
     "holdout_2026_12zs": Floors(67, 72, 68, 0, 0),  # blind 17:52: quotes 66/73, routes 67/68, false 1, not-quotes 0
     "holdout_2026_12zt": Floors(66, 66, 66, 0, 0),  # blind 18:00: quotes 60/68, false 1; fix round: its-body, quotes 66
     "holdout_2026_12zu": Floors(
@@ -114,10 +114,10 @@ FLOORS = {
     # 13h blind 20:25: quotes 72/76, speakers 74, routes 81/82, false 1, not-quotes 0
     "holdout_2026_13h": Floors(73, 75, 81, 0, 0),  # fix rounds: quotes-13gj 73/76, speakers 75; routes-13gj false 0
     # 13i blind 20:25: quotes 68/71, speakers 70, routes 73/73, false 5, not-quotes 0
-    "holdout_2026_13i": Floors(69, 71, 73, 0, 0),  # fix rounds: quotes-13gj 69/71, speakers 71; routes-13gj false 0
+    "holdout_2026_13i": Floors(70, 71, 73, 0, 0),  # fix rounds: quotes-13gj 69/71 (quotes13rs 70); routes-13gj false 0
     # 13j blind 20:25: quotes 72/78, speakers 74, routes 74/75, false 3, not-quotes 0
     "holdout_2026_13j": Floors(74, 76, 75, 0, 0),  # fix rounds: quotes-13gj 74/78, speakers 76; routes-13gj 75/75, 0
-    "holdout_2026_13k": Floors(71, 74, 64, 2, 0),  # blind 20:43: quotes 71/78, routes 64/65, false 2, not-quotes 0
+    "holdout_2026_13k": Floors(72, 75, 64, 2, 0),  # blind 20:43: quotes 71/78, routes 64/65, false 2; quotes13rs 72, 75
     # 13l blind 20:43: quotes 69/74, speakers 71, routes 69/71, false 4, not-quotes 1
     "holdout_2026_13l": Floors(71, 72, 70, 4, 1),  # orgnames13: quotes 71/74, speakers 72; routes 70/71 (e21d699)
     "holdout_2026_13m": Floors(68, 68, 66, 3, 0),  # blind 21:19: quotes 68/68, routes 66/68, false 3, not-quotes 0
@@ -125,8 +125,8 @@ FLOORS = {
     "holdout_2026_13n": Floors(67, 67, 64, 1, 0),  # fix rounds speakers13 + orgnames13: quotes 67/67, speakers 67
     # 13o blind 22:26: quotes 51/56, speakers 53, routes 69/70, false 0, not-quotes 0
     "holdout_2026_13o": Floors(56, 56, 69, 0, 0),  # fix rounds speakers13 + orgnames13: quotes 56/56, speakers 56
-    "holdout_2026_13r": Floors(68, 68, 57, 1, 1),  # blind 22:45: quotes 68/70, routes 57/58, false 1, not-quotes 1
-    "holdout_2026_13s": Floors(76, 76, 72, 1, 0),  # blind 22:45: quotes 76/78, routes 72/72, false 1, not-quotes 0
+    "holdout_2026_13r": Floors(70, 70, 57, 1, 0),  # blind 22:45: quotes 68/70, not-quotes 1; quotes13rs 70/70, 0
+    "holdout_2026_13s": Floors(78, 78, 72, 1, 0),  # blind 22:45: quotes 76/78, routes 72/72, false 1; quotes13rs 78/78
 }
 
 

@@ -1,0 +1,122 @@
+"""The 13r/13s quote fix round: people named together in a joint statement are its speaker, as the text names them;
+"In a statement, the BODY said:" is the body speaking for itself (speaker the body, role "statement"); words printed
+on a thing ("the bags carry the words '…'") are nobody's quote. The texts are invented, each with a negative."""
+
+from __future__ import annotations
+
+import pytest
+from extracted_views import who as _who
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("In a joint statement, the couple, Priya Natt and Owen Natt, said:", "Priya Natt and Owen Natt"),
+        ("In a joint statement, the couple, Derek and Lynne Hollis, said:", "Derek and Lynne Hollis"),
+        ("In a joint statement, Priya Natt and Owen Natt said:", "Priya Natt and Owen Natt"),
+    ],
+)
+def test_people_named_in_a_joint_statement_speak_together_as_named(run, attribution, speaker):
+    got = run(f"""
+        Van stolen from driveway
+
+        A white van was taken from a driveway in Carrowby overnight on Sunday.
+
+        {attribution} "The van is our livelihood. Please check your doorbell cameras."
+    """)
+    assert _who(got) == [(speaker, "joint statement")]
+
+
+def test_one_named_person_after_a_description_still_speaks_alone(run):
+    got = run("""
+        Van stolen from driveway
+
+        A white van was taken from a driveway in Carrowby overnight on Sunday.
+
+        In a statement, the owner, Priya Natt, said: "The van is our livelihood. Please check your cameras."
+    """)
+    assert [speaker for speaker, _ in _who(got)] == ["Priya Natt"]
+
+
+def test_parents_named_in_a_joint_statement_are_still_her_family(run):
+    got = run("""
+        Missing teenager
+
+        Police are searching for Ellie Marsh, 16, who has not been seen since Friday.
+
+        In a joint statement, her parents, Gavin and Rose Marsh, said: "Ellie, please just let us know you are safe."
+    """)
+    assert _who(got) == [("The family of Ellie Marsh", "family statement")]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("In a statement, the RNLI said:", "RNLI"),
+        ("In a statement, the Carrowby Sailing Club said:", "Carrowby Sailing Club"),
+        ("In a statement, Carrowby Sailing Club said:", "Carrowby Sailing Club"),
+    ],
+)
+def test_a_body_after_the_in_a_statement_speaks_for_itself(run, attribution, speaker):
+    got = run(f"""
+        Dinghy capsize
+
+        Two teenagers were rescued after their dinghy capsized off Carrowby on Saturday.
+
+        {attribution} "Always check the forecast and tell someone where you are going."
+    """)
+    assert _who(got) == [(speaker, "statement")]
+
+
+def test_a_spokesperson_for_the_body_is_still_no_statement(run):
+    got = run("""
+        Dinghy capsize
+
+        Two teenagers were rescued after their dinghy capsized off Carrowby on Saturday.
+
+        A spokesperson for the RNLI said: "Always check the forecast and tell someone where you are going."
+    """)
+    assert _who(got) == [(None, "spokesperson for the RNLI")]
+
+
+def test_a_titled_person_after_the_in_a_statement_is_no_body(run):
+    got = run("""
+        Dinghy capsize
+
+        Two teenagers were rescued after their dinghy capsized off Carrowby on Saturday.
+
+        In a statement, the Reverend Alan Pike said: "We give thanks that both boys are safe tonight."
+    """)
+    assert [role for _, role in _who(got)] != ["statement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The bags carry a cartoon of a puppy and the words "Paws for Kids – every bag helps a child".',
+        'Vans displaying the slogan "Clean Drives, Happy Homes" have been seen in the area.',
+        'The leaflets are printed with "Registered charity – all proceeds to local families".',
+    ],
+)
+def test_words_printed_on_a_thing_are_no_quote(run, sentence):
+    got = run(f"""
+        Bogus collections
+
+        Residents in Carrowby are being warned about bogus doorstep collections.
+
+        {sentence}
+
+        Trading standards officer Mark Dent said: "No genuine charity will mind you checking its number."
+    """)
+    assert _who(got) == [("Mark Dent", "Trading standards officer")]
+
+
+def test_someone_who_said_the_words_still_speaks_them(run):
+    got = run("""
+        Bogus collections
+
+        Residents in Carrowby are being warned about bogus doorstep collections.
+
+        Trading standards officer Mark Dent, who carried out the checks, said: "No genuine charity will mind."
+    """)
+    assert _who(got) == [("Mark Dent", "Trading standards officer")]
