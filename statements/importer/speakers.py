@@ -58,6 +58,8 @@ _FAMILY = re.compile(
     r"(?:[Ff]amily|[Ff]amilies|[Ll]oved\s+ones|[Rr]elatives)(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}(?P<of>[A-Z][^,]{1,60}))?"
 )
 _ARTICLE = re.compile(r"^[Tt]he\s+")
+# an apposition that is only where someone is from ("from Bransby") or their age gives them no job
+_NO_JOB = re.compile(r"$|\d{1,3}\b|aged\s|from\s")
 _INCLUDING = re.compile(r",\s+(?:including|among\s+them|led\s+by|together\s+with)\b.*$")
 _SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
 # "according to DC Shah", "According to the service's water safety lead, Martin Ogunleye, owners should …"
@@ -277,7 +279,10 @@ class Narrative:
             first_named = named.name.split()[0] in FIRST_NAMES and named.surname in self.read
             if first_named and id(named) not in speakers and (not gender or named.gender in ("", gender)):
                 return named.name
-        return None
+        # "Derek Lomas, from Bransby, … Mr Lomas said. … his family said:": the man the story is about may have
+        # spoken too; the latest person with no rank or job (never an officer quoted on it)
+        plain = [p for p in (s.person for s in self.recent) if p and not p.title and _NO_JOB.match(p.apposition or "")]
+        return next((p.name for p in reversed(plain) if not gender or p.gender in ("", gender)), None)
 
     def _referent(self, gender: str, verb: str) -> Speaker:
         """Who "he"/"she"/"they" said it: "she added" goes on with the speaker when it can; otherwise the most

@@ -95,8 +95,8 @@ FLOORS = {
     # 13b blind 19:28: quotes 67/72, routes 69/71, false 1, not-quotes 0; fix round: routes 71/71; alternatives: false 0
     "holdout_2026_13b": Floors(70, 71, 71, 0, 0),  # quotes fix round: quotes 70/72, speakers 71/72
     "holdout_2026_13a": Floors(
-        70, 71, 86, 0, 0
-    ),  # blind 19:29: quotes 70/76, routes 86/87, false 3, not-quotes 0; now 0
+        73, 74, 86, 0, 0
+    ),  # blind 19:29: quotes 70/76, routes 86/87, false 3, not-quotes 0; now 0; quotes13rs 73/76, speakers 74
     # 13c blind 19:47: quotes 70/76, routes 73/75, false 3, not-quotes 0
     "holdout_2026_13c": Floors(
         76, 76, 75, 0, 0
@@ -119,7 +119,7 @@ FLOORS = {
     "holdout_2026_13j": Floors(74, 76, 75, 0, 0),  # fix rounds: quotes-13gj 74/78, speakers 76; routes-13gj 75/75, 0
     "holdout_2026_13k": Floors(72, 75, 64, 2, 0),  # blind 20:43: quotes 71/78, routes 64/65, false 2; quotes13rs 72, 75
     # 13l blind 20:43: quotes 69/74, speakers 71, routes 69/71, false 4, not-quotes 1
-    "holdout_2026_13l": Floors(71, 72, 70, 4, 1),  # orgnames13: quotes 71/74, speakers 72; routes 70/71 (e21d699)
+    "holdout_2026_13l": Floors(72, 73, 70, 4, 1),  # orgnames13: 71/74, speakers 72; quotes13rs 72, 73; routes 70/71
     "holdout_2026_13m": Floors(68, 68, 66, 3, 0),  # blind 21:19: quotes 68/68, routes 66/68, false 3, not-quotes 0
     # 13n blind 22:26: quotes 65/67, speakers 65, routes 64/64, false 1, not-quotes 0
     "holdout_2026_13n": Floors(67, 67, 64, 1, 0),  # fix rounds speakers13 + orgnames13: quotes 67/67, speakers 67

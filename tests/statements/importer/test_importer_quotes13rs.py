@@ -120,3 +120,31 @@ def test_someone_who_said_the_words_still_speaks_them(run):
         Trading standards officer Mark Dent, who carried out the checks, said: "No genuine charity will mind."
     """)
     assert _who(got) == [("Mark Dent", "Trading standards officer")]
+
+
+def test_his_family_is_the_man_the_story_is_about_even_after_he_spoke(run):
+    got = run("""
+        Missing fell runner found
+
+        Gareth Bowe, from Tarnside, was found safe on Sunday morning after a night on the fells.
+
+        "I was cold, but I knew to stay put," Mr Bowe said.
+
+        Inspector Lucy Vane, of Tarnside Police, said: "The search teams did a superb job."
+
+        In a statement, his family said: "We cannot thank the volunteers enough."
+    """)
+    assert _who(got)[-1] == ("The family of Gareth Bowe", "family statement")
+
+
+def test_his_family_is_no_officer_who_spoke(run):
+    got = run("""
+        Missing fell runner found
+
+        A walker was found safe on Sunday morning after a night on the fells.
+
+        Inspector Carl Vane, of Tarnside Police, said: "The search teams did a superb job."
+
+        In a statement, his family said: "We cannot thank the volunteers enough."
+    """)
+    assert _who(got)[-1] == ("The family", "family statement")
