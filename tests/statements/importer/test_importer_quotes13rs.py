@@ -1,11 +1,14 @@
 """The 13r/13s quote fix round: people named together in a joint statement are its speaker, as the text names them;
 "In a statement, the BODY said:" is the body speaking for itself (speaker the body, role "statement"); words printed
-on a thing ("the bags carry the words '…'") are nobody's quote. The texts are invented, each with a negative."""
+on a thing ("the bags carry the words '…'") are nobody's quote; "his family" is the man the story is about even
+after he spoke; "X, a charity in PLACE," names a body "Its chair" can mean. The texts are invented, each with a negative."""
 
 from __future__ import annotations
 
 import pytest
 from extracted_views import who as _who
+
+from statements.importer.organisations import Organisations
 
 
 @pytest.mark.parametrize(
@@ -148,3 +151,29 @@ def test_his_family_is_no_officer_who_spoke(run):
         In a statement, his family said: "We cannot thank the volunteers enough."
     """)
     assert _who(got)[-1] == ("The family", "family statement")
+
+
+def test_its_chair_is_the_body_an_apposition_calls_a_charity_in_a_place(run):
+    got = run("""
+        Minibus lift stolen
+
+        Fernway Community Transport, a charity in Ellerby, has cancelled trips after thieves stole a lift.
+
+        "Passengers have been ringing in tears," said Joan Pike, the charity's operations manager.
+
+        Its chair, Robin Dale, said: "Whoever did this will get a few pounds for it as scrap."
+    """)
+    assert _who(got)[-1] == ("Robin Dale", "chair, Fernway Community Transport")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sarah Pike, a charity worker in Ellerby, said trips were cancelled.",
+        "Sarah Pike, a charity trustee from Ellerby, said trips were cancelled.",
+    ],
+)
+def test_a_person_described_by_a_job_at_a_charity_in_a_place_is_no_body(sentence):
+    organisations = Organisations()
+    organisations.read(sentence)
+    assert organisations.its() is None
