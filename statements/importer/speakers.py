@@ -58,7 +58,6 @@ _FAMILY = re.compile(
     r"(?:[Ff]amily|[Ff]amilies|[Ll]oved\s+ones|[Rr]elatives)(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}(?P<of>[A-Z][^,]{1,60}))?"
 )
 _ARTICLE = re.compile(r"^[Tt]he\s+")
-# an apposition that is only where someone is from ("from Bransby") or their age gives them no job
 _NO_JOB = re.compile(r"$|\d{1,3}\b|aged\s|from\s")
 _INCLUDING = re.compile(r",\s+(?:including|among\s+them|led\s+by|together\s+with)\b.*$")
 _SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
@@ -174,6 +173,9 @@ class Narrative:
         role = nameless_role(described)
         cut = described != who.strip(" ,") or not role
         role = role or nameless_role(_APPOSITION_AFTER_DESCRIPTION.sub("", described))
+        opened = opening_clause_removed(who)  # "Reading her statement to the court, a florist … who was …"
+        if not role and opened != who.strip(" ,"):
+            role = nameless_role(_RESTRICTIVE_CLAUSE.sub(r"\g<head>", opened[:1].upper() + opened[1:]))
         if not role:
             return None
         # "The chief constable added:" after "Chief Constable Paul Sanford said:" is the same person
@@ -280,7 +282,7 @@ class Narrative:
             if first_named and id(named) not in speakers and (not gender or named.gender in ("", gender)):
                 return named.name
         # "Derek Lomas, from Bransby, … Mr Lomas said. … his family said:": the man the story is about may have
-        # spoken too; the latest person with no rank or job (never an officer quoted on it)
+        # spoken too; the latest person with no rank or job, only an age or "from PLACE" (never an officer)
         plain = [p for p in (s.person for s in self.recent) if p and not p.title and _NO_JOB.match(p.apposition or "")]
         return next((p.name for p in reversed(plain) if not gender or p.gender in ("", gender)), None)
 

@@ -119,7 +119,7 @@ FLOORS = {
     "holdout_2026_13j": Floors(74, 76, 75, 0, 0),  # fix rounds: quotes-13gj 74/78, speakers 76; routes-13gj 75/75, 0
     "holdout_2026_13k": Floors(72, 75, 64, 2, 0),  # blind 20:43: quotes 71/78, routes 64/65, false 2; quotes13rs 72, 75
     # 13l blind 20:43: quotes 69/74, speakers 71, routes 69/71, false 4, not-quotes 1
-    "holdout_2026_13l": Floors(73, 73, 70, 4, 1),  # orgnames13: 71/74, speakers 72; quotes13rs 73, 73; routes 70/71
+    "holdout_2026_13l": Floors(74, 74, 70, 4, 1),  # orgnames13: 71/74, speakers 72; quotes13rs 74/74; routes 70/71
     "holdout_2026_13m": Floors(68, 68, 66, 3, 0),  # blind 21:19: quotes 68/68, routes 66/68, false 3, not-quotes 0
     # 13n blind 22:26: quotes 65/67, speakers 65, routes 64/64, false 1, not-quotes 0
     "holdout_2026_13n": Floors(67, 67, 64, 1, 0),  # fix rounds speakers13 + orgnames13: quotes 67/67, speakers 67

@@ -177,3 +177,26 @@ def test_a_person_described_by_a_job_at_a_charity_in_a_place_is_no_body(sentence
     organisations = Organisations()
     organisations.read(sentence)
     assert organisations.its() is None
+
+
+def test_a_described_victim_after_reading_her_statement_is_the_speaker(run):
+    got = run("""
+        Bookkeeper jailed
+
+        A bookkeeper who stole from her clients has been jailed for four years.
+
+        Reading her statement to the court, a baker from Tarnside who was among the victims said: "I lost my savings."
+    """)
+    assert [speaker for speaker, _ in _who(got)] == [None]
+    assert "baker from Tarnside" in _who(got)[0][1]
+
+
+def test_a_named_victim_after_reading_her_statement_is_still_herself(run):
+    got = run("""
+        Bookkeeper jailed
+
+        A bookkeeper who stole from her clients has been jailed for four years.
+
+        Reading her statement to the court, Alison Hebb said: "I lost my savings."
+    """)
+    assert [speaker for speaker, _ in _who(got)] == ["Alison Hebb"]
