@@ -78,6 +78,7 @@ _PARTY = re.compile(
     r"(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&-]*(?:\s+(?:of|on|upon)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&-]*)?"
 )
 _CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,5}[A-Z][\w&-]*")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 _TITLED = re.compile(rf"^(?:{TITLE_RE}|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord)\b")
 
 
@@ -92,7 +93,10 @@ def stated_by_organisation(who: str) -> bool:
     if opening.group("joint"):  # "In a joint statement, X and the Rotary Club of Y, which paid for it,": each party
         parties = re.split(r"\s+(?:and|&)\s+", re.sub(r",\s+(?:which|who|whose)\b.*$", "", phrase))
         return len(parties) > 1 and all(_party(re.sub(r"^[Tt]he\s+", "", party)) for party in parties)
-    return _party(phrase) and bool(_CAPITALISED_NAME.fullmatch(phrase))
+    # "In a statement, the RSPCA", "the Westmere College Students' Union": after "the", an acronym is a body too
+    article = re.match(r"[Tt]he\s+", phrase)
+    name = phrase[article.end() :] if article else phrase
+    return _party(name) and bool(_CAPITALISED_NAME.fullmatch(name) or (article and _ACRONYM.fullmatch(name)))
 
 
 def _party(phrase: str) -> bool:
@@ -114,3 +118,20 @@ def described_body(phrase: str) -> str | None:
     Jo and Sam Hale", "The company, Dr X") is not a body's."""
     found = _DESCRIBED_BODY.fullmatch(" ".join(phrase.split()).strip(" ,"))
     return found.group("name") if found and _party(found.group("name")) else None
+
+
+# "In a joint statement, the couple, Gemma Ralston and Tom Ralston,": two people named after the description
+# ("Alan and Jenny Worsley" shares the surname)
+_PERSON = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def joint_people(who: str) -> bool:
+    """Whether ``who`` is people named as giving a joint statement together: "In a joint statement, the couple,
+    Alan and Jenny Worsley" (a body among them makes it the bodies' statement, read before this)."""
+    text = " ".join(who.split()).strip(" ,")
+    opening = _IN_A_STATEMENT.match(text)
+    if opening is None or not opening.group("joint"):
+        return False
+    parts = re.split(r"\s+(?:and|&)\s+", text[opening.end() :].split(", ")[-1])
+    # the first a known first name ("Derek and Lynne Hollis": the list need not know every one)
+    return len(parts) == 2 and all(map(_PERSON.fullmatch, parts)) and parts[0].split()[0] in FIRST_NAMES

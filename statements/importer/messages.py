@@ -40,6 +40,13 @@ WRITTEN_SAYS = re.compile(
     r"(?:the\s+)?(?:words?|message|slogan|text))"
     r"\s*[:,]?\s*$"
 )
+# 'The bags carry a picture of a child and the words "…"', 'vans displaying the slogan "…"': words a thing bears,
+# whatever the thing ("bags", "vans", "T-shirts"), are printed, not anyone's quote
+PRINTED_WORDS = re.compile(
+    r"(?i)\b(?:carr(?:y|ies|ied|ying)|bear(?:s|ing)?|bore|show(?:s|ed|ing)?|display(?:s|ed|ing)?|feature[sd]?|"
+    r"featuring|printed\s+with|emblazoned\s+with)\b(?:[^\"“”.!?;:]|\.(?=\w)){0,80}?\b(?:the\s+)?"
+    r"(?:words?|slogan|wording|tagline|strapline)\s*[:,]?\s*$"
+)
 # 'the boys received messages such as *"Pay £200 or …"*': an example of a written thing, not anyone's words
 MESSAGE_EXAMPLE = re.compile(rf"(?i)\b{_NON_HUMAN}\s+(?:such\s+as|including)[\s*_:,]*$")
 # "One read:", "It said:", "One of them went like this:": a lead-in naming no thing, after a sentence that does
@@ -116,6 +123,7 @@ def introduces_message(clause: str) -> bool:
         MESSAGE_INTRO.search(clause)
         or MESSAGE_INTRO.search(_ASIDE.sub("", clause))
         or WRITTEN_SAYS.search(clause)
+        or PRINTED_WORDS.search(clause)
         or MESSAGE_EXAMPLE.search(clause)
         or MESSAGES_WRITTEN.search(clause)
         or TOLD_BY_THING.search(clause)

@@ -100,7 +100,8 @@ _KIND_THEN_NAME = re.compile(rf"\b(?P<kind>{_KINDS})\s+(?P<name>{_WORD}(?:\s+{_W
 # apposition says is a body
 _NAME_APPOSITION = re.compile(
     rf"(?<![\w'’-])(?P<name>{_WORD}(?:\s+{_WORD}){{1,4}}),\s+(?:which\b|(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?P<kind>{_APPOSITION_KINDS})\s*[,.;])"
+    # "Dalesway Community Transport, a charity in Hebworth, has …": where it is based may follow its kind
+    rf"(?P<kind>{_APPOSITION_KINDS})(?:\s+(?:in|from|based\s+in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?\s*[,.;])"
 )
 # "Stop Loan Sharks investigates …", "The Fernley Village Hall committee has 11 members.": a sentence's subject of
 # two or more capitalised words (a lower-case kind of body after them kept with the name)

@@ -222,9 +222,10 @@ def organisation_named(phrase: str) -> str | None:
 
 
 def opening_clause_removed(phrase: str) -> str:
-    """ "In a statement released through police, the family" -> "the family"."""
+    """ "In a statement released through police, the family" -> "the family" ("Reading her statement to the court,
+    a florist" -> "a florist")."""
     phrase = " ".join(phrase.split()).strip(" ,")
-    if re.match(r"^(?:In|Speaking|Writing|Responding|Asked|Commenting|Paying)\b", phrase):
+    if re.match(r"^(?:In|Speaking|Writing|Responding|Asked|Commenting|Paying|Reading|Giving)\b", phrase):
         phrase = phrase.split(", ")[-1]
     # "After the hearing, Kirkmoor Constabulary": a clause of time or place before the subject (only that one)
     return _TIME_OR_PLACE_CLAUSE.sub("", phrase)

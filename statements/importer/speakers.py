@@ -19,6 +19,7 @@ from .body_mentions import (
     SPOKESPERSON_FOR,
     a_body_named,
     described_body,
+    joint_people,
     of_the,
     stated_by_organisation,
 )
@@ -57,6 +58,7 @@ _FAMILY = re.compile(
     r"(?:[Ff]amily|[Ff]amilies|[Ll]oved\s+ones|[Rr]elatives)(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}(?P<of>[A-Z][^,]{1,60}))?"
 )
 _ARTICLE = re.compile(r"^[Tt]he\s+")
+_NO_JOB = re.compile(r"$|\d{1,3}\b|aged\s|from\s")
 _INCLUDING = re.compile(r",\s+(?:including|among\s+them|led\s+by|together\s+with)\b.*$")
 _SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
 # "according to DC Shah", "According to the service's water safety lead, Martin Ogunleye, owners should …"
@@ -171,6 +173,9 @@ class Narrative:
         role = nameless_role(described)
         cut = described != who.strip(" ,") or not role
         role = role or nameless_role(_APPOSITION_AFTER_DESCRIPTION.sub("", described))
+        opened = opening_clause_removed(who)  # "Reading her statement to the court, a florist … who was …"
+        if not role and opened != who.strip(" ,"):
+            role = nameless_role(_RESTRICTIVE_CLAUSE.sub(r"\g<head>", opened[:1].upper() + opened[1:]))
         if not role:
             return None
         # "The chief constable added:" after "Chief Constable Paul Sanford said:" is the same person
@@ -230,7 +235,12 @@ class Narrative:
                 named = named.replace(part, found or part, 1)
             return Speaker(None, JOINT_STATEMENT, name=_ARTICLE.sub("", named))
         if organisation:
-            return Speaker(None, ORGANISATION_STATEMENT, name=named)
+            # "In a statement, the RSPCA" -> "RSPCA"; "In a statement, The Velvet Rooms": "The" is the name's
+            return Speaker(None, ORGANISATION_STATEMENT, name=re.sub(r"^the\s+", "", named))
+        # "In a joint statement, the couple, Alan and Jenny Worsley,": people named together speak as named
+        if joint_people(who):
+            self.people.learn(phrase)
+            return Speaker(None, JOINT_STATEMENT, name=phrase)
         return None
 
     def _family_name(self, family: re.Match[str]) -> str | None:
@@ -271,7 +281,10 @@ class Narrative:
             first_named = named.name.split()[0] in FIRST_NAMES and named.surname in self.read
             if first_named and id(named) not in speakers and (not gender or named.gender in ("", gender)):
                 return named.name
-        return None
+        # "Derek Lomas, from Bransby, … Mr Lomas said. … his family said:": the man the story is about may have
+        # spoken too; the latest person with no rank or job, only an age or "from PLACE" (never an officer)
+        plain = [p for p in (s.person for s in self.recent) if p and not p.title and _NO_JOB.match(p.apposition or "")]
+        return next((p.name for p in reversed(plain) if not gender or p.gender in ("", gender)), None)
 
     def _referent(self, gender: str, verb: str) -> Speaker:
         """Who "he"/"she"/"they" said it: "she added" goes on with the speaker when it can; otherwise the most

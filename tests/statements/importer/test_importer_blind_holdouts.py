@@ -89,7 +89,7 @@ FLOORS = {
     "holdout_2026_12zo": Floors(66, 67, 71, 0, 0),  # fix round: 13b quotes (a name in a relative clause) 66, 67
     "holdout_2026_12zp": Floors(73, 73, 79, 0, 0),  # blind 17:45: quotes 73/74, routes 79/79, false 1 (fix round: 0)
     "holdout_2026_12zq": Floors(69, 69, 77, 0, 0),  # blind 17:45: quotes 67/69, false 5; fix round: its-body, quotes 69
-    "holdout_2026_12zr": Floors(68, 68, 60, 0, 0),  # blind 17:52: quotes 68/70, routes 58/60, false 2, not-quotes 0
+    "holdout_2026_12zr": Floors(69, 69, 60, 0, 0),  # blind 17:52: quotes 68/70, routes 58/60, false 2; quotes13rs 69
     "holdout_2026_12zs": Floors(67, 72, 68, 0, 0),  # blind 17:52: quotes 66/73, routes 67/68, false 1, not-quotes 0
     "holdout_2026_12zt": Floors(66, 66, 66, 0, 0),  # blind 18:00: quotes 60/68, false 1; fix round: its-body, quotes 66
     "holdout_2026_12zu": Floors(
@@ -102,8 +102,8 @@ FLOORS = {
     # 13b blind 19:28: quotes 67/72, routes 69/71, false 1, not-quotes 0; fix round: routes 71/71; alternatives: false 0
     "holdout_2026_13b": Floors(70, 71, 71, 0, 0),  # quotes fix round: quotes 70/72, speakers 71/72
     "holdout_2026_13a": Floors(
-        70, 71, 86, 0, 0
-    ),  # blind 19:29: quotes 70/76, routes 86/87, false 3, not-quotes 0; now 0
+        73, 74, 86, 0, 0
+    ),  # blind 19:29: quotes 70/76, routes 86/87, false 3, not-quotes 0; now 0; quotes13rs 73/76, speakers 74
     # 13c blind 19:47: quotes 70/76, routes 73/75, false 3, not-quotes 0
     "holdout_2026_13c": Floors(
         76, 76, 75, 0, 0
@@ -121,21 +121,21 @@ FLOORS = {
     # 13h blind 20:25: quotes 72/76, speakers 74, routes 81/82, false 1, not-quotes 0
     "holdout_2026_13h": Floors(73, 75, 81, 0, 0),  # fix rounds: quotes-13gj 73/76, speakers 75; routes-13gj false 0
     # 13i blind 20:25: quotes 68/71, speakers 70, routes 73/73, false 5, not-quotes 0
-    "holdout_2026_13i": Floors(69, 71, 73, 0, 0),  # fix rounds: quotes-13gj 69/71, speakers 71; routes-13gj false 0
+    "holdout_2026_13i": Floors(70, 71, 73, 0, 0),  # fix rounds: quotes-13gj 69/71 (quotes13rs 70); routes-13gj false 0
     # 13j blind 20:25: quotes 72/78, speakers 74, routes 74/75, false 3, not-quotes 0
     "holdout_2026_13j": Floors(74, 76, 75, 0, 0),  # fix rounds: quotes-13gj 74/78, speakers 76; routes-13gj 75/75, 0
-    "holdout_2026_13k": Floors(71, 74, 64, 2, 0),  # blind 20:43: quotes 71/78, routes 64/65, false 2, not-quotes 0
+    "holdout_2026_13k": Floors(72, 75, 64, 2, 0),  # blind 20:43: quotes 71/78, routes 64/65, false 2; quotes13rs 72, 75
     # 13l blind 20:43: quotes 69/74, speakers 71, routes 69/71, false 4, not-quotes 1
-    "holdout_2026_13l": Floors(71, 72, 71, 1, 1),  # orgnames13: quotes 71/74, speakers 72; routes13rs: 71/71, false 1
+    "holdout_2026_13l": Floors(74, 74, 71, 1, 1),  # orgnames13 71/74; quotes13rs 74/74; routes13rs 71/71, false 1
     "holdout_2026_13m": Floors(68, 68, 68, 0, 0),  # blind 21:19: routes 66/68, false 3; routes13: 68/68; 13rs: false 0
     # 13n blind 22:26: quotes 65/67, speakers 65, routes 64/64, false 1, not-quotes 0
     "holdout_2026_13n": Floors(67, 67, 64, 0, 0),  # speakers13 + orgnames13: quotes 67/67; routes13: false 0
     # 13o blind 22:26: quotes 51/56, speakers 53, routes 69/70, false 0, not-quotes 0
     "holdout_2026_13o": Floors(56, 56, 70, 0, 0),  # speakers13 + orgnames13: quotes 56/56; routes13: 70/70
-    "holdout_2026_13r": Floors(68, 68, 58, 0, 1),  # blind 22:45: quotes 68/70, routes 57/58, false 1; routes13rs: 58, 0
-    "holdout_2026_13s": Floors(76, 76, 72, 0, 0),  # blind 22:45: quotes 76/78, routes 72/72, false 1; routes13rs: 0
+    "holdout_2026_13r": Floors(70, 70, 58, 0, 0),  # blind 22:45: quotes 68/70, routes 57/58, false 1, nq 1; fixed since
+    "holdout_2026_13s": Floors(78, 78, 72, 0, 0),  # blind 22:45: quotes 76/78, false 1; quotes13rs 78/78; routes13rs 0
     "holdout_2026_13t": Floors(70, 72, 65, 3, 0),  # blind 22:53: quotes 70/74, routes 65/67, false 3, not-quotes 0
-    "holdout_2026_13u": Floors(76, 76, 70, 3, 0),  # blind 22:53: quotes 76/77, routes 70/71, false 4; routes13rs: 3
+    "holdout_2026_13u": Floors(77, 77, 70, 3, 0),  # blind 22:53: quotes 76/77, false 4; routes13rs 3; quotes13rs 77
 }
 
 
