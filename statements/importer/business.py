@@ -30,8 +30,9 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     (
         "talks and visits for groups",
         r"\b(?:book|booking|booked|request|requested|arrange|arranged|organise)\s+(?:an?\s+|the\s+)?(?:free\s+)?"
+        # ("Book a free refresher drive on …": a course or lesson to take, however short)
         r"(?:[\w'’()-]+\s+){0,5}(?:talks?|sessions?|presentations?|workshops?|courses?|training|assembl(?:y|ies)|"
-        r"stalls?)\b|\b(?:talks?|sessions?|presentations?|workshops?|courses?|assembl(?:y|ies))\b[^.;]{0,50}"
+        r"stalls?|refreshers?|lessons?|classes|(?:refresher|assessment|taster|practice)\s+drives?)\b|\b(?:talks?|sessions?|presentations?|workshops?|courses?|assembl(?:y|ies))\b[^.;]{0,50}"
         r"\bcan\s+be\s+(?:booked|requested|arranged)|\b(?:schools?|colleges?|community\s+groups?|groups|clubs|"
         r"organisations|businesses|employers|teachers)\s+(?:can|may|wishing|who\s+(?:want|wish)|wanting|"
         r"interested)\b[^.;]{0,40}\bbook|\b(?:details|information)\s+(?:of|about|on)\s+(?:[\w-]+\s+){0,5}?"
@@ -55,6 +56,10 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?:(?:also|now|still|available|online)\s+)*(?:on|at)\b|\bmore\s+(?:[\w-]+\s+){0,3}(?:advice|tips|guidance)\b|"
         r"\b(?:read|see|view|download)\b[^.;]{0,60}\b(?:advice|tips|guidance|leaflets?)\b|"
         r"\b(?:safety|security|prevention)\s+(?:advice|tips|guidance)\b|"
+        # "Battery collection points are listed at …", "Opening times are shown on …": facts to read on a page, not
+        # a service to use (not "Local support services are listed at …")
+        r"\b(?!(?:support|help|helplines?|services|organisations|charities|contacts|numbers|groups)\b)[\w-]+\s+"
+        r"(?:are|is)\s+(?:all\s+)?(?:listed|shown|mapped|set\s+out)\s+(?:in\s+full\s+|online\s+)?(?:at|on)\b|"
         # "* Countryside Code and wildfire advice: www.…", "- Advice on choosing an alarm: …", "Closure details: …": a
         # label naming advice, information or details, whatever they are on (not "Support and advice:", "Advice if
         # you are worried:": a label offering help or reports)
@@ -353,7 +358,12 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "for lost property call the market office on …": an organiser's desk for things left behind (a line
         # listed under a bare "Lost property:" label is left to its heading, as above)
         "lost property",
-        r"\b(?:for|about|report(?:ing)?|collect(?:ing)?|claim(?:ing)?)\s+(?:any\s+)?lost\s+property\b",
+        # ("its lost property office", "Kestrel Buses lost property: …", "Lost property after the race: …": things
+        # left behind are no harm, whoever keeps them; only a bare "Lost property:" label, which one older key
+        # lists as a route against the brief, is left to its heading)
+        # (not property someone lost: "anyone who has lost property to a thief")
+        r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bwho\s)\blost[^\S\n]+property\b(?![*_]*[^\S\n]*:)"
+        r"(?![^\S\n]+(?:to|worth|valued|during|when|in\s+the\s+(?:burglar|raid|theft|robber))\w*\b)|[\w'’)][^\S\n]+lost[^\S\n]+property[*_]*[^\S\n]*:",
     ),
     (
         # "Owners can check whether their model is a known target at …", "Retailers can check whether a product is

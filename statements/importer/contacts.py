@@ -34,10 +34,10 @@ URL = re.compile(
 )
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}(?![\w-])", re.IGNORECASE)
 # A short code after a word that means "phone it": "call 999", "text 61016", "text POLICE to 61016",
-# "forwarded to HMRC on 60599", "forward it free to 7726", "call police on 101", "116 123"
+# "forwarded to HMRC on 60599", "forward it free to 7726", "call police on 101", "116 123", "call your bank using 159"
 _SHORT = re.compile(
     r"\b(?P<cue>(?i:call|calling|called|dial|dialling|dialing|ring|ringing|phone|phoning|text|texting|sms|"
-    r"forward|forwarding|forwarded|contact|contacting|on|via|or|otherwise|to|number|line)|NHS)\b"
+    r"forward|forwarding|forwarded|contact|contacting|on|via|using|or|otherwise|to|number|line)|NHS)\b"
     r"(?:[^\S\n]+(?:[A-Z]{2,12}|[\"“'‘][A-Z]{2,12}[\"”'’]|(?i:it|us|them|free|the\s+police|police|us\s+free|it\s+free)))?"
     r"(?:[^\S\n]+(?i:to|on))?[^\S\n]+(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})(?![\w/%:£]|[.,]\d|[ ]\d)"
 )
@@ -99,6 +99,8 @@ _COUNT_LABEL = re.compile(
     r"(?i)\b(?:recorded|reported|made|seized|arrests?|arrested|charged|convicted|total|number\s+of|handed|"
     r"collected|received|year|month|week|\d)"
 )
+# "(quote 26000418877)", "quoting reference 1234": the reference a caller gives, which counts nothing
+_QUOTED_REFERENCE = re.compile(r"(?i)\(?\b(?:quot(?:e|ing)|ref(?:erence)?)\b[^)\n]*\)?")
 # "NHS 24 on 111 before going in", "Wolds Police on 101 if …": a service named, "on", then a registry's own short
 # code offers that code, whatever word follows it (a count is never a named service's "on": "rose to 101 last year")
 _NAMED_ON = re.compile(r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z0-9][\w'’&-]*){0,5}[^\S\n]+on[^\S\n]+$")
@@ -185,7 +187,8 @@ def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
     for match in _LEADING.finditer(text):
         digits = match.group("num").replace(" ", "")
         rest = match.group("rest")
-        what_for = bool(_LABEL_CUE.search(rest)) and not _COUNT_LABEL.search(rest)
+        # ("101 or www.… (quote 26000418877)": the reference to quote is no count)
+        what_for = bool(_LABEL_CUE.search(rest)) and not _COUNT_LABEL.search(_QUOTED_REFERENCE.sub(" ", rest))
         if _CALL_IT.match(rest):
             what_for = True
         elif match.group("colon"):

@@ -210,6 +210,12 @@ _DESCRIBED_PARTY_ASKS = re.compile(
     r"invited|directed|encouraged)\s+[^.;]{1,40}?\bto\s+(?:call|ring|phone|text|contact|e-?mail|message|whatsapp)\b"
     r"[^.;]{0,20}$"
 )
+# "He gave her a "direct line" of 020 …", "the caller had given him a number, 0161 …": a contact handed to someone in
+# the story, whatever the thing handed is called (a "line" given to her is not one offered to the reader)
+_GIVEN_TO_SOMEONE = re.compile(
+    r"(?i)\b(?:gave|had\s+given|handed|passed|texted|left)\s+(?:him|her|them|the\s+(?:victim|woman|man|pensioner|"
+    r"couple|family))\s+(?:a|an|the|his|her|their|another)\s+[^.;\n]{0,60}?[\s,:(]*[\"“'‘]?\s*$"
+)
 
 # "Families worried that a relative is being pressured … can get advice from …": after the reported
 # instruction, the reader is offered the contact
@@ -330,6 +336,8 @@ def judge(
         and (_CRIMINAL.search(paragraph_before[-400:]) or _CRIMINAL.search(next_sentence))
     ):
         return Verdict(False, "a mobile or webmail address beside talk of criminals, not a report line")
+    if _GIVEN_TO_SOMEONE.search(left[-120:]):
+        return Verdict(False, "described, not offered (a contact handed to someone in the story)")
     if _DESCRIBED_PARTY_ASKS.search(left):
         return Verdict(False, "described, not offered (a party described using contacts asks someone to use one)")
     sender = _SENDER_TELLS.search(left)

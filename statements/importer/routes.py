@@ -316,6 +316,16 @@ def _sentence_end(right: str) -> int:
 _WRAPPED = re.compile(r"(?m)^(?![^\S\n]*(?:[-*•#|]|\d{1,2}[.)]))[^\n:]{55,}[a-z,][^\S\n]*\n\Z")
 
 
+def _label_ends(text: str, line: int) -> bool:
+    """Whether the line before ``line`` is a list item ending with its label's colon ("- The X Centre (24 hours):");
+    a lead-in of its own ("To claim compensation:") is not one."""
+    return bool(_ITEM_LABEL.search(text, max(0, line - 160), line))
+
+
+# "- The Rowan Centre (24 hours):", "2. **Victim Support:**" ending the line before a contact's
+_ITEM_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\S\n]+[^\n]{2,140}:[*_]*[^\S\n]*\n\Z")
+
+
 class _Sentences:
     """Where the sentence and the paragraph around a position begin (positions asked for in increasing order)."""
 
@@ -331,6 +341,9 @@ class _Sentences:
         line = self.text.rfind("\n", max(paragraph, position - 400), position) + 1
         if line > paragraph and _WRAPPED.search(self.text, paragraph, line):
             line = paragraph  # a hard-wrapped sentence's next line is no "Label: value" line of its own
+        elif line > paragraph and not self.text[line:position].strip(" \t*_>") and _label_ends(self.text, line):
+            # "- The X Centre (24 hours):" over "0161 …": a value wrapped onto the line after its label
+            line = self.text.rfind("\n", paragraph, line - 1) + 1
         start = max(paragraph, line, last_sentence_start(self.text, position, window=400))
         return start, paragraph
 

@@ -37,7 +37,10 @@ class Floors:
 # and took 13n's one false route. The routes13rs fix round (who a complaint is about; advice, information and details
 # pages under a label or in prose; "to help, call …" serving the clause before; a report offered after another
 # purpose; a competition's or race's entries, road closures) took 13l's false routes 4 -> 1 (routes 70 -> 71), 13m's 3 -> 0, 13r's 1 -> 0 (routes 57 -> 58), 13s's
-# 1 -> 0, and raised 12zu's routes 66 -> 67.
+# 1 -> 0, and raised 12zu's routes 66 -> 67. The routes13tu fix round (lost property however labelled, courses and
+# refreshers to book, pages listing facts, a contact handed to someone in the story, "using 159", a list item's value
+# wrapped onto the next line, a reference to quote no count) took 13t to 67/67 routes, false 3 -> 0; 13u to 71/71,
+# false 3 -> 0; 13l's false routes 1 -> 0 (fix rounds, not blind).
 FLOORS = {
     "holdout_2026_12b": Floors(68, 68, 86, 0, 0),  # blind 04:24: quotes 56/68, routes 82/86, false 9, not-quotes 0
     "holdout_2026_12c": Floors(75, 75, 118, 0, 0),  # blind 06:56: quotes 53/75, routes 112/118, false 7; routes13: 118
@@ -126,7 +129,7 @@ FLOORS = {
     "holdout_2026_13j": Floors(74, 76, 75, 0, 0),  # fix rounds: quotes-13gj 74/78, speakers 76; routes-13gj 75/75, 0
     "holdout_2026_13k": Floors(72, 75, 64, 2, 0),  # blind 20:43: quotes 71/78, routes 64/65, false 2; quotes13rs 72, 75
     # 13l blind 20:43: quotes 69/74, speakers 71, routes 69/71, false 4, not-quotes 1
-    "holdout_2026_13l": Floors(74, 74, 71, 1, 1),  # orgnames13 71/74; quotes13rs 74/74; routes13rs 71/71, false 1
+    "holdout_2026_13l": Floors(74, 74, 71, 0, 1),  # orgnames13 71/74; quotes13rs 74/74; routes13rs 71/71; 13tu false 0
     "holdout_2026_13m": Floors(68, 68, 68, 0, 0),  # blind 21:19: routes 66/68, false 3; routes13: 68/68; 13rs: false 0
     # 13n blind 22:26: quotes 65/67, speakers 65, routes 64/64, false 1, not-quotes 0
     "holdout_2026_13n": Floors(67, 67, 64, 0, 0),  # speakers13 + orgnames13: quotes 67/67; routes13: false 0
@@ -134,8 +137,9 @@ FLOORS = {
     "holdout_2026_13o": Floors(56, 56, 70, 0, 0),  # speakers13 + orgnames13: quotes 56/56; routes13: 70/70
     "holdout_2026_13r": Floors(70, 70, 58, 0, 0),  # blind 22:45: quotes 68/70, routes 57/58, false 1, nq 1; fixed since
     "holdout_2026_13s": Floors(78, 78, 72, 0, 0),  # blind 22:45: quotes 76/78, false 1; quotes13rs 78/78; routes13rs 0
-    "holdout_2026_13t": Floors(70, 72, 65, 3, 0),  # blind 22:53: quotes 70/74, routes 65/67, false 3, not-quotes 0
-    "holdout_2026_13u": Floors(77, 77, 70, 3, 0),  # blind 22:53: quotes 76/77, false 4; routes13rs 3; quotes13rs 77
+    "holdout_2026_13t": Floors(70, 72, 67, 0, 0),  # blind 22:53: quotes 70/74, routes 65/67, false 3; routes13tu: 67, 0
+    # 13u blind 22:53: quotes 76/77, speakers 76, routes 70/71, false 4, not-quotes 0
+    "holdout_2026_13u": Floors(77, 77, 71, 0, 0),  # quotes13rs 77/77; routes13tu: routes 71/71, false 0
 }
 
 
