@@ -85,8 +85,7 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "Fixtures and results enquiries: 0113 …", "Taxi marshal rotas and night-time event licences: 0117 …": a
         # label naming business with the organisation
         "a label naming business",
-        # "Mortgage enquiries: 0117 …", "Real-time bus times: text the stop code to …" (a bare "Lost property:" line
-        # is left to its heading: one older key gives a festival's lost property mailbox under "Useful contacts")
+        # "Mortgage enquiries: 0117 …", "Real-time bus times: text the stop code to …"
         r"\b(?:fixtures?|results|timetables?|bookings?|rotas?|licen[cs]es|licen[cs]e\s+applications|tickets?|"
         r"admissions?|membership|"
         r"season\s+passes|mortgages?|accounts?|billing|sales|fares?|savings|loans?|insurance|"
@@ -355,15 +354,12 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?:hand|give|pass)\b",
     ),
     (
-        # "for lost property call the market office on …": an organiser's desk for things left behind (a line
-        # listed under a bare "Lost property:" label is left to its heading, as above)
+        # "for lost property call the market office on …", "its lost property office", "Kestrel Buses lost property:
+        # …", "- Lost property: …": an organiser's desk for things left behind is no harm, whoever keeps it
         "lost property",
-        # ("its lost property office", "Kestrel Buses lost property: …", "Lost property after the race: …": things
-        # left behind are no harm, whoever keeps them; only a bare "Lost property:" label, which one older key
-        # lists as a route against the brief, is left to its heading)
         # (not property someone lost: "anyone who has lost property to a thief")
-        r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bwho\s)\blost[^\S\n]+property\b(?![*_]*[^\S\n]*:)"
-        r"(?![^\S\n]+(?:to|worth|valued|during|when|in\s+the\s+(?:burglar|raid|theft|robber))\w*\b)|[\w'’)][^\S\n]+lost[^\S\n]+property[*_]*[^\S\n]*:",
+        r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bwho\s)\blost[^\S\n]+property\b"
+        r"(?![^\S\n]+(?:to|worth|valued|during|when|in\s+the\s+(?:burglar|raid|theft|robber))\w*\b)",
     ),
     (
         # "Owners can check whether their model is a known target at …", "Retailers can check whether a product is

@@ -43,7 +43,7 @@ class Floors:
 # false 3 -> 0; 13l's false routes 1 -> 0 (fix rounds, not blind).
 FLOORS = {
     "holdout_2026_12b": Floors(68, 68, 86, 0, 0),  # blind 04:24: quotes 56/68, routes 82/86, false 9, not-quotes 0
-    "holdout_2026_12c": Floors(75, 75, 118, 0, 0),  # blind 06:56: quotes 53/75, routes 112/118, false 7; routes13: 118
+    "holdout_2026_12c": Floors(75, 75, 117, 0, 0),  # blind 06:56: quotes 53/75, routes 112/118; 117/117 (key)
     "holdout_2026_12d": Floors(
         79, 79, 93, 0, 0
     ),  # key conflict: Gas Safe Register, a look-up by the brief; blind 07:22

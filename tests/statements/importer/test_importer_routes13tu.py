@@ -26,6 +26,7 @@ _REPORT = "Anyone with information should call Action Fraud on 0300 123 2040.\n\
         "Greyline Trams lost property: 0113 496 0412.",
         "Useful contacts:\n\n- Lost property after the parade: 0113 496 0412",
         "The depot's lost property desk is on 0113 496 0412.",
+        "Useful contacts:\n\n- Lost property: lostproperty@greylinetrams.co.uk",
     ],
 )
 def test_lost_property_is_business_however_it_is_labelled(run, sentence):
