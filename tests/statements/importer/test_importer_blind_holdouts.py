@@ -140,6 +140,8 @@ FLOORS = {
     "holdout_2026_13t": Floors(70, 72, 67, 0, 0),  # blind 22:53: quotes 70/74, routes 65/67, false 3; routes13tu: 67, 0
     # 13u blind 22:53: quotes 76/77, speakers 76, routes 70/71, false 4, not-quotes 0
     "holdout_2026_13u": Floors(77, 77, 71, 0, 0),  # quotes13rs 77/77; routes13tu: routes 71/71, false 0
+    "holdout_2026_13v": Floors(65, 66, 73, 1, 1),  # blind 23:23: quotes 65/66, routes 73/73, false 1, not-quotes 1
+    "holdout_2026_13w": Floors(61, 61, 66, 1, 0),  # blind 23:23: quotes 61/62, routes 66/66, false 1, not-quotes 0
 }
 
 

@@ -30,6 +30,8 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_13s",
     "holdout_2026_13t",
     "holdout_2026_13u",
+    "holdout_2026_13v",
+    "holdout_2026_13w",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
