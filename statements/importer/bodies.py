@@ -54,9 +54,11 @@ _NAMED_BODY = re.compile(
 _NAMED_BODY_OWNS = re.compile(_NAMED_BODY.pattern.replace(r"\b(?!['’])", r"['’]s(?=[^\S\n]+[a-z])"))
 
 # "Ferncliffe Court is managed by Halverton Student Living.": the body that runs what the sentence names
+# (or backs it: "The patrols are funded by Brackford Business Improvement District, which also pays for …")
 _RUN_BY = re.compile(
-    r"\b(?:is|are|was|were)[^\S\n]+(?:run|managed|operated|owned)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?"
-    r"(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*)[^\S\n]*[.!?]$"
+    r"\b(?:is|are|was|were)[^\S\n]+(?:run|managed|operated|owned|supported|backed|funded|organised|organized)"
+    r"[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*)(?:[^\S\n]*[.!?]$|\s*,\s*which\b)"
 )
 # "The trust's staff are represented by the Westfell health branch of Unison.": a named body's branch or arm
 _BRANCH_OF = re.compile(

@@ -119,7 +119,8 @@ FLOORS = {
     # 13g blind 20:25: quotes 64/70, speakers 67, routes 79/81, false 2, not-quotes 0
     "holdout_2026_13g": Floors(67, 69, 81, 0, 0),  # fix rounds: quotes-13gj 67/70, speakers 69; routes-13gj 81/81, 0
     # 13h blind 20:25: quotes 72/76, speakers 74, routes 81/82, false 1, not-quotes 0
-    "holdout_2026_13h": Floors(73, 75, 81, 0, 0),  # fix rounds: quotes-13gj 73/76, speakers 75; routes-13gj false 0
+    "holdout_2026_13h": Floors(75, 75, 81, 0, 0),  # fix rounds: quotes-13gj 73/76, speakers 75; routes-13gj false 0;
+    # quotes13t 75/76 (a role "The group's"/"The association's" holds carries the body)
     # 13i blind 20:25: quotes 68/71, speakers 70, routes 73/73, false 5, not-quotes 0
     "holdout_2026_13i": Floors(70, 71, 73, 0, 0),  # fix rounds: quotes-13gj 69/71 (quotes13rs 70); routes-13gj false 0
     # 13j blind 20:25: quotes 72/78, speakers 74, routes 74/75, false 3, not-quotes 0
@@ -134,7 +135,8 @@ FLOORS = {
     "holdout_2026_13o": Floors(56, 56, 70, 0, 0),  # speakers13 + orgnames13: quotes 56/56; routes13: 70/70
     "holdout_2026_13r": Floors(70, 70, 58, 0, 0),  # blind 22:45: quotes 68/70, routes 57/58, false 1, nq 1; fixed since
     "holdout_2026_13s": Floors(78, 78, 72, 0, 0),  # blind 22:45: quotes 76/78, false 1; quotes13rs 78/78; routes13rs 0
-    "holdout_2026_13t": Floors(70, 72, 65, 3, 0),  # blind 22:53: quotes 70/74, routes 65/67, false 3, not-quotes 0
+    "holdout_2026_13t": Floors(73, 74, 65, 3, 0),  # blind 22:53: quotes 70/74, routes 65/67, false 3, not-quotes 0;
+    # fix round quotes13t: quotes 73/74, speakers 74 (Its role after "funded by X, which", "Sarah Kent")
     "holdout_2026_13u": Floors(77, 77, 70, 3, 0),  # blind 22:53: quotes 76/77, false 4; routes13rs 3; quotes13rs 77
 }
 
