@@ -88,3 +88,27 @@ def test_a_place_or_body_with_a_first_name_or_county_is_no_speaker(run, place):
         "We are asking for help," said {place}.
     """)
     assert all(speaker != place for speaker, _ in _who(got))
+
+
+def test_its_role_after_a_group_named_in_apposition_to_what_it_is_names_the_group(run):
+    got = run("""
+        Abuse at the ground
+
+        A man was ejected from the North Stand after shouting abuse at a player on Saturday.
+
+        The club's disabled supporters' group, the Pelham Access Allies, said it was appalled. Its chair, Dev
+        Mistry, said: "Nobody should have to hear that at a football match."
+    """)
+    assert _who(got) == [("Dev Mistry", "chair, Pelham Access Allies")]
+
+
+def test_a_group_described_but_not_named_in_apposition_gives_its_role_no_name(run):
+    got = run("""
+        Abuse at the ground
+
+        A man was ejected from the North Stand after shouting abuse at a player on Saturday.
+
+        The club's disabled supporters' group, which has 200 members, said it was appalled. Its chair, Dev
+        Mistry, said: "Nobody should have to hear that at a football match."
+    """)
+    assert _who(got) == [("Dev Mistry", "chair")]
