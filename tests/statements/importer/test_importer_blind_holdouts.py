@@ -124,9 +124,10 @@ FLOORS = {
     # 13i blind 20:25: quotes 68/71, speakers 70, routes 73/73, false 5, not-quotes 0
     "holdout_2026_13i": Floors(70, 71, 73, 0, 0),  # fix rounds: quotes-13gj 69/71 (quotes13rs 70); routes-13gj false 0
     # 13j blind 20:25: quotes 72/78, speakers 74, routes 74/75, false 3, not-quotes 0
-    "holdout_2026_13j": Floors(74, 76, 75, 0, 0),  # fix rounds: quotes-13gj 74/78, speakers 76; routes-13gj 75/75, 0
-    "holdout_2026_13k": Floors(73, 75, 64, 2, 0),  # blind 20:43: quotes 71/78, routes 64/65, false 2; quotes13rs 72;
-    # quotes13rs speakers 75; quotes13t quotes 73 (Its chair after a group named in apposition)
+    "holdout_2026_13j": Floors(75, 77, 75, 0, 0),  # fix rounds: quotes-13gj 74/78, speakers 76; routes-13gj 75/75, 0
+    # quotes13t 75/78, speakers 77 (a search team is not whose family speaks)
+    "holdout_2026_13k": Floors(74, 76, 64, 2, 0),  # blind 20:43: quotes 71/78, routes 64/65, false 2; quotes13rs 72;
+    # quotes13rs speakers 75; quotes13t 74, speakers 76 (Its chair of a group named in apposition; a search team's family)
     # 13l blind 20:43: quotes 69/74, speakers 71, routes 69/71, false 4, not-quotes 1
     "holdout_2026_13l": Floors(74, 74, 71, 1, 1),  # orgnames13 71/74; quotes13rs 74/74; routes13rs 71/71, false 1
     "holdout_2026_13m": Floors(68, 68, 68, 0, 0),  # blind 21:19: routes 66/68, false 3; routes13: 68/68; 13rs: false 0

@@ -112,3 +112,28 @@ def test_a_group_described_but_not_named_in_apposition_gives_its_role_no_name(ru
         Mistry, said: "Nobody should have to hear that at a football match."
     """)
     assert _who(got) == [("Dev Mistry", "chair")]
+
+
+@pytest.mark.parametrize("team", ["Kelby Lowland Search and Rescue", "Kelby Search and Rescue", "Kelby Lifeboat"])
+def test_a_search_team_named_in_the_story_is_not_whose_family_speaks(run, team):
+    got = run(f"""
+        Missing Kelby man found safe
+
+        Edwin Marsh, 79, was found safe on Sunday morning after an overnight search by police and volunteers.
+
+        {team} has 40 volunteer members and is funded by donations.
+
+        In a statement, the family said: "We cannot thank everyone who searched for Dad enough."
+    """)
+    assert _who(got) == [("The family of Edwin Marsh", "family statement")]
+
+
+def test_the_family_of_a_missing_man_named_with_no_search_team_is_his(run):
+    got = run("""
+        Missing Kelby man found safe
+
+        Edwin Marsh, 79, was found safe on Sunday morning after an overnight search by police.
+
+        In a statement, the family said: "We cannot thank everyone who searched for Dad enough."
+    """)
+    assert _who(got) == [("The family of Edwin Marsh", "family statement")]
