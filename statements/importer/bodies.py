@@ -54,9 +54,11 @@ _NAMED_BODY = re.compile(
 _NAMED_BODY_OWNS = re.compile(_NAMED_BODY.pattern.replace(r"\b(?!['’])", r"['’]s(?=[^\S\n]+[a-z])"))
 
 # "Ferncliffe Court is managed by Halverton Student Living.": the body that runs what the sentence names
+# (or backs it: "The patrols are funded by Brackford Business Improvement District, which also pays for …")
 _RUN_BY = re.compile(
-    r"\b(?:is|are|was|were)[^\S\n]+(?:run|managed|operated|owned)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?"
-    r"(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*)[^\S\n]*[.!?]$"
+    r"\b(?:is|are|was|were)[^\S\n]+(?:run|managed|operated|owned|supported|backed|funded|organised|organized)"
+    r"[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*)(?:[^\S\n]*[.!?]$|\s*,\s*which\b)"
 )
 # "The trust's staff are represented by the Westfell health branch of Unison.": a named body's branch or arm
 _BRANCH_OF = re.compile(
@@ -64,6 +66,13 @@ _BRANCH_OF = re.compile(
     r"division|chapter)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})"
 )
 
+# "The club's supporters' group, the Ravensford Rainbow Reds, said …": a body its sentence opens with by what it is,
+# named in apposition
+_KIND_THEN_APPOSED = re.compile(
+    r"^[^\S\n]*(?:The|A|An)[^\S\n]+[^,.;:]{0,60}?\b(?:charity|trust|campaign|group|project|club|organisation|"
+    r"association|society|network|partnership)[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?"
+    r"(?P<body>[A-Z][\w'’&+-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&+-]*)){0,5})[^\S\n]*,"
+)
 _WHICH = re.compile(r"[^\S\n]*,[^\S\n]*which\b")
 # ", the domestic abuse charity,", ", a local cycling club,": an apposition saying what kind of body the name is
 _KIND_APPOSITION = re.compile(
@@ -81,7 +90,7 @@ def body_before(before: str) -> str | None:
     if not stripped.endswith((".", "!", "?", ":")):
         return None
     sentence = re.split(r"(?<=[.!?:])\s+|\n[^\S\n]*\n\s*", stripped)[-1]  # a paragraph ends a sentence too
-    kind = _KIND_THEN_NAME.match(sentence) or _NAME_THEN_KIND.match(sentence)
+    kind = _KIND_THEN_NAME.match(sentence) or _NAME_THEN_KIND.match(sentence) or _KIND_THEN_APPOSED.match(sentence)
     if kind and kind.group("body").split()[0] not in FIRST_NAMES:
         return kind.group("body")
     # "Nurses are represented by the Kelbury branch of Unison.": the passive's agent, a named body's branch

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .firstnames import words
+from .firstnames import FIRST_NAMES, words
 
 # Ranks and titles that precede a name, longest first so "Detective Chief Inspector" beats "Inspector".
 _TITLES = sorted(
@@ -116,7 +116,7 @@ NOT_NAMES = set(
     Justice Secretary Minister Government Parliament Trading Standards Health Care Fire Rescue Ambulance Coastguard
     Water Energy Rail Railway Railways FC AFC United Rovers Athletic Wanderers Housing Homes Wildlife RSPCA RNLI
     Legion Institute Guild Federation League Brigade Alliance Branch Scouts Guides Fellowship Coalition Union
-    One Another Gas Networks Utilities Electricity Power Grid Telecom
+    One Another Gas Networks Utilities Electricity Power Grid Telecom Search Lifeboat
     """
     )
 ) | set(
@@ -127,8 +127,15 @@ NOT_NAMES = set(
 )
 
 
+# Place and brand words that are also common surnames: after a known first name they end a person's name
+# ("Sarah Kent", "Anna Ford", "Tom Little"); place kinds ("Victoria Park", "Albert Hall") stay places
+SURNAME_WORDS = set(words("Kent Norfolk Suffolk Essex Ford Little North South East West Power"))
+
+
 def looks_like_name(name: str, titled: bool) -> bool:
     words = name.split()
+    if len(words) == 2 and words[0] in FIRST_NAMES and words[1] in SURNAME_WORDS:
+        return True
     if any(w.rstrip(".") in NOT_NAMES for w in words) and not titled:
         return False
     if titled:

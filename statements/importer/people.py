@@ -21,6 +21,7 @@ from .names import (
     NAME_RE,
     NOT_NAMES,
     ROLE_OF_TITLE,
+    SURNAME_WORDS,
     TITLE_RE,
     WEAK_TITLES,
     looks_like_name,
@@ -102,6 +103,11 @@ _OF_BODY_AFTER = re.compile(
 _PLACE_POSSESSIVE = re.compile(r"^(?P<place>[A-Z][\w'’-]+)['’]s\s+(?P<job>[a-z][\w\s'’-]{2,60})$")
 _JOB_AGENT = re.compile(
     rf"(?i)\b\w+ed\s+(?:\w+\s+)?by\s+(?P<job>(?:the|an?)\s+(?:[\w'’-]+\s+){{0,5}}(?:{LOWER_HEAD_RE}))$"
+)
+# "Its chair," or "The group's chair,": a role a body named before holds
+_BODY_OWNS = re.compile(
+    r"^(?:[Ii]ts|[Tt]he\s+(?:group|association|club|charity|trust|team|society|network|partnership|campaign|"
+    r"project|organisation|scheme|forum)['’]s)\s+"
 )
 _AGE = re.compile(r"(?i)[\w-]+-(?:year|month|week)s?-old")
 # "the Lock Keeper pub", "the Golden Lantern restaurant": capitalised words before a venue's noun name the venue
@@ -248,7 +254,10 @@ class People:
         words = name.split()
         # "Sentencing him, Judge" or a sentence-initial "The": drop leading words that are not names.
         # "Nine-year-old Ava Tennant": an age opening the sentence is not part of the name either
+        # ("Kent added:" after "Sarah Kent" is her, not the county)
         while words and (words[0] in NOT_NAMES or _AGE.fullmatch(words[0])) and not title and not hon:
+            if len(words) == 1 and words[0] in SURNAME_WORDS and self.by_surname(words[0]):
+                break
             words = words[1:]
         if not words:
             return None
@@ -353,7 +362,9 @@ class People:
                 described = clean_role(app)
                 context = self.before.rstrip() + "\n\n" if start <= 300 and self.before.strip() else ""
                 owner, opening = None, window[: before.start("app")]
-                if app.lower().startswith("its "):  # opening its paragraph: one of the two sentences before
+                owned = _BODY_OWNS.match(app)
+                if owned:  # opening its paragraph: one of the two sentences before
+                    described = clean_role(app[owned.end() :])
                     owner = body_named_before(context + opening, sentences=2 if not opening.strip() else 1)
                     of_body = _OF_BODY_AFTER.match(text, match.end()) if owner is None else None
                     owner = of_body.group("body") if of_body else owner  # "Its chair, X, of the Y Network, said"
@@ -364,7 +375,7 @@ class People:
                 if place and place.group("place") in self.places:
                     described, owner = clean_role(place.group("job")), self.places[place.group("place")]
                 # "Its head, Detective Inspector X," with no body the text names: "head" alone says nothing
-                if not (app.lower().startswith("its ") and owner is None and person.title):
+                if not (owned and owner is None and person.title):
                     person.apposition = f"{described}, {owner}" if described and owner else described
                 for word in app.lower().split():
                     person.gender = person.gender or GENDER_OF_WORD.get(word, "")

@@ -122,12 +122,15 @@ FLOORS = {
     # 13g blind 20:25: quotes 64/70, speakers 67, routes 79/81, false 2, not-quotes 0
     "holdout_2026_13g": Floors(67, 69, 81, 0, 0),  # fix rounds: quotes-13gj 67/70, speakers 69; routes-13gj 81/81, 0
     # 13h blind 20:25: quotes 72/76, speakers 74, routes 81/82, false 1, not-quotes 0
-    "holdout_2026_13h": Floors(73, 75, 81, 0, 0),  # fix rounds: quotes-13gj 73/76, speakers 75; routes-13gj false 0
+    "holdout_2026_13h": Floors(75, 75, 81, 0, 0),  # fix rounds: quotes-13gj 73/76, speakers 75; routes-13gj false 0;
+    # quotes13t 75/76 (a role "The group's"/"The association's" holds carries the body)
     # 13i blind 20:25: quotes 68/71, speakers 70, routes 73/73, false 5, not-quotes 0
     "holdout_2026_13i": Floors(70, 71, 73, 0, 0),  # fix rounds: quotes-13gj 69/71 (quotes13rs 70); routes-13gj false 0
     # 13j blind 20:25: quotes 72/78, speakers 74, routes 74/75, false 3, not-quotes 0
-    "holdout_2026_13j": Floors(74, 76, 75, 0, 0),  # fix rounds: quotes-13gj 74/78, speakers 76; routes-13gj 75/75, 0
-    "holdout_2026_13k": Floors(72, 75, 64, 2, 0),  # blind 20:43: quotes 71/78, routes 64/65, false 2; quotes13rs 72, 75
+    "holdout_2026_13j": Floors(75, 77, 75, 0, 0),  # fix rounds: quotes-13gj 74/78, speakers 76; routes-13gj 75/75, 0
+    # quotes13t 75/78, speakers 77 (a search team is not whose family speaks)
+    "holdout_2026_13k": Floors(74, 76, 64, 2, 0),  # blind 20:43: quotes 71/78, routes 64/65, false 2; quotes13rs 72;
+    # quotes13rs speakers 75; quotes13t 74, speakers 76 (Its chair of a group named in apposition; a search team's family)
     # 13l blind 20:43: quotes 69/74, speakers 71, routes 69/71, false 4, not-quotes 1
     "holdout_2026_13l": Floors(74, 74, 71, 0, 1),  # orgnames13 71/74; quotes13rs 74/74; routes13rs 71/71; 13tu false 0
     "holdout_2026_13m": Floors(68, 68, 68, 0, 0),  # blind 21:19: routes 66/68, false 3; routes13: 68/68; 13rs: false 0
@@ -137,7 +140,8 @@ FLOORS = {
     "holdout_2026_13o": Floors(56, 56, 70, 0, 0),  # speakers13 + orgnames13: quotes 56/56; routes13: 70/70
     "holdout_2026_13r": Floors(70, 70, 58, 0, 0),  # blind 22:45: quotes 68/70, routes 57/58, false 1, nq 1; fixed since
     "holdout_2026_13s": Floors(78, 78, 72, 0, 0),  # blind 22:45: quotes 76/78, false 1; quotes13rs 78/78; routes13rs 0
-    "holdout_2026_13t": Floors(70, 72, 67, 0, 0),  # blind 22:53: quotes 70/74, routes 65/67, false 3; routes13tu: 67, 0
+    # 13t blind 22:53: quotes 70/74, speakers 72, routes 65/67, false 3, not-quotes 0
+    "holdout_2026_13t": Floors(73, 74, 67, 0, 0),  # quotes13t: quotes 73/74, speakers 74; routes13tu: 67/67, false 0
     # 13u blind 22:53: quotes 76/77, speakers 76, routes 70/71, false 4, not-quotes 0
     "holdout_2026_13u": Floors(77, 77, 71, 0, 0),  # quotes13rs 77/77; routes13tu: routes 71/71, false 0
     "holdout_2026_13v": Floors(65, 66, 73, 1, 1),  # blind 23:23: quotes 65/66, routes 73/73, false 1, not-quotes 1
