@@ -145,6 +145,9 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     (
         "donations",
         r"\bdonate\b|\bmake\s+a\s+donation\b|\bdonations\s+(?:can|may|to)\b|"
+        # "Anyone who would like to give to the food bank appeal can do so through …": money given to a cause
+        r"\b(?:give|giving|contribute|contributing)\s+(?:money\s+)?(?:to|towards)\s+(?:the|a|an|its|our|their|this)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:appeals?|funds?|collections?|food\s+banks?|charit(?:y|ies)|causes?)\b|"
         # "He is also raising money for a replacement at …": a fundraising page, whoever raises the money
         r"\brais(?:e|es|ed|ing)\s+(?:[\w£,.-]+\s+)?(?:money|funds|cash)\b|"
         # "To support Tarrant Lowland Search and Rescue, visit …": supporting a named organisation is giving to it
@@ -260,6 +263,11 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "Passengers who need help boarding can book assistance on …": a service booked, whatever help it gives
         r"\b(?:book|reserve)\s+(?:(?:a|an|your|their)\s+)?(?:free\s+)?(?:[\w-]+\s+)?(?:place|space|spot|seat|ticket|"
         r"slot|assistance|appointment|wheelchair|escort)s?\b|"
+        # "Patients whose appointments have been cancelled, or who need an emergency dental appointment, should call
+        # the practice …": a customer's own appointment with a business, however urgent (not "unsure whether a text
+        # about your appointment is genuine", a check of a message)
+        r"\bwhose\s+(?:[\w-]+\s+)?appointments?\b|\b(?:need|want|make|arrange|rearrange|cancel|"
+        r"change|move)\s+(?:an?|the|your|their)\s+(?:[\w-]+\s+){0,2}?appointments?\b|"
         # "Book a genuine flu or Covid vaccine at …": a jab booked, whatever words of safety describe it
         r"\bbook\s+(?:(?:a|an|your|their)\s+)?(?:[\w-]+\s+){0,4}?(?:vaccines?|vaccinations?|jabs?|boosters?)\b|"
         r"\bbook\s+(?:it\s+|them\s+|one\s+)?(?:online\s+)?(?:at|on|via|through)\b|"

@@ -147,7 +147,9 @@ def blank_out(text: str, segments: list[Segment]) -> str:
 
 # "working for the "Government Warm Homes Scheme"": every word capitalised (small joining words aside), no
 # sentence punctuation: a name in quote marks, not speech
-_TITLE = re.compile(r"[A-Z0-9][\w'’&-]*(?:\s+(?:(?:of|and|for|the|in|on|at|to|&)\s+)*[A-Z0-9][\w'’&-]*){0,7}")
+# a word of a title-case name: a capitalised word or initials ('"D.C. Access & Roofing"', a trading name)
+_TITLE_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z0-9][\w'’&-]*)"
+_TITLE = re.compile(_TITLE_WORD + r"(?:\s+(?:(?:of|and|for|the|in|on|at|to|&)\s+)*" + _TITLE_WORD + r"){0,7}")
 
 
 def names_a_title(quoted: str) -> bool:

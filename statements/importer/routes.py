@@ -18,7 +18,7 @@ from ..registry import RouteSpec
 from ..sentences import last_sentence_start, sentence_ends
 from .addresses import business_address
 from .alternatives import Read, shared_business
-from .contacts import Contact, address_link_texts_blanked, digits_of, find_contacts, table_rows_as_items
+from .contacts import URL, Contact, address_link_texts_blanked, digits_of, find_contacts, table_rows_as_items
 from .messages import message_spans
 from .naming import Organisations, service_name
 from .offer_gate import check as offer_gate
@@ -46,6 +46,11 @@ _BRACKETED_OTHER_HOURS = re.compile(
     r"(?i)[^\S\n]*\([^\S\n]*(?:out[- ]of[- ]hours|evenings?(?:[^\S\n]+(?:and|&)[^\S\n]+weekends)?|weekends?|nights?|"
     r"24[- ]hours?|textphone|minicom)[^\S\n]*(?:on|number|line|call)?[^\S\n]*[:-]?[^\S\n]*"
 )
+# "[gov.uk/x-reports-recalls](https://www.gov.uk/x-reports-recalls)": the target of the Markdown link a contact is the
+# text of; it is no word of the contact's sentence (a "report" in its path offers nothing)
+_LINK_TARGET = re.compile(r"\]\([^\s)]*\)")
+# "… at [gov.uk/x-reports-recalls](": the address a link's target is printed as, before it, is no word either
+_ADDRESS_LINK_TEXT = re.compile(r"\[[^\]\s]{4,100}\]\(\Z")
 _WHAT = {"phone": "number", "short": "number", "url": "web address", "email": "e-mail address"}
 
 
@@ -133,9 +138,15 @@ class RouteFinder:
         reads: list[Read] = []  # the unknown contacts read, for the purpose alternatives share (alternatives)
         for contact in find_contacts(text, lambda digits: digits in self.by_digits):
             sentence_start, paragraph_start = sentences.around(contact.start)
-            left = text[max(sentence_start, contact.start - 400) : contact.start]
-            right = text[contact.end : contact.end + 160]
+            raw_left = left = text[max(sentence_start, contact.start - 400) : contact.start]
+            label = _ADDRESS_LINK_TEXT.search(left)
+            if label and URL.fullmatch(left[label.start() + 1 : -2]):
+                left = left[: label.start()]
+            link = _LINK_TARGET.match(text, contact.end)
+            right = text[link.end() if link else contact.end :][:160]
             right = right[: _sentence_end(right)]
+            raw_right = text[contact.end : contact.end + 160]  # as the route model was trained on
+            raw_right = raw_right[: _sentence_end(raw_right)]
             spec = self._spec(contact)
             for k in range(contact.start, contact.end):
                 taken[k] = 1
@@ -157,7 +168,7 @@ class RouteFinder:
             if is_media_contact(left, contact.printed, contact.kind, line):
                 continue
             before = text[max(paragraph_start, sentence_start - 600) : sentence_start]
-            context = ContactContext(contact.printed, contact.kind, left, right, before)
+            context = ContactContext(contact.printed, contact.kind, raw_left, raw_right, before)
             if self.observe is not None:
                 self.observe(context)
             read = Read(contact.start, contact.end, contact.printed, left + right)

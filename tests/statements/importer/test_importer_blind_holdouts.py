@@ -144,8 +144,9 @@ FLOORS = {
     "holdout_2026_13t": Floors(73, 74, 67, 0, 0),  # quotes13t: quotes 73/74, speakers 74; routes13tu: 67/67, false 0
     # 13u blind 22:53: quotes 76/77, speakers 76, routes 70/71, false 4, not-quotes 0
     "holdout_2026_13u": Floors(77, 77, 71, 0, 0),  # quotes13rs 77/77; routes13tu: routes 71/71, false 0
-    "holdout_2026_13v": Floors(65, 66, 73, 1, 1),  # blind 23:23: quotes 65/66, routes 73/73, false 1, not-quotes 1
-    "holdout_2026_13w": Floors(61, 61, 66, 1, 0),  # blind 23:23: quotes 61/62, routes 66/66, false 1, not-quotes 0
+    # 13v blind 23:23: quotes 65/66, routes 73/73, false 1, not-quotes 1; routes13vw fix round: false 0, not-quotes 0
+    "holdout_2026_13v": Floors(65, 66, 73, 0, 0),
+    "holdout_2026_13w": Floors(61, 61, 66, 0, 0),  # blind 23:23: quotes 61/62, routes 66/66, false 1; routes13vw: 0
 }
 
 
