@@ -142,7 +142,8 @@ FLOORS = {
     "holdout_2026_13r": Floors(70, 70, 58, 0, 0),  # blind 22:45: quotes 68/70, routes 57/58, false 1, nq 1; fixed since
     "holdout_2026_13s": Floors(78, 78, 72, 0, 0),  # blind 22:45: quotes 76/78, false 1; quotes13rs 78/78; routes13rs 0
     # 13t blind 22:53: quotes 70/74, speakers 72, routes 65/67, false 3, not-quotes 0
-    "holdout_2026_13t": Floors(73, 74, 67, 0, 0),  # quotes13t: quotes 73/74, speakers 74; routes13tu: 67/67, false 0
+    "holdout_2026_13t": Floors(74, 74, 67, 0, 0),  # quotes13t: quotes 73/74, speakers 74; routes13tu: 67/67, false 0
+    # quotes13vw: quotes 74/74 ("The team is …. Its team leader" means the rescue team named before)
     # 13u blind 22:53: quotes 76/77, speakers 76, routes 70/71, false 4, not-quotes 0
     "holdout_2026_13u": Floors(77, 77, 71, 0, 0),  # quotes13rs 77/77; routes13tu: routes 71/71, false 0
     # 13v blind 23:23: quotes 65/66, routes 73/73, false 1, not-quotes 1

@@ -1,7 +1,8 @@
 """The 13v/13w quote fix round: an organisation's own statement keeps its name when a relative clause follows
 ("In a statement, Harbour Homes, which manages the block, said:"); a quote whose paragraph is left open before a
 said-line ("> "Words." then "said Jo Hale, …") ends there, and a quote-mark paragraph after that line goes on
-with it. The texts are invented, each with a negative."""
+with it; "Its leader" after "The team is …" means a body named before as that kind ("… Mountain Rescue", a team),
+never one of another kind. The texts are invented, each with a negative."""
 
 from __future__ import annotations
 
@@ -79,3 +80,29 @@ def test_a_quoted_paragraph_after_an_ordinary_paragraph_does_not_join_the_open_q
         > "If you bought one at the market this autumn, please stop using it and bring it back to us."
     """)
     assert "If you bought one" not in got.quotes[0].text
+
+
+def test_its_after_the_team_as_subject_means_the_rescue_team_named_before(run):
+    got = run("""
+        Walker rescued from crag
+
+        A walker with a broken ankle was carried off Hollin Crag by volunteers from Cragdale Mountain Rescue on
+        Sunday.
+
+        The team is made up entirely of volunteers. Its deputy leader, Priya Marsh, said: "We were glad to get
+        him down before the weather closed in."
+    """)
+    assert _who(got) == [("Priya Marsh", "deputy leader, Cragdale Mountain Rescue")]
+
+
+def test_its_after_the_team_as_subject_does_not_mean_a_body_of_another_kind(run):
+    got = run("""
+        Walker rescued from crag
+
+        The Cragdale Walkers Trust, which looks after the paths, said the crag would be closed for a week.
+
+        The team is made up entirely of volunteers. Its deputy leader, Priya Marsh, said: "We were glad to get
+        him down before the weather closed in."
+    """)
+    assert got.quotes[0].speaker == "Priya Marsh"
+    assert "Trust" not in (got.quotes[0].role or "")
