@@ -89,9 +89,10 @@ def stated_by_organisation(who: str) -> bool:
     opening = _IN_A_STATEMENT.match(text)
     if opening is None:
         return False
-    phrase = text[opening.end() :]
+    # "In a statement, Harbour Homes, which manages the block,": the relative clause is not part of the name
+    phrase = re.sub(r",\s+(?:which|who|whose)\b.*$", "", text[opening.end() :])
     if opening.group("joint"):  # "In a joint statement, X and the Rotary Club of Y, which paid for it,": each party
-        parties = re.split(r"\s+(?:and|&)\s+", re.sub(r",\s+(?:which|who|whose)\b.*$", "", phrase))
+        parties = re.split(r"\s+(?:and|&)\s+", phrase)
         return len(parties) > 1 and all(_party(re.sub(r"^[Tt]he\s+", "", party)) for party in parties)
     # "In a statement, the RSPCA", "the Westmere College Students' Union": after "the", an acronym is a body too
     article = re.match(r"[Tt]he\s+", phrase)

@@ -79,6 +79,7 @@ _HEADS = {
     "Aid": "charity",
     "Crisis": "charity",
     "Watch": "watch",
+    "Rescue": "team",  # "Dunmoor Lowland Search and Rescue", "Cragdale Mountain Rescue": a rescue team
 }
 # "1st Greystone Scout Group", "Ravensmoor Women's Aid", "Friends of Millbrook Park Trust": capitalised words
 # (with of/for/and/& between) ending in a word that names a kind of organisation
@@ -112,9 +113,10 @@ _SUBJECT = re.compile(
 # "the club", "The charity's drop-in centre", "the scout group", "the local charity": a body by its kind alone
 _GENERIC = re.compile(rf"\b[Tt]he\s+(?P<desc>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_KINDS}))\b(?!\s+{_WORD})")
 # "The service, which opened in May, has …", "The scheme was launched …": a sentence about a body (or what it runs)
-# the text does not name; "its" then means that, not a body named before
+# the text does not name; "its" then means that, not a body named before (unless one of that very kind was named:
+# "… Cragdale Mountain Rescue … The team is made up of volunteers. Its leader, …")
 _UNNAMED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?])\s+)The\s+(?:[a-z][\w-]*\s+){0,2}?(?:service|scheme|centre|team|unit|hospital|school|home|"
+    r"(?:^|(?<=[.!?])\s+)The\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>service|scheme|centre|team|unit|hospital|school|home|"
     r"company|firm|business|force|board|authority|agency|department|practice|venue|museum|library|shop|pub|hotel|"
     r"council|programme|initiative|helpline|line)(?=,|\s+" + SUBJECT_VERB + ")"
 )
@@ -157,6 +159,11 @@ class _ShortName:
 
 
 _UNNAMED = Organisation("", "unnamed")  # a body the text refers to without naming it
+
+
+@dataclass(frozen=True)
+class _SameKind:
+    kind: str  # "The team is …": the latest body named as this kind, else a body the text does not name
 
 
 def _trimmed(name: str) -> str | None:
@@ -230,7 +237,7 @@ class Organisations:
     def _mentions(text: str, named: list[Organisation]) -> list[Organisation]:
         """The organisations ``text`` refers to, in order; a generic description resolved against ``named`` and
         the bodies named before it in ``text``."""
-        found: list[tuple[int, int, Organisation | str | _ShortName]] = []
+        found: list[tuple[int, int, Organisation | str | _ShortName | _SameKind]] = []
         for match in _NAMED.finditer(text):
             name = _trimmed(match.group("name"))
             if name and len(name.split()) > 1:
@@ -268,7 +275,7 @@ class Organisations:
             for m in _SHORT_SUBJECT.finditer(text)
             if m.group("word") not in SENTENCE_OPENERS
         ]
-        found += [(m.start(), m.end(), _UNNAMED) for m in _UNNAMED_SUBJECT.finditer(text)]
+        found += [(m.start(), m.end(), _SameKind(m.group("noun"))) for m in _UNNAMED_SUBJECT.finditer(text)]
         found.sort(key=lambda item: (item[0], -item[1]))
         mentions: list[Organisation] = []
         known = list(named)
@@ -280,6 +287,8 @@ class Organisations:
                 organisation = _shortened(what.word, known)
                 if organisation is None:
                     continue  # a word that names no body named before says nothing
+            elif isinstance(what, _SameKind):
+                organisation = next((o for o in reversed(known) if o.kind == what.kind), _UNNAMED)
             elif isinstance(what, str):
                 organisation = _described(what, known)
             else:

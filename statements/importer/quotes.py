@@ -213,6 +213,9 @@ class _Reader:
             following = self.paragraphs[j + 1]
             opening = self.segments[j + 1]
             if not opening or opening[0].start > len(following) - len(following.lstrip(" >-*_")):
+                # "> “Fake parts are no bargain." then "said Jo Hale, …": a quote left open ends before a said-line
+                if following.lstrip(" *_")[:1].islower() and OUTRO_VERB_FIRST.match(following):
+                    break
                 return None
             j += 1
         tail = outside_quotes(paragraph, segments)[segments[-1].end :]
@@ -245,7 +248,8 @@ class _Reader:
         outside = outside_quotes(paragraph, segments)
         self.narrative.new_paragraph(outside)
         lead = len(paragraph) - len(paragraph.lstrip(" >-*_"))
-        if self.open_quote and not (segments and segments[0].start <= lead):
+        # a quote left open, then its said-line ("said Jo Hale, …"), then "> “More words…": one quote goes on
+        if self.open_quote and not (segments and segments[0].start <= lead) and self.said_after != index:
             self.open_quote = None
         floor = 0
         previous: tuple[ExtractedQuote, Speaker] | None = None

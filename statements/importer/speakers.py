@@ -217,8 +217,8 @@ class Narrative:
         # "In a joint statement, X Town Council and the X branch of the Legion": one named body makes it bodies
         named_party = joint and any(map(is_organisation, re.split(r"\s+(?:and|&)\s+", phrases[1])))
         organisation = body is not None or stated_by_organisation(who) or named_party
-        # "In a joint statement, X and the Rotary Club of Y, which paid for the bus, said:": the parties, not the clause
-        named = body or (phrases[1] if joint else phrase)
+        # "In a (joint) statement, X (and Y), which paid for the bus, said:": the parties, not the clause
+        named = body or phrases[1]
         # the bodies as the text names them speak together: "X and Y", role "joint statement" ("the club" is the
         # club the text named: bodies.body_of_kind)
         parts = re.split(r"\s+(?:and|&)\s+", named)

@@ -103,7 +103,7 @@ FLOORS = {
         66, 69, 66, 0, 0
     ),  # blind 18:36: quotes 64/69, false 2, NQ 1; now 0, 0; org-names fix round: quotes 65, speakers 69; its-body: 66
     # 13b blind 19:28: quotes 67/72, routes 69/71, false 1, not-quotes 0; fix round: routes 71/71; alternatives: false 0
-    "holdout_2026_13b": Floors(70, 71, 71, 0, 0),  # quotes fix round: quotes 70/72, speakers 71/72
+    "holdout_2026_13b": Floors(72, 72, 71, 0, 0),  # quotes fix round: quotes 70/72, speakers 71/72; quotes13vw 72/72
     "holdout_2026_13a": Floors(
         73, 74, 86, 0, 0
     ),  # blind 19:29: quotes 70/76, routes 86/87, false 3, not-quotes 0; now 0; quotes13rs 73/76, speakers 74
@@ -120,15 +120,16 @@ FLOORS = {
     # 13f blind 20:09: quotes 62/66, speakers 64, routes 71/71, false 0, not-quotes 0
     "holdout_2026_13f": Floors(66, 66, 71, 0, 0),  # fix round: quotes-13ef 66/66, speakers 66
     # 13g blind 20:25: quotes 64/70, speakers 67, routes 79/81, false 2, not-quotes 0
-    "holdout_2026_13g": Floors(67, 69, 81, 0, 0),  # fix rounds: quotes-13gj 67/70, speakers 69; routes-13gj 81/81, 0
+    "holdout_2026_13g": Floors(68, 70, 81, 0, 0),  # fix rounds: quotes-13gj 67/70, speakers 69; routes-13gj 81/81, 0
+    # quotes13vw: quotes 68/70, speakers 70
     # 13h blind 20:25: quotes 72/76, speakers 74, routes 81/82, false 1, not-quotes 0
     "holdout_2026_13h": Floors(75, 75, 81, 0, 0),  # fix rounds: quotes-13gj 73/76, speakers 75; routes-13gj false 0;
     # quotes13t 75/76 (a role "The group's"/"The association's" holds carries the body)
     # 13i blind 20:25: quotes 68/71, speakers 70, routes 73/73, false 5, not-quotes 0
     "holdout_2026_13i": Floors(70, 71, 73, 0, 0),  # fix rounds: quotes-13gj 69/71 (quotes13rs 70); routes-13gj false 0
     # 13j blind 20:25: quotes 72/78, speakers 74, routes 74/75, false 3, not-quotes 0
-    "holdout_2026_13j": Floors(75, 77, 75, 0, 0),  # fix rounds: quotes-13gj 74/78, speakers 76; routes-13gj 75/75, 0
-    # quotes13t 75/78, speakers 77 (a search team is not whose family speaks)
+    "holdout_2026_13j": Floors(76, 78, 75, 0, 0),  # fix rounds: quotes-13gj 74/78, speakers 76; routes-13gj 75/75, 0
+    # quotes13t 75/78, speakers 77 (a search team is not whose family speaks); quotes13vw 76/78, speakers 78
     "holdout_2026_13k": Floors(74, 76, 64, 2, 0),  # blind 20:43: quotes 71/78, routes 64/65, false 2; quotes13rs 72;
     # quotes13rs speakers 75; quotes13t 74, speakers 76 (Its chair of a group named in apposition; a search team's family)
     # 13l blind 20:43: quotes 69/74, speakers 71, routes 69/71, false 4, not-quotes 1
@@ -141,12 +142,14 @@ FLOORS = {
     "holdout_2026_13r": Floors(70, 70, 58, 0, 0),  # blind 22:45: quotes 68/70, routes 57/58, false 1, nq 1; fixed since
     "holdout_2026_13s": Floors(78, 78, 72, 0, 0),  # blind 22:45: quotes 76/78, false 1; quotes13rs 78/78; routes13rs 0
     # 13t blind 22:53: quotes 70/74, speakers 72, routes 65/67, false 3, not-quotes 0
-    "holdout_2026_13t": Floors(73, 74, 67, 0, 0),  # quotes13t: quotes 73/74, speakers 74; routes13tu: 67/67, false 0
+    "holdout_2026_13t": Floors(74, 74, 67, 0, 0),  # quotes13t: quotes 73/74, speakers 74; routes13tu: 67/67, false 0
+    # quotes13vw: quotes 74/74 ("The team is …. Its team leader" means the rescue team named before)
     # 13u blind 22:53: quotes 76/77, speakers 76, routes 70/71, false 4, not-quotes 0
     "holdout_2026_13u": Floors(77, 77, 71, 0, 0),  # quotes13rs 77/77; routes13tu: routes 71/71, false 0
-    # 13v blind 23:23: quotes 65/66, routes 73/73, false 1, not-quotes 1; routes13vw fix round: false 0, not-quotes 0
-    "holdout_2026_13v": Floors(65, 66, 73, 0, 0),
-    "holdout_2026_13w": Floors(61, 61, 66, 0, 0),  # blind 23:23: quotes 61/62, routes 66/66, false 1; routes13vw: 0
+    # 13v blind 23:23: quotes 65/66, routes 73/73, false 1, not-quotes 1
+    "holdout_2026_13v": Floors(66, 66, 73, 0, 0),  # quotes13vw: quotes 66/66; routes13vw: false 0, not-quotes 0
+    # 13w blind 23:23: quotes 61/62, routes 66/66, false 1, not-quotes 0
+    "holdout_2026_13w": Floors(62, 62, 66, 0, 0),  # quotes13vw: quotes 62/62, speakers 62; routes13vw: false 0
 }
 
 
