@@ -80,8 +80,9 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "The drop-in café runs on Thursdays – details at …": when an event is held and where its details are
         "event details",
         r"\b(?:runs?|meets?|is\s+held|are\s+held|takes\s+place|opens?)\s+(?:on|every|each)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|week|month)\b[^.;]{0,40}?\bdetails\s+(?:are\s+)?"
-        r"(?:at|on|via|from)\b",
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|week|month)\b[^.]{0,40}?\bdetails\s*(?:(?:are\s+)?"
+        # ("…meets on Wednesdays at the hall; for details e-mail …": the bare imperative serves the clause before)
+        r"(?:at|on|via|from)\b|,?\s*(?:e-?mail|call|ring|phone|contact|text|visit|see)\b)",
     ),
     (
         "applying for a grant",
@@ -352,6 +353,14 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         "trade and customs",
         r"\bcustoms\s+(?:declarations?|clearance|paperwork|procedures?)\b|\bhelp\s+with\s+(?:customs\s+)?clearance\b|"
         r"\bfreight\s+(?:office|desk|team|enquiries)\b",
+    ),
+    (
+        # "Residents who would like free help with job searches and CVs can contact …": help finding work is the
+        # service's business, not help about harm (a recruitment fraud or exploitation line is not named so)
+        "help finding work",
+        r"\bhelp\s+(?:with|finding|to\s+find)\s+(?:[\w'’-]+\s+){0,2}?(?:job\s+search(?:es|ing)?|jobs?|work|CVs?|"
+        r"job\s+applications?|interviews?)\b(?!\s+(?:fraud|scams?|exploitation)\b)|\bemployment\s+support\b|"
+        r"\bcareers?\s+advice\b",
     ),
     *OFFER_OBJECTS,
 )

@@ -88,7 +88,11 @@ _OWN_CONTACT = re.compile(
 _PRIVATE_CONTACT = re.compile(
     r"(?i)(?:\b(?:contact|call|ring|phone|text|message|e-?mail)(?:ing)?\s+(?:her|him)\b(?:\s+directly)?|"
     r"\b(?:the|his|her|their|its|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:owners?|keepers?|organisers?|family|parents?|"
-    r"relatives?|neighbours?)\b(?:\s+directly)?)\s*[,:(]?\s*(?:on|at|via)?\s*[(\"“'‘*\[]*\s*$"
+    r"relatives?|neighbours?)\b(?:\s+directly)?|"
+    # "Mr Archer's family have shared a phone number, 07…, on social media": a private party's own number, shared
+    r"\b(?:family|families|friends|relatives|parents|owners?|neighbours?)\s+(?:have|has|had)\s+(?:also\s+)?"
+    r"(?:shared|posted|circulated|set\s+up|put\s+out|given\s+out)\s+(?:a|an|their|his|her)\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:number|mobile|e-?mail(?:\s+address)?))\s*[,:(]?\s*(?:on|at|via)?\s*[(\"“'‘*\[]*\s*$"
 )
 _OFFICER = re.compile(r"\b(?:PC|DC|DS|DI|Sgt|Insp|officer|Detective|Constable|Sergeant|Inspector)\b")
 # "receiving a call from "the fraud department" on 0161 …", "a text from the bank at …": where a call came
