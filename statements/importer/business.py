@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from statements.importer.business_documents import DOCUMENTS_AND_LABELS
 from statements.importer.offer_objects import OFFER_OBJECTS
 from statements.importer.own_business import BACKING_A_CAUSE, SERVICE_COMPLAINT
 
@@ -74,50 +75,14 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:advice|tips|guidance)\s+for\s+(?:[\w-]+\s+){0,2}?(?:councils?|schools?|businesses|organisations?|"
         r"employers?|churches|charities|clubs?|groups?|trustees)\b",
     ),
-    (
-        # "Schools wanting the council's updated safeguarding policy template should e-mail …": a document asked for
-        "a document or template to request",
-        r"\b(?:want(?:s|ing)?|wish(?:es|ing)?|need(?:s|ing)?|request(?:s|ing)?|order(?:s|ing)?)\s+(?:a\s+copy\s+of\s+)?"
-        r"(?:[\w'’-]+\s+){0,5}?(?:templates?|toolkits?|"
-        r"(?:resource|information|starter)\s+packs?|model\s+polic(?:y|ies)|policy\s+documents?|posters?|leaflets?)\b",
-    ),
-    (
-        # "Fixtures and results enquiries: 0113 …", "Taxi marshal rotas and night-time event licences: 0117 …": a
-        # label naming business with the organisation
-        "a label naming business",
-        # "Mortgage enquiries: 0117 …", "Real-time bus times: text the stop code to …"
-        r"\b(?:fixtures?|results|timetables?|bookings?|rotas?|licen[cs]es|licen[cs]e\s+applications|tickets?|"
-        r"admissions?|membership|"
-        r"season\s+passes|mortgages?|accounts?|billing|sales|fares?|savings|loans?|insurance|"
-        r"lettings?|deliver(?:y|ies)|orders?|(?:real-time\s+)?(?:bus|train|tram|ferry)\s+times)(?:\s+(?:and|or|&)\s+"
-        r"(?:[\w'’-]+\s+){0,3}?(?:fixtures?|results|timetables?|bookings?|rotas?|licen[cs]es|tickets?|admissions?|"
-        r"membership|enquiries|fares?|sales))?(?:\s+enquiries)?[*_]*\s*:(?![^\n]*\breport)[*_\s]*(?:[^\n.;:!?]{1,60})?$",
-    ),
-    (
-        # "The full order and map are at …": a document to read
-        "a document to read",
-        r"\b(?:order|injunction|map|plan|policy|minutes|report|strategy|document|agenda|notice)s?\s+(?:(?:and|or|&)\s+"
-        # "The coroner's report and the trust's response are published on …": a document and the reply to it
-        r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:order|injunction|map|plan|policy|minutes|report|strategy|documents?|agenda|"
-        r"notice|response|reply|findings)s?\s+)?(?:is|are|will\s+be|(?:has|have)\s+been|can\s+be\s+(?:found|read|seen|viewed|"
-        r"downloaded))\s+(?:available\s+|published\s+|"
-        r"online\s+|in\s+full\s+)*(?:at|on|via)\b|"
-        # "[Read the full safeguarding report](…)": a published report to read
-        r"\bread\s+(?:the|our|its|their)\s+(?:full\s+)?(?:[\w'’-]+\s+){0,2}?(?:report|review|findings|minutes)\b",
-    ),
-    (
-        # "- Campaign toolkit for employers: …", "- Car seat advice leaflets: …": a line labelled by a document to
-        # ask for or read, whatever it is about
-        "a document to request or read",
-        r"(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]+)?(?:[\w'’-]+\s+){0,4}?(?:toolkits?|leaflets?|booklets?|posters?|templates?|"
-        r"(?:resource|information|starter)\s+packs?)(?:\s+(?:for|about|on)\s+[^\n:]{1,40})?[*_]*\s*:",
-    ),
+    *DOCUMENTS_AND_LABELS,
     (
         # "The drop-in café runs on Thursdays – details at …": when an event is held and where its details are
         "event details",
         r"\b(?:runs?|meets?|is\s+held|are\s+held|takes\s+place|opens?)\s+(?:on|every|each)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|week|month)\b[^.;]{0,40}?\bdetails\s+(?:are\s+)?"
-        r"(?:at|on|via|from)\b",
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|week|month)\b[^.]{0,40}?\bdetails\s*(?:(?:are\s+)?"
+        # ("…meets on Wednesdays at the hall; for details e-mail …": the bare imperative serves the clause before)
+        r"(?:at|on|via|from)\b|,?\s*(?:e-?mail|call|ring|phone|contact|text|visit|see)\b)",
     ),
     (
         "applying for a grant",
@@ -388,6 +353,14 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         "trade and customs",
         r"\bcustoms\s+(?:declarations?|clearance|paperwork|procedures?)\b|\bhelp\s+with\s+(?:customs\s+)?clearance\b|"
         r"\bfreight\s+(?:office|desk|team|enquiries)\b",
+    ),
+    (
+        # "Residents who would like free help with job searches and CVs can contact …": help finding work is the
+        # service's business, not help about harm (a recruitment fraud or exploitation line is not named so)
+        "help finding work",
+        r"\bhelp\s+(?:with|finding|to\s+find)\s+(?:[\w'’-]+\s+){0,2}?(?:job\s+search(?:es|ing)?|jobs?|work|CVs?|"
+        r"job\s+applications?|interviews?)\b(?!\s+(?:fraud|scams?|exploitation)\b)|\bemployment\s+support\b|"
+        r"\bcareers?\s+advice\b",
     ),
     *OFFER_OBJECTS,
 )

@@ -155,3 +155,19 @@ _TITLE = re.compile(_TITLE_WORD + r"(?:\s+(?:(?:of|and|for|the|in|on|at|to|&)\s+
 def names_a_title(quoted: str) -> bool:
     """Whether quoted words are a title-case name of up to eight words ("Government Warm Homes Scheme")."""
     return bool(_TITLE.fullmatch(quoted.strip()))
+
+
+# "who said his name was", "introduced himself as", "claiming to be": the quoted words that follow are a name
+_GIVES_A_NAME = re.compile(
+    r"(?i)\b(?:(?:his|her|their|its)\s+name\s+(?:was|is)|gave\s+(?:his|her|their|its)\s+name\s+as|"
+    r"(?:introduc|call|nam|styl)(?:ed|ing|es|s)\s+(?:himself|herself|themselves|itself)(?:\s+as)?|"
+    r"(?:went|goes|going)\s+by(?:\s+the\s+name(?:\s+of)?)?|(?:pos|pretend|claim)(?:ed|ing|s)?\s+to\s+be|"
+    r"pos(?:ed|ing)\s+as)\s*[,:]?\s*$"
+)
+
+
+def names_given(before: str, quoted: str) -> bool:
+    """Whether quoted words are a name someone gave himself, not speech ('The caller, who said his name was
+    "Daniel from the fraud team", told her …'): a phrase of up to eight words, no sentence, after a naming cue."""
+    words = quoted.strip().rstrip(",").split()
+    return bool(_GIVES_A_NAME.search(before)) and len(words) <= 8 and not quoted.strip().endswith((".", "!", "?"))

@@ -31,7 +31,8 @@ HARM = re.compile(
     r"crisis|mental\s+health|suicid\w*|domestic|bull(?:y|ied|ying)|harass\w*|stalk\w*|hate|drugs?|weapons?|"
     r"knife|knives|fires?|flood\w*|outbreaks?|disease\w*|poison\w*|leaks?|collaps\w*|defect\w*|damp|mould|"
     r"offen[cs]\w*|police|trading\s+standards|misconduct|complain\w*|grooming|trafficking|slavery|"
-    r"sightings?|seen|saw|footage|dash-?cam\w*|information\s+(?:about|on|regarding)\s+(?:the|this|a|an|any)\s+"
+    # ("… can be seen on the rehoming pages at": a page to view, no sighting)
+    r"sightings?|(?<!\bbe\s)seen|saw|footage|dash-?cam\w*|information\s+(?:about|on|regarding)\s+(?:the|this|a|an|any)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:incident|collision|crash|death|attack|disappearance|offence|case)|"
     r"help\s+(?:the\s+)?(?:police|officers|investigat\w*|enquir\w*)|struggl\w*|lonel\w*|bereave\w*|"
     r"debt|homeless\w*|rough\s+sleep\w*|welfare|wellbeing|safeguard\w*|vulnerable|at\s+risk|"

@@ -66,7 +66,8 @@ OFFER_OBJECTS: tuple[tuple[str, str], ...] = (
 # A bare imperative: the contact's clause names no object ("e-mail X", "call X or Y"), so it serves the clause before
 # ("…are still needed; to help, call X": helping, with no object, is helping with the clause before)
 _BARE = re.compile(
-    r"(?i)^\s*(?:to\s+(?:help|do\s+so|take\s+part|get\s+involved),?\s+)?(?:(?:please|just|simply)\s+)?"
+    # ("for details, e-mail X": details of what the clause before named)
+    r"(?i)^\s*(?:(?:to\s+(?:help|do\s+so|take\s+part|get\s+involved)|for\s+(?:more\s+|further\s+|full\s+)?details),?\s+)?(?:(?:please|just|simply)\s+)?"
     r"(?:call|ring|phone|text|e-?mail|contact|visit|write\s+to|go\s+to)\s*"
     # (whom to call is no object: "call the parish clerk on …")
     r"(?:(?:the|our|us|them|him|her)\b[^.;:\n]{0,40}?\s+)?(?:(?:on|at|via)\s*)?$"

@@ -88,7 +88,11 @@ _OWN_CONTACT = re.compile(
 _PRIVATE_CONTACT = re.compile(
     r"(?i)(?:\b(?:contact|call|ring|phone|text|message|e-?mail)(?:ing)?\s+(?:her|him)\b(?:\s+directly)?|"
     r"\b(?:the|his|her|their|its|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:owners?|keepers?|organisers?|family|parents?|"
-    r"relatives?|neighbours?)\b(?:\s+directly)?)\s*[,:(]?\s*(?:on|at|via)?\s*[(\"“'‘*\[]*\s*$"
+    r"relatives?|neighbours?)\b(?:\s+directly)?|"
+    # "Mr Archer's family have shared a phone number, 07…, on social media": a private party's own number, shared
+    r"\b(?:family|families|friends|relatives|parents|owners?|neighbours?)\s+(?:have|has|had)\s+(?:also\s+)?"
+    r"(?:shared|posted|circulated|set\s+up|put\s+out|given\s+out)\s+(?:a|an|their|his|her)\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:number|mobile|e-?mail(?:\s+address)?))\s*[,:(]?\s*(?:on|at|via)?\s*[(\"“'‘*\[]*\s*$"
 )
 _OFFICER = re.compile(r"\b(?:PC|DC|DS|DI|Sgt|Insp|officer|Detective|Constable|Sergeant|Inspector)\b")
 # "receiving a call from "the fraud department" on 0161 …", "a text from the bank at …": where a call came
@@ -143,12 +147,6 @@ _DISOWNED_BEFORE = re.compile(
     r"(?i)\bnot\s+(?:an?|the)\s+(?:way|place|means|route|line|number|service)\s+(?:to|for)\s+report(?:ing)?\b"
     r"(?:\s+(?:an?\s+)?[\w-]+){0,2}[\s,:;–—-]*$"
 )
-_MEDIA_LINE = re.compile(
-    r"(?i)^[\s*_#>]*(?:for\s+)?(?:media|press|journalists?)(?:\s+(?:enquiries|enquiry|contacts?|office|desk|"
-    r"team|line|information|only))?"
-    # "*Media enquiries for the federation: … For the force: …*": the line stays the media's after a qualifier
-    r"(?:\s+(?:for|about|to|from|on)\s+[^:\n]{1,40}?)?\s*[:–—-]"
-)
 _OFFERED = re.compile(
     r"(?i)\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|text|texting|contact|contacting|report\w*|"
     r"e-?mail|emailing|visit|visiting|go\s+to|see|at|on|via|forward\w*|helpline|hotline|line|advice|help|"
@@ -178,16 +176,6 @@ _CALLED_FAKE = re.compile(
     r"(?i)^[\s,(–—-]*(?:(?:which|that)\s+(?:is|was)\s+)?(?:an?|the)?\s*(?:(?!(?:or|and|but|then)\b)\w+\s+){0,2}?"
     r"(?P<what>fake|bogus|scam|fraudulent|spoof(?:ed)?|cloned|copycat|imitation|phishing|criminal)\b"
 )
-# Contacts for journalists, not for the public: "Media enquiries: ...", "the communications team on 01473 ..."
-_MEDIA = re.compile(
-    r"(?i)\b(?:(?<!social\s)(?:media|press)\s+(?:enquiries|enquiry|office|officer|desk|contact|team|line|"
-    r"relations)|(?:communications|comms)\s+(?:team|office|officer|manager|department|desk)|interview\s+requests?|"
-    r"journalists?|newsdesk|(?<!social\s)(?:by|for)\s+(?:the\s+)?(?:media|press))\b"
-)
-# "Tel: 01632 …" after "Issued by the X press office.": a bare label whose line names the media contact
-_BARE_LABEL = re.compile(r"(?i)^[\s*_]*(?:tel|telephone|phone|mobile|e-?mail|contact)[\s*_]*[:.]?[\s*_]*$")
-_MEDIA_ADDRESS = re.compile(r"(?i)^(?:press|media|news|comms|communications|pressoffice|newsdesk)\b")
-_PUBLIC = re.compile(r"(?i)\b(?:public|anyone|residents|people|you|victims|members|parents|information)\b")
 
 # Someone reported as told to use a contact: "victims were told to call", "fraudsters asked them to ring"
 _REPORTED_INSTRUCTION = re.compile(
@@ -242,20 +230,6 @@ class Verdict:
     why: str = ""  # for a contact left out: what the import report says
     elsewhere: bool = True  # left out wherever else it appears (False: only a doubt about this mention)
     business: str | None = None  # the business it was left out for (its alternatives in the offer share it)
-
-
-def is_media_contact(left: str, printed: str, kind: str, line: str) -> bool:
-    """A journalists' contact: on a line or in a sentence labelled for the media ("*Media enquiries: …*",
-    "*Crime reference: X. Media: …*"), a bare "Tel:" after the line names the press office ("Issued by the X
-    press office. Tel: …"), after a media cue shortly before it in the sentence with no word for the public after
-    the cue, or a press-office e-mail address."""
-    if (kind == "email" and _MEDIA_ADDRESS.match(printed)) or _MEDIA_LINE.match(line) or _MEDIA_LINE.match(left):
-        return True
-    if _BARE_LABEL.match(left) and _MEDIA.search(line):
-        return True
-    window = left[-90:]
-    cues = list(_MEDIA.finditer(window))
-    return bool(cues) and not _PUBLIC.search(window[cues[-1].end() :])
 
 
 def judge(

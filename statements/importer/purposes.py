@@ -71,7 +71,8 @@ _BUSINESS = re.compile(
 )
 # Reporting, giving information, or getting help about the matter
 _PURPOSE = re.compile(
-    r"(?i)\b(?:report(?:s|ed|ing)?|information|witness\w*|saw|seen|concern\w*|worried|worries|help|support|"
+    # ("Bruno can be seen on the rehoming pages at …": a page to view, not a witness's sighting)
+    r"(?i)\b(?:report(?:s|ed|ing)?|information|witness\w*|saw|(?<!\bbe\s)seen|concern\w*|worried|worries|help|support|"
     r"advice|advise|emergency|danger\w*|speak\s+to|talk\s+to|dashcam|footage|suspicious|suspected|safeguarding|"
     r"tip-?offs?|anonymously)\b"
 )
@@ -94,7 +95,8 @@ _WARNED_OFF = re.compile(
 # victims, abuse) are not evidence on their own: they sit as readily beside a contact given for a talk, a
 # booking or an advice page as beside one given for reports (the 12g holdout's false routes).
 _EVIDENCE = re.compile(
-    r"(?i)\b(?:report(?:s|ed|ing)?|information|witness\w*|saw|seen|concern\w*|worried|worries|worry|help\w*|"
+    # ("… can be seen on the rehoming pages at": a page to view; a witness has seen, or was seen, not "be seen")
+    r"(?i)\b(?:report(?:s|ed|ing)?|information|witness\w*|saw|(?<!\bbe\s)seen|concern\w*|worried|worries|worry|help\w*|"
     r"support\w*(?!\s+(?:its|our|their|the)\s+(?:work|charity|cause|campaign|appeal|petition))|advice|advise|emergency|danger\w*|"
     r"(?:speak|talk)\s+(?:in\s+confidence\s+)?to|speak\s+up|dash-?cam\w*|footage|photos?|photographs?|videos?|"
     r"suspicious|safeguarding|tip-?offs?|anonymously|in\s+confidence|confidential\w*|struggling|"
@@ -117,6 +119,8 @@ _EVIDENCE = re.compile(
     r"(?:visits?|checks?)|"
     r"(?:approached|targeted|affected|bereaved|contacted|scammed|defrauded)\s+by|hear\s+from|"
     r"appeal(?:s|ing)?\s+for|(?:-|\s)staffed|"
+    # "For river flood warnings, call Floodline on …": warnings of a hazard to the reader are help about danger
+    r"(?:flood\w*|weather|storm|wildfire|heat(?:wave|-health)?|pollution|air\s+quality)\s+(?:warnings?|alerts?)|"
     r"(?:line|service)\s+(?:for|is\s+open)|anti-[\w-]+|with\s+(?:the\s+)?details|(?-i:text\s+[A-Z]{3,}\s+to)|"
     r"for\s+(?:[\w+-]+\s+){0,4}(?:abuse|violence|marriage|stalking|exploitation|harassment|assault|crimes?|fraud|"
     r"scams?)|(?-i:[A-Z][\w'’-]+(?:\s+(?:at|and|of|for|[A-Z][\w'’-]+))*\s+line)|anyone\s+(?:who|with)|unhappy|"

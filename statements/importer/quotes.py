@@ -29,7 +29,7 @@ from .attribution import (
 )
 from .described import describes_a_person
 from .lead_ins import lead_in
-from .marks import MAX_SEGMENTS, Budget, Segment, find_segments, names_a_title
+from .marks import MAX_SEGMENTS, Budget, Segment, find_segments, names_a_title, names_given
 from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message, reads_thing_before
 from .organisations import Organisations
 from .people import People
@@ -275,7 +275,7 @@ class _Reader:
                 self._finish(seg, quote, speaker, index)
                 previous_closed, floor = seg.closed, seg.end
                 continue
-            if names_a_title(seg.text) and not gap.rstrip().endswith(":"):  # a scheme's name
+            if (names_a_title(seg.text) and not gap.rstrip().endswith(":")) or names_given(gap, text):  # a name
                 # it may stand in the lead-in ('A student who named the campaign, "Breathe Easy", said:')
                 intro_floor, floor = intro_floor if intro_floor is not None else floor, seg.end
                 continue

@@ -19,10 +19,11 @@ from ..sentences import last_sentence_start, sentence_ends
 from .addresses import business_address
 from .alternatives import Read, shared_business
 from .contacts import URL, Contact, address_link_texts_blanked, digits_of, find_contacts, table_rows_as_items
+from .media_contacts import is_media_contact
 from .messages import message_spans
 from .naming import Organisations, service_name
 from .offer_gate import check as offer_gate
-from .offers import Verdict, is_media_contact, judge
+from .offers import Verdict, judge
 from .purposes import offered_for_business
 from .result import ExtractedRoute
 from .route_merge import Found, merge, other_page, site_of

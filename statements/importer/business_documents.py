@@ -1,0 +1,49 @@
+"""Documents a contact is offered for, and lines a label gives to business: entries of ``business.BUSINESS_OFFER``.
+
+A template or leaflet to ask for, a published order or report to read, a line labelled "- Campaign toolkit:" or
+"Fixtures enquiries:": the reader is sent for a paper or a service of the organisation's, not to report. Their
+order in ``BUSINESS_OFFER`` is kept: the first entry that matches names the business in the import report.
+"""
+
+from __future__ import annotations
+
+DOCUMENTS_AND_LABELS: tuple[tuple[str, str], ...] = (
+    (
+        # "Schools wanting the council's updated safeguarding policy template should e-mail …": a document asked for
+        "a document or template to request",
+        r"\b(?:want(?:s|ing)?|wish(?:es|ing)?|need(?:s|ing)?|request(?:s|ing)?|order(?:s|ing)?)\s+(?:a\s+copy\s+of\s+)?"
+        r"(?:[\w'’-]+\s+){0,5}?(?:templates?|toolkits?|"
+        r"(?:resource|information|starter)\s+packs?|model\s+polic(?:y|ies)|policy\s+documents?|posters?|leaflets?)\b",
+    ),
+    (
+        # "Fixtures and results enquiries: 0113 …", "Taxi marshal rotas and night-time event licences: 0117 …": a
+        # label naming business with the organisation
+        "a label naming business",
+        # "Mortgage enquiries: 0117 …", "Real-time bus times: text the stop code to …"
+        r"\b(?:fixtures?|results|timetables?|bookings?|rotas?|licen[cs]es|licen[cs]e\s+applications|tickets?|"
+        r"admissions?|membership|"
+        r"season\s+passes|mortgages?|accounts?|billing|sales|fares?|savings|loans?|insurance|"
+        r"lettings?|deliver(?:y|ies)|orders?|(?:real-time\s+)?(?:bus|train|tram|ferry)\s+times)(?:\s+(?:and|or|&)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:fixtures?|results|timetables?|bookings?|rotas?|licen[cs]es|tickets?|admissions?|"
+        r"membership|enquiries|fares?|sales))?(?:\s+enquiries)?[*_]*\s*:(?![^\n]*\breport)[*_\s]*(?:[^\n.;:!?]{1,60})?$",
+    ),
+    (
+        # "The full order and map are at …": a document to read
+        "a document to read",
+        r"\b(?:order|injunction|map|plan|policy|minutes|report|strategy|document|agenda|notice)s?\s+(?:(?:and|or|&)\s+"
+        # "The coroner's report and the trust's response are published on …": a document and the reply to it
+        r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:order|injunction|map|plan|policy|minutes|report|strategy|documents?|agenda|"
+        r"notice|response|reply|findings)s?\s+)?(?:is|are|will\s+be|(?:has|have)\s+been|can\s+be\s+(?:found|read|seen|viewed|"
+        r"downloaded))\s+(?:available\s+|published\s+|"
+        r"online\s+|in\s+full\s+)*(?:at|on|via)\b|"
+        # "[Read the full safeguarding report](…)": a published report to read
+        r"\bread\s+(?:the|our|its|their)\s+(?:full\s+)?(?:[\w'’-]+\s+){0,2}?(?:report|review|findings|minutes)\b",
+    ),
+    (
+        # "- Campaign toolkit for employers: …", "- Car seat advice leaflets: …": a line labelled by a document to
+        # ask for or read, whatever it is about
+        "a document to request or read",
+        r"(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]+)?(?:[\w'’-]+\s+){0,4}?(?:toolkits?|leaflets?|booklets?|posters?|templates?|"
+        r"(?:resource|information|starter)\s+packs?)(?:\s+(?:for|about|on)\s+[^\n:]{1,40})?[*_]*\s*:",
+    ),
+)

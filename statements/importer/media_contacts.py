@@ -1,0 +1,39 @@
+"""Contacts for journalists, not for the public: "Media enquiries: …", "the communications team on 01473 …".
+
+``routes.py`` leaves these out before ``offers.judge`` weighs whether a contact is offered to the reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MEDIA_LINE = re.compile(
+    r"(?i)^[\s*_#>]*(?:for\s+)?(?:media|press|journalists?)(?:\s+(?:enquiries|enquiry|contacts?|office|desk|"
+    r"team|line|information|only))?"
+    # "*Media enquiries for the federation: … For the force: …*": the line stays the media's after a qualifier
+    r"(?:\s+(?:for|about|to|from|on)\s+[^:\n]{1,40}?)?\s*[:–—-]"
+)
+# Contacts for journalists, not for the public: "Media enquiries: ...", "the communications team on 01473 ..."
+_MEDIA = re.compile(
+    r"(?i)\b(?:(?<!social\s)(?:media|press)\s+(?:enquiries|enquiry|office|officer|desk|contact|team|line|"
+    r"relations)|(?:communications|comms)\s+(?:team|office|officer|manager|department|desk)|interview\s+requests?|"
+    r"journalists?|newsdesk|(?<!social\s)(?:by|for)\s+(?:the\s+)?(?:media|press))\b"
+)
+# "Tel: 01632 …" after "Issued by the X press office.": a bare label whose line names the media contact
+_BARE_LABEL = re.compile(r"(?i)^[\s*_]*(?:tel|telephone|phone|mobile|e-?mail|contact)[\s*_]*[:.]?[\s*_]*$")
+_MEDIA_ADDRESS = re.compile(r"(?i)^(?:press|media|news|comms|communications|pressoffice|newsdesk)\b")
+_PUBLIC = re.compile(r"(?i)\b(?:public|anyone|residents|people|you|victims|members|parents|information)\b")
+
+
+def is_media_contact(left: str, printed: str, kind: str, line: str) -> bool:
+    """A journalists' contact: on a line or in a sentence labelled for the media ("*Media enquiries: …*",
+    "*Crime reference: X. Media: …*"), a bare "Tel:" after the line names the press office ("Issued by the X
+    press office. Tel: …"), after a media cue shortly before it in the sentence with no word for the public after
+    the cue, or a press-office e-mail address."""
+    if (kind == "email" and _MEDIA_ADDRESS.match(printed)) or _MEDIA_LINE.match(line) or _MEDIA_LINE.match(left):
+        return True
+    if _BARE_LABEL.match(left) and _MEDIA.search(line):
+        return True
+    window = left[-90:]
+    cues = list(_MEDIA.finditer(window))
+    return bool(cues) and not _PUBLIC.search(window[cues[-1].end() :])
