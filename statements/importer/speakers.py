@@ -63,6 +63,8 @@ _CLAUSE_THEN_PRONOUN = re.compile(rf"^[^\"“”]*,\s*(?P<pronoun>{PRONOUN})$")
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds|told|continued)[a-z]")
 _INVERTED = re.compile(r"[\s*_]*(?:Among|Also|Joining|One\s+of)\b[^.,;:!?\"“”]{0,80}\b(?:was|were|is|are)\s+")
 _THE_NOUN = re.compile(r"[\s*_]*The\s+[a-z]+\s+")  # "The officer Doyle attacked"
+# "Speaking through a X interpreter,", "In a statement released through Y,": a clause before the subject
+_OPENING_CLAUSE = re.compile(r"(?:In|Speaking|Writing|Responding|Asked|Commenting|Paying|Reading|Giving)\b[^,]*,")
 _GOES_ON = {"added", "adds", "adding", "continued", "continues", "concluded", "went on"}  # the same speaker goes on
 
 
@@ -135,6 +137,13 @@ class Narrative:
         spokesperson = SPOKESPERSON_FOR.search(who)
         # "A householder who paid Petts £90 said:": a name inside the speaker's relative clause is not the speaker
         clauses = [clause.span() for clause in _WHO_CLAUSE.finditer(who)]
+        # "Speaking through a British Sign Language interpreter, the woman": a name in the opening clause is not
+        # the subject either
+        # (the clause is up to its first comma: "Speaking for the trust, Neil Okafor, head of …," is Neil Okafor;
+        # "Yesterday Danny, 34," opens with its subject)
+        opening = _OPENING_CLAUSE.match(who)
+        if opening:
+            clauses.append(opening.span())
         mentions = [
             m
             for m in self.people.learn(who)

@@ -151,8 +151,10 @@ FLOORS = {
     # 13w blind 23:23: quotes 61/62, routes 66/66, false 1, not-quotes 0
     "holdout_2026_13w": Floors(62, 62, 66, 0, 0),  # quotes13vw: quotes 62/62, speakers 62; routes13vw: false 0
     # the final measurement of the third session of 6 December (13p and 13q pooled), scored once at 23:38 on 6f58d7c
-    "holdout_2026_13p": Floors(67, 67, 70, 2, 1),  # blind 23:38: quotes 67/69, routes 70/70, false 2, not-quotes 1
-    "holdout_2026_13q": Floors(65, 66, 69, 1, 0),  # blind 23:38: quotes 65/69, routes 69/70, false 1, not-quotes 0
+    # blind 23:38: quotes 67/69, routes 70/70, false 2, not-quotes 1
+    "holdout_2026_13p": Floors(69, 69, 70, 2, 1),  # quotes13pq fix round (not blind): quotes 69/69, speakers 69
+    # blind 23:38: quotes 65/69, routes 69/70, false 1, not-quotes 0
+    "holdout_2026_13q": Floors(69, 69, 69, 1, 0),  # quotes13pq fix round (not blind): quotes 69/69, speakers 69
 }
 
 
