@@ -17,7 +17,7 @@ from .speakers import PRONOUN, SAID, Speaker
 INTRO = re.compile(
     rf"(?P<who>\S.*)\s+(?:also\s+|then\s+|later\s+|previously\s+|today\s+|yesterday\s+)?(?P<verb>{SAID})\b"
     # "said in a statement released through their solicitors:": a statement's provenance may run longer
-    r"(?P<obj>\s+in\s+a\s+(?:[a-z]+\s+){0,2}statement\s+[^:;.!?\"“”]{0,70}?|[^:;.!?\"“”]{0,40}?)\s*[:,]?\s*$"
+    r"(?P<obj>\s+in\s+a\s+(?:[a-z]+\s+){0,2}statement\s+[^:;.!?\"“”]{0,70}?|[^:;.!?\"“”]{0,80}?)\s*[:,]?\s*$"
 )
 ATTRIBUTABLE = re.compile(
     r"(?:\b(?:attributable|attributed)\s+to|^[^\S\n]*[*_]*(?:quotes?|comments?|statement)\s+(?:from|by))"

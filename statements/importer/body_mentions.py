@@ -94,10 +94,12 @@ def stated_by_organisation(who: str) -> bool:
     if opening.group("joint"):  # "In a joint statement, X and the Rotary Club of Y, which paid for it,": each party
         parties = re.split(r"\s+(?:and|&)\s+", phrase)
         return len(parties) > 1 and all(_party(re.sub(r"^[Tt]he\s+", "", party)) for party in parties)
-    # "In a statement, the RSPCA", "the Westmere College Students' Union": after "the", an acronym is a body too
+    # "In a statement, the RSPCA", "the Westmere College Students' Union", "In a statement, HMRC": an acronym is a
+    # body too, with or without "the" (three letters or more without it, and no rank: "In a statement, DC Hale")
     article = re.match(r"[Tt]he\s+", phrase)
     name = phrase[article.end() :] if article else phrase
-    return _party(name) and bool(_CAPITALISED_NAME.fullmatch(name) or (article and _ACRONYM.fullmatch(name)))
+    acronym = _ACRONYM.fullmatch(name) and (article or len(name) > 2)
+    return _party(name) and bool(_CAPITALISED_NAME.fullmatch(name) or acronym)
 
 
 def _party(phrase: str) -> bool:

@@ -130,7 +130,9 @@ def described_speakers(text: str) -> Iterator[Described]:
 
 
 # Occupations a reported-speech sentence names its subject by, beyond PERSON_NOUNS
-_MOREPERSON_NOUNS = r"jogger|porter|sweep|postman|postwoman|builder|electrician|plumber|chef|barber|officer|guard"
+_MOREPERSON_NOUNS = r"jogger|porter|sweep|postman|postwoman|builder|electrician|plumber|chef|barber|officer|guard|"
+# "A spokesperson for Guide Dogs said the charity …. “…”": one who speaks for a body is a person speaking
+_MOREPERSON_NOUNS += r"spokesperson|spokeswoman|spokesman|representative"
 _PERSON_WORD = re.compile(rf"(?i)\b(?:{PERSON_NOUNS}|{_MOREPERSON_NOUNS})(?:s|es)?\b")
 
 

@@ -30,6 +30,8 @@ _NAMELESS_PERSON = re.compile(
     r"grandfather|woman|man|girl|boy|neighbour|witness|resident|survivor|victim|pupil|student|teenager|volunteer|"
     # any other noun the sentence says is a person: "One boxer, a 19-year-old who …", "One officer, who …"
     rf"[a-z]{{3,}}(?=,\s+who\s)|{DESCRIBED_NOUN}|"
+    # or whose apposition is a person's noun: "One fan, a nurse from Hollins Cross, paid …"
+    rf"[a-z]{{3,}}(?=,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b)|"
     # "A farmer from near Harnby, who asked not to be named, lost …": a person's noun, where from, then who
     rf"(?:{PERSON_NOUNS})(?=\s+(?:from|of|in|near|at|on)\s+[^,.;:!?\"“”\n]{{1,60}},\s+(?:who|whose)\s))\b"
 )

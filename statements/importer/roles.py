@@ -74,6 +74,10 @@ def clean_role(text: str, limit: int = 14) -> str | None:
         text = _singular(one_of.group("jobs"))
     text = re.sub(r"^(?:the|a|an|his|her|their|its|our|another|one(?!\s+of\b)|some|fellow)\s+", "", text, flags=re.I)
     text = re.sub(r"^One of\b", "one of", text)  # "One of the walkers" as a role reads "one of the walkers"
+    # "safeguarding lead at X School and chair of the town's safeguarding network": a second job after the first
+    # makes the whole too long to show, not the first job any less a role
+    if len(text.split()) > limit:
+        text = _SECOND_JOB.split(text, maxsplit=1)[0]
     if not text or len(text.split()) > limit:
         return None
     # "Marcus Bello, 0151 496 0278": a phone number, address or other contact beside a name is never a role
@@ -91,6 +95,9 @@ def clean_role(text: str, limit: int = 14) -> str | None:
         return None
     return text
 
+
+# ", and chair of …", " and director at …": where a second job begins
+_SECOND_JOB = re.compile(r",?\s+and\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,2}(?=(?:of|at|for)\s)")
 
 # Words that make a phrase after "of"/"at" an organisation or a unit: "of Northshire Police's economic crime unit"
 _UNIT_WORDS = re.compile(

@@ -3,7 +3,7 @@
 The speakers quoted so far and everyone introduced (named with a rank, a sentence's subject, someone described
 but not named) are kept in reading order, so "she said" goes to the most recently introduced woman, "his family"
 to the latest man who has not spoken, and "The chief constable added:" to the chief constable named earlier.
-Families and organisations are recorded as statements/quoting.py says.
+Families and organisations are recorded as statements/quoting.py says (whose family it is: families.py).
 """
 
 from __future__ import annotations
@@ -23,9 +23,8 @@ from .body_mentions import (
     of_the,
     stated_by_organisation,
 )
-from .deceased import named_dead
 from .described import described_attribution, described_speakers, place_before_noun
-from .firstnames import FIRST_NAMES
+from .families import FAMILY, family_name
 from .names import gender_of_pronoun
 from .narrative_people import SAID, is_role_of, nameless_in_narrative
 from .organisations import Organisations
@@ -52,13 +51,7 @@ _RESTRICTIVE_CLAUSE = re.compile(r"^(?P<head>(?:A|An|One|The|Another)\s+[^,]{1,6
 # "A householder who paid Petts £90, and who was interviewed,": a person's relative clause, up to its comma
 _WHO_CLAUSE = re.compile(r"(?:,\s+(?:and\s+)?|\s)(?:who|whose)\s(?:[^,]|(?<=\d),(?=\d))*")
 _APPOSITION_AFTER_DESCRIPTION = re.compile(r"(?<=\w),\s+[^,]{2,80},?$")
-_FAMILY = re.compile(
-    # "the Bellamy family": a surname before "family" is the family's
-    r"(?:[Tt]he\s+(?P<surname>[A-Z][\w'’-]*)\s+|(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|(?P<owner>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+)?"
-    r"(?:[Ff]amily|[Ff]amilies|[Ll]oved\s+ones|[Rr]elatives)(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}(?P<of>[A-Z][^,]{1,60}))?"
-)
 _ARTICLE = re.compile(r"^[Tt]he\s+")
-_NO_JOB = re.compile(r"$|\d{1,3}\b|aged\s|from\s")
 _INCLUDING = re.compile(r",\s+(?:including|among\s+them|led\s+by|together\s+with)\b.*$")
 _SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
 # "according to DC Shah", "According to the service's water safety lead, Martin Ogunleye, owners should …"
@@ -70,6 +63,8 @@ _CLAUSE_THEN_PRONOUN = re.compile(rf"^[^\"“”]*,\s*(?P<pronoun>{PRONOUN})$")
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds|told|continued)[a-z]")
 _INVERTED = re.compile(r"[\s*_]*(?:Among|Also|Joining|One\s+of)\b[^.,;:!?\"“”]{0,80}\b(?:was|were|is|are)\s+")
 _THE_NOUN = re.compile(r"[\s*_]*The\s+[a-z]+\s+")  # "The officer Doyle attacked"
+# "Speaking through a X interpreter,", "In a statement released through Y,": a clause before the subject
+_OPENING_CLAUSE = re.compile(r"(?:In|Speaking|Writing|Responding|Asked|Commenting|Paying|Reading|Giving)\b[^,]*,")
 _GOES_ON = {"added", "adds", "adding", "continued", "continues", "concluded", "went on"}  # the same speaker goes on
 
 
@@ -97,16 +92,6 @@ NOBODY = Speaker(None, "not a speaker")
 
 def same(a: Speaker, b: Speaker) -> bool:
     return a.person is b.person if (a.person or b.person) else (a.role, a.gender) == (b.role, b.gender)
-
-
-# A name that ends in a body's word is an organisation's, not a person's: "Safety Executive", "Care Commission"
-_BODY_NAME = re.compile(
-    r"\s(?:Executive|Council|Service|Services|Agency|Authority|Commission|Trust|Police|Constabulary|Office|Board|"
-    r"Department|Inspectorate|Ombudsman|Union|Association|Society|Foundation|Partnership|Group|Team|Unit|"
-    # "rescued from the Irish Sea": a place is no one whose family speaks
-    r"Sea|Ocean|Channel|River|Estuary|Bay|Lake|Loch|Firth|Sound|Strait|Coast|Island|Islands|Moor|Forest|Park|Road|"
-    r"Street|Lane|Bridge|Station|Airport|Harbour|Port|Hospital|Centre)$"
-)
 
 
 class Narrative:
@@ -152,6 +137,13 @@ class Narrative:
         spokesperson = SPOKESPERSON_FOR.search(who)
         # "A householder who paid Petts £90 said:": a name inside the speaker's relative clause is not the speaker
         clauses = [clause.span() for clause in _WHO_CLAUSE.finditer(who)]
+        # "Speaking through a British Sign Language interpreter, the woman": a name in the opening clause is not
+        # the subject either
+        # (the clause is up to its first comma: "Speaking for the trust, Neil Okafor, head of …," is Neil Okafor;
+        # "Yesterday Danny, 34," opens with its subject)
+        opening = _OPENING_CLAUSE.match(who)
+        if opening:
+            clauses.append(opening.span())
         mentions = [
             m
             for m in self.people.learn(who)
@@ -207,9 +199,13 @@ class Narrative:
             opening_clause_removed(_RELATIVE_CLAUSE.sub("", who)),
             opening_clause_removed(_INCLUDING.sub("", who)),
         )
-        family = next((found for found in map(_FAMILY.fullmatch, phrases) if found), None)
+        family = next((found for found in map(FAMILY.fullmatch, phrases) if found), None)
         if family:
-            return Speaker(None, FAMILY_STATEMENT, name=family_speaker(self._family_name(family)))
+            return Speaker(
+                None,
+                FAMILY_STATEMENT,
+                name=family_speaker(family_name(family, self.people, self.read, self.recent, self.introduced)),
+            )
         body = next((found for found in map(organisation_named, phrases) if found), None)
         # "The holiday park's owners, Westcliff Leisure,": the body named after what it is speaks for itself
         body = body or described_body(phrase)
@@ -242,49 +238,6 @@ class Narrative:
             self.people.learn(phrase)
             return Speaker(None, JOINT_STATEMENT, name=phrase)
         return None
-
-    def _family_name(self, family: re.Match[str]) -> str | None:
-        """Whose family: "the family of John Smith", "Conor's family" (the full name if the text gives it),
-        "his family" (the man the text says died, else the latest man introduced who has not spoken), "the family"
-        (the same for a person of any gender)."""
-        if family.group("of"):
-            mentions = self.people.learn(family.group("of"))
-            return mentions[0].person.name if mentions else family.group("of").strip()
-        if family.group("owner") or family.group("surname"):
-            owner = (family.group("owner") or family.group("surname")).strip()
-            known = self.people.by_surname(owner.split()[-1], first_name=True)
-            return known.name if known else owner
-        gender = {"his": "m", "her": "f"}.get((family.group("pronoun") or "").lower(), "")
-        speakers = {id(s.person) for s in self.recent if s.person}
-        # the person the text says died, named however it names them ("has been named as X", "the young man,
-        # X, … He was pronounced dead"), before anyone introduced since (the coroner, an officer)
-        # ("The man, named by his family as X, … where his condition is described as stable": reported, not quoted)
-        quoted = {id(s.person) for s in self.recent if s.person and not s.reported}
-        for dead in named_dead(self.people.people, self.read):
-            if id(dead) not in quoted and (not gender or dead.gender in ("", gender)):
-                return dead.name
-        for speaker in reversed(self.introduced):
-            person = speaker.person
-            # "The Health and Safety Executive (HSE) is leading the investigation": a family is a person's, never a
-            # body's whose name was read as a person's
-            if (
-                person
-                and id(person) not in speakers
-                and (not gender or person.gender in ("", gender))
-                and not _BODY_NAME.search(person.name)
-            ):
-                return person.name
-        # "the death of second-year student Callum Reeve, 20, … In a statement, his family said:": nobody was
-        # introduced as a sentence's subject, so the latest person the text names by a known first name who has
-        # not spoken, named so far ("Campus Security" is no one's name; nor is an officer named after the quote)
-        for named in reversed(self.people.people):
-            first_named = named.name.split()[0] in FIRST_NAMES and named.surname in self.read
-            if first_named and id(named) not in speakers and (not gender or named.gender in ("", gender)):
-                return named.name
-        # "Derek Lomas, from Bransby, … Mr Lomas said. … his family said:": the man the story is about may have
-        # spoken too; the latest person with no rank or job, only an age or "from PLACE" (never an officer)
-        plain = [p for p in (s.person for s in self.recent) if p and not p.title and _NO_JOB.match(p.apposition or "")]
-        return next((p.name for p in reversed(plain) if not gender or p.gender in ("", gender)), None)
 
     def _referent(self, gender: str, verb: str) -> Speaker:
         """Who "he"/"she"/"they" said it: "she added" goes on with the speaker when it can; otherwise the most

@@ -152,9 +152,10 @@ FLOORS = {
     "holdout_2026_13w": Floors(62, 62, 66, 0, 0),  # quotes13vw: quotes 62/62, speakers 62; routes13vw: false 0
     # the final measurement of the third session of 6 December (13p and 13q pooled), scored once at 23:38 on 6f58d7c
     # blind 23:38: 13p quotes 67/69, routes 70/70, false 2, not-quotes 1; 13q quotes 65/69, routes 69/70, false 1
-    # routes13pq fix round (not blind): 13p false 2 -> 0, not-quotes 1 -> 0; 13q routes 69 -> 70/70, false 1 -> 0
-    "holdout_2026_13p": Floors(67, 67, 70, 0, 0),
-    "holdout_2026_13q": Floors(65, 66, 70, 0, 0),
+    # fix rounds after it (not blind): routes13pq 13p false 0, not-quotes 0, 13q routes 70/70, false 0; quotes13pq
+    # 13p and 13q quotes 69/69
+    "holdout_2026_13p": Floors(69, 69, 70, 0, 0),
+    "holdout_2026_13q": Floors(69, 69, 70, 0, 0),
 }
 
 
