@@ -156,6 +156,9 @@ FLOORS = {
     # 13p and 13q quotes 69/69
     "holdout_2026_13p": Floors(69, 69, 70, 0, 0),
     "holdout_2026_13q": Floors(69, 69, 70, 0, 0),
+    # a check of the importer as left on main (decided at 23:54 before they were written), scored once at 23:59
+    "holdout_2026_13x": Floors(67, 68, 67, 0, 2),  # blind 23:59: quotes 67/69, routes 67/68, false 0, not-quotes 2
+    "holdout_2026_13y": Floors(61, 62, 64, 1, 1),  # blind 23:59: quotes 61/63, routes 64/65, false 1, not-quotes 1
 }
 
 

@@ -32,6 +32,8 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_13u",
     "holdout_2026_13v",
     "holdout_2026_13w",
+    "holdout_2026_13x",
+    "holdout_2026_13y",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
