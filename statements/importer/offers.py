@@ -103,9 +103,9 @@ _CALL_FROM = re.compile(
     r"(?:on|at|via)\s*[(\"“'‘*]*\s*$"
 )
 _SCARE_QUOTED = re.compile(r"[\"“'‘][^\"“”'‘’\n]{2,40}[\"”'’]\s*,?\s*(?:on|at|via|number)?\s*[(*]*\s*$")
-# Where a report or a plea for help goes: a mobile next to these is a crime line, not anyone's phone
 # "… or marshgate.police.uk/report to report drug dealing": a purpose after the contact offers it
 _TO_REPORT_AFTER = re.compile(r"(?i)^[\s*_)]*to\s+report\b")
+# Where a report or a plea for help goes: a mobile next to these is a crime line, not anyone's phone
 _REPORT_CUE = re.compile(r"(?i)\b(?:report\w*|crime|police|helpline|hotline|line|safeguarding|emergency)\b")
 # "texted her from new pay-as-you-go numbers, including", "calls from numbers such as": a list of where they came from
 _FROM_LIST = re.compile(
