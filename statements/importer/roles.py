@@ -228,11 +228,16 @@ def organisation_named(phrase: str) -> str | None:
     return place.group("name") if place else None
 
 
+# The first word of a clause that opens before the subject: "In a statement released through police,", "Speaking
+# through a BSL interpreter,", "Reading her statement to the court," (speakers.py cuts it at its first comma)
+OPENING_CLAUSE_WORD = r"(?:In|Speaking|Writing|Responding|Asked|Commenting|Paying|Reading|Giving)\b"
+
+
 def opening_clause_removed(phrase: str) -> str:
     """ "In a statement released through police, the family" -> "the family" ("Reading her statement to the court,
     a florist" -> "a florist")."""
     phrase = " ".join(phrase.split()).strip(" ,")
-    if re.match(r"^(?:In|Speaking|Writing|Responding|Asked|Commenting|Paying|Reading|Giving)\b", phrase):
+    if re.match(OPENING_CLAUSE_WORD, phrase):
         phrase = phrase.split(", ")[-1]
     # "After the hearing, Kirkmoor Constabulary": a clause of time or place before the subject (only that one)
     return _TIME_OR_PLACE_CLAUSE.sub("", phrase)

@@ -31,6 +31,7 @@ from .organisations import Organisations
 from .people import People, Person
 from .result import ExtractedQuote
 from .roles import (
+    OPENING_CLAUSE_WORD,
     clean_role,
     family_of_named,
     is_organisation,
@@ -64,7 +65,7 @@ _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds
 _INVERTED = re.compile(r"[\s*_]*(?:Among|Also|Joining|One\s+of)\b[^.,;:!?\"“”]{0,80}\b(?:was|were|is|are)\s+")
 _THE_NOUN = re.compile(r"[\s*_]*The\s+[a-z]+\s+")  # "The officer Doyle attacked"
 # "Speaking through a X interpreter,", "In a statement released through Y,": a clause before the subject
-_OPENING_CLAUSE = re.compile(r"(?:In|Speaking|Writing|Responding|Asked|Commenting|Paying|Reading|Giving)\b[^,]*,")
+_OPENING_CLAUSE = re.compile(OPENING_CLAUSE_WORD + r"[^,]*,")
 _GOES_ON = {"added", "adds", "adding", "continued", "continues", "concluded", "went on"}  # the same speaker goes on
 
 
