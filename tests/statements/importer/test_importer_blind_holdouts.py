@@ -159,6 +159,7 @@ FLOORS = {
     # a check of the importer as left on main (decided at 23:54 before they were written), scored once at 23:59
     "holdout_2026_13x": Floors(67, 68, 67, 0, 2),  # blind 23:59: quotes 67/69, routes 67/68, false 0, not-quotes 2
     "holdout_2026_13y": Floors(61, 62, 64, 1, 1),  # blind 23:59: quotes 61/63, routes 64/65, false 1, not-quotes 1
+    "holdout_2026_13z": Floors(64, 65, 64, 1, 1),  # blind 00:31 on the final code: quotes 64/66, routes 64/65, 1, 1
 }
 
 

@@ -34,6 +34,7 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_13w",
     "holdout_2026_13x",
     "holdout_2026_13y",
+    "holdout_2026_13z",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
