@@ -54,13 +54,15 @@ def extract(
     read, notes = _within_reading_limit([unwrap(p) for p in parts.paragraphs])
     found_routes, route_notes = find_routes("\n\n".join([parts.title, *read]), routes)
     notes += route_notes
+    quotes, unattributed = _attributed(extract_quotes(read, parts.captions, parts.title))
+    notes += unattributed
     return Extracted(
         title=parts.title,
         summary=summarise(parts.paragraphs),
         body=body,
         kind=kind or guess_kind(parts.title, parts.paragraphs),
         topics=list(topic_overrides) if topic_overrides else guess_topics(parts.title, body, topics),
-        quotes=extract_quotes(read, parts.captions, parts.title),
+        quotes=quotes,
         reporting_routes=found_routes,
         notes=notes,
     )
@@ -76,6 +78,25 @@ def import_report(found: Extracted) -> list[str]:
         if r.route_id is None
     ]
     return [*found.notes, *unknown]
+
+
+def _attributed(quotes: list[ExtractedQuote]) -> tuple[list[ExtractedQuote], list[str]]:
+    """The quotes someone is named or described as saying, and a note for each of the others.
+
+    Quoted words nobody in the text says are far more often a scam message, a recorded voice, a slogan or a
+    sign than an official quote, and a stored quote needs a speaker; the press officer decides from the note.
+    """
+    kept = [q for q in quotes if q.speaker or q.role]
+    notes = [
+        f"quoted words nobody in the text is named or described as saying left out: \u201c{_clipped(q.text)}\u201d"
+        for q in quotes
+        if not (q.speaker or q.role)
+    ]
+    return kept, notes
+
+
+def _clipped(words: str, limit: int = 80) -> str:
+    return words if len(words) <= limit else words[: limit - 1].rstrip() + "\u2026"
 
 
 def _within_reading_limit(paragraphs: list[str]) -> tuple[list[str], list[str]]:
