@@ -95,6 +95,30 @@ def probability(context: ContactContext) -> float:
     return 1.0 / (1.0 + math.exp(-logit)) if logit > -500 else 0.0
 
 
-def threshold() -> float:
-    """Below this score a contact the rules kept is left out."""
-    return float(model()["threshold"])
+# The act of reporting (or of asking for help) named in a contact's sentence before it: "Witnesses should contact …",
+# "report it at …", "anyone who has seen him …", "if you are worried about a child, call …". Without one, the
+# rules kept the contact on weaker words ("contact", "call", "visit", "for more information"), and the model
+# must be fairly sure of it (``unsure_threshold``); with one, only a near-certain "business" vetoes it.
+_REPORTING_ACT = re.compile(
+    r"\b(?:report(?:s|ed|ing)?|witness(?:es|ed)?|anyone with information|information (?:about|on|that)|"
+    r"(?:has|have|who) seen|saw|footage|dash ?cam|concern(?:s|ed)?|worried|suspicious|safeguarding|refer(?:rals?)?|"
+    r"abuse|right now|in danger|emergenc(?:y|ies)|crisis|helpline|confidential(?:ly)?|anonymous(?:ly)?|"
+    r"fire safety (?:visit|check)|safe and well|genuine|really from|complain(?:s|ing)?|crime (?:team|unit|line)|"
+    r"hear from|stolen|theft|thief)\b",
+    re.IGNORECASE,
+)
+
+
+def names_reporting_act(context: ContactContext) -> bool:
+    """Whether the contact's sentence, up to the contact, names reporting or asking for help."""
+    return _REPORTING_ACT.search(context.left) is not None
+
+
+def threshold(context: ContactContext | None = None) -> float:
+    """Below this score a contact the rules kept is left out: the model's ``threshold`` when the words before
+    it name a reporting act, its higher ``unsure_threshold`` when they do not (docs/importer.md: "The veto's
+    two thresholds")."""
+    trained = model()
+    if context is None or names_reporting_act(context):
+        return float(trained["threshold"])
+    return float(trained.get("unsure_threshold", trained["threshold"]))

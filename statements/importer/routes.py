@@ -203,7 +203,7 @@ class RouteFinder:
                 notes.append(f"{_WHAT[contact.kind]} {gated} left out: {contact.printed}")
                 continue
             score = probability(context)
-            if score < threshold():  # the learned veto (route_model): business the rules have no word for
+            if score < threshold(context):  # the learned veto (route_model): business the rules have no word for
                 notes.append(
                     f"{_WHAT[contact.kind]} left out: not clearly offered for reporting (model score {score:.3f}): "
                     f"{contact.printed}"

@@ -26,3 +26,12 @@ def run(routes, topics):
         return extract(textwrap.dedent(text).strip() + "\n", routes, topics, **kwargs)
 
     return _run
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """The rules alone, with the learned veto (route_model) switched off: for tests of one rule whose contact the
+    model would also leave out, so the rule's own note is what the test sees."""
+    from statements.importer import route_model
+
+    monkeypatch.setattr(route_model, "model", lambda: {"weights": {}, "bias": 0.0, "threshold": 0.0})

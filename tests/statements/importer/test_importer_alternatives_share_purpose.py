@@ -7,7 +7,7 @@ from __future__ import annotations
 from extracted_views import contacts
 
 
-def test_a_phone_given_as_the_alternative_to_a_register_look_up_is_left_out(run):
+def test_a_phone_given_as_the_alternative_to_a_register_look_up_is_left_out(run, rules_only):
     got = run(
         """
         Chimney fire warning in Ashby Vale

@@ -143,6 +143,14 @@ def test_evidence_in_an_earlier_clause_of_the_sentence_still_counts(run, sentenc
     assert _contacts(run(_text(sentence))) == [contact]
 
 
-def test_finding_out_more_about_the_support_available_is_still_a_route(run):
+def test_a_general_find_out_more_page_is_left_out_by_the_veto(run):
+    # the brief's settled conventions: general "find out more" pages are not routes; since 7 December a contact
+    # whose sentence names no reporting act must score the model's higher threshold (route_model)
     got = run(_text("To find out more about the support available, visit www.harwellcares.org.uk."))
+    assert _contacts(got) == []
+    assert any("not clearly offered for reporting" in note and "www.harwellcares.org.uk" in note for note in got.notes)
+
+
+def test_the_same_page_offered_for_reporting_concerns_is_a_route(run):
+    got = run(_text("To report concerns about a vulnerable adult, visit www.harwellcares.org.uk."))
     assert _contacts(got) == ["www.harwellcares.org.uk"]

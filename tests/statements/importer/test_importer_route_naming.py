@@ -86,7 +86,7 @@ def test_a_service_hosted_on_another_services_site_keeps_its_own_route(run):
             "0117 496 0722",
         ),
         (
-            "Complaints can go to the Patient Advice and Liaison Service (PALS) on 0161 496 0833.",
+            "Concerns about a patient's safety can go to the Patient Advice and Liaison Service (PALS) on 0161 496 0833.",
             "Patient Advice and Liaison Service (PALS)",
             "0161 496 0833",
         ),
