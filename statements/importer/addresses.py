@@ -43,10 +43,8 @@ _BUSINESS_MAILBOX = frozenset(
         "counciltax", "refunds", "shop", "sales", "permits", "permit",
     }
 )  # fmt: skip
-# The reader is told to write to a mailbox: "e-mail …", "contact …", "write to …"
-_TOLD_TO_WRITE = re.compile(r"(?i)\b(?:e-?mail|contact|write\s+to|report)\b")
-# A line or list item under a short label of its own: "- Lost property: …"
-_LABELLED_ITEM = re.compile(r"^[^\S\n]*(?:[-*•][^\S\n]+)?[*_]*(?:[\w'’]+[^\S\n]+){0,2}[\w'’]+[*_]*:")
+# Lost property is business in every layout (the brief; ruled 6 December 2026): "lostproperty@", "lost.property@"
+_LOST_PROPERTY_MAILBOX = re.compile(r"lost[._+-]?property")
 # A page of the central government site names reporting: "/report-smuggling", "/tell-dvla-about-a-condition"
 _REPORTING_PATH = re.compile(r"(?i)(?:^|[/_-])(?:report|reports|reporting|tell)(?=$|[/_?#-])")
 # "www.gov.uk/complain-about-charity": GOV.UK is never the body complained about, so a complaint there is a report
@@ -93,20 +91,14 @@ def business_page(url: str, site: str) -> str | None:
     return match.group("what").lower() if match else None
 
 
-def business_mailbox(email: str, sentence: str = "") -> str | None:
-    """What business an e-mail address is for when a word of its local part names it ("volunteering@…",
-    "events.team@…"); None otherwise. "licensing.enforcement@" and "verify.recruitment@" are routes in older
-    holdout keys, so they are not on the list; "lostproperty@" is a route in one older key where the reader is
-    listed under a short label ("- Lost property: …") and not in two others, so it is business only when its
-    sentence neither lists it so nor tells the reader to e-mail it ("Lost property will be held after the
-    event: …")."""
-    words = re.split(r"[._+-]", email.split("@", 1)[0].lower())
-    word = next((word for word in words if word in _BUSINESS_MAILBOX), None)
-    if word is None and "lostproperty" in words:
-        rest = sentence.replace(email, " ")
-        if not _TOLD_TO_WRITE.search(rest) and not _LABELLED_ITEM.match(rest):
-            return "lost property"
-    return word
+def business_mailbox(email: str) -> str | None:
+    """What business an e-mail address is for when its local part names it ("volunteering@…", "events.team@…",
+    "lostproperty@…"); None otherwise. "licensing.enforcement@" and "verify.recruitment@" are routes in older
+    holdout keys, so they are not on the list."""
+    local = email.split("@", 1)[0].lower()
+    if _LOST_PROPERTY_MAILBOX.search(local):
+        return "lost property"
+    return next((word for word in re.split(r"[._+-]", local) if word in _BUSINESS_MAILBOX), None)
 
 
 def guidance_page(url: str) -> bool:
@@ -133,7 +125,7 @@ def business_address(printed: str, kind: str, site: str, sentence: str) -> str |
     """What an address's own name gives it for when that is not reporting: business (a page, a fundraising site, a
     mailbox), GOV.UK guidance, or a register's look-up; None when its name says nothing of the kind."""
     if kind == "email":
-        mailbox = business_mailbox(printed, sentence)
+        mailbox = business_mailbox(printed)
         return f"a mailbox for {mailbox}" if mailbox else None
     if kind != "url":
         return None

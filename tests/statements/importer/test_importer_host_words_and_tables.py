@@ -122,15 +122,24 @@ def test_a_lost_property_mailbox_in_a_sentence_about_lost_things_is_not_a_route(
 
 
 @pytest.mark.parametrize(
-    ("sentence", "business"),
+    "sentence",
     [
-        ("Lost property will be held after the event: ", "lost property"),
-        ("- Lost property: ", None),
-        ("For anything lost, e-mail ", None),
+        "Lost property will be held after the event: lostproperty@brindlefest.co.uk.",
+        "- Lost property: lostproperty@brindlefest.co.uk",
+        "For anything lost, e-mail lost.property@brindlefest.co.uk.",
+        "A: E-mail lostproperty@brindlefest.co.uk. Please do not use the safety line for lost items.",
     ],
 )
-def test_a_lost_property_mailbox_is_business_unless_listed_or_offered(sentence, business):
-    assert business_mailbox("lostproperty@brindlefest.co.uk", sentence) == business
+def test_a_lost_property_mailbox_is_business_however_it_is_offered(run, sentence):
+    # lost property is business in every layout (the brief; ruled 6 December 2026)
+    got = run(_text(sentence))
+    assert _contacts(got) == []
+    assert any("a mailbox for lost property" in note for note in got.notes)
+
+
+def test_a_mailbox_for_reporting_a_theft_beside_lost_property_is_still_a_route(run):
+    sentence = "If your bag was stolen rather than lost, report it to the festival's crime desk at crime@brindlefest.co.uk."
+    assert _contacts(run(_text(sentence))) == ["crime@brindlefest.co.uk"]
 
 
 @pytest.mark.parametrize(
