@@ -131,10 +131,19 @@ _PERSON = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 def joint_people(who: str) -> bool:
     """Whether ``who`` is people named as giving a joint statement together: "In a joint statement, the couple,
     Alan and Jenny Worsley" (a body among them makes it the bodies' statement, read before this)."""
+    return joint_names(who) is not None
+
+
+def joint_names(who: str) -> str | None:
+    """The people named as giving a joint statement together, as named: "In a joint statement, her parents, Dan
+    and Leah Corrigan" -> "Dan and Leah Corrigan"; None when ``who`` names no two people so."""
     text = " ".join(who.split()).strip(" ,")
     opening = _IN_A_STATEMENT.match(text)
     if opening is None or not opening.group("joint"):
-        return False
-    parts = re.split(r"\s+(?:and|&)\s+", text[opening.end() :].split(", ")[-1])
-    # the first a known first name ("Derek and Lynne Hollis": the list need not know every one)
-    return len(parts) == 2 and all(map(_PERSON.fullmatch, parts)) and parts[0].split()[0] in FIRST_NAMES
+        return None
+    names = text[opening.end() :].split(", ")[-1]
+    parts = re.split(r"\s+(?:and|&)\s+", names)
+    # one a known first name ("Derek and Lynne Hollis", "Dan and Leah Corrigan": the list need not know both)
+    known = any(part.split()[0] in FIRST_NAMES for part in parts)
+    together = len(parts) == 2 and all(map(_PERSON.fullmatch, parts)) and known
+    return names if together else None

@@ -17,9 +17,12 @@ _NON_HUMAN = (
     r"voicemail|answerphone|script|notice|poster|website|pop-up|note|flyer|recording|(?:business\s+)?card|sticker|label|banner|"
     r"advertisement|listing|(?:recorded|automated|pre-?recorded|robotic|computeri[sz]ed)\s+(?:voice|call))s?"
 )
+# 'a message that began "…"', 'The letter ends:': where a written thing's words begin or end are still its words
+_BEGAN = r"(?:beg[ai]n|begins|beginning|start(?:s|ed|ing)|(?:open|clos)(?:s|ed|ing)\s+with|end(?:s|ed|ing))"
 _NOT_SPOKEN = (
     r"(?:reads?|says?|said|states?|goes|went|asks?|asked|tells?|told|warns?|warned|claims?|claimed|demands?|"
-    r"demanded|promises?|promised|threatens?|threatened|might|may|will|would|could|typically|often|usually)"
+    r"demanded|promises?|promised|threatens?|threatened|might|may|will|would|could|typically|often|usually|"
+    rf"{_BEGAN})"
 )
 MESSAGE_INTRO = re.compile(
     rf"(?i)(?:^|[,;]\s*)(?:\S+\s+){{0,3}}?{_NON_HUMAN}\s+(?:[\w'’-]+\s+){{0,6}}?{_NOT_SPOKEN}\b[^:,.!?]{{0,30}}[:,]?\s*$"
@@ -35,7 +38,7 @@ MESSAGE_OUTRO = re.compile(
 WRITTEN_SAYS = re.compile(
     rf"(?i)\b(?:{_NON_HUMAN}|stickers?|QR\s+codes?|cards?|labels?|banners?)\b(?:[^\"“”.!?;:]|\.(?=\w)){{0,60}}?\b(?:reading|"
     r"(?:which|that)\s+(?:\w+\s+)?(?:reads?|read|said|says|promised|promises|offered|offers|urged|urges|told|tells|"
-    r"stated|states|gave|gives)|saying|stating|promising|offering|urging|headed|titled|"
+    rf"stated|states|gave|gives|{_BEGAN})|saying|stating|promising|offering|urging|headed|titled|{_BEGAN}|"
     r"(?:with|carr(?:y|ies|ied|ying)|bear(?:s|ing)?|bore|show(?:s|ed|ing)?|display(?:s|ed|ing)?|ha[ds])\s+"
     r"(?:the\s+)?(?:words?|message|slogan|text))"
     r"\s*[:,]?\s*$"

@@ -19,12 +19,14 @@ from .body_mentions import (
     SPOKESPERSON_FOR,
     a_body_named,
     described_body,
+    joint_names,
     joint_people,
     of_the,
     stated_by_organisation,
 )
 from .described import described_attribution, described_speakers, place_before_noun
 from .families import FAMILY, family_name
+from .firstnames import FIRST_NAMES
 from .names import gender_of_pronoun
 from .narrative_people import SAID, is_role_of, nameless_in_narrative
 from .organisations import Organisations
@@ -63,6 +65,8 @@ _WHO_SAID = re.compile(r"^(?P<head>.*\S)\s*,\s+who$")
 _CLAUSE_THEN_PRONOUN = re.compile(rf"^[^\"“”]*,\s*(?P<pronoun>{PRONOUN})$")
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds|told|continued)[a-z]")
 _INVERTED = re.compile(r"[\s*_]*(?:Among|Also|Joining|One\s+of)\b[^.,;:!?\"“”]{0,80}\b(?:was|were|is|are)\s+")
+# "Rosa Bellini, whose family …", "Ted Marsh, 81,": what follows a name marks it as a person's (not "Marsh End")
+_A_PERSON = re.compile(r",\s+(?:who|whose|\d{1,3}\s*,)")
 _THE_NOUN = re.compile(r"[\s*_]*The\s+[a-z]+\s+")  # "The officer Doyle attacked"
 # "Speaking through a X interpreter,", "In a statement released through Y,": a clause before the subject
 _OPENING_CLAUSE = re.compile(OPENING_CLAUSE_WORD + r"[^,]*,")
@@ -108,14 +112,20 @@ class Narrative:
         self.read = ""  # the text outside quotes of the paragraphs read so far, the current one included
         self.organisations = Organisations()  # the bodies named before the current paragraph: what "its" can mean
         self.unread = ""  # the current paragraph, taken into ``organisations`` when the next one starts
+        self.paragraph = 0  # the number of the paragraph being read
+        # people named in full but not as a sentence's subject ("The van belongs to Rosa Bellini"), with the number
+        # of their paragraph: whom a pronoun next can mean when nobody introduced fits
+        self.named_aside: list[tuple[int, Speaker]] = []
 
     def new_paragraph(self, outside: str = "") -> None:
         self.introduced_here = False
+        self.paragraph += 1
         self.read += "\n" + outside
         self.organisations.read(self.unread)
         self.unread = outside
 
     def resolve(self, who: str, verb: str = "") -> Speaker | None:
+        together = joint_names(who)  # the people named, before "her parents, NAMES" is read as "her family"
         who = family_of_named(who.strip(" ,"))
         after_clause = _CLAUSE_THEN_PRONOUN.match(who)
         if after_clause:
@@ -131,7 +141,7 @@ class Narrative:
                 return Speaker(found[-1].person)
         # a family or an organisation speaking is read before the names in it: "the family of baby Isla Brennan",
         # "Hallam Vale NHS Foundation Trust" (no person called Hallam Vale)
-        group = self._group(who)
+        group = self._group(who, together)
         if group:
             return group
         # "a spokesperson for Anglian Water", "Director of Student Wellbeing, Dr X": not the speaker
@@ -189,8 +199,9 @@ class Narrative:
         whole = clean_role(opening_clause_removed(who), limit=20) if cut else None
         return Speaker(None, whole or role)
 
-    def _group(self, who: str) -> Speaker | None:
-        """A family or an organisation speaking, recorded as statements.quoting says."""
+    def _group(self, who: str, together: str | None = None) -> Speaker | None:
+        """A family or an organisation speaking, recorded as statements.quoting says. ``together``: the people
+        a joint statement names, if it does."""
         phrase = opening_clause_removed(who)
         # "The family of Edna Whitcombe, whose rings were taken,", "Broadstone Learning Trust, which runs the
         # school,": the relative clause is not part of the name (taken out before the opening clause is, as it has
@@ -202,11 +213,13 @@ class Narrative:
         )
         family = next((found for found in map(FAMILY.fullmatch, phrases) if found), None)
         if family:
-            return Speaker(
-                None,
-                FAMILY_STATEMENT,
-                name=family_speaker(family_name(family, self.people, self.read, self.recent, self.introduced)),
-            )
+            whose = family_name(family, self.people, self.read, self.recent, self.introduced)
+            # "In a joint statement, her parents, Dan and Leah Corrigan," about a girl the text never names: whose
+            # family it is comes out as one of them, so the people named speak together as named
+            if together and (whose is None or set(whose.split()) <= set(re.findall(r"[\w'’-]+", together))):
+                self.people.learn(together)
+                return Speaker(None, JOINT_STATEMENT, name=together)
+            return Speaker(None, FAMILY_STATEMENT, name=family_speaker(whose))
         body = next((found for found in map(organisation_named, phrases) if found), None)
         # "The holiday park's owners, Westcliff Leisure,": the body named after what it is speaks for itself
         body = body or described_body(phrase)
@@ -270,6 +283,11 @@ class Narrative:
         for speaker in reversed(self.introduced):
             if speaker.compatible(gender):
                 return speaker
+        # "The van belongs to Rosa Bellini, whose family … '…,' she said.": nobody introduced fits, so the person the
+        # paragraph before (or this one) named in passing
+        for at, speaker in reversed(self.named_aside):
+            if at >= self.paragraph - 1 and speaker.compatible(gender):
+                return speaker
         return self.recent[-1] if self.recent else Speaker(None)
 
     def introduce(self, speaker: Speaker) -> None:
@@ -327,6 +345,11 @@ class Narrative:
             subject_sentence = sentence
             if mention.titled or (first and not AFTER_PREPOSITION.search(outside[sentence : start + mention.start])):
                 events.append((mention.start, Speaker(mention.person)))
+            elif mention.full and (
+                _A_PERSON.match(outside, start + mention.end) or mention.person.name.split()[0] in FIRST_NAMES
+            ):
+                self.named_aside.append((self.paragraph, Speaker(mention.person)))
+                del self.named_aside[:-40]
             # bounded windows on both sides keep this linear in the paragraph's length
             rest = outside[start + mention.end : min(upto + 200, start + mention.end + 240)]
             before = outside[max(start, start + mention.start - 40) : start + mention.start]
