@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from extracted_views import contacts as _contacts
 
-from statements.importer.addresses import business_mailbox, business_page
+from statements.importer.addresses import business_page
 
 
 def _text(body: str) -> str:
@@ -138,7 +138,9 @@ def test_a_lost_property_mailbox_is_business_however_it_is_offered(run, sentence
 
 
 def test_a_mailbox_for_reporting_a_theft_beside_lost_property_is_still_a_route(run):
-    sentence = "If your bag was stolen rather than lost, report it to the festival's crime desk at crime@brindlefest.co.uk."
+    sentence = (
+        "If your bag was stolen rather than lost, report it to the festival's crime desk at crime@brindlefest.co.uk."
+    )
     assert _contacts(run(_text(sentence))) == ["crime@brindlefest.co.uk"]
 
 
