@@ -15,7 +15,7 @@ from .marks import MAX_SEGMENTS, Budget, find_segments
 _NON_HUMAN = (
     r"(?:message|text|e-?mail|letter|caller|scammer|fraudster|criminal|conman|con artist|sign|leaflet|post|advert|"
     r"voicemail|answerphone|script|notice|poster|website|pop-up|note|flyer|recording|(?:business\s+)?card|sticker|label|banner|"
-    r"advertisement|listing|(?:recorded|automated|pre-?recorded|robotic|computeri[sz]ed)\s+(?:voice|call))s?"
+    r"advertisement|listing|voice|(?:recorded|automated|pre-?recorded|robotic|computeri[sz]ed)\s+call)s?"
 )
 # 'a message that began "…"', 'The letter ends:': where a written thing's words begin or end are still its words
 _BEGAN = r"(?:beg[ai]n|begins|beginning|start(?:s|ed|ing)|(?:open|clos)(?:s|ed|ing)\s+with|end(?:s|ed|ing))"
@@ -32,6 +32,12 @@ MESSAGE_OUTRO = re.compile(
     rf"\s+(?:\w+\s+)?{_NOT_SPOKEN}\b"
 )
 
+# "calls in which a recorded voice says:": the thing's own words, its verb straight after it (in "the platform on
+# which the adverts appeared said:" the saying is someone else's)
+MESSAGE_IN_CLAUSE = re.compile(
+    rf"(?i)\b(?:in|on)\s+which\s+(?:(?:a|an|the|one)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_NON_HUMAN}\s+(?:\w+ly\s+)?"
+    rf"{_NOT_SPOKEN}\s*[:,]?\s*$"
+)
 # 'a printed notice beside the screen reading "…"', 'a flyer handed out near schools, which promised "…"',
 # 'a text message a few days after paying, reading:': a written thing, then a verb for what it says, ending the
 # words before a quote (wherever the sentence begins)
@@ -125,6 +131,7 @@ def introduces_message(clause: str) -> bool:
     return bool(
         MESSAGE_INTRO.search(clause)
         or MESSAGE_INTRO.search(_ASIDE.sub("", clause))
+        or MESSAGE_IN_CLAUSE.search(clause)
         or WRITTEN_SAYS.search(clause)
         or PRINTED_WORDS.search(clause)
         or MESSAGE_EXAMPLE.search(clause)

@@ -157,13 +157,13 @@ FLOORS = {
     "holdout_2026_13p": Floors(69, 69, 70, 0, 0),
     "holdout_2026_13q": Floors(69, 69, 70, 0, 0),
     # a check of the importer as left on main (decided at 23:54 before they were written), scored once at 23:59
-    "holdout_2026_13x": Floors(67, 68, 67, 0, 2),  # blind 23:59: quotes 67/69, routes 67/68, false 0, not-quotes 2
+    "holdout_2026_13x": Floors(67, 68, 67, 0, 1),  # blind 23:59: quotes 67/69, routes 67/68, false 0, not-quotes 2
     "holdout_2026_13y": Floors(61, 62, 64, 1, 1),  # blind 23:59: quotes 61/63, routes 64/65, false 1, not-quotes 1
     # 13z blind 00:31 on the final code: quotes 64/66, routes 64/65, 1, 1; quotes14: quotes 65/66, speakers 66
-    "holdout_2026_13z": Floors(65, 66, 64, 1, 1),
-    "holdout_2026_14c": Floors(71, 71, 68, 1, 0),  # blind 7 Dec 01:43 on 85d51a8: quotes 71/72, routes 68/68, 1, 0
+    "holdout_2026_13z": Floors(65, 66, 64, 0, 0),
+    "holdout_2026_14c": Floors(71, 71, 68, 0, 0),  # blind 7 Dec 01:43 on 85d51a8: quotes 71/72, routes 68/68, 1, 0
     # 14d blind 01:44 on 85d51a8: quotes 66/70, routes 63/63, 1, 1; quotes14: quotes 70/70, not-quotes 0
-    "holdout_2026_14d": Floors(70, 70, 63, 1, 0),
+    "holdout_2026_14d": Floors(70, 70, 63, 0, 0),
 }
 
 
