@@ -79,7 +79,11 @@ def completed_offer(
 ) -> Completed | None:
     """The offer a bare contact sentence completes, read from its paragraph's earlier sentences (nearest first,
     at most ``LOOK_BACK``); None when the sentence is not bare or no earlier sentence offers anything, or one
-    about criminals (``stop``) comes first."""
+    about criminals (``stop``) comes first. A clause after a semicolon completes the clause before it the same way
+    ("The team gives training on abuse to schools; to book, e-mail …")."""
+    head, semicolon, tail = sentence_left.rpartition(";")
+    if semicolon and bare(tail, sentence_right):
+        sentence_left, paragraph_before = tail, f"{paragraph_before} {head.strip()}."
     if not bare(sentence_left, sentence_right):
         return None
     earlier = [s for s in _SENTENCE_BREAK.split(paragraph_before.strip()) if s.strip()]

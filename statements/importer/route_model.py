@@ -103,7 +103,7 @@ _REPORTING_ACT = re.compile(
     r"\b(?:report(?:s|ed|ing)?|witness(?:es|ed)?|anyone with information|information (?:about|on|that)|"
     r"(?:has|have|who) seen|saw|footage|dash ?cam|concern(?:s|ed)?|worried|suspicious|safeguarding|refer(?:rals?)?|"
     r"abuse|right now|in danger|emergenc(?:y|ies)|crisis|helpline|confidential(?:ly)?|anonymous(?:ly)?|"
-    r"fire safety (?:visit|check)|safe and well|(?:is|are) (?:really )?genuine|really from|complain(?:s|ing)?|"
+    r"fire safety (?:visit|check)s?|safe and well|(?:is|are) (?:really )?genuine|really from|complain(?:s|ing)?|"
     r"crime (?:team|unit|line)|hear from)\b",
     re.IGNORECASE,
 )

@@ -41,6 +41,7 @@ class Floors:
 # refreshers to book, pages listing facts, a contact handed to someone in the story, "using 159", a list item's value
 # wrapped onto the next line, a reference to quote no count) took 13t to 67/67 routes, false 3 -> 0; 13u to 71/71,
 # false 3 -> 0; 13l's false routes 1 -> 0 (fix rounds, not blind).
+# 12t, 12za and 12zb: a home fire safety visit relabelled as a route (the settled convention), 7 December 2026
 FLOORS = {
     "holdout_2026_12b": Floors(68, 68, 86, 0, 0),  # blind 04:24: quotes 56/68, routes 82/86, false 9, not-quotes 0
     "holdout_2026_12c": Floors(75, 75, 117, 0, 0),  # blind 06:56: quotes 53/75, routes 112/118; 117/117 (key)
@@ -66,15 +67,15 @@ FLOORS = {
     "holdout_2026_12q": Floors(68, 70, 69, 0, 0),  # blind 13:52: quotes 64/71, routes 69/69, false 8, not-quotes 0
     "holdout_2026_12r": Floors(60, 61, 69, 0, 0),  # blind 14:05: quotes 57/62, routes 66/69, false 5, not-quotes 1
     "holdout_2026_12s": Floors(64, 65, 73, 0, 0),  # blind 14:25: quotes 62/66, routes 72/73, false 2, not-quotes 0
-    "holdout_2026_12t": Floors(68, 68, 81, 0, 0),  # blind 14:20: quotes 64/68, routes 79/81, false 2, not-quotes 0
+    "holdout_2026_12t": Floors(68, 68, 82, 0, 0),  # blind 14:20: quotes 64/68, routes 79/81, false 2, not-quotes 0
     "holdout_2026_12u": Floors(59, 60, 80, 0, 0),  # blind 14:31: quotes 55/61, routes 79/80, false 2, not-quotes 0
     "holdout_2026_12v": Floors(51, 55, 73, 0, 0),  # blind 15:04: quotes 47/58, false 4; its-body: q 51; routes13: 73
     "holdout_2026_12w": Floors(63, 63, 73, 1, 0),  # blind 15:12: quotes 61/64, routes 71/73, false 6, not-quotes 0
     "holdout_2026_12z": Floors(55, 55, 69, 0, 0),  # blind 16:22: quotes 54/55, routes 69/69, false 3, not-quotes 0
-    "holdout_2026_12za": Floors(59, 59, 63, 2, 0),  # blind 16:22: quotes 54/59, routes 61/63, false 4, not-quotes 0
+    "holdout_2026_12za": Floors(59, 59, 64, 0, 0),  # blind 16:22: quotes 54/59, routes 61/63, false 4, not-quotes 0
     "holdout_2026_12x": Floors(73, 73, 72, 0, 0),  # blind 16:31: quotes 70/74, routes 70/72, false 4, not-quotes 1
     "holdout_2026_12y": Floors(63, 63, 71, 0, 0),  # blind 16:31: quotes 62/63, routes 70/71, false 2, not-quotes 0
-    "holdout_2026_12zb": Floors(56, 57, 61, 1, 0),  # blind 16:43: quotes 52/60, false 2, NQ 2; now 56, 1, 0; routes 61
+    "holdout_2026_12zb": Floors(56, 57, 62, 0, 0),  # blind 16:43: quotes 52/60, false 2, NQ 2; now 56, 1, 0; routes 61
     "holdout_2026_12zc": Floors(74, 74, 67, 0, 0),  # blind 16:43: quotes 69/75, false 2; fix round: its-body, quotes 74
     "holdout_2026_12zd": Floors(66, 66, 73, 0, 0),  # blind 16:51: quotes 64/67, routes 72/73, false 7; routes13: 73
     "holdout_2026_12ze": Floors(75, 75, 69, 0, 0),  # blind 16:51: quotes 73/75, routes 67/69, false 1, not-quotes 1
@@ -164,6 +165,8 @@ FLOORS = {
     "holdout_2026_14c": Floors(71, 71, 68, 0, 0),  # blind 7 Dec 01:43 on 85d51a8: quotes 71/72, routes 68/68, 1, 0
     # 14d blind 01:44 on 85d51a8: quotes 66/70, routes 63/63, 1, 1; quotes14: quotes 70/70, not-quotes 0
     "holdout_2026_14d": Floors(70, 70, 63, 0, 0),
+    "holdout_2026_14e": Floors(74, 74, 74, 0, 0),  # blind 7 Dec 01:57 on 176a4c7: quotes 74/75, routes 74/74, 0, 0
+    "holdout_2026_14f": Floors(74, 76, 75, 1, 0),  # blind 01:57 on 176a4c7: quotes 74/77, routes 75/75, 1, 0
 }
 
 

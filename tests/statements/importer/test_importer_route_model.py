@@ -21,6 +21,8 @@ HOLDOUTS = Path(__file__).parent
 SCORED_AFTER_TRAINING = {
     "holdout_2026_14c",  # the working check of 7 December 2026, 01:45 UTC
     "holdout_2026_14d",
+    "holdout_2026_14e",  # the second working check, 01:57 UTC
+    "holdout_2026_14f",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
