@@ -34,11 +34,19 @@ WINDOW = 240  # how far back in the sentence a cue is looked for
 _CRIMINAL = re.compile(
     r"(?i)\b(?:scam\w*|fraudster\w*|fraudulent|criminals?|crooks?|con(?:man|men|[- ]artists?)|rogue|bogus|fake|"
     r"phishing|smishing|spoof\w*|impost[eo]rs?|impersonat\w*|posing|pretend\w*|purport\w*|cold[- ]call\w*|"
-    r"leaflets?|flyers?|adverts?|offenders?|suspects?|extort\w*|blackmail\w*|sextortion|"
+    r"leaflets?|flyers?|adverts?|offenders?|(?<!\byou\s)(?<!\bor\s)(?<!\bwho\s)(?<!\bwe\s)suspects?"
+    r"(?!\s+(?:a|an|that|something|someone|anything|it|your|their|this|fraud|abuse)\b)|extort\w*|blackmail\w*|sextortion|"
     r"gang|dealers?|deal[- ]?lines?|"
     r"groomers?|predators?|(?<!stop\s)loan\s+sharks?|(?:illegal|unlicensed)\s+(?:doorstep\s+|money\s+)?lend(?:ers?|ing)|"
     r"business\s+cards?|advertisements?|call(?:s|ed|ing)\s+(?:him|her|them)sel(?:f|ves)|claim(?:s|ed|ing)\s+to\s+be)\b"
 )
+
+
+def _criminal_not_reported(text: str) -> bool:
+    """Whether criminals are in ``text`` other than as what the reader reports ("- Report a rogue trader: …")."""
+    return any(not _REPORT_THE.search(text, 0, m.start()) for m in _CRIMINAL.finditer(text))
+
+
 # After a criminal word: the criminal is the one handing out the contact ("The leaflet urged residents to call")
 # "* **Report a loan shark (24 hours):** Stop Loan Sharks, 0300 …": the criminal is what is reported, not who offers
 _REPORT_THE = re.compile(r"(?i)\breport(?:ing)?[^\S\n]+(?:(?:a|an|the|any)[^\S\n]+)?(?:suspected[^\S\n]+)?$")
@@ -352,7 +360,7 @@ def judge(
     right_criminal = _CRIMINAL.search(sentence_right[:80])
     if not criminal and right_criminal and not offered:
         return Verdict(False, f"in a sentence about {right_criminal.group(0)}")
-    if not offered and _CRIMINAL.search(paragraph_before[-400:]):
+    if not offered and _criminal_not_reported(paragraph_before[-400:]):
         return Verdict(False, "not offered, after a sentence about criminals")
     if (
         not offered

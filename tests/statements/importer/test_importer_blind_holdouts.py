@@ -161,12 +161,13 @@ FLOORS = {
     "holdout_2026_13x": Floors(67, 68, 67, 0, 1),  # blind 23:59: quotes 67/69, routes 67/68, false 0, not-quotes 2
     "holdout_2026_13y": Floors(61, 62, 64, 1, 1),  # blind 23:59: quotes 61/63, routes 64/65, false 1, not-quotes 1
     # 13z blind 00:31 on the final code: quotes 64/66, routes 64/65, 1, 1; quotes14: quotes 65/66, speakers 66
-    "holdout_2026_13z": Floors(65, 66, 64, 0, 0),
+    "holdout_2026_13z": Floors(65, 66, 65, 0, 0),
     "holdout_2026_14c": Floors(71, 71, 68, 0, 0),  # blind 7 Dec 01:43 on 85d51a8: quotes 71/72, routes 68/68, 1, 0
     # 14d blind 01:44 on 85d51a8: quotes 66/70, routes 63/63, 1, 1; quotes14: quotes 70/70, not-quotes 0
     "holdout_2026_14d": Floors(70, 70, 63, 0, 0),
     "holdout_2026_14e": Floors(74, 74, 74, 0, 0),  # blind 7 Dec 01:57 on 176a4c7: quotes 74/75, routes 74/74, 0, 0
-    "holdout_2026_14f": Floors(74, 76, 75, 0, 0),  # blind 01:57 on 176a4c7: quotes 74/77, routes 75/75, 1, 0; 9fba4fe: 0
+    # 14f blind 01:57 on 176a4c7: quotes 74/77, routes 75/75, 1, 0; 9fba4fe: 0 false routes
+    "holdout_2026_14f": Floors(74, 76, 75, 0, 0),
 }
 
 
