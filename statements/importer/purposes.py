@@ -231,8 +231,10 @@ def offered_for_business(sentence_left: str, sentence_right: str, *, web: bool) 
         for m in BUSINESS_OFFERED.finditer(text):
             index = next(int(name[1:]) for name, value in m.groupdict().items() if value is not None)
             what = BUSINESS_OFFER[index][0]
-            if what == "an advice page" and (not web or _REPORTING.search(left + right)):
-                continue
+            if what == "an advice page" and (
+                not web or _REPORTING.search(left + right) or SAFETY_VISIT.search(sentence_left + sentence_right)
+            ):
+                continue  # (a safety visit "which includes fire safety advice" is the visit, a route)
             if what == "a public register" and text is right:
                 continue
             if what == "bookings" and SAFETY_VISIT.search(sentence_left + sentence_right):

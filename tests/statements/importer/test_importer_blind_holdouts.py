@@ -168,6 +168,8 @@ FLOORS = {
     "holdout_2026_14e": Floors(74, 74, 74, 0, 0),  # blind 7 Dec 01:57 on 176a4c7: quotes 74/75, routes 74/74, 0, 0
     # 14f blind 01:57 on 176a4c7: quotes 74/77, routes 75/75, 1, 0; 9fba4fe: 0 false routes
     "holdout_2026_14f": Floors(74, 76, 75, 0, 0),
+    "holdout_2026_14g": Floors(76, 76, 69, 0, 2),  # blind 7 Dec 02:06 on 813fde1: quotes 76/77, routes 68/69, 0, 2
+    "holdout_2026_14h": Floors(67, 67, 70, 0, 0),  # blind 02:06 on 813fde1: quotes 67/69, routes 70/70, 0, 0
 }
 
 

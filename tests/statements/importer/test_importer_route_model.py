@@ -23,6 +23,8 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_14d",
     "holdout_2026_14e",  # the second working check, 01:57 UTC
     "holdout_2026_14f",
+    "holdout_2026_14g",  # the third working check, 02:06 UTC
+    "holdout_2026_14h",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
