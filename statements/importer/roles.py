@@ -237,11 +237,21 @@ def opening_clause_removed(phrase: str) -> str:
     """ "In a statement released through police, the family" -> "the family" ("Reading her statement to the court,
     a florist" -> "a florist")."""
     phrase = " ".join(phrase.split()).strip(" ,")
+    parties = _JOINT_PARTIES.match(phrase)
+    if parties:  # "In a joint statement, A, B and C": the parties are a list, commas and all
+        return parties.group("list")
     if re.match(OPENING_CLAUSE_WORD, phrase):
         phrase = phrase.split(", ")[-1]
     # "After the hearing, Kirkmoor Constabulary": a clause of time or place before the subject (only that one)
     return _TIME_OR_PLACE_CLAUSE.sub("", phrase)
 
+
+# "In a joint statement, the University of X, X City Police and X NHS Trust": three or more parties, each
+# capitalised (not "her parents, Dan and Leah Corrigan", a description then the names)
+_JOINT_PARTIES = re.compile(
+    r"In\s+a\s+joint\s+statement,\s+(?P<list>(?:(?:the\s+)?[A-Z][^,]*,\s+)+(?:the\s+)?[A-Z][^,]*?\s+(?:and|&)\s+"
+    r"(?:the\s+)?[A-Z][^,]*)"
+)
 
 _TIME_OR_PLACE_CLAUSE = re.compile(
     r"^(?:After|Afterwards|Following|Before|Outside|During|Earlier|Later|Today|Yesterday|Tonight|Last|This|On|At)\b"

@@ -231,7 +231,7 @@ class Narrative:
         named = body or phrases[1]
         # the bodies as the text names them speak together: "X and Y", role "joint statement" ("the club" is the
         # club the text named: bodies.body_of_kind)
-        parts = re.split(r"\s+(?:and|&)\s+", named)
+        parts = re.split(r",\s+|\s+(?:and|&)\s+", named)
         # ("In a joint statement, Northline Ferries and HM Coastguard said:": "joint" says each name is a party)
         joint = organisation and joint
         bodies = [
