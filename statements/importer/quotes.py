@@ -36,7 +36,7 @@ from .organisations import Organisations
 from .people import People
 from .quote_text import closed, outside_quotes, tidy, unquote_blocks
 from .result import ExtractedQuote
-from .roles import clean_role, nameless_role
+from .roles import clean_role, nameless_role, unit_in_full
 from .speakers import NOBODY, SAID, Narrative, Speaker
 
 _MIN_WORDS = 2
@@ -214,6 +214,7 @@ class _Reader:
         rest = text[mentions[0].end :].strip()
         if rest and not rest.startswith((",", "(")):
             return None
+        mentions[0].person.apposition = unit_in_full(mentions[0].person.apposition, self.narrative.read)
         return Speaker(mentions[0].person)
 
     def _signed_run(self, index: int) -> Speaker | None:

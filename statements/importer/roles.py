@@ -290,3 +290,20 @@ def family_of_named(who: str) -> str:
     Petrie" -> "her family"; else as is."""
     who = _FAMILY_OF_NAMED.sub(r"\g<family>", _FAMILY_OF_DESCRIBED.sub(r"\g<family> of \g<name>", who))
     return _RELATIVES_TOGETHER.sub(r"\g<whose> family", who)
+
+
+# "the Stannard Bay team" for a body the text names in full: the place's words, then capitalised words, then the
+# same head noun capitalised
+_UNIT_SHORT = re.compile(r"(?P<lead>(?:[A-Z][\w'’-]*\s+){1,4})(?P<head>team|unit|squad|service|group|centre)")
+
+
+def unit_in_full(role: str | None, read: str) -> str | None:
+    """``role`` with a team named short ("Stannard Bay team") as the text named it in full before (``read``:
+    "Stannard Bay Coastguard Rescue Team"), when it named one such body only; else ``role`` as it is."""
+    short = _UNIT_SHORT.search(role or "")
+    if role is None or short is None or short.end() != len(role):
+        return role
+    head = short.group("head")
+    pattern = rf"\b{re.escape(short.group('lead'))}(?:[A-Z][\w'’&-]*\s+){{1,3}}{head[0].upper()}{head[1:]}\b"
+    found = set(re.findall(pattern, read[-20_000:]))  # bounded: linear overall
+    return role[: short.start()] + found.pop() if len(found) == 1 else role

@@ -165,10 +165,10 @@ FLOORS = {
     "holdout_2026_14c": Floors(72, 72, 68, 0, 0),  # blind 7 Dec 01:43 on 85d51a8: quotes 71/72, routes 68/68, 1, 0
     # 14d blind 01:44 on 85d51a8: quotes 66/70, routes 63/63, 1, 1; quotes14: quotes 70/70, not-quotes 0
     "holdout_2026_14d": Floors(70, 70, 63, 0, 0),
-    "holdout_2026_14e": Floors(74, 74, 74, 0, 0),  # blind 7 Dec 01:57 on 176a4c7: quotes 74/75, routes 74/74, 0, 0
+    "holdout_2026_14e": Floors(75, 75, 74, 0, 0),  # blind 7 Dec 01:57 on 176a4c7: quotes 74/75, routes 74/74, 0, 0
     # 14f blind 01:57 on 176a4c7: quotes 74/77, routes 75/75, 1, 0; 9fba4fe: 0 false routes
-    # quotes14ef: 13l, 13x, 13y not-quotes 1 -> 0; 14c quotes 72/72; 14f quotes 76/77, speakers 77/77
-    "holdout_2026_14f": Floors(76, 77, 75, 0, 0),
+    # quotes14ef: 13l, 13x, 13y not-quotes 1 -> 0; 14c quotes 72/72; 14e quotes 75/75; 14f quotes 77/77
+    "holdout_2026_14f": Floors(77, 77, 75, 0, 0),
 }
 
 

@@ -1,7 +1,8 @@
 """The quotes14ef fix round (holdouts 14c, 14e, 14f, 13l, 13x, 13y): a joint statement by a list of three or more
 bodies is by all of them; a body's name giving a statement ("X said in a statement:") speaks for itself, role
 "statement", whatever its last word; words printed on a thing, words in apposition to a thing such as a warning or
-slogan, and the name of a thing an article introduces are nobody's quote. The texts are invented, each with a
+slogan, and the name of a thing an article introduces are nobody's quote; a team a role names short is the team
+the text named in full; "she" in a victim personal statement is the victim. The texts are invented, each with a
 negative."""
 
 from __future__ import annotations
@@ -100,3 +101,55 @@ def test_words_after_a_thing_the_article_introduced_are_still_a_quote(run):
         'not give the man anything."\n'
     )
     assert [name for name, _ in _who(got)] == ["Owen Pryce"]
+
+
+_RESCUE = """\
+Walker rescued from quarry ledge
+
+The Holmdale Moor Mountain Rescue Team brought a walker down from a quarry ledge on Sunday.
+
+"""
+
+
+def test_a_team_named_short_in_a_role_is_the_team_the_text_named_in_full(run):
+    got = run(
+        _RESCUE + 'Team Leader Corin Ashdown, who leads the Holmdale Moor team, said: "She did the right thing by '
+        'staying put and calling 999."\n'
+    )
+    assert _who(got) == [("Corin Ashdown", "Team Leader, Holmdale Moor Mountain Rescue Team")]
+
+
+def test_a_team_named_short_stays_short_when_the_text_names_no_such_team_in_full(run):
+    got = run(
+        _RESCUE.replace("Holmdale Moor Mountain Rescue Team", "rescue volunteers")
+        + 'Team Leader Corin Ashdown, who leads the Holmdale Moor team, said: "She did the right thing by '
+        'staying put and calling 999."\n'
+    )
+    assert _who(got) == [("Corin Ashdown", "Team Leader, Holmdale Moor team")]
+
+
+_STALKING = """\
+Man jailed for stalking former partner
+
+Kieran Oldcastle, 41, of Mill Lane, admitted stalking his former partner and was jailed for two years.
+
+The court heard he followed the woman to work and sent her hundreds of messages.
+
+"""
+
+
+def test_she_in_a_victim_personal_statement_is_the_victim_not_the_offender(run):
+    got = run(
+        _STALKING + 'In a victim personal statement read to the court, she said: "I stopped going out. I '
+        'checked the locks every night."\n'
+    )
+    assert _who(got) == [(None, "victim")]
+
+
+def test_she_in_a_victim_personal_statement_is_a_named_woman_when_the_text_named_her(run):
+    got = run(
+        _STALKING.replace("the woman", "Margaret Hale, 52,")
+        + 'In a victim personal statement read to the court, she said: "I stopped going out. I checked the '
+        'locks every night."\n'
+    )
+    assert [name for name, _ in _who(got)] == ["Margaret Hale"]
