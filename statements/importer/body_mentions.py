@@ -92,7 +92,7 @@ def stated_by_organisation(who: str) -> bool:
     # "In a statement, Harbour Homes, which manages the block,": the relative clause is not part of the name
     phrase = re.sub(r",\s+(?:which|who|whose)\b.*$", "", text[opening.end() :])
     if opening.group("joint"):  # "In a joint statement, X and the Rotary Club of Y, which paid for it,": each party
-        parties = re.split(r"\s+(?:and|&)\s+", phrase)
+        parties = re.split(r",\s+|\s+(?:and|&)\s+", phrase)
         return len(parties) > 1 and all(_party(re.sub(r"^[Tt]he\s+", "", party)) for party in parties)
     # "In a statement, the RSPCA", "the Westmere College Students' Union", "In a statement, HMRC": an acronym is a
     # body too, with or without "the" (three letters or more without it, and no rank: "In a statement, DC Hale")

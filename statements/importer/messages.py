@@ -56,6 +56,19 @@ PRINTED_WORDS = re.compile(
     r"featuring|printed\s+with|emblazoned\s+with)\b(?:[^\"“”.!?;:]|\.(?=\w)){0,80}?\b(?:the\s+)?"
     r"(?:words?|slogan|wording|tagline|strapline)\s*[:,]?\s*$"
 )
+# 'a card printed "…"', 'a plaque engraved with "…"': words straight after a verb of printing are printed on
+# whatever the thing is, not anyone's quote
+PRINTED_ON = re.compile(
+    r"(?i)\b(?:printed|stamped|inscribed|engraved|embossed|emblazoned|embroidered|marked|labelled|painted)"
+    r"(?:\s+(?:with|on\s+it|across\s+it))?\s*[:,]?\s*$"
+)
+# 'The RSPCA's well-known warning, "Dogs die in hot cars", appears …', 'the club's motto "…"': words in apposition
+# to a thing that bears or is words, the sentence's subject (in "she repeated the warning, "…"" she says them)
+NAMED_WORDS = re.compile(
+    r"(?i)^[\s*_]*(?:the|a|an|its|their|our|[\w-]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:warning|slogan|motto|catchphrase|tagline|strapline|message|sign|notice|caption|headline|"
+    r"title|maxim|mantra|advice|rule)s?\s*,?\s*$"
+)
 # 'the boys received messages such as *"Pay £200 or …"*': an example of a written thing, not anyone's words
 MESSAGE_EXAMPLE = re.compile(rf"(?i)\b{_NON_HUMAN}\s+(?:such\s+as|including)[\s*_:,]*$")
 # "One read:", "It said:", "One of them went like this:": a lead-in naming no thing, after a sentence that does
@@ -134,6 +147,8 @@ def introduces_message(clause: str) -> bool:
         or MESSAGE_IN_CLAUSE.search(clause)
         or WRITTEN_SAYS.search(clause)
         or PRINTED_WORDS.search(clause)
+        or PRINTED_ON.search(clause)
+        or NAMED_WORDS.search(clause)
         or MESSAGE_EXAMPLE.search(clause)
         or MESSAGES_WRITTEN.search(clause)
         or TOLD_BY_THING.search(clause)

@@ -27,6 +27,7 @@ from .attribution import (
     THAT_WAS,
     with_named_body,
 )
+from .body_mentions import stated_by_organisation
 from .described import describes_a_person
 from .lead_ins import lead_in
 from .marks import MAX_SEGMENTS, Budget, Segment, find_segments, names_a_title, names_given
@@ -35,10 +36,29 @@ from .organisations import Organisations
 from .people import People
 from .quote_text import closed, outside_quotes, tidy, unquote_blocks
 from .result import ExtractedQuote
-from .roles import clean_role, nameless_role
+from .roles import clean_role, nameless_role, unit_in_full
 from .speakers import NOBODY, SAID, Narrative, Speaker
 
 _MIN_WORDS = 2
+# "said in a statement:", "said in a brief written statement:" (what INTRO's object is)
+_IN_A_STATEMENT = re.compile(r"\s*in\s+a\s+(?:[a-z]+\s+){0,2}statement\b")
+
+
+# 'collecting for a "Christmas Lights appeal"', 'signed up to the "Safer Streets pledge"': quoted words an article
+# introduces are the name of a thing, not anyone's speech
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s*$")
+# "Fairhope Homes, which manages the block,": a name that "which" describes is a thing's, not a person's
+_WHICH_CLAUSE = re.compile(r",\s+which\s+[^,]+,?\s*$")
+
+
+def _body_giving_statement(who: str) -> bool:
+    """Whether ``who`` in "WHO said in a statement:" is a body speaking for itself, as "In a statement, WHO" would
+    be, whatever its last word: one a "which" clause describes ("Fairhope Homes, which manages the block,"), or a
+    name of four capitalised words or more ("Kingsmead Business Improvement District"). "Ellen Marsh said in a
+    statement" is a person: two capitalised words are a body's name only with the clause."""
+    name = _WHICH_CLAUSE.sub("", " ".join(who.split()).strip(" ,"))
+    described = name != " ".join(who.split()).strip(" ,")
+    return (described or len(name.split()) >= 4) and stated_by_organisation(f"In a statement, {name}")
 
 
 class _Reader:
@@ -79,7 +99,7 @@ class _Reader:
         clause = outside[last_sentence_start(outside, seg.start, window=400, floor=floor) : seg.start]
         if not clause.strip():
             return None
-        if introduces_message(clause) or NAME_INTRO.search(clause):
+        if introduces_message(clause) or NAME_INTRO.search(clause) or _ARTICLE_BEFORE.search(clause):
             return NOBODY
         if reads_thing_before(clause, outside[max(0, seg.start - len(clause) - 300) : seg.start - len(clause)]):
             return NOBODY
@@ -99,6 +119,8 @@ class _Reader:
         if (match.group("obj") or "").strip().lower() in {"that", "how", "why", "the"}:
             return None
         who = match.group("who")
+        if _IN_A_STATEMENT.match(match.group("obj") or "") and _body_giving_statement(who):
+            who = f"In a statement, {who}"
         # the subject is the last clause before the verb: "Sentencing him, Judge Katherine Moss told Nolan:"
         speaker = self.narrative.resolve(who, match.group("verb"))
         if speaker is not None and speaker.person is None and not (speaker.role or speaker.name):
@@ -192,6 +214,7 @@ class _Reader:
         rest = text[mentions[0].end :].strip()
         if rest and not rest.startswith((",", "(")):
             return None
+        mentions[0].person.apposition = unit_in_full(mentions[0].person.apposition, self.narrative.read)
         return Speaker(mentions[0].person)
 
     def _signed_run(self, index: int) -> Speaker | None:

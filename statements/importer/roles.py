@@ -237,11 +237,21 @@ def opening_clause_removed(phrase: str) -> str:
     """ "In a statement released through police, the family" -> "the family" ("Reading her statement to the court,
     a florist" -> "a florist")."""
     phrase = " ".join(phrase.split()).strip(" ,")
+    parties = _JOINT_PARTIES.match(phrase)
+    if parties:  # "In a joint statement, A, B and C": the parties are a list, commas and all
+        return parties.group("list")
     if re.match(OPENING_CLAUSE_WORD, phrase):
         phrase = phrase.split(", ")[-1]
     # "After the hearing, Kirkmoor Constabulary": a clause of time or place before the subject (only that one)
     return _TIME_OR_PLACE_CLAUSE.sub("", phrase)
 
+
+# "In a joint statement, the University of X, X City Police and X NHS Trust": three or more parties, each
+# capitalised (not "her parents, Dan and Leah Corrigan", a description then the names)
+_JOINT_PARTIES = re.compile(
+    r"In\s+a\s+joint\s+statement,\s+(?P<list>(?:(?:the\s+)?[A-Z][^,]*,\s+)+(?:the\s+)?[A-Z][^,]*?\s+(?:and|&)\s+"
+    r"(?:the\s+)?[A-Z][^,]*)"
+)
 
 _TIME_OR_PLACE_CLAUSE = re.compile(
     r"^(?:After|Afterwards|Following|Before|Outside|During|Earlier|Later|Today|Yesterday|Tonight|Last|This|On|At)\b"
@@ -280,3 +290,20 @@ def family_of_named(who: str) -> str:
     Petrie" -> "her family"; else as is."""
     who = _FAMILY_OF_NAMED.sub(r"\g<family>", _FAMILY_OF_DESCRIBED.sub(r"\g<family> of \g<name>", who))
     return _RELATIVES_TOGETHER.sub(r"\g<whose> family", who)
+
+
+# "the Stannard Bay team" for a body the text names in full: the place's words, then capitalised words, then the
+# same head noun capitalised
+_UNIT_SHORT = re.compile(r"(?P<lead>(?:[A-Z][\w'’-]*\s+){1,4})(?P<head>team|unit|squad|service|group|centre)")
+
+
+def unit_in_full(role: str | None, read: str) -> str | None:
+    """``role`` with a team named short ("Stannard Bay team") as the text named it in full before (``read``:
+    "Stannard Bay Coastguard Rescue Team"), when it named one such body only; else ``role`` as it is."""
+    short = _UNIT_SHORT.search(role or "")
+    if role is None or short is None or short.end() != len(role):
+        return role
+    head = short.group("head")
+    pattern = rf"\b{re.escape(short.group('lead'))}(?:[A-Z][\w'’&-]*\s+){{1,3}}{head[0].upper()}{head[1:]}\b"
+    found = set(re.findall(pattern, read[-20_000:]))  # bounded: linear overall
+    return role[: short.start()] + found.pop() if len(found) == 1 else role

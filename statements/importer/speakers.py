@@ -41,6 +41,7 @@ from .roles import (
     one_of_group,
     opening_clause_removed,
     organisation_named,
+    unit_in_full,
 )
 
 PRONOUN = r"(?:he|she|they|He|She|They)"
@@ -63,6 +64,7 @@ _ACCORDING_TO = re.compile(r"according to(?:\s+(?:the|a|an|its|their)\s+[^,.;:!?
 _WHO_SAID = re.compile(r"^(?P<head>.*\S)\s*,\s+who$")
 # "Speaking afterwards, she said:": the subject is the pronoun after the opening clause
 _CLAUSE_THEN_PRONOUN = re.compile(rf"^[^\"“”]*,\s*(?P<pronoun>{PRONOUN})$")
+_VICTIM_STATEMENT = re.compile(r"(?i)^in\s+(?:a|an|her|his|their)\s+victim\s+(?:personal\s+|impact\s+)?statement\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds|told|continued)[a-z]")
 _INVERTED = re.compile(r"[\s*_]*(?:Among|Also|Joining|One\s+of)\b[^.,;:!?\"“”]{0,80}\b(?:was|were|is|are)\s+")
 # "Rosa Bellini, whose family …", "Ted Marsh, 81,": what follows a name marks it as a person's (not "Marsh End")
@@ -131,7 +133,13 @@ class Narrative:
         if after_clause:
             who = after_clause.group("pronoun")
         if re.fullmatch(PRONOUN, who):
-            return self._referent(gender_of_pronoun(who), verb)
+            referent = self._referent(gender_of_pronoun(who), verb)
+            # "In a victim personal statement, she said:": a victim speaks; the pronoun means someone introduced
+            # only if that someone is known to be of its gender (not the offender, of a gender not known)
+            known = referent.person is not None and referent.person.gender == gender_of_pronoun(who) != ""
+            if after_clause and _VICTIM_STATEMENT.match(after_clause.string) and not known:
+                return Speaker(None, "victim", gender_of_pronoun(who))
+            return referent
         antecedent = _WHO_SAID.match(who)
         if antecedent:
             head = antecedent.group("head")
@@ -164,6 +172,7 @@ class Narrative:
             and not place_before_noun(who, m.start, m.end)
         ]
         if mentions:
+            mentions[0].person.apposition = unit_in_full(mentions[0].person.apposition, self.read)
             return Speaker(mentions[0].person)
         alias = _KNOWN_AS.search(who)
         nameless = None if alias else described_attribution(who)
@@ -231,7 +240,7 @@ class Narrative:
         named = body or phrases[1]
         # the bodies as the text names them speak together: "X and Y", role "joint statement" ("the club" is the
         # club the text named: bodies.body_of_kind)
-        parts = re.split(r"\s+(?:and|&)\s+", named)
+        parts = re.split(r",\s+|\s+(?:and|&)\s+", named)
         # ("In a joint statement, Northline Ferries and HM Coastguard said:": "joint" says each name is a party)
         joint = organisation and joint
         bodies = [

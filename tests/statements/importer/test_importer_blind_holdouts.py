@@ -134,7 +134,7 @@ FLOORS = {
     "holdout_2026_13k": Floors(74, 76, 64, 2, 0),  # blind 20:43: quotes 71/78, routes 64/65, false 2; quotes13rs 72;
     # quotes13rs speakers 75; quotes13t 74, speakers 76 (Its chair of a group named in apposition; a search team's family)
     # 13l blind 20:43: quotes 69/74, speakers 71, routes 69/71, false 4, not-quotes 1
-    "holdout_2026_13l": Floors(74, 74, 71, 0, 1),  # orgnames13 71/74; quotes13rs 74/74; routes13rs 71/71; 13tu false 0
+    "holdout_2026_13l": Floors(74, 74, 71, 0, 0),  # orgnames13 71/74; quotes13rs 74/74; routes13rs 71/71; 13tu false 0
     "holdout_2026_13m": Floors(68, 68, 68, 0, 0),  # blind 21:19: routes 66/68, false 3; routes13: 68/68; 13rs: false 0
     # 13n blind 22:26: quotes 65/67, speakers 65, routes 64/64, false 1, not-quotes 0
     "holdout_2026_13n": Floors(67, 67, 64, 0, 0),  # speakers13 + orgnames13: quotes 67/67; routes13: false 0
@@ -158,16 +158,17 @@ FLOORS = {
     "holdout_2026_13p": Floors(69, 69, 70, 0, 0),
     "holdout_2026_13q": Floors(69, 69, 70, 0, 0),
     # a check of the importer as left on main (decided at 23:54 before they were written), scored once at 23:59
-    "holdout_2026_13x": Floors(67, 68, 67, 0, 1),  # blind 23:59: quotes 67/69, routes 67/68, false 0, not-quotes 2
-    "holdout_2026_13y": Floors(61, 62, 64, 1, 1),  # blind 23:59: quotes 61/63, routes 64/65, false 1, not-quotes 1
+    "holdout_2026_13x": Floors(67, 68, 67, 0, 0),  # blind 23:59: quotes 67/69, routes 67/68, false 0, not-quotes 2
+    "holdout_2026_13y": Floors(61, 62, 64, 1, 0),  # blind 23:59: quotes 61/63, routes 64/65, false 1, not-quotes 1
     # 13z blind 00:31 on the final code: quotes 64/66, routes 64/65, 1, 1; quotes14: quotes 65/66, speakers 66
     "holdout_2026_13z": Floors(65, 66, 65, 0, 0),
-    "holdout_2026_14c": Floors(71, 71, 68, 0, 0),  # blind 7 Dec 01:43 on 85d51a8: quotes 71/72, routes 68/68, 1, 0
+    "holdout_2026_14c": Floors(72, 72, 68, 0, 0),  # blind 7 Dec 01:43 on 85d51a8: quotes 71/72, routes 68/68, 1, 0
     # 14d blind 01:44 on 85d51a8: quotes 66/70, routes 63/63, 1, 1; quotes14: quotes 70/70, not-quotes 0
     "holdout_2026_14d": Floors(70, 70, 63, 0, 0),
-    "holdout_2026_14e": Floors(74, 74, 74, 0, 0),  # blind 7 Dec 01:57 on 176a4c7: quotes 74/75, routes 74/74, 0, 0
+    "holdout_2026_14e": Floors(75, 75, 74, 0, 0),  # blind 7 Dec 01:57 on 176a4c7: quotes 74/75, routes 74/74, 0, 0
     # 14f blind 01:57 on 176a4c7: quotes 74/77, routes 75/75, 1, 0; 9fba4fe: 0 false routes
-    "holdout_2026_14f": Floors(74, 76, 75, 0, 0),
+    # quotes14ef: 13l, 13x, 13y not-quotes 1 -> 0; 14c quotes 72/72; 14e quotes 75/75; 14f quotes 77/77
+    "holdout_2026_14f": Floors(77, 77, 75, 0, 0),
     "holdout_2026_14g": Floors(76, 76, 69, 0, 2),  # blind 7 Dec 02:06 on 813fde1: quotes 76/77, routes 68/69, 0, 2
     "holdout_2026_14h": Floors(67, 67, 70, 0, 0),  # blind 02:06 on 813fde1: quotes 67/69, routes 70/70, 0, 0
 }
