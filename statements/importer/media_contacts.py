@@ -13,6 +13,11 @@ _MEDIA_LINE = re.compile(
     # "*Media enquiries for the federation: … For the force: …*": the line stays the media's after a qualifier
     r"(?:\s+(?:for|about|to|from|on)\s+[^:\n]{1,40}?)?\s*[:–—-]"
 )
+# A heading line of its own for the lines below it: "Media enquiries:", "**PRESS CONTACTS**", "For journalists:"
+_MEDIA_HEADING = re.compile(
+    r"(?i)[\s*_#>]*(?:for\s+)?(?:(?:the\s+)?media|press|journalists?)(?:\s+(?:enquiries|enquiry|contacts?|office|"
+    r"desk|team|lines?|information|only))?[\s*_]*:?[\s*_]*"
+)
 # Contacts for journalists, not for the public: "Media enquiries: ...", "the communications team on 01473 ..."
 _MEDIA = re.compile(
     r"(?i)\b(?:(?<!social\s)(?:media|press)\s+(?:enquiries|enquiry|office|officer|desk|contact|team|line|"
@@ -25,12 +30,15 @@ _MEDIA_ADDRESS = re.compile(r"(?i)^(?:press|media|news|comms|communications|pres
 _PUBLIC = re.compile(r"(?i)\b(?:public|anyone|residents|people|you|victims|members|parents|information)\b")
 
 
-def is_media_contact(left: str, printed: str, kind: str, line: str) -> bool:
+def is_media_contact(left: str, printed: str, kind: str, line: str, heading: str = "") -> bool:
     """A journalists' contact: on a line or in a sentence labelled for the media ("*Media enquiries: …*",
-    "*Crime reference: X. Media: …*"), a bare "Tel:" after the line names the press office ("Issued by the X
-    press office. Tel: …"), after a media cue shortly before it in the sentence with no word for the public after
-    the cue, or a press-office e-mail address."""
+    "*Crime reference: X. Media: …*"), on a line below a media heading that opens its paragraph ("Media
+    enquiries:" / "North Vale Police: 0113 …"), a bare "Tel:" after the line names the press office ("Issued by
+    the X press office. Tel: …"), after a media cue shortly before it in the sentence with no word for the public
+    after the cue, or a press-office e-mail address."""
     if (kind == "email" and _MEDIA_ADDRESS.match(printed)) or _MEDIA_LINE.match(line) or _MEDIA_LINE.match(left):
+        return True
+    if _MEDIA_HEADING.fullmatch(heading):
         return True
     if _BARE_LABEL.match(left) and _MEDIA.search(line):
         return True

@@ -166,7 +166,9 @@ class RouteFinder:
                 found.append(Found(contact.start, self._resolved(spec, printed)))
                 continue
             line = _line_head(text, contact.start)
-            if is_media_contact(left, contact.printed, contact.kind, line):
+            first_line, below, _ = text[paragraph_start : contact.start].partition("\n")
+            heading = first_line if below else ""  # the paragraph's first line, when the contact is on one below it
+            if is_media_contact(left, contact.printed, contact.kind, line, heading=heading):
                 continue
             before = text[max(paragraph_start, sentence_start - 600) : sentence_start]
             context = ContactContext(contact.printed, contact.kind, raw_left, raw_right, before)

@@ -171,6 +171,8 @@ FLOORS = {
     "holdout_2026_14f": Floors(77, 77, 75, 0, 0),
     "holdout_2026_14g": Floors(76, 76, 69, 0, 2),  # blind 7 Dec 02:06 on 813fde1: quotes 76/77, routes 68/69, 0, 2
     "holdout_2026_14h": Floors(67, 67, 70, 0, 0),  # blind 02:06 on 813fde1: quotes 67/69, routes 70/70, 0, 0
+    "holdout_2026_14i": Floors(76, 78, 66, 0, 0),  # blind 7 Dec 02:20 on 2ef3bd3: quotes 76/78, routes 66/67, 0, 0
+    "holdout_2026_14j": Floors(73, 74, 72, 0, 0),  # blind 02:20 on 2ef3bd3: quotes 73/74, routes 72/73, 2, 0; media: 0
 }
 
 

@@ -25,6 +25,8 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_14f",
     "holdout_2026_14g",  # the third working check, 02:06 UTC
     "holdout_2026_14h",
+    "holdout_2026_14i",  # the fourth working check, 02:20 UTC
+    "holdout_2026_14j",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
