@@ -86,3 +86,21 @@ THAT_WAS = re.compile(
     r"That\s+was\s+(?=[A-Z]))(?P<who>[^.!?;“”\"]{3,200}?)"
     r"\s*(?:[.!?;]|$|(?=,\s+who\s))"
 )
+
+# "Kieran's family paid tribute to him in a statement released through the police:", "The club issued a statement
+# on its website:", "Her sons shared this tribute:": giving a statement or a tribute is saying what follows
+STATEMENT_GIVEN = re.compile(
+    r"^[\s*_]*(?P<who>[^\s\"“”][^:;\"“”]{0,160}?)\s+(?:have\s+|has\s+|had\s+)?(?:paid|pays|issued|issues|released|"
+    r"releases|gave|gives|shared|shares|posted|posts|made|makes)\s+(?:(?:a|an|this|these|their|his|her|its|the)\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?:tributes?|statement)\b(?P<rest>[^:;.!?\"“”]{0,100}?)[\s*_]*:?[\s*_]*$"
+)
+
+
+def statement_giver(clause: str) -> str | None:
+    """Who ``clause`` (the sentence before a quote) says gave the statement or tribute that the quote is, or None.
+    A statement about someone else's ("… released a statement from the family:") names its giver after the
+    statement, so it is left to the said-verb patterns."""
+    found = STATEMENT_GIVEN.match(clause)
+    if found is None or re.match(r"\s*(?:from|by|of|on\s+behalf\s+of)\b", found.group("rest")):
+        return None
+    return found.group("who")

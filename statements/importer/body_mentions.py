@@ -127,6 +127,12 @@ def described_body(phrase: str) -> str | None:
 # ("Alan and Jenny Worsley" shares the surname)
 _PERSON = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 
+# "the headteacher, Maria Quist, and the chair of governors, Dennis Arkwright": two people, each after a description
+_DESCRIBED_PARTIES = re.compile(
+    r"(?:the|its|their|our|[\w-]+['’]s)\s+[a-z][^,]{0,60},\s+(?P<first>[A-Z][^,]*),\s+(?:and|&)\s+"
+    r"(?:the|its|their|our|[\w-]+['’]s)\s+[a-z][^,]{0,60},\s+(?P<second>[A-Z][^,]*)"
+)
+
 
 def joint_people(who: str) -> bool:
     """Whether ``who`` is people named as giving a joint statement together: "In a joint statement, the couple,
@@ -141,7 +147,11 @@ def joint_names(who: str) -> str | None:
     opening = _IN_A_STATEMENT.match(text)
     if opening is None or not opening.group("joint"):
         return None
-    names = text[opening.end() :].split(", ")[-1]
+    parties = _DESCRIBED_PARTIES.fullmatch(text[opening.end() :])
+    if parties:  # "the headteacher, Maria Quist, and the chair of governors, Dennis Arkwright": each by a role
+        names = f"{parties.group('first')} and {parties.group('second')}"
+    else:
+        names = text[opening.end() :].split(", ")[-1]
     parts = re.split(r"\s+(?:and|&)\s+", names)
     # one a known first name ("Derek and Lynne Hollis", "Dan and Leah Corrigan": the list need not know both)
     known = any(part.split()[0] in FIRST_NAMES for part in parts)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from ..sentences import last_sentence_start
-from .attribution import ATTRIBUTABLE, INTRO, INTRO_ACCORDING, LABEL
+from .attribution import ATTRIBUTABLE, INTRO, INTRO_ACCORDING, LABEL, statement_giver
 from .messages import introduces_message
 from .speakers import NOBODY, PRONOUN, Narrative, Speaker
 
@@ -25,8 +25,12 @@ def lead_in(tail: str, narrative: Narrative, named: Callable[[str], Speaker | No
     # doubled. Its chief executive, Margaret Osei, said:" introduces Margaret Osei, not the body before; and
     # "The rider was named as Callum Reid. In a statement, his family said:" introduces his family, not him; and
     # "One victim, a former bus driver, lost £62,000. He said:" is that victim, a "he" with no name
-    last = INTRO.search(clause[last_sentence_start(clause, len(clause), window=400) :] + ":")
+    sentence = clause[last_sentence_start(clause, len(clause), window=400) :]
+    last = INTRO.search(sentence + ":")
     speaker = narrative.resolve(last.group("who"), last.group("verb")) if last else None
+    # "His family paid tribute to him in a statement:" (or ", saying:"): who gave the statement speaks
+    given = statement_giver(last.group("who") if last else sentence)
+    speaker = (narrative.resolve(given, "said") if given else None) or speaker
     by_pronoun = bool(last and _PRONOUN_SUBJECT.fullmatch(last.group("who").strip()))
     nameless = by_pronoun and speaker is not NOBODY and bool(speaker and speaker.role)
     if speaker and (speaker.person or speaker.name or nameless) and not ATTRIBUTABLE.search(tail):

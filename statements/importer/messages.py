@@ -24,6 +24,8 @@ _NOT_SPOKEN = (
     r"demanded|promises?|promised|threatens?|threatened|might|may|will|would|could|typically|often|usually|"
     rf"{_BEGAN})"
 )
+# the verbs of a person speaking (not "reads", "goes" or "began", which a thing does too)
+_SAID_BY_PERSON = r"(?:said|says|added|adds|told|tells|explained|explains|commented|recalled|admitted|wrote|writes)"
 MESSAGE_INTRO = re.compile(
     rf"(?i)(?:^|[,;]\s*)(?:\S+\s+){{0,3}}?{_NON_HUMAN}\s+(?:[\w'’-]+\s+){{0,6}}?{_NOT_SPOKEN}\b[^:,.!?]{{0,30}}[:,]?\s*$"
 )
@@ -88,10 +90,12 @@ MESSAGES_WRITTEN = re.compile(
     r"(?:he|she|they)\s+(?:wrote|writes|texted|typed|messaged)\s*[:,]?\s*$"
 )
 # "One patient received a follow-up text:", "Residents were sent letters from a 'council enforcement unit':": the
-# words of a thing someone received, whatever follows the noun
+# words of a thing someone received, whatever follows the noun; but a said-verb there ("A patient who received a
+# letter on Friday said:") has the person for its subject: the person speaks
 RECEIVED_THING = re.compile(
     rf"(?i)\b(?:received|receives?|receiving|got|gets|(?:was|were|had\s+been|have\s+been|has\s+been|being)\s+sent)\s+"
-    rf"(?:[\w'’-]+\s+){{0,4}}?{_NON_HUMAN}\b(?:\s+(?:from|by|on|in|via|with|at|about)\s+[^\"“”.!?;:,]{{1,50}})?"
+    rf"(?:[\w'’-]+\s+){{0,4}}?{_NON_HUMAN}\b(?:\s+(?:from|by|on|in|via|with|at|about)\s+"
+    rf"(?!(?:[^\"“”.!?;:,]*\s)?{_SAID_BY_PERSON}\b)[^\"“”.!?;:,]{{1,50}})?"
     r"\s*:[\s*_]*$"
 )
 # "One woman was told: '…'": words said to someone by a teller the text does not name (the caller of a scam), never

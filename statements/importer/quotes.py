@@ -25,6 +25,7 @@ from .attribution import (
     OUTRO_WHO_FIRST,
     REPORTING,
     THAT_WAS,
+    statement_giver,
     with_named_body,
 )
 from .body_mentions import stated_by_organisation
@@ -38,6 +39,7 @@ from .quote_text import closed, outside_quotes, tidy, unquote_blocks
 from .result import ExtractedQuote
 from .roles import clean_role, nameless_role, unit_in_full
 from .speakers import NOBODY, SAID, Narrative, Speaker
+from .thing_names import names_a_thing
 
 _MIN_WORDS = 2
 # "said in a statement:", "said in a brief written statement:" (what INTRO's object is)
@@ -114,6 +116,11 @@ class _Reader:
         if labelled:
             return labelled
         match = INTRO.search(clause)
+        # "Her family paid tribute to her in a statement: '…'" (or ", saying:"): who gave the statement speaks
+        given = statement_giver(match.group("who") if match else clause)
+        giver = self.narrative.resolve(given, "said") if given else None
+        if giver and (giver.person or giver.name):
+            return giver
         if not match or re.search(rf"\b{SAID}\b", match.group("obj") or ""):
             return None
         if (match.group("obj") or "").strip().lower() in {"that", "how", "why", "the"}:
@@ -298,7 +305,8 @@ class _Reader:
                 self._finish(seg, quote, speaker, index)
                 previous_closed, floor = seg.closed, seg.end
                 continue
-            if (names_a_title(seg.text) and not gap.rstrip().endswith(":")) or names_given(gap, text):  # a name
+            named_thing = names_a_thing(gap, seg.text, paragraph[seg.end : seg.end + 80])  # 'its "…" campaign'
+            if (names_a_title(seg.text) and not gap.rstrip().endswith(":")) or names_given(gap, text) or named_thing:
                 # it may stand in the lead-in ('A student who named the campaign, "Breathe Easy", said:')
                 intro_floor, floor = intro_floor if intro_floor is not None else floor, seg.end
                 continue

@@ -257,9 +257,9 @@ class Narrative:
             # "In a statement, the RSPCA" -> "RSPCA"; "In a statement, The Velvet Rooms": "The" is the name's
             return Speaker(None, ORGANISATION_STATEMENT, name=re.sub(r"^the\s+", "", named))
         # "In a joint statement, the couple, Alan and Jenny Worsley,": people named together speak as named
-        if joint_people(who):
+        if together or joint_people(who):
             self.people.learn(phrase)
-            return Speaker(None, JOINT_STATEMENT, name=phrase)
+            return Speaker(None, JOINT_STATEMENT, name=together or phrase)
         return None
 
     def _referent(self, gender: str, verb: str) -> Speaker:

@@ -169,8 +169,10 @@ FLOORS = {
     # 14f blind 01:57 on 176a4c7: quotes 74/77, routes 75/75, 1, 0; 9fba4fe: 0 false routes
     # quotes14ef: 13l, 13x, 13y not-quotes 1 -> 0; 14c quotes 72/72; 14e quotes 75/75; 14f quotes 77/77
     "holdout_2026_14f": Floors(77, 77, 75, 0, 0),
-    "holdout_2026_14g": Floors(76, 76, 69, 0, 2),  # blind 7 Dec 02:06 on 813fde1: quotes 76/77, routes 68/69, 0, 2
-    "holdout_2026_14h": Floors(67, 67, 70, 0, 0),  # blind 02:06 on 813fde1: quotes 67/69, routes 70/70, 0, 0
+    # 14g blind 7 Dec 02:06 on 813fde1: quotes 76/77, routes 68/69, 0, 2; 14h: quotes 67/69, routes 70/70, 0, 0
+    # quotes14gh: 14g quotes 77/77, not-quotes 0; 14h quotes 69/69
+    "holdout_2026_14g": Floors(77, 77, 69, 0, 0),
+    "holdout_2026_14h": Floors(69, 69, 70, 0, 0),
     "holdout_2026_14i": Floors(76, 78, 66, 0, 0),  # blind 7 Dec 02:20 on 2ef3bd3: quotes 76/78, routes 66/67, 0, 0
     "holdout_2026_14j": Floors(73, 74, 72, 0, 0),  # blind 02:20 on 2ef3bd3: quotes 73/74, routes 72/73, 2, 0; media: 0
 }
