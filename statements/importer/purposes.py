@@ -240,7 +240,8 @@ def offered_for_business(sentence_left: str, sentence_right: str, *, web: bool) 
             if what == "bookings" and SAFETY_VISIT.search(sentence_left + sentence_right):
                 continue
             return what
-    if _ASK_FOR_ONE.search(left) and _TALKS.search(sentence_left[: len(sentence_left) - len(left)]):
+    visit = SAFETY_VISIT.search(sentence_left + sentence_right)  # (a home fire safety visit is a route)
+    if _ASK_FOR_ONE.search(left) and _TALKS.search(sentence_left[: len(sentence_left) - len(left)]) and not visit:
         return "talks and visits for groups"
     return None
 
