@@ -2,8 +2,9 @@
 
 The rules (:mod:`.offers`, :mod:`.purposes`, :mod:`.addresses`) decide whether the text offers an unknown
 contact to the reader for reporting or help. Listing every kind of other business never closes, so a contact
-the rules keep must also score at least the model's threshold: a logistic regression over words of the
-contact's own clause, the sentences before it in its paragraph and the address itself. The model is
+the rules keep must also score at least the model's threshold (a low one when its sentence names a reporting
+act, a higher one when it does not: :func:`threshold`): a logistic regression over words of the contact's own
+clause, the sentences before it in its paragraph and the address itself. The model is
 ``route_model.json`` beside this module, written by ``bench/train_route_model.py`` from the keyed holdout
 folders; inference here is pure Python. :func:`features` is the one feature function: the trainer imports it.
 """
