@@ -344,9 +344,11 @@ def other_business(sentence_left: str, sentence_right: str) -> str | None:
     return _OTHER_BUSINESS[index][0]
 
 
-# "OTHER ENQUIRIES", "## General enquiries": a heading that puts the lines below it out of reporting
+# "OTHER ENQUIRIES", "## General enquiries", "## Other council services": a heading that puts the lines below it
+# out of reporting
 _ENQUIRIES_HEADING = re.compile(
-    r"(?im)^[^\S\n]*[#*_]*[^\S\n]*(?:other|general|all\s+other|further)\s+enquiries[^\S\n]*[*_:]*[^\S\n]*$"
+    r"(?im)^[^\S\n]*[#*_]*[^\S\n]*(?:other|general|all\s+other|further)\s+(?:[\w'’-]+\s+)?"
+    r"(?:enquiries|services|contacts|numbers|information)[^\S\n]*[*_:]*[^\S\n]*$"
 )
 # A heading line that ends the section: "## Where to get help", "TO REPORT", "**Useful contacts**"
 _ANY_HEADING = re.compile(
@@ -355,8 +357,9 @@ _ANY_HEADING = re.compile(
 
 
 def under_enquiries_heading(sentence_left: str, sentence_right: str, text_before: str) -> bool:
-    """Whether a contact stands in the section below a heading naming other or general enquiries ("OTHER
-    ENQUIRIES") and its own line gives no evidence of reporting or help."""
+    """Whether a contact stands in the section below a heading naming other or general enquiries, services or
+    contacts ("OTHER ENQUIRIES", "## Other council services") and its own line gives no evidence of reporting or
+    help."""
     before = text_before + sentence_left
     headings = list(_ENQUIRIES_HEADING.finditer(before))
     if not headings:

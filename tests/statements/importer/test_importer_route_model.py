@@ -27,6 +27,8 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_14h",
     "holdout_2026_14i",  # the fourth working check, 02:20 UTC
     "holdout_2026_14j",
+    "holdout_2026_14k",  # the fifth working check, 02:33 UTC
+    "holdout_2026_14l",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
