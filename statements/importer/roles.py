@@ -151,10 +151,11 @@ _RELATIONS = (
 
 
 _BODY = r"(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&-]*"
-# "A spokesperson for Wexley and Dunmore Integrated Care Board": a body's name is long, but is one thing
+# "A spokesperson for Wexley and Dunmore Integrated Care Board", "… for the Independent Office for Police
+# Conduct": a body's name is long, but is one thing
 _FOR_A_BODY = re.compile(
     rf"(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|woman|man)|representative)\s+(?:for|from|of|at)\s+(?:the\s+)?"
-    rf"{_BODY}(?:\s+(?:and|&)\s+{_BODY})?"
+    rf"{_BODY}(?:\s+(?:and|&|for|of)\s+(?:the\s+)?{_BODY}){{0,3}}"
 )
 
 _SPOKESPERSON_FOR_DESCRIBED = re.compile(

@@ -176,7 +176,7 @@ FLOORS = {
     "holdout_2026_14i": Floors(76, 78, 66, 0, 0),  # blind 7 Dec 02:20 on 2ef3bd3: quotes 76/78, routes 66/67, 0, 0
     # 14j blind 02:20 on 2ef3bd3: quotes 73/74, routes 72/73, 2 false routes, 0; the media heading and visit: 73/73, 0
     "holdout_2026_14j": Floors(73, 74, 73, 0, 0),
-    "holdout_2026_14k": Floors(72, 74, 67, 0, 0),  # blind 7 Dec 02:33 on 5e36f7a: quotes 72/75, routes 67/67, 1, 0
+    "holdout_2026_14k": Floors(73, 75, 67, 0, 0),  # blind 7 Dec 02:33 on 5e36f7a: quotes 72/75, routes 67/67, 1, 0
     "holdout_2026_14l": Floors(70, 70, 68, 0, 0),  # blind 02:33 on 5e36f7a: quotes 70/72, routes 68/68, 0, 0
 }
 
