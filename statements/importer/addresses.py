@@ -40,7 +40,7 @@ _BUSINESS_MAILBOX = frozenset(
         "volunteering", "volunteer", "volunteers", "jobs", "careers", "vacancies", "events", "bookings", "booking",
         "boxoffice", "tickets", "ticketing", "membership", "members", "join", "donations", "donate", "fundraising",
         "newsletter", "news", "admissions", "opendays", "grants", "survey", "talks", "training", "accounts",
-        "counciltax", "refunds", "shop", "sales", "permits", "permit",
+        "counciltax", "refunds", "shop", "sales", "permits", "permit", "consultation", "consultations",
     }
 )  # fmt: skip
 # Lost property is business in every layout (the brief; ruled 6 December 2026): "lostproperty@", "lost.property@"

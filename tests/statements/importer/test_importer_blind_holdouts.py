@@ -178,6 +178,8 @@ FLOORS = {
     "holdout_2026_14j": Floors(73, 74, 73, 0, 0),
     "holdout_2026_14k": Floors(73, 75, 67, 0, 0),  # blind 7 Dec 02:33 on 5e36f7a: quotes 72/75, routes 67/67, 1, 0
     "holdout_2026_14l": Floors(70, 70, 68, 0, 0),  # blind 02:33 on 5e36f7a: quotes 70/72, routes 68/68, 0, 0
+    "holdout_2026_14m": Floors(67, 70, 77, 0, 0),  # blind 7 Dec 02:45 on aa9f4ef: quotes 67/71, routes 77/78, 1, 0
+    "holdout_2026_14n": Floors(72, 73, 69, 0, 0),  # blind 02:45 on aa9f4ef: quotes 72/73, routes 69/69, 0, 0
 }
 
 

@@ -164,3 +164,9 @@ def test_a_list_item_labelled_by_its_service_names_the_route(run, item, name):
 def test_a_list_item_labelled_by_what_to_do_names_no_service(run):
     text = _text("If you are worried about someone, get help:\n\n- Anyone with information: 0161 496 0377\n")
     assert [r.name for r in run(text).reporting_routes] in ([], ["0161 496 0377"])
+
+
+def test_a_consultations_mailbox_is_business(run):
+    got = run(_text("Have your say on the proposed ban:\n\n- e-mail your comments to consultations@brindle.gov.uk"))
+    assert _contacts(got) == []
+    assert any("a mailbox for consultations" in note for note in got.notes)

@@ -29,6 +29,8 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_14j",
     "holdout_2026_14k",  # the fifth working check, 02:33 UTC
     "holdout_2026_14l",
+    "holdout_2026_14m",  # the sixth working check, 02:45 UTC
+    "holdout_2026_14n",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
