@@ -180,6 +180,9 @@ FLOORS = {
     "holdout_2026_14l": Floors(70, 70, 68, 0, 0),  # blind 02:33 on 5e36f7a: quotes 70/72, routes 68/68, 0, 0
     "holdout_2026_14m": Floors(67, 70, 77, 0, 0),  # blind 7 Dec 02:45 on aa9f4ef: quotes 67/71, routes 77/78, 1, 0
     "holdout_2026_14n": Floors(72, 73, 69, 0, 0),  # blind 02:45 on aa9f4ef: quotes 72/73, routes 69/69, 0, 0
+    # 14a + 14b: the fourth session's final measurement, decided at 01:50 UTC, scored once at 02:47 on 7202e02
+    "holdout_2026_14a": Floors(71, 71, 79, 0, 0),  # quotes 71/72, routes 79/79, 0 false routes, 0 not-quotes
+    "holdout_2026_14b": Floors(71, 72, 69, 0, 0),  # quotes 71/73, routes 69/69, 0 false routes, 0 not-quotes
 }
 
 

@@ -19,6 +19,8 @@ HOLDOUTS = Path(__file__).parent
 # test that had blocked the retrain kept a general "find out more" page as a route, which the brief's settled
 # conventions say is not one, and now says so (test_a_general_find_out_more_page_is_left_out_by_the_veto).
 SCORED_AFTER_TRAINING = {
+    "holdout_2026_14a",  # the final measurement of 7 December 2026 (02:47 UTC): never trained on
+    "holdout_2026_14b",
     "holdout_2026_14c",  # the working check of 7 December 2026, 01:45 UTC
     "holdout_2026_14d",
     "holdout_2026_14e",  # the second working check, 01:57 UTC
