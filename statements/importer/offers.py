@@ -42,9 +42,9 @@ _CRIMINAL = re.compile(
 )
 
 
-def _criminal_not_reported(text: str) -> bool:
-    """Whether criminals are in ``text`` other than as what the reader reports ("- Report a rogue trader: …")."""
-    return any(not _REPORT_THE.search(text, 0, m.start()) for m in _CRIMINAL.finditer(text))
+def _criminals(text: str) -> list[re.Match[str]]:
+    """The criminal words of ``text`` other than what the reader reports ("- Report a rogue trader: …")."""
+    return [m for m in _CRIMINAL.finditer(text) if not _REPORT_THE.search(text, 0, m.start())]
 
 
 # After a criminal word: the criminal is the one handing out the contact ("The leaflet urged residents to call")
@@ -335,11 +335,7 @@ def judge(
     if instructed and not _READER_OFFER.search(left, instructed.end()):
         return Verdict(False, f"reported, not offered ('{instructed.group(0)} …')")
     offered = list(_OFFERED.finditer(left))
-    criminal = [
-        m
-        for m in _CRIMINAL.finditer(left)
-        if not _REPORT_THE.search(left, 0, m.start()) and not not_the_offerer(left, m)
-    ]
+    criminal = [m for m in _criminals(left) if not not_the_offerer(left, m)]
     reported = _REPORT_OBJECT_CLOSED.search(left)  # the criminals are what is reported, not who offers
     criminal = [m for m in criminal if reported is None or m.start() < reported.start()]
     if criminal:
@@ -360,7 +356,7 @@ def judge(
     right_criminal = _CRIMINAL.search(sentence_right[:80])
     if not criminal and right_criminal and not offered:
         return Verdict(False, f"in a sentence about {right_criminal.group(0)}")
-    if not offered and _criminal_not_reported(paragraph_before[-400:]):
+    if not offered and _criminals(paragraph_before[-400:]):
         return Verdict(False, "not offered, after a sentence about criminals")
     if (
         not offered

@@ -227,20 +227,17 @@ def offered_for_business(sentence_left: str, sentence_right: str, *, web: bool) 
     names none."""
     left, right = clause(sentence_left, sentence_right)
     left = purpose_clause(left, sentence_left)
+    # a home fire safety visit is a route however it is booked or whatever advice it includes (the brief)
+    visit = SAFETY_VISIT.search(sentence_left + sentence_right) is not None
     for text in (left, right):
         for m in BUSINESS_OFFERED.finditer(text):
             index = next(int(name[1:]) for name, value in m.groupdict().items() if value is not None)
             what = BUSINESS_OFFER[index][0]
-            if what == "an advice page" and (
-                not web or _REPORTING.search(left + right) or SAFETY_VISIT.search(sentence_left + sentence_right)
-            ):
-                continue  # (a safety visit "which includes fire safety advice" is the visit, a route)
-            if what == "a public register" and text is right:
+            if what == "an advice page" and (not web or visit or _REPORTING.search(left + right)):
                 continue
-            if what == "bookings" and SAFETY_VISIT.search(sentence_left + sentence_right):
+            if (what == "a public register" and text is right) or (what == "bookings" and visit):
                 continue
             return what
-    visit = SAFETY_VISIT.search(sentence_left + sentence_right)  # (a home fire safety visit is a route)
     if _ASK_FOR_ONE.search(left) and _TALKS.search(sentence_left[: len(sentence_left) - len(left)]) and not visit:
         return "talks and visits for groups"
     return None

@@ -58,8 +58,9 @@ def _body_giving_statement(who: str) -> bool:
     be, whatever its last word: one a "which" clause describes ("Fairhope Homes, which manages the block,"), or a
     name of four capitalised words or more ("Kingsmead Business Improvement District"). "Ellen Marsh said in a
     statement" is a person: two capitalised words are a body's name only with the clause."""
-    name = _WHICH_CLAUSE.sub("", " ".join(who.split()).strip(" ,"))
-    described = name != " ".join(who.split()).strip(" ,")
+    whole = " ".join(who.split()).strip(" ,")
+    name = _WHICH_CLAUSE.sub("", whole)
+    described = name != whole
     return (described or len(name.split()) >= 4) and stated_by_organisation(f"In a statement, {name}")
 
 
