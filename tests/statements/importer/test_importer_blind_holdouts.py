@@ -183,6 +183,8 @@ FLOORS = {
     # 14a + 14b: the fourth session's final measurement, decided at 01:50 UTC, scored once at 02:47 on 7202e02
     "holdout_2026_14a": Floors(71, 71, 79, 0, 0),  # quotes 71/72, routes 79/79, 0 false routes, 0 not-quotes
     "holdout_2026_14b": Floors(71, 72, 69, 0, 0),  # quotes 71/73, routes 69/69, 0 false routes, 0 not-quotes
+    # 14o: the importer after the review (12b9020, extraction identical to 7202e02), scored once at 03:15 UTC
+    "holdout_2026_14o": Floors(69, 70, 70, 1, 0),  # quotes 69/73, routes 70/70, 1 false route, 0 not-quotes
 }
 
 
