@@ -43,11 +43,18 @@ _NAME_THEN_KIND = re.compile(
 )
 # "The appeal was backed by the Harlow Rivers Trust, set up in 2019. Its chair, …": a body named by what it is
 # ("The group is run by Upper Dale Parish Council.", "The real Ashby Children's Hospice said …": a council or hospice)
-_NAMED_BODY = re.compile(
-    r"(?<![\w'’-])(?:[Tt]he[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?[^\S\n]+"
+_BODY_KINDS = (
     r"(?:Foundation|Trust|Association|Society|Charity|Network|Partnership|Alliance|Federation|Forum|Club|Group|"
     r"Project|Campaign|Appeal|Fund|Watch|Collective|Coalition|Institute|Academy|School|College|Centre|Union|"
-    r"League|Committee|Panel|Branch|Hospice|Council))\b(?!['’])"
+    r"League|Committee|Panel|Branch|Hospice|Council)"
+)
+# (kinds in a row are one name: "the Victoria Road Islamic Centre Trust", "Ashby Academy Trust")
+_NAMED_BODY = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he[^\S\n]+)?(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*))*?[^\S\n]+"
+    + _BODY_KINDS
+    + r"(?:[^\S\n]+"
+    + _BODY_KINDS
+    + r")*)\b(?!['’])"
 )
 
 # "Castlebridge City Council's children's services": a named body before the department it owns

@@ -50,7 +50,8 @@ _BUSINESS = re.compile(
     r"council\s+tax|rent|planning\s+applications?|careers?|vacanc(?:y|ies)|courses?|classes|"
     r"newsletters?|refunds?|timetables?|appointments?|payments?|billing|invoices?|"
     # ("Report shoplifting after the event at …": after the fact, no event of the organisation's)
-    r"open\s+days?|(?<!\bafter\sthe\s)events?|inspection\s+reports?|ratings?|term\s+dates|"
+    # ("a helpline open day and night": opening hours, no open day)
+    r"open\s+days?(?!\s+(?:and|or)\s+night)|(?<!\bafter\sthe\s)events?|inspection\s+reports?|ratings?|term\s+dates|"
     # "The council needs more foster carers …; call the fostering team on …": carers recruited
     r"foster\s+carers?|fostering|"
     # "The inspection reports can be searched at …": a look-up

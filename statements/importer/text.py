@@ -119,8 +119,8 @@ _OPEN_END = re.compile(r"(?:^|\s)[^\s@/]*[a-z,]$")  # a line ending mid-sentence
 # line): wrappers and writers keep its digit groups together ("… a line for reporting hate incidents on" / "0800
 # 138 1625."), so the whole number is the word that would not have fitted
 _LOWER_END = re.compile(r"(?:^|\s)[a-z][^\s@/]*$")
-# The rest of an attribution split after a comma ("Superintendent Neil Ferris," / "Ashlow Police's commander …,
-# said:"): a line going on, within one sentence, to a said-verb that ends it or opens the quote
+# The rest of an attribution split after a comma or a lower-case word ("Superintendent Neil Ferris," / "Ashlow
+# Police's commander …, said:"): a line going on, within one sentence, to a said-verb that ends it or opens the quote
 _SAID_AHEAD = re.compile(
     r"^[^.!?:;\"“”‘’]{0,160}\b(?:said|says|added|adds|explained|warned|stated|commented|told\s+[A-Za-z]+)"
     r"\s*(?::|[\"“‘']|$)"
@@ -136,8 +136,9 @@ def unwrap(paragraph: str) -> str:
     word: it is kept whole) and the next line goes on the sentence: it starts in lower case or a digit, or the
     line ends in a lower-case word or a comma. A line opening a list item, heading, table row, blockquote or
     "Label: value" is never joined (an attribution, "Rescue Service said:", is no label), nor is a line after a
-    lead-in (":"). An attribution split after a comma is joined whatever the width: the next line goes on to its
-    said-verb ("Superintendent Neil Ferris," / "Ashlow Police's commander, said:"). An indented line after a list
+    lead-in (":"). An attribution split mid-sentence (after a comma or a lower-case word) is joined whatever the
+    width: the next line goes on to its said-verb ("Superintendent Neil Ferris," / "Ashlow Police's commander,
+    said:"; "Inspector Dawn Hurst, of" / "Dunmoor Constabulary's Ellerby team, said:"). An indented line after a list
     item is that item's wrapped continuation. Contact blocks, sign-offs and one-item-a-line lists stay as they are.
     """
     lines = paragraph.split("\n")
@@ -157,7 +158,7 @@ def unwrap(paragraph: str) -> str:
             phone = _PHONE_FIRST.match(text) if _LOWER_END.search(last) else None
             fills = len(last) + 1 + len(phone.group(0) if phone else text.split()[0]) > width
             goes_on = text[0].islower() or text[0].isdigit() or bool(_OPEN_END.search(last))
-            joined = (fills and goes_on) or (last.endswith(",") and bool(_SAID_AHEAD.match(text)))
+            joined = (fills and goes_on) or (bool(_OPEN_END.search(last)) and bool(_SAID_AHEAD.match(text)))
         if joined:
             out[-1] = before.rstrip() + " " + text
         else:

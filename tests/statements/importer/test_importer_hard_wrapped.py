@@ -70,6 +70,31 @@ def test_a_quote_and_its_attribution_across_a_wrap_are_read_together(run):
     assert quote.role and "cabinet member for transport" in quote.role
 
 
+def test_an_attribution_broken_after_of_before_its_quote_on_the_next_line_is_read(run):
+    found = run(
+        """
+        Harbour wall to be repaired after storm damage
+
+        Work to repair the harbour wall at Saltby will start next month, the council has confirmed.
+
+        Inspector Joan Merrow, of
+        Saltby Constabulary's coastal policing team, said:
+        "Please keep off the damaged section of the wall until the repairs are finished. It is not safe to walk on
+        and the sea can reach it without warning."
+        """
+    )
+    assert [(q.speaker, q.role) for q in found.quotes] == [
+        ("Joan Merrow", "Inspector, Saltby Constabulary's coastal policing team")
+    ]
+
+
+def test_a_line_ending_in_a_lower_case_word_before_a_said_line_is_joined_but_a_full_stop_is_not():
+    broken = "Councillor Ravi Patel, the council's\ncabinet member for housing and homelessness, said:"
+    assert unwrap(broken) == "Councillor Ravi Patel, the council's cabinet member for housing and homelessness, said:"
+    ended = "The scheme opened in May.\nRavi Patel, the council's cabinet member for housing and homelessness, said:"
+    assert unwrap(ended) == ended
+
+
 def test_a_list_item_takes_its_indented_continuation():
     paragraph = (
         "- Call the Fenbridge Council out-of-hours team on 0161 496 0722 if a neighbour's alarm keeps sounding\n"
