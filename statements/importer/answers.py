@@ -30,3 +30,16 @@ def question_above(paragraph_before: str, sentence_left: str) -> str | None:
     above = lines[-2]
     match = _EMPHASISED.match(above) or _ASKED.match(above)
     return match.group("line").strip(" *_") if match else None
+
+
+# "Who do I contact if it happens to me?", "Where can I turn if this happens to my family?": the reader asking
+# whom to turn to when the harm the text is about befalls them ("it", "this": the text's subject)
+_IF_IT_HAPPENS = re.compile(
+    r"(?i)^(?:who|where)\s+(?:do|should|can|could)\s+(?:I|we|you)\s+(?:contact|call|turn\s+to|turn|go|tell)\b"
+    r"[^?]{0,30}\bif\s+(?:it|this|that|something\s+like\s+this)\s+happens\b"
+)
+
+
+def asks_whom_to_turn_to(question: str) -> bool:
+    """Whether a Q&A's question asks whom to contact if what the text is about happens to the reader."""
+    return _IF_IT_HAPPENS.search(question) is not None

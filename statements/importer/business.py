@@ -63,11 +63,14 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?:are|is)\s+(?:all\s+)?(?:listed|shown|mapped|set\s+out)\s+(?:in\s+full\s+|online\s+)?(?:at|on)\b|"
         # "* Countryside Code and wildfire advice: www.…", "- Advice on choosing an alarm: …", "Closure details: …": a
         # label naming advice, information or details, whatever they are on (not "Support and advice:", "Advice if
-        # you are worried:": a label offering help or reports)
+        # you are worried:", "Confidential advice about drugs:": a label offering help or reports; "Opening
+        # information:" is below)
         r"(?m:^[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?[*_]*(?![^:\n]*\b(?:support|help|report\w*|victims?|"
-        r"worried|concerns?|affected|crisis|urgent|emergency)\b)(?!opening\b)"  # ("Opening information:" is below)
+        r"worried|concerns?|affected|crisis|urgent|emergency|confidential)\b)(?!opening\b)"
         r"(?:[^:\n]{0,60}\b(?:advice|tips|guidance)|(?:[\w'’-]+\s+){0,2}?(?:advice|tips|guidance|information|details)"
-        r"\s+(?:on|about|for|of)\b[^:\n]{0,60}|(?:[\w'’-]+\s+){0,2}?(?:information|details))[*_]*:[\s*_]*$)|"
+        # (the value may be a Markdown link: "- **Winter heating advice:** [x.gov.uk/winter](https://…)")
+        r"\s+(?:on|about|for|of)\b[^:\n]{0,60}|(?:[\w'’-]+\s+){0,2}?(?:information|details))[*_]*:[\s*_]*"
+        r"(?:\[(?:[^\]\n]*\]\()?)?$)|"
         # "Electrical Safety First has advice on buying safely at …": a body's advice on a topic, however it is given
         r"\b(?:has|have|offers?|gives?|publishes|provides?)\s+(?:free\s+|more\s+|further\s+|useful\s+|detailed\s+)?"
         r"(?:advice|tips|guidance)\s+(?:on|about)\b|"

@@ -37,7 +37,8 @@ DOCUMENTS_AND_LABELS: tuple[tuple[str, str], ...] = (
         r"downloaded))\s+(?:available\s+|published\s+|"
         r"online\s+|in\s+full\s+)*(?:at|on|via)\b|"
         # "[Read the full safeguarding report](…)": a published report to read
-        r"\bread\s+(?:the|our|its|their)\s+(?:full\s+)?(?:[\w'’-]+\s+){0,2}?(?:report|review|findings|minutes)\b",
+        # ("Read the force's annual rural crime report at …": a longer description of the same)
+        r"\bread\s+(?:the|our|its|their)\s+(?:full\s+)?(?:[\w'’-]+\s+){0,4}?(?:report|review|findings|minutes)\b",
     ),
     (
         # "- Campaign toolkit for employers: …", "- Car seat advice leaflets: …": a line labelled by a document to

@@ -54,6 +54,15 @@ _EMERGENCY = re.compile(
     r"\b(?i:emergency|emergencies)\b,?[^\S\n]+(?:(?i:call|dial|ring|phone)[^\S\n]+)?(?P<num>999|112)"
     r"(?![\w/%:£]|[.,]\d|[ ]\d)"
 )
+# "Keep 999 for life-threatening emergencies", "999 is for emergencies only": the reader told what the number is
+# for (not "he used 999 for emergencies that did not exist")
+_EMERGENCIES_ONLY = (
+    r"(?:only[^\S\n]+)?for[^\S\n]+(?:(?:genuine|real|true|life-threatening|serious)[^\S\n]+)*(?i:emergenc(?:y|ies))\b"
+)
+_FOR_EMERGENCIES = (
+    re.compile(r"\b(?i:keep|use|save|reserve)[^\S\n]+(?P<num>999|112)[^\S\n]+" + _EMERGENCIES_ONLY),
+    re.compile(r"(?<![\w/£.,:+-])(?P<num>999|112)[^\S\n]+(?:is|are)[^\S\n]+" + _EMERGENCIES_ONLY),
+)
 # "text relay on 18001 101": Relay UK's prefix (18001, or 18000 for emergencies) before a number
 _RELAY = re.compile(
     r"(?<![\w/£.,:+-])1800[01][ ](?P<rest>0\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}|\d{3}(?:[ ]\d{3})?)"
@@ -177,6 +186,8 @@ def _short_codes(text: str, known: Callable[[str], bool]) -> Iterator[Contact]:
     for match in _EMERGENCY.finditer(text):
         if not _COUNTED.match(text, match.end()):  # "emergency 999 calls rose": a count
             yield Contact("short", match.start("num"), match.end("num"), match.group("num"))
+    for match in (m for pattern in _FOR_EMERGENCIES for m in pattern.finditer(text)):
+        yield Contact("short", match.start("num"), match.end("num"), match.group("num"))
     for match in _LABELLED.finditer(text):
         digits = match.group("num").replace(" ", "")
         label = match.group("label")

@@ -38,6 +38,9 @@ PERSON_NOUNS = (
     r"gamekeeper|keeper|ranger|shepherd|ghillie|groundsman|publican|licensee|bartender|barber|"
     # a tradesperson described doing the job: "An electrician who volunteers with the team said …"
     r"electrician|plumber|builder|joiner|roofer|locksmith|gas\s+engineer|chef|porter|jogger|postman|postwoman|"
+    # people out of doors: "The boater who found the bird said she had heard two cracks"
+    r"boater|hiker|rambler|canoeist|kayaker|paddleboarder|birdwatcher|camper|diver|sailor|skipper|fisherman|"
+    r"photographer|golfer|jockey|"
     # "A horse welfare officer from the charity X said": an officer by their work, never a police rank's anaphor
     r"(?:welfare|liaison|outreach|development|project|education|support)\s+officer|"
     # any other noun set off by "who": "A thatcher on the estate, who asked not to be named, said"

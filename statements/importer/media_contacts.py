@@ -21,7 +21,8 @@ _MEDIA_HEADING = re.compile(
 # Contacts for journalists, not for the public: "Media enquiries: ...", "the communications team on 01473 ..."
 _MEDIA = re.compile(
     r"(?i)\b(?:(?<!social\s)(?:media|press)\s+(?:enquiries|enquiry|office|officer|desk|contact|team|line|"
-    r"relations)|(?:communications|comms)\s+(?:team|office|officer|manager|department|desk)|interview\s+requests?|"
+    # ("… available to download from the service's media library at …")
+    r"relations|library|centre|center|hub|gallery|packs?)|(?:communications|comms)\s+(?:team|office|officer|manager|department|desk)|interview\s+requests?|"
     r"journalists?|newsdesk|(?<!social\s)(?:by|for)\s+(?:the\s+)?(?:media|press))\b"
 )
 # "Tel: 01632 …" after "Issued by the X press office.": a bare label whose line names the media contact

@@ -24,6 +24,7 @@ _TITLES = sorted(
     Police and Crime Commissioner|Deputy Police and Crime Commissioner|Police, Fire and Crime Commissioner|
     Commissioner|Deputy Commissioner|Assistant Commissioner|Deputy Assistant Commissioner|Commander|
     Councillor|Cllr|County Councillor|Judge|His Honour Judge|Her Honour Judge|Recorder|Mr Justice|Mrs Justice|
+    District Judge|Deputy District Judge|
     Senior Coroner|Assistant Coroner|Area Coroner|Coroner|Chief Fire Officer|Deputy Chief Fire Officer|
     Assistant Chief Fire Officer|Group Manager|Station Manager|Watch Manager|Crew Manager|Professor|Prof|
     Area Manager|Brigade Manager|Crew Commander|Watch Commander|Station Commander|Group Commander|

@@ -182,12 +182,13 @@ _LEADS_UNIT = re.compile(
     r"^who\s+(?:also\s+)?(?:leads|heads|runs|manages|led|headed|ran|managed)\s+(?P<unit>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
     r"['’]s?\s+[^,]{2,80}"
     # "who leads the operation for Greater Ravensmoor Police": the named organisation the work is for
-    r"|(?:the|an?|its)\s+[a-z][^,A-Z]{1,60}?\s+(?:for|at)\s+(?P<body>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
+    r"|(?:the|an?|its)\s+(?P<what>[a-z][^,A-Z]{1,60}?)\s+(?:for|at)\s+(?P<body>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
     # "who led the investigation for Kingsmere Police's vehicle crime unit": that body's unit
     r"(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:team|unit|squad|department|hub))?)"
     # "who leads the Carrow city centre neighbourhood team": a team named by its place
     r"|the\s+(?P<team>[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,6}?\s+(?:team|unit|squad|department|hub)))$"
 )
+_UNIT_NOUN = re.compile(r"\b(?:team|unit|squad|department|hub|section|desk)$")
 
 
 class People:
@@ -350,7 +351,11 @@ class People:
                 chaired = re.sub(r"^(?:the|a|an)\s+", "", leads.group("body").strip(), flags=re.IGNORECASE)
                 person.apposition = f"{_AGENT_OF[leads.group('verb').lower()]}, {chaired}"
             elif unit:
-                person.apposition = clean_role(unit.group("body") or unit.group("unit") or unit.group("team"))
+                found = unit.group("body") or unit.group("unit") or unit.group("team")
+                # "who leads the neighbourhood team for Upton Fell Police": the team of the body, both named
+                if unit.group("body") and _UNIT_NOUN.search(unit.group("what")):
+                    found = f"{unit.group('what')} for {found}"
+                person.apposition = clean_role(found)
             else:
                 person.apposition = attribution_role(after.group("app") or after.group("bracket") or after.group("of"))
         if before and not person.apposition:

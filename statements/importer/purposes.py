@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from statements.importer.answers import question_above
+from statements.importer.answers import asks_whom_to_turn_to, question_above
 from statements.importer.business import BUSINESS_OFFER, BUSINESS_OFFERED
 from statements.importer.offer_objects import purpose_clause
 
@@ -286,7 +286,7 @@ def offered_for_help(sentence_left: str, sentence_right: str, paragraph_before: 
     if _LIST_ITEM.search(sentence_left) or _LABEL.search(sentence_left) or _LIST_MARK.search(text_before):
         return evidence(text_before[-600:])
     question = question_above(paragraph_before, sentence_left)  # "**I'm worried about a teacher.**" over the answer
-    if question and evidence(question):
+    if question and (evidence(question) or asks_whom_to_turn_to(question)):
         return True
     heading = _HEADING.search(text_before)
     # "Other information", "Further information": a heading's bare "information" is a section name, not evidence

@@ -110,9 +110,17 @@ _REPORTING_ACT = re.compile(
 )
 
 
+# "the force's annual rural crime report", "read the inspection report at": a document, no act of reporting
+_DOCUMENT_REPORT = re.compile(
+    r"(?i)\b(?:the|its|their|our|this|that|latest|full|final|annual|yearly|inspection|inquest)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?reports?\b(?!\s+(?:it|them|anything|any|crimes?|concerns?|suspicious|to|a|an|this)\b)"
+)
+
+
 def names_reporting_act(context: ContactContext) -> bool:
-    """Whether the contact's sentence, up to the contact, names reporting or asking for help."""
-    return _REPORTING_ACT.search(context.left) is not None
+    """Whether the contact's sentence, up to the contact, names reporting or asking for help (a report that is a
+    document is none)."""
+    return _REPORTING_ACT.search(_DOCUMENT_REPORT.sub(" ", context.left)) is not None
 
 
 def threshold(context: ContactContext | None = None) -> float:

@@ -63,7 +63,12 @@ _ACCORDING_TO = re.compile(r"according to(?:\s+(?:the|a|an|its|their)\s+[^,.;:!?
 # "…, according to DC Priya Shah, who said:": the relative pronoun's antecedent speaks
 _WHO_SAID = re.compile(r"^(?P<head>.*\S)\s*,\s+who$")
 # "Speaking afterwards, she said:": the subject is the pronoun after the opening clause
-_CLAUSE_THEN_PRONOUN = re.compile(rf"^[^\"“”]*,\s*(?P<pronoun>{PRONOUN})$")
+_CLAUSE_THEN_PRONOUN = re.compile(
+    rf"^[^\"“”]*,\s*(?P<pronoun>{PRONOUN})$"
+    # "After the decision she said:", "Outside court he said:": a short opening phrase of time or place, no comma
+    r"|^(?:After|Afterwards|Later|Outside|Following|Today|Yesterday|Earlier|Then|Before)\b[^\"“”,.;:]{0,50}?"
+    r"\s(?P<bare>he|she|they)$"
+)
 _VICTIM_STATEMENT = re.compile(r"(?i)^in\s+(?:a|an|her|his|their)\s+victim\s+(?:personal\s+|impact\s+)?statement\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds|told|continued)[a-z]")
 _INVERTED = re.compile(r"[\s*_]*(?:Among|Also|Joining|One\s+of)\b[^.,;:!?\"“”]{0,80}\b(?:was|were|is|are)\s+")
@@ -131,7 +136,7 @@ class Narrative:
         who = family_of_named(who.strip(" ,"))
         after_clause = _CLAUSE_THEN_PRONOUN.match(who)
         if after_clause:
-            who = after_clause.group("pronoun")
+            who = after_clause.group("pronoun") or after_clause.group("bare")
         if re.fullmatch(PRONOUN, who):
             referent = self._referent(gender_of_pronoun(who), verb)
             # "In a victim personal statement, she said:": a victim speaks; the pronoun means someone introduced

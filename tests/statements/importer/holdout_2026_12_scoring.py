@@ -82,8 +82,10 @@ def is_false_route(not_route: str, route: ExtractedRoute) -> bool:
     address = "@" in not_route or re.search(r"[a-z]\.[a-z]{2,}", not_route.lower()) is not None
     if route.phone and digits and len(digits) >= 3 and not address and _digits(not_route) == _digits(route.phone):
         return True
-    needle = not_route.lower().strip()
-    return any(needle and needle in (value or "").lower() for value in (route.url, route.email))
+    # a web address printed with its scheme is the same address without it ("https://www.x.police.uk/y" is the route
+    # "x.police.uk/y")
+    needle = _url(not_route.strip())
+    return any(needle and needle in _url(value) for value in (route.url, route.email))
 
 
 @dataclass
