@@ -35,7 +35,8 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?:[\w'’()-]+\s+){0,5}(?:talks?|sessions?|presentations?|workshops?|courses?|training|assembl(?:y|ies)|"
         r"stalls?|refreshers?|lessons?|classes|(?:refresher|assessment|taster|practice)\s+drives?)\b|\b(?:talks?|sessions?|presentations?|workshops?|courses?|assembl(?:y|ies))\b[^.;]{0,50}"
         r"\bcan\s+be\s+(?:booked|requested|arranged)|\b(?:schools?|colleges?|community\s+groups?|groups|clubs|"
-        r"organisations|businesses|employers|teachers)\s+(?:can|may|wishing|who\s+(?:want|wish)|wanting|"
+        r"organisations|businesses|employers|teachers|places\s+of\s+worship|faith\s+groups|charities)\s+"
+        r"(?:can|may|wishing|who\s+(?:want|wish)|wanting|"
         r"interested)\b[^.;]{0,40}\bbook|\b(?:details|information)\s+(?:of|about|on)\s+(?:[\w-]+\s+){0,5}?"
         r"(?:events?|talks?|sessions?|meetings?|open\s+days?|courses?)\b",
     ),
@@ -61,13 +62,14 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # a service to use (not "Local support services are listed at …")
         r"\b(?!(?:support|help|helplines?|services|organisations|charities|contacts|numbers|groups)\b)[\w-]+\s+"
         r"(?:are|is)\s+(?:all\s+)?(?:listed|shown|mapped|set\s+out)\s+(?:in\s+full\s+|online\s+)?(?:at|on)\b|"
-        # "* Countryside Code and wildfire advice: www.…", "- Advice on choosing an alarm: …", "Closure details: …": a
-        # label naming advice, information or details, whatever they are on (not "Support and advice:", "Advice if
-        # you are worried:", "Confidential advice about drugs:": a label offering help or reports; "Opening
-        # information:" is below)
+        # "* Countryside Code and wildfire advice: www.…", "- Advice on choosing an alarm: …", "Closure details: …",
+        # "* Gritting routes and live updates: …": a label naming advice, information, details or updates, whatever
+        # they are on (not "Support and advice:", "Advice if you are worried:", "Confidential advice about drugs:": a
+        # label offering help or reports; "Opening information:" is below)
         r"(?m:^[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?[*_]*(?![^:\n]*\b(?:support|help|report\w*|victims?|"
         r"worried|concerns?|affected|crisis|urgent|emergency|confidential)\b)(?!opening\b)"
-        r"(?:[^:\n]{0,60}\b(?:advice|tips|guidance)|(?:[\w'’-]+\s+){0,2}?(?:advice|tips|guidance|information|details)"
+        r"(?:[^:\n]{0,60}\b(?:advice|tips|guidance|(?:live\s+|latest\s+|travel\s+)?updates)|"
+        r"(?:[\w'’-]+\s+){0,2}?(?:advice|tips|guidance|information|details)"
         # (the value may be a Markdown link: "- **Winter heating advice:** [x.gov.uk/winter](https://…)")
         r"\s+(?:on|about|for|of)\b[^:\n]{0,60}|(?:[\w'’-]+\s+){0,2}?(?:information|details))[*_]*:[\s*_]*"
         r"(?:\[(?:[^\]\n]*\]\()?)?$)|"

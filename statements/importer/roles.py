@@ -158,9 +158,10 @@ _FOR_A_BODY = re.compile(
     rf"{_BODY}(?:\s+(?:and|&|for|of)\s+(?:the\s+)?{_BODY}){{0,3}}"
 )
 
+# (or named at length: "A spokesperson for the National Farmers' Union's Harrowdale branch")
 _SPOKESPERSON_FOR_DESCRIBED = re.compile(
     r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?P<head>spokes(?:person|woman|man)|representative)\s+(?:for|from|of|at)\s+"
-    r"(?:the|an?)\s+[a-z]"
+    r"(?:(?:the|an?)\s+)?\S"
 )
 
 

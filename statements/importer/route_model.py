@@ -105,7 +105,8 @@ _REPORTING_ACT = re.compile(
     r"(?:has|have|who) seen|saw|footage|dash ?cam|concern(?:s|ed)?|worried|suspicious|safeguarding|refer(?:rals?)?|"
     r"abuse|right now|in danger|emergenc(?:y|ies)|crisis|helpline|confidential(?:ly)?|anonymous(?:ly)?|"
     r"fire safety (?:visit|check)s?|safe and well|(?:is|are) (?:really )?genuine|really from|complain(?:s|ing)?|"
-    r"crime (?:team|unit|line)|hear from)\b",
+    r"crime (?:team|unit|line)|hear from|happen(?:ed|s)? to (?:you|them|someone)|(?:have|has) been (?:a )?victims?|"
+    r"affected by)\b",
     re.IGNORECASE,
 )
 

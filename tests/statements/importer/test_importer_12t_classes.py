@@ -29,15 +29,16 @@ def test_a_complaint_about_an_officer_s_conduct_is_still_left_to_the_other_rules
     assert _contacts(run(text)) == ["0161 496 0571"]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The fire service offers free home safety visits to older people; to book one, call 0161 496 0572.",
-        "The council runs energy advice visits for tenants; to arrange one, ring 0161 496 0573.",
-    ],
-)
-def test_a_visit_booked_by_one_is_not_a_route(run, sentence):
+def test_a_visit_booked_by_one_is_not_a_route(run):
+    sentence = "The council runs energy advice visits for tenants; to arrange one, ring 0161 496 0573."
     assert _contacts(run(_text(sentence))) == []
+
+
+def test_a_free_home_safety_visit_from_the_fire_service_booked_by_one_is_a_route(run):
+    # (this sentence was a negative above until the fifth session: the brief's settled convention of 6 December,
+    # 16:30 UTC, makes a free home fire safety visit offered to residents a route however it is booked)
+    sentence = "The fire service offers free home safety visits to older people; to book one, call 0161 496 0572."
+    assert _contacts(run(_text(sentence))) == ["0161 496 0572"]
 
 
 def test_a_visit_for_someone_worried_is_still_a_route(run):

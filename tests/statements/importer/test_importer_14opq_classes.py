@@ -173,3 +173,23 @@ def test_a_boater_described_in_reported_speech_speaks_the_quote_after_it(run):
         "\u201cHe was trying to lift his head,\u201d she said.\n"
     )
     assert [(q.speaker, q.role) for q in got.quotes] == [(None, "boater who found the swan")]
+
+
+def test_a_label_naming_live_updates_is_an_information_page(run):
+    got = run(_HEATERS + "* Gritting routes and live updates: www.kelby.gov.uk/gritting\n")
+    assert got.reporting_routes == []
+
+
+def test_a_label_naming_reports_and_updates_is_still_a_route(run):
+    got = run(_HEATERS + "* Report a fallen tree and get updates: www.kelby.gov.uk/trees\n")
+    assert [r.url for r in got.reporting_routes] == ["www.kelby.gov.uk/trees"]
+
+
+def test_a_spokesperson_for_a_body_named_at_length_still_speaks(run):
+    got = run(
+        _HEARING + "A spokesperson for the National Farmers' Union's Harrowdale branch said: "
+        '"Fuel theft hits every farm business hard."\n'
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [
+        (None, "spokesperson for the National Farmers' Union's Harrowdale branch")
+    ]
