@@ -15,7 +15,13 @@ from statements.importer.offer_objects import OFFER_OBJECTS
 from statements.importer.own_business import BACKING_A_CAUSE, SERVICE_COMPLAINT
 
 BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
-    ("volunteering", r"\bvolunteer\w*|\bget\s+involved\b"),
+    (
+        "volunteering",
+        # (not volunteers who give the service: "The Witness Service, whose trained volunteers work at every court,
+        # …", "call the check-in line and a volunteer will ring them")
+        r"\b(?<!whose\s)(?<!trained\s)volunteer\w*\b(?!\s+(?:will|can|would|may|work|works|ring|rings|call|calls|"
+        r"visit|visits|offer|offers|provide|provides|run|runs|answer|answers)\b)|\bget\s+involved\b",
+    ),
     (
         # "We are also recruiting engineering apprentices: www.…", "vacancies are listed at …": jobs, not reports
         "recruitment",

@@ -165,7 +165,8 @@ _OFFERED = re.compile(
 )
 # ("2. E-mail suspicious messages to …": "e-mail" as the command opening a sentence or list item)
 _FORWARD_TO = re.compile(
-    r"(?im)(?:\b(?:forward\w*|report\w*|send|sending)\b|(?:^|[.!?:][^\S\n]+|(?:\d{1,2}[.)]|[-*•])[^\S\n]+)e-?mail\b)"
+    # ("Scam e-mails can be sent to …": an instruction in the passive; not "the scammers sent a link to …")
+    r"(?im)(?:\b(?:forward\w*|report\w*|send|sending|(?:can|should|may|must)\s+be\s+sent)\b|(?:^|[.!?:][^\S\n]+|(?:\d{1,2}[.)]|[-*•])[^\S\n]+)e-?mail\b)"
     r"[^.;:]{0,120}\bto\s*$"
 )
 # "Report a caller claiming to be from the company: 0113 …", "To report a man posing as an engineer, call …": a
@@ -179,6 +180,9 @@ _REPORT_OBJECT_CLOSED = re.compile(
     r"visit)[^\S\n]+(?:[^\n.;:!?]{0,60}?[^\S\n]+)?(?:on|at|via)?[^\S\n]*)?$"
 )
 _WEAK = re.compile(r"(?i)at|on|to|via|see|:\s*")
+_PASSIVE_REPORT = re.compile(
+    r"(?i)[^.;:!?\n]{0,40}?\b(?:can|should|may|must)\s+be\s+(?:sent|forwarded|reported)\s+(?:free\s+)?to\s*$"
+)
 # "www.secure-army-leave.com, a fake website", "0161 496 0000 (a spoofed number)": what the text calls it
 _CALLED_FAKE = re.compile(
     r"(?i)^[\s,(–—-]*(?:(?:which|that)\s+(?:is|was)\s+)?(?:an?|the)?\s*(?:(?!(?:or|and|but|then)\b)\w+\s+){0,2}?"
@@ -338,6 +342,8 @@ def judge(
     criminal = [m for m in _criminals(left) if not not_the_offerer(left, m)]
     reported = _REPORT_OBJECT_CLOSED.search(left)  # the criminals are what is reported, not who offers
     criminal = [m for m in criminal if reported is None or m.start() < reported.start()]
+    # "Scam e-mails can be sent to …": the subject of a passive instruction is what is reported
+    criminal = [m for m in criminal if not _PASSIVE_REPORT.match(left, m.end())]
     if criminal:
         after = left[criminal[-1].end() :]
         if _CRIMINAL_OFFERS.match(after) or not offered or offered[-1].start() < criminal[-1].start():

@@ -104,7 +104,7 @@ _EVIDENCE = re.compile(
     r"contacted\s+by|"
     # "Send an alert: streetlink.org.uk" (telling outreach workers of someone sleeping rough), "For noise happening
     # now …, the out-of-hours patrol can be reached on …" (a nuisance reported as it happens)
-    r"send\s+(?:an?\s+)?alerts?|happening\s+(?:right\s+)?now|"
+    r"send\s+(?:an?\s+)?alerts?|happening\s+(?:right\s+)?now|(?:can|should)\s+be\s+(?:sent|forwarded)\s+(?:free\s+)?to|"
     r"happened\s+to|crisis|(?:check|checking)\s+(?:whether|if|that|your|a|an|firms?)|"
     # "genuine" for checking a caller or contact is genuine; "The only genuine trials are those listed at" is a list
     r"(?<!only\s)genuine(?!\s+(?:[\w-]+\s+)?(?:trials?|events?|offers?|vouchers?|competitions?|giveaways?|sales?|"

@@ -106,7 +106,7 @@ _REPORTING_ACT = re.compile(
     r"abuse|right now|in danger|emergenc(?:y|ies)|crisis|helpline|confidential(?:ly)?|anonymous(?:ly)?|"
     r"fire safety (?:visit|check)s?|safe and well|(?:is|are) (?:really )?genuine|really from|complain(?:s|ing)?|"
     r"crime (?:team|unit|line)|hear from|happen(?:ed|s)? to (?:you|them|someone)|(?:have|has) been (?:a )?victims?|"
-    r"affected by)\b",
+    r"victims? (?:who|of)|affected by)\b",
     re.IGNORECASE,
 )
 

@@ -193,3 +193,50 @@ def test_a_spokesperson_for_a_body_named_at_length_still_speaks(run):
     assert [(q.speaker, q.role) for q in got.quotes] == [
         (None, "spokesperson for the National Farmers' Union's Harrowdale branch")
     ]
+
+
+# 14u and 14v (the fifth session's second working check)
+_COURT = """\
+Man jailed for threatening a witness
+
+A man who threatened a witness outside Northmoor Crown Court has been jailed for a year.
+
+"""
+
+
+def test_volunteers_who_give_the_service_do_not_make_it_volunteering(run):
+    got = run(
+        _COURT + "The Witness Service, whose trained volunteers work at every criminal court, can also support you "
+        "before and on the day of the trial; call 0191 498 0640.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0191 498 0640"]
+
+
+def test_a_line_where_a_volunteer_will_ring_someone_is_a_route(run):
+    got = run(
+        _COURT + "If you are worried about an older person living alone, call the Good Neighbours check-in line on "
+        "0114 496 0381 and a volunteer will ring or visit them.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0114 496 0381"]
+
+
+def test_volunteering_offered_to_the_reader_is_still_business(run):
+    got = run(_COURT + "To volunteer with the Witness Service at the court, call 0191 498 0641.\n")
+    assert got.reporting_routes == []
+
+
+def test_victims_who_want_support_name_a_reporting_act():
+    from statements.importer.route_model import ContactContext, names_reporting_act
+
+    left = "Victims who want information and support about an offender's release can call the scheme on "
+    assert names_reporting_act(ContactContext("0161 496 0744", "phone", left, "."))
+
+
+def test_scam_emails_that_can_be_sent_to_an_address_make_it_a_route(run):
+    got = run(_SCAMS + "Scam e-mails can be sent to report@phishing.gov.uk.\n")
+    assert [r.email for r in got.reporting_routes] == ["report@phishing.gov.uk"]
+
+
+def test_a_link_the_scammers_sent_is_still_theirs(run):
+    got = run(_SCAMS + "The scammers sent a link to www.fake-refund.co.uk in the message.\n")
+    assert got.reporting_routes == []

@@ -193,6 +193,10 @@ FLOORS = {
     # fixes of its classes:
     "holdout_2026_14p": Floors(65, 68, 64, 0, 0),
     "holdout_2026_14q": Floors(75, 75, 76, 0, 0),
+    # 14u + 14v: the second working check, scored once at 05:10 UTC on c1d72db (the retrained veto): 14u quotes
+    # 61/62, routes 62/64, 0, 0; 14v quotes 66/67, routes 77/79, 0, 0; after the fixes of its route classes:
+    "holdout_2026_14u": Floors(61, 61, 64, 0, 0),
+    "holdout_2026_14v": Floors(66, 66, 79, 0, 0),
 }
 
 

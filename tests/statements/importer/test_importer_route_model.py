@@ -22,8 +22,8 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_14a",  # the final measurement of 7 December 2026 (02:47 UTC): never trained on
     "holdout_2026_14b",
     "holdout_2026_14o",  # the check after the review (03:15 UTC): never trained on
-    "holdout_2026_14p",  # the fifth session's working check (04:09 UTC)
-    "holdout_2026_14q",
+    "holdout_2026_14u",  # the fifth session's second working check (05:10 UTC), after the retraining
+    "holdout_2026_14v",
     "holdout_2026_14c",  # the working check of 7 December 2026, 01:45 UTC
     "holdout_2026_14d",
     "holdout_2026_14e",  # the second working check, 01:57 UTC
