@@ -188,12 +188,12 @@ FLOORS = {
     # printed without it, so the first scoring had 2; see docs/importer.md, "A defect in the scorer")
     # 14o classes (fifth session): quotes 73/73 (hard-wrapped attributions), the winter advice page left out
     "holdout_2026_14o": Floors(73, 73, 70, 1, 0),
-    # 14p + 14q: the fifth session's working check, scored once at 04:09 UTC on d7739a0 (true figures: 14p
+    # 14p + 14q: the fifth session's working check, scored once at 04:08 UTC on d7739a0 (true figures: 14p
     # quotes 64/68, routes 64/64, 1 false route, 0 not-quotes; 14q quotes 71/76, routes 73/76, 0, 0); after the
     # fixes of its classes:
     "holdout_2026_14p": Floors(65, 68, 64, 0, 0),
     "holdout_2026_14q": Floors(75, 75, 76, 0, 0),
-    # 14u + 14v: the second working check, scored once at 05:10 UTC on c1d72db (the retrained veto): 14u quotes
+    # 14u + 14v: the second working check, scored once at 04:31 UTC on c1d72db (the retrained veto): 14u quotes
     # 61/62, routes 62/64, 0, 0; 14v quotes 66/67, routes 77/79, 0, 0; after the fixes of its route classes:
     "holdout_2026_14u": Floors(61, 61, 64, 0, 0),
     "holdout_2026_14v": Floors(66, 66, 79, 0, 0),

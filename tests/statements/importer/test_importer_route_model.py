@@ -22,7 +22,7 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_14a",  # the final measurement of 7 December 2026 (02:47 UTC): never trained on
     "holdout_2026_14b",
     "holdout_2026_14o",  # the check after the review (03:15 UTC): never trained on
-    "holdout_2026_14u",  # the fifth session's second working check (05:10 UTC), after the retraining
+    "holdout_2026_14u",  # the fifth session's second working check (04:31 UTC), after the retraining
     "holdout_2026_14v",
     "holdout_2026_14c",  # the working check of 7 December 2026, 01:45 UTC
     "holdout_2026_14d",
