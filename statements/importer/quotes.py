@@ -83,6 +83,7 @@ class _Reader:
         self.narrative = Narrative(self.people)
         self.narrative.organisations.read(title)
         self.quotes: list[ExtractedQuote] = []
+        self.unheard: list[str] = []  # whole sentences quoted with no speaker found: reported, not dropped unseen
         self.open_quote: tuple[ExtractedQuote, Speaker] | None = None
         self.last_quote_paragraph = -2
         self.pending: Speaker | None = None
@@ -272,7 +273,7 @@ class _Reader:
             self._paragraph(index, paragraph)
         for quote in self.quotes:
             quote.text = closed(quote.text)
-        return self.quotes
+        return self.quotes + [ExtractedQuote(text=closed(text), speaker=None, role=None) for text in self.unheard]
 
     def _paragraph(self, index: int, paragraph: str) -> None:
         segments = self.segments[index]
@@ -357,6 +358,8 @@ class _Reader:
                 # stand in the next quote's lead-in
                 name = len(text.split()) <= 8 and not text.endswith((".", "!", "?"))
                 intro_floor, floor = (start if name else None), seg.end
+                if not name:
+                    self.unheard.append(text)
                 continue
             quote = speaker.quote(text)
             self.quotes.append(quote)

@@ -132,7 +132,9 @@ _SPEAKING_BODIES = set(
     words(
         "Police Constabulary Council Trust Service Services Water University College School Academy Club FC AFC "
         "United Society Charity Foundation Authority Agency Railway Rail Network Partnership Board Commission "
-        "Scotland Group Association Coastguard RSPCA RNLI NSPCC Ambulance Rescue Hospital"
+        "Scotland Group Association Coastguard RSPCA RNLI NSPCC Ambulance Rescue Hospital Hospice Union Federation "
+        # companies: "Eastwold Power Networks said in a statement:"
+        "Networks Ltd Limited plc PLC Energy Power Homes Housing Airport Airlines Ferries Buses Trains Railways Company"
     )
 )
 

@@ -178,7 +178,11 @@ def test_the_import_report_names_contacts_left_out_and_routes_not_in_the_registr
     assert f"{path}: number in a quoted scam message left out: 0161 496 0123" in result.stderr
     assert f"{path}: not in the routes registry, so not linked: Galop 0800 999 5428" in result.stderr
     (line,) = [json.loads(x) for x in run("import", "--dry-run", "--json", path).stdout.splitlines()]
-    assert line["notes"] == ["number in a quoted scam message left out: 0161 496 0123"]
+    assert line["notes"] == [
+        "number in a quoted scam message left out: 0161 496 0123",
+        "quoted words nobody in the text is named or described as saying left out: "
+        "\u201cYou are owed a rebate. Call 0161 496 0123 to claim it.\u201d",
+    ]
 
 
 def test_an_imported_organisation_statement_is_stored_with_the_organisation_as_speaker(run, tmp_path, stored):

@@ -240,3 +240,22 @@ def test_scam_emails_that_can_be_sent_to_an_address_make_it_a_route(run):
 def test_a_link_the_scammers_sent_is_still_theirs(run):
     got = run(_SCAMS + "The scammers sent a link to www.fake-refund.co.uk in the message.\n")
     assert got.reporting_routes == []
+
+
+def test_a_company_speaking_in_a_statement_is_the_speaker(run):
+    got = run(
+        _SCAMS + 'Eastwold Power Networks said in a statement: "We are sorry for the disruption. We have 300 engineers '
+        'in the field."\n'
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Eastwold Power Networks", "statement")]
+
+
+def test_a_quoted_sentence_whose_speaker_is_not_found_is_reported_not_dropped_unseen(run):
+    got = run(_SCAMS + 'On the door was a sign that said: "We are sorry for the disruption. We are closed today."\n')
+    assert got.quotes == []
+    assert any(note.startswith("quoted words nobody") and "We are sorry" in note for note in got.notes)
+
+
+def test_a_short_quoted_name_with_no_speaker_makes_no_note(run):
+    got = run(_SCAMS + 'The callers said they were from the "Fraud Prevention Unit" of the bank.\n')
+    assert not any(note.startswith("quoted words") for note in got.notes)

@@ -88,7 +88,8 @@ def test_a_lead_in_with_an_aside_still_introduces_a_scam_message(run):
         "Your parcel is held. Pay the fee at parcel-hold-fee.co.uk or call 0161 496 0991."
     """)
     assert got.reporting_routes == []
-    assert len(got.notes) == 2
+    # (and a third note: the quoted words themselves, which nobody in the text says)
+    assert len([note for note in got.notes if not note.startswith("quoted words")]) == 2
 
 
 @pytest.mark.parametrize(

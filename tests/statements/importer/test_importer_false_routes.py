@@ -115,7 +115,7 @@ def test_a_contact_left_out_once_is_left_out_wherever_else_it_appears(run):
         Report the texts to the council at www.wexcombe.gov.uk/report-scam.
     """)
     assert _contacts(got) == ["www.wexcombe.gov.uk/report-scam"]
-    assert sum("wexpark-fines.co.uk" in note for note in got.notes) == 2
+    assert sum("wexpark-fines.co.uk" in note for note in got.notes if not note.startswith("quoted words")) == 2
 
 
 def test_the_genuine_page_for_paying_a_fine_is_left_out_with_a_note(run):
