@@ -28,7 +28,9 @@ FEMALE = frozenset(
     Ruth Samantha Sandra Sara Sarah Shannon Sharon Sheila Shirley Sian Sonia Sophie Stacey Stella Stephanie Sue
     Susan Suzanne Tanya Teresa Tina Tracey Tracy Valerie Vanessa Victoria Wendy Yvonne Zoe Fatima Amina Aaliyah
     Sam Charlie Jamie Ashley
-    Rhian Bethan Cerys Ffion Eleri Angharad Carys Catrin Elin Lowri Manon Nia Nerys Sioned Siân Heledd
+    Rhian Bethan Cerys Ffion Eleri Angharad Carys Catrin Elin Lowri Manon Nia Nerys Sioned Siân Heledd Gwen Siwan
+    Ciara Roisin Róisín Grainne Gráinne Niamh Siobhan Aoife Saoirse Orla Caoimhe Mairead Dervla Sinead Sinéad Aisling
+    Deirdre Morag Eilidh Catriona Ailsa Iona Kirsteen Mhairi Shona
     """
     )
 )
@@ -45,6 +47,8 @@ MALE = frozenset(
     Simon Stephen Steve Steven Stuart Terry Thomas Tim Timothy Toby Tom Tony Trevor Vincent Warren Wayne William
     Marcus Tobias Kwame Omar Hassan Yusuf Rajesh Sanjay Arjun Alex
     Emyr Dafydd Iwan Gwilym Rhys Aled Huw Owain Gethin Ieuan Geraint Alun Hywel Rhodri Tomos Osian Ifan Meirion
+    Steffan Declan Eoin Cian Oisin Padraig Seamus Ruairi Fergal Colm Ciaran Tadhg Fionn Conor Cormac Donal Niall
+    Hamish Lachlan Struan Angus Euan Calum Ruaridh
     """
     )
 )

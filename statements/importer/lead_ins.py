@@ -36,7 +36,13 @@ def lead_in(tail: str, narrative: Narrative, named: Callable[[str], Speaker | No
     if speaker and (speaker.person or speaker.name or nameless) and not ATTRIBUTABLE.search(tail):
         return speaker
     # "According to Mel Dryden, lead advocate at the charity:" names who the next paragraph quotes
-    match = ATTRIBUTABLE.search(tail) or INTRO_ACCORDING.match(tail) or INTRO.search(clause + ":")
+    # (also as the paragraph's last sentence: "Officers are examining the phones. According to DI X, of Y:")
+    match = (
+        ATTRIBUTABLE.search(tail)
+        or INTRO_ACCORDING.match(tail)
+        or INTRO_ACCORDING.match(sentence + ":")
+        or INTRO.search(clause + ":")
+    )
     if match:
         return narrative.resolve(match.group("who"), match.groupdict().get("verb") or "")
     label = LABEL.search(tail)

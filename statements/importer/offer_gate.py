@@ -108,6 +108,21 @@ def _lead_in(text_before: str) -> str:
     return ""
 
 
+# "…; this team does not handle safeguarding concerns": what a contact is not for is no evidence of what it is for
+NOT_HANDLED = re.compile(
+    r"(?i)\b(?:(?:does|do|will|can|is|are)\s+not|cannot|can['’]t|doesn['’]t|don['’]t|won['’]t|isn['’]t)\s+"
+    r"(?:handle|deal\s+with|take|accept|investigate|respond\s+to|cover|for)\b[^.;]*"
+)
+
+
+# "Damaged signs can be reported to the estate office on …": the organisation's own things to mend, no harm (not
+# "Faults such as damaged fences, gates left open at level crossings or anything that doesn't look right …")
+_FAULT = re.compile(
+    r"(?i)\b(?:damaged|broken|faulty|fallen|missing)\s+(?:(?:road|warning|tide|information)\s+)?(?:signs?|signposts?|"
+    r"benches|bins|fences?|gates?|street\s*lights?|lamp\s*posts?|railings|bollards|stiles?|footbridges?)\b"
+)
+
+
 def _business_without_harm(text: str) -> str | None:
     """The business a text names when it names no harm, danger, crime or concern."""
     if HARM.search(text):
@@ -134,7 +149,10 @@ def check(sentence_left: str, sentence_right: str, text_before: str = "", *, web
         return None
     if _DESCRIBED.search(sentence_left + sentence_right) and not _READER.search(sentence_left):
         return "described in a narrative, not offered to the reader for reporting or help"
-    what = _business_without_harm(sentence_left + sentence_right)
+    what = _business_without_harm(sentence_left + NOT_HANDLED.sub(" ", sentence_right))
+    fault = _FAULT.match(sentence_left.lstrip(" \t\n*_-•"))  # the fault is what the sentence is about
+    if not what and fault and not HARM.search(_FAULT.sub(" ", sentence_left + sentence_right)):
+        what = "repairs"
     if not what and web and not HARM.search(sentence_left + sentence_right) and _ADVICE_PAGE.search(sentence_left):
         what = "an advice page"
     if what and _REPORT_HEADING.search(text_before) and HARM.search(text_before):

@@ -173,13 +173,16 @@ def _known_first_name_at(words: list[str]) -> int:
 # "who chairs the Friends of Millbrook Park": chairing or founding a body gives the role its agent noun ("who
 # leads the Y team", "who coordinates …" still give none: the older fixtures' convention)
 _AGENT_OF = {"chairs": "chair", "co-chairs": "co-chair", "founded": "founder", "co-founded": "co-founder"}
+_AGENT_OF |= {"manages": "manager", "owns": "owner"}  # "who manages the Coppice Hill Service Station" (named)
+_OF_A_NAMED_BODY = {"manages", "owns"}
+_NAMED_OBJECT = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z]")
 _LEADS = re.compile(
     rf"^who\s+(?:also\s+)?(?P<verb>{'|'.join(_AGENT_OF)})\s+(?P<body>(?:the|a|an)\s+\S.*|[A-Z].*)$", re.IGNORECASE
 )
 # "who leads Marston Vale Police's fraud unit": a named organisation's unit is where the person works (a generic
 # "the force's team" or "the investigation" gives nothing)
 _LEADS_UNIT = re.compile(
-    r"^who\s+(?:also\s+)?(?:leads|heads|runs|manages|led|headed|ran|managed)\s+(?P<unit>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
+    r"^who\s+(?:also\s+)?(?:leads|heads|runs|manages|led|headed|ran|managed)\s+(?:the\s+(?=[A-Z]))?(?P<unit>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
     r"['’]s?\s+[^,]{2,80}"
     # "who leads the operation for Greater Ravensmoor Police": the named organisation the work is for
     r"|(?:the|an?|its)\s+(?P<what>[a-z][^,A-Z]{1,60}?)\s+(?:for|at)\s+(?P<body>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
@@ -347,6 +350,9 @@ class People:
             leads = _LEADS.match(after.group("app") or "")
             unit = _LEADS_UNIT.match(after.group("app") or "")
             # "Jo Whitcombe, who chairs the Friends of Millbrook Park," → "chair, Friends of Millbrook Park"
+            generic = leads is not None and not _NAMED_OBJECT.match(leads.group("body"))
+            if leads and generic and leads.group("verb").lower() in _OF_A_NAMED_BODY:
+                leads = None  # "who manages the club": a generic body says nothing of the role
             if leads:
                 chaired = re.sub(r"^(?:the|a|an)\s+", "", leads.group("body").strip(), flags=re.IGNORECASE)
                 person.apposition = f"{_AGENT_OF[leads.group('verb').lower()]}, {chaired}"

@@ -27,6 +27,7 @@ import re
 
 from statements.importer.answers import asks_whom_to_turn_to, question_above
 from statements.importer.business import BUSINESS_OFFER, BUSINESS_OFFERED
+from statements.importer.offer_gate import NOT_HANDLED
 from statements.importer.offer_objects import purpose_clause
 
 from .text import BULLET
@@ -335,7 +336,8 @@ def other_business(sentence_left: str, sentence_right: str) -> str | None:
         return None
     # "advice about short-term let licensing", "questions about admissions": help with the business is business
     about = _ABOUT_BUSINESS.search(sentence_left[: cue.start()])
-    if about is None and (names_purpose(sentence_left) or names_purpose(sentence_right)):
+    right = NOT_HANDLED.sub(" ", sentence_right)  # "…; this team does not handle safeguarding concerns"
+    if about is None and (names_purpose(sentence_left) or names_purpose(right)):
         return None
     index = next(int(name[1:]) for name, value in cue.groupdict().items() if value is not None)
     return _OTHER_BUSINESS[index][0]

@@ -58,6 +58,7 @@ _APPOSITION_AFTER_DESCRIPTION = re.compile(r"(?<=\w),\s+[^,]{2,80},?$")
 _ARTICLE = re.compile(r"^[Tt]he\s+")
 _INCLUDING = re.compile(r",\s+(?:including|among\s+them|led\s+by|together\s+with)\b.*$")
 _SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
+_WHO_SPOKE = re.compile(r"^(?:,[^,.;!?“”\"]{1,120})?,\s+who\s+(?:said|says|told|explained|added|warned)\b")
 # "according to DC Shah", "According to the service's water safety lead, Martin Ogunleye, owners should …"
 _ACCORDING_TO = re.compile(r"according to(?:\s+(?:the|a|an|its|their)\s+[^,.;:!?\"“”]{1,80},)?\s*$", re.IGNORECASE)
 # "…, according to DC Priya Shah, who said:": the relative pronoun's antecedent speaks
@@ -370,7 +371,10 @@ class Narrative:
             speech = _SPEECH_AFTER_MENTION.match(rest)
             # "A woman who volunteers with Wealdham Safe Spaces, said": a name after a preposition is not the subject
             wide = outside[max(start, start + mention.start - 120) : start + mention.start]
-            if (speech and not AFTER_PREPOSITION.search(before)) or _ACCORDING_TO.search(wide):
+            # ("… was led by Nadia Rahman, an accredited financial investigator, who said …": the relative clause's
+            # speech is hers, preposition or not)
+            spoke = (speech and not AFTER_PREPOSITION.search(before)) or _WHO_SPOKE.match(rest)
+            if spoke or _ACCORDING_TO.search(wide):
                 pushes.append((mention.start, Speaker(mention.person, reported=True)))
                 # "Imam X, of the Central Mosque, said": the subject is X, not what stands beside X
                 skip_until = mention.end + (speech.end() if speech else 0)

@@ -151,7 +151,9 @@ def unwrap(paragraph: str) -> str:
         item = bool(_ITEM.match(before))
         label = _LABEL_LINE.match(line) and not _SAID_LABEL.match(line)
         if not text or _HEAD.match(line) or label or last.endswith(":") or _HEAD.match(before):
-            joined = item and line[:1] == " " and bool(text) and not _HEAD.match(line)
+            # ("* Treatment: Brantwick Recovery Hub," / "0114 496 0371": an item's number wrapped to the margin)
+            margin = last.endswith(",") and bool(_PHONE_FIRST.match(text))
+            joined = item and (line[:1] == " " or margin) and bool(text) and not _HEAD.match(line)
         elif item:
             joined = line[:1] == " "
         else:

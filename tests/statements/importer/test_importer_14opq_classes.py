@@ -259,3 +259,89 @@ def test_a_quoted_sentence_whose_speaker_is_not_found_is_reported_not_dropped_un
 def test_a_short_quoted_name_with_no_speaker_makes_no_note(run):
     got = run(_SCAMS + 'The callers said they were from the "Fraud Prevention Unit" of the bank.\n')
     assert not any(note.startswith("quoted words") for note in got.notes)
+
+
+# 14w, 14x and 14y (the fifth session's third working check)
+def test_a_damaged_sign_reported_to_an_estate_office_is_repairs(run):
+    got = run(_HEATERS + "Damaged signs can be reported to the Kilby Estate office on 0141 496 0388.\n")
+    assert got.reporting_routes == []
+
+
+def test_faults_and_anything_that_does_not_look_right_on_the_railway_are_still_reported(run):
+    got = run(
+        _HEATERS + "Faults such as damaged fences, gates left open at level crossings or anything that doesn't look "
+        "right can be reported to the rail helpline on 0141 496 0389, 24 hours a day.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0141 496 0389"]
+
+
+def test_a_line_for_fees_that_does_not_handle_concerns_is_business(run):
+    got = run(
+        _HEATERS + "Relatives with questions about fees can call the council's care placements team on "
+        "0115 496 0630; this team does not handle safeguarding concerns.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_a_line_for_safeguarding_concerns_is_still_a_route(run):
+    got = run(
+        _HEATERS
+        + "Relatives with safeguarding concerns can call the council's adult safeguarding team on 0115 496 0631.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0115 496 0631"]
+
+
+def test_someone_named_after_by_who_said_speaks_the_pronoun_quote_after(run):
+    got = run(
+        _HEARING + "The driver, a 29-year-old man, told officers he had been paid to drive the car.\n\n"
+        "The investigation was led by Nadia Rahman, a financial investigator with Kelby Police, who said couriers "
+        "were often paid a small fee.\n\nShe said: 'Whoever sent that car has lost the money, and that is the point.'\n"
+    )
+    assert [q.speaker for q in got.quotes] == ["Nadia Rahman"]
+
+
+def test_according_to_as_a_paragraph_s_last_sentence_introduces_the_next_quote(run):
+    got = run(
+        _HEARING + "Officers are examining the phones. According to Detective Inspector Ruth Madeley, of the vehicle "
+        'crime unit:\n\n"These thefts are quick, quiet and very well planned by people who know the cars."\n'
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Ruth Madeley", "Detective Inspector, vehicle crime unit")]
+
+
+def test_who_manages_a_named_business_gives_the_manager_role(run):
+    got = run(
+        _HEARING + "Sunita Rao, who manages the Coppice Hill Service Station, said her forecourt had been hit.\n\n"
+        '"It comes straight out of our margins," she said.\n'
+    )
+    assert [q.role for q in got.quotes] == ["manager, Coppice Hill Service Station"]
+
+
+def test_who_manages_a_generic_place_gives_no_role(run):
+    got = run(
+        _HEARING + 'Karen Holt, who manages the pharmacy, said: "It comes straight out of our margins every week."\n'
+    )
+    assert [q.role for q in got.quotes] == [None]
+
+
+def test_irish_first_names_name_a_couple_s_joint_statement(run):
+    got = run(
+        _HEARING + "In a joint statement, the couple, Ciara and Declan Mulgrew, said: "
+        '"We paid for two years of hope and got nothing."\n'
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Ciara and Declan Mulgrew", "joint statement")]
+
+
+def test_who_leads_the_named_body_s_branch_gives_the_branch(run):
+    got = run(
+        _HEARING + '"Offenders go where children are," said Detective Chief Inspector Grainne Toner, who leads the '
+        "PSNI's Public Protection Branch in Drumcastle.\n"
+    )
+    assert [q.role for q in got.quotes] == ["Detective Chief Inspector, PSNI's Public Protection Branch in Drumcastle"]
+
+
+def test_an_item_s_number_wrapped_to_the_margin_after_a_comma_stays_with_its_item(run):
+    got = run(
+        _HEATERS + "* Free naloxone, needle exchange and treatment for drug users: Kelby Recovery Hub,\n"
+        "0114 496 0371\n* Emergency: 999\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0114 496 0371", "999"]

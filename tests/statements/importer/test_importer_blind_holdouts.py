@@ -197,6 +197,12 @@ FLOORS = {
     # 61/62, routes 62/64, 0, 0; 14v quotes 66/67, routes 77/79, 0, 0; after the fixes of its route classes:
     "holdout_2026_14u": Floors(61, 61, 64, 0, 0),
     "holdout_2026_14v": Floors(66, 66, 79, 0, 0),
+    # 14w + 14x + 14y: the third working check, scored once at 04:56 UTC on 308267f: 14w quotes 61/63, routes
+    # 66/66, 1 false route, 0; 14x quotes 55/62, routes 68/68, 0, 0; 14y quotes 65/67, routes 84/85, 1, 0; after the
+    # fixes of its classes:
+    "holdout_2026_14w": Floors(63, 63, 66, 0, 0),
+    "holdout_2026_14x": Floors(59, 62, 68, 0, 0),
+    "holdout_2026_14y": Floors(65, 67, 85, 0, 0),
 }
 
 

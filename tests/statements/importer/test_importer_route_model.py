@@ -24,6 +24,9 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_14o",  # the check after the review (03:15 UTC): never trained on
     "holdout_2026_14u",  # the fifth session's second working check (04:31 UTC), after the retraining
     "holdout_2026_14v",
+    "holdout_2026_14w",  # the third working check (04:56 UTC)
+    "holdout_2026_14x",
+    "holdout_2026_14y",
     "holdout_2026_14c",  # the working check of 7 December 2026, 01:45 UTC
     "holdout_2026_14d",
     "holdout_2026_14e",  # the second working check, 01:57 UTC
