@@ -1,0 +1,52 @@
+"""The role a relative clause after a name gives: "Jo Whitcombe, who chairs the Friends of Millbrook Park," is the
+chair of that body; "who leads Marston Vale Police's fraud unit" works in that unit. Split from ``people.py``."""
+
+from __future__ import annotations
+
+import re
+
+from .roles import clean_role
+
+# "who chairs the Friends of Millbrook Park": chairing or founding a body gives the role its agent noun ("who
+# leads the Y team", "who coordinates …" still give none: the older fixtures' convention)
+_AGENT_OF = {"chairs": "chair", "co-chairs": "co-chair", "founded": "founder", "co-founded": "co-founder"}
+_AGENT_OF |= {"manages": "manager", "owns": "owner"}  # "who manages the Coppice Hill Service Station" (named)
+_OF_A_NAMED_BODY = {"manages", "owns"}
+_NAMED_OBJECT = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z]")
+_LEADS = re.compile(
+    rf"^who\s+(?:also\s+)?(?P<verb>{'|'.join(_AGENT_OF)})\s+(?P<body>(?:the|a|an)\s+\S.*|[A-Z].*)$", re.IGNORECASE
+)
+# "who leads Marston Vale Police's fraud unit": a named organisation's unit is where the person works (a generic
+# "the force's team" or "the investigation" gives nothing)
+_LEADS_UNIT = re.compile(
+    r"^who\s+(?:also\s+)?(?:leads|heads|runs|manages|led|headed|ran|managed)\s+(?:the\s+(?=[A-Z]))?(?P<unit>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
+    r"['’]s?\s+[^,]{2,80}"
+    # "who leads the operation for Greater Ravensmoor Police": the named organisation the work is for
+    r"|(?:the|an?|its)\s+(?P<what>[a-z][^,A-Z]{1,60}?)\s+(?:for|at)\s+(?P<body>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
+    # "who led the investigation for Kingsmere Police's vehicle crime unit": that body's unit
+    r"(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:team|unit|squad|department|hub))?)"
+    # "who leads the Carrow city centre neighbourhood team": a team named by its place
+    r"|the\s+(?P<team>[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,6}?\s+(?:team|unit|squad|department|hub)))$"
+)
+_UNIT_NOUN = re.compile(r"\b(?:team|unit|squad|department|hub|section|desk)$")
+
+
+def role_of_who_clause(clause: str) -> str | None:
+    """The role a "who …" clause after a name gives ("who chairs the Friends of Millbrook Park" → "chair, Friends
+    of Millbrook Park"; "who leads the neighbourhood team for Upton Fell Police" → "neighbourhood team for Upton
+    Fell Police"), or None when it gives none."""
+    leads = _LEADS.match(clause)
+    generic = leads is not None and not _NAMED_OBJECT.match(leads.group("body"))
+    if leads and generic and leads.group("verb").lower() in _OF_A_NAMED_BODY:
+        leads = None  # "who manages the club": a generic body says nothing of the role
+    if leads:
+        chaired = re.sub(r"^(?:the|a|an)\s+", "", leads.group("body").strip(), flags=re.IGNORECASE)
+        return f"{_AGENT_OF[leads.group('verb').lower()]}, {chaired}"
+    unit = _LEADS_UNIT.match(clause)
+    if unit is None:
+        return None
+    found = unit.group("body") or unit.group("unit") or unit.group("team")
+    # "who leads the neighbourhood team for Upton Fell Police": the team of the body, both named
+    if unit.group("body") and _UNIT_NOUN.search(unit.group("what")):
+        found = f"{unit.group('what')} for {found}"
+    return clean_role(found)
