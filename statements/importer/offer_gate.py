@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import re
 
+from .answers import question_above
+
 # The switch bench/offer_gate_eval.py flips to measure the importer with and without the gate.
 ENABLED = True
 
 # Harm, danger, crime or concern: what makes reporting, information or help a route
 HARM = re.compile(
-    r"(?i)\b(?:crim\w*|abus\w*|harm\w*|safe\w*|unsafe|danger\w*|hazard\w*|concern\w*|worr\w*|suspicio\w*|"
+    r"(?i)\b(?:los(?:e|es|t|ing)\s+(?:my|your|their|his|her|a)\s+(?:child|children|son|daughter)|lost\s+child(?:ren)?|"
+    r"crim\w*|abus\w*|harm\w*|safe\w*|unsafe|danger\w*|hazard\w*|concern\w*|worr\w*|suspicio\w*|"
     r"suspect\w*|scam\w*|fraud\w*|victims?|emergenc\w*|missing|neglect\w*|exploit\w*|violen\w*|anti-?social|"
     r"nuisance|theft|thefts|stolen|steal\w*|damag\w*|vandal\w*|incidents?|witness\w*|attack\w*|assault\w*|"
     r"threat\w*|risk\w*|cruel\w*|pollut\w*|fly-?tip\w*|illegal\w*|unlicensed|rogue|injur\w*|hurt|distress\w*|"
@@ -156,6 +159,9 @@ def check(sentence_left: str, sentence_right: str, text_before: str = "", *, web
     if not what and web and not HARM.search(sentence_left + sentence_right) and _ADVICE_PAGE.search(sentence_left):
         what = "an advice page"
     if what and _REPORT_HEADING.search(text_before) and HARM.search(text_before):
+        what = None
+    question = question_above(text_before, sentence_left) if what else None
+    if question and HARM.search(question):  # "**What should I do if I lose my child at the fair?**" over it
         what = None
     if what:
         return f"offered for {what}, not to the reader for reporting or help"

@@ -295,8 +295,10 @@ def judge(
         business = completed.business and f"{completed.business} (the offer its sentence completes)"
     else:
         business = other_business(left, sentence_right)
-        if business and under_report_heading(sentence_left, text_before) and HARM.search(left.rsplit("\n", 1)[-1]):
-            business = None  # "## Report cruelty" over "2. **Unlicensed breeding:** the licensing team, …": a report
+    heading = under_report_heading(sentence_left, text_before) if business else None
+    if heading and HARM.search(left.rsplit("\n", 1)[-1] + " " + heading):
+        business = None  # "## Report cruelty" over "2. **Unlicensed breeding:** the licensing team, …": a report
+    if completed is None:
         business = business or offered_for_business(left, sentence_right, web=web)
         question = question_above(paragraph_before, sentence_left)
         business = business or (offered_for_business(question, "", web=web) if question else None)  # a Q&A's

@@ -374,19 +374,21 @@ def under_enquiries_heading(sentence_left: str, sentence_right: str, text_before
 # that gives the lines below it for reports (not "Inspection report")
 _REPORT_HEADING = re.compile(
     r"(?im)^[^\S\n]*[#*_]*[^\S\n]*(?:(?:how\s+|where\s+)?to\s+|(?:[\w'’-]+[^\S\n]+){1,2}?(?:and|&)[^\S\n]+)?report\b"
-    r"[^\n.!?]{0,40}[*_:]*[^\S\n]*$"
+    r"[^\n.!?]{0,60}[*_:]*[^\S\n]*$"
 )
 
 
-def under_report_heading(sentence_left: str, text_before: str) -> bool:
-    """Whether a contact stands on a labelled list item in the section below a heading that gives it for
-    reports ("TO REPORT" over "- Anti-social behaviour on a bus: WhatsApp 07700 …")."""
+def under_report_heading(sentence_left: str, text_before: str) -> str | None:
+    """The heading that gives a contact for reports when it stands on a list item or a "Label: value" line in the
+    section below it ("TO REPORT" over "- Anti-social behaviour on a bus: WhatsApp 07700 …", "Report a concern
+    about a taxi driver" over "Council licensing team: 0121 …"); else None."""
     before = text_before + sentence_left
     headings = list(_REPORT_HEADING.finditer(before))
-    if not headings or not _LIST_ITEM.search(before):  # (its list mark may end the text before its sentence)
-        return False
+    # (its list mark may end the text before its sentence)
+    if not headings or not (_LIST_ITEM.search(before) or _LABEL.search(sentence_left)):
+        return None
     section = before[headings[-1].end() :]
-    return not _ANY_HEADING.search(section[: section.rfind("\n") + 1])
+    return None if _ANY_HEADING.search(section[: section.rfind("\n") + 1]) else headings[-1].group(0)
 
 
 def warned_off(sentence_left: str) -> bool:

@@ -345,3 +345,33 @@ def test_an_item_s_number_wrapped_to_the_margin_after_a_comma_stays_with_its_ite
         "0114 496 0371\n* Emergency: 999\n"
     )
     assert [r.phone for r in got.reporting_routes] == ["0114 496 0371", "999"]
+
+
+# 14z, 15a and 15b (the fifth session's fourth working check)
+def test_a_labelled_line_under_a_heading_for_reporting_a_concern_is_a_route(run):
+    got = run(
+        _HEATERS + "Report a concern about a taxi or private hire driver\n\nCouncil licensing team: 0121 496 0330\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0121 496 0330"]
+
+
+def test_a_labelled_licensing_line_under_no_such_heading_is_still_business(run):
+    got = run(_HEATERS + "Licences and permits\n\nCouncil licensing team: 0121 496 0331\n")
+    assert got.reporting_routes == []
+
+
+def test_a_q_and_a_about_losing_a_child_makes_an_event_line_a_route(run):
+    got = run(
+        _HEATERS
+        + "**What should I do if I lose my child at the fair?**\nTell any steward. You can also call the event "
+        "control room on 0117 496 0638, which is staffed throughout the fair.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0117 496 0638"]
+
+
+def test_a_q_and_a_about_the_fair_s_parking_leaves_the_event_line_business(run):
+    got = run(
+        _HEATERS + "**Where can I park for the fair?**\nAsk any steward. You can also call the event control room on "
+        "0117 496 0639, which is staffed throughout the fair.\n"
+    )
+    assert got.reporting_routes == []
