@@ -113,7 +113,9 @@ _BODY_OWNS = re.compile(
 _AGE = re.compile(r"(?i)[\w-]+-(?:year|month|week)s?-old")
 # "the Lock Keeper pub", "the Golden Lantern restaurant": capitalised words before a venue's noun name the venue
 _VENUE_AFTER = re.compile(
-    r"[^\S\n]+(?:pub|inn|bar|hotel|restaurant|caf[eé]|takeaway|shop|store|nightclub|salon|garage|brewery)\b"
+    r"[^\S\n]+(?:pub|inn|bar|hotel|restaurant|caf[eé]|takeaway|shop|store|nightclub|salon|garage|brewery|"
+    # "the Brockley Beck footpath": a place's name before a way or a place
+    r"footpath|bridleway|towpath|trail|estate|car\s+park|playing\s+fields?)\b"
 )
 # "the county's police and crime commissioner": an apposition that ends in a job's head noun
 _JOB_APPOSITION = re.compile(rf"(?i)^(?:the|an?)\s+(?:[\w'’-]+\s+){{0,5}}(?:{LOWER_HEAD_RE})$")

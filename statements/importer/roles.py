@@ -134,7 +134,9 @@ _SPEAKING_BODIES = set(
         "United Society Charity Foundation Authority Agency Railway Rail Network Partnership Board Commission "
         "Scotland Group Association Coastguard RSPCA RNLI NSPCC Ambulance Rescue Hospital Hospice Union Federation "
         # companies: "Eastwold Power Networks said in a statement:"
-        "Networks Ltd Limited plc PLC Energy Power Homes Housing Airport Airlines Ferries Buses Trains Railways Company"
+        "Networks Ltd Limited plc PLC Energy Power Homes Housing Airport Airlines Ferries Buses Trains Railways "
+        "Company Grill Kitchen Bakery Catering Foods Restaurant Café Cafe Bistro Diner Brewery Motors Cars Taxis "
+        "Coaches Logistics Haulage Builders Construction Roofing Developments Estates Lettings"
     )
 )
 

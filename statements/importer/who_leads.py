@@ -31,6 +31,13 @@ _LEADS_UNIT = re.compile(
 _UNIT_NOUN = re.compile(r"\b(?:team|unit|squad|department|hub|section|desk)$")
 
 
+# "Heathland ranger Owen Pratt, who works for the Corse Heath Trust,": the named body the person works for
+_WORKS_FOR = re.compile(
+    r"^who\s+(?:works|worked|volunteers|volunteered)\s+(?:for|at|with)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&|for))*)\s*$"
+)
+
+
 def role_of_who_clause(clause: str) -> str | None:
     """The role a "who …" clause after a name gives ("who chairs the Friends of Millbrook Park" → "chair, Friends
     of Millbrook Park"; "who leads the neighbourhood team for Upton Fell Police" → "neighbourhood team for Upton
@@ -42,6 +49,9 @@ def role_of_who_clause(clause: str) -> str | None:
     if leads:
         chaired = re.sub(r"^(?:the|a|an)\s+", "", leads.group("body").strip(), flags=re.IGNORECASE)
         return f"{_AGENT_OF[leads.group('verb').lower()]}, {chaired}"
+    works = _WORKS_FOR.match(clause)
+    if works:
+        return works.group("body")
     unit = _LEADS_UNIT.match(clause)
     if unit is None:
         return None

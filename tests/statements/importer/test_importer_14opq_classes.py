@@ -375,3 +375,27 @@ def test_a_q_and_a_about_the_fair_s_parking_leaves_the_event_line_business(run):
         "0117 496 0639, which is staffed throughout the fair.\n"
     )
     assert got.reporting_routes == []
+
+
+def test_a_place_before_footpath_is_no_one_whose_family_speaks(run):
+    got = run(
+        _HEARING + "Margaret Ellison, 67, was walking along the Brockley Beck footpath when cattle surrounded her.\n\n"
+        "In a statement, her family said: 'Margaret was a wonderful mum and grandma who loved these moors.'\n"
+    )
+    assert [q.speaker for q in got.quotes] == ["The family of Margaret Ellison"]
+
+
+def test_who_works_for_a_named_body_gives_the_body(run):
+    got = run(
+        _HEARING + 'Heathland ranger Owen Pratt, who works for the Corse Heath Trust, said: "We have lost nesting '
+        'birds and a huge area of heather."\n'
+    )
+    assert [q.role for q in got.quotes] == ["Heathland ranger, Corse Heath Trust"]
+
+
+def test_a_business_named_after_its_description_gives_a_statement(run):
+    got = run(
+        _HEARING + "In a statement, the stall's operator, Smokestack Grill, said: \"We are devastated that people "
+        'have been made ill."\n'
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Smokestack Grill", "statement")]

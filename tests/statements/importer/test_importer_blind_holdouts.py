@@ -205,7 +205,7 @@ FLOORS = {
     "holdout_2026_14y": Floors(65, 67, 85, 0, 0),
     # 14z + 15a + 15b: the fourth working check, scored once at 05:11 UTC on 9632b18: 14z quotes 68/71, routes 68/69,
     # 0, 0; 15a quotes 64/67, routes 72/72, 0, 0; 15b quotes 70/72, routes 69/70, 0, 0; after the route fixes:
-    "holdout_2026_14z": Floors(68, 70, 69, 0, 0),
+    "holdout_2026_14z": Floors(71, 71, 69, 0, 0),  # (and its quote classes: 71/71)
     "holdout_2026_15a": Floors(64, 67, 72, 0, 0),
     "holdout_2026_15b": Floors(70, 71, 70, 0, 0),
 }
