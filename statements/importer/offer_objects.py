@@ -60,7 +60,7 @@ OFFER_OBJECTS: tuple[tuple[str, str], ...] = (
         # ("make a complaint about noise to …" names a harm and stays a report)
         "a complaint about the organisation",
         r"\b(?:make|making|submit|log|raise)\s+a\s+(?:formal\s+)?complaint\b(?!\s+(?:about|regarding|over|of)\b)"
-        r"(?=\s+(?:at|on|online|via|through|by|to\s+(?:us|the\s+(?:association|trust|council|company)))\b|\s*[:.]?\s*$)",
+        r"(?=\s+(?:at|on|online|via|through|by|to\s+(?:us|the\s+(?:association|trust|council|company)))\b|\s*[:.?]?[*_]*\s*$)",
     ),
 )
 # A bare imperative: the contact's clause names no object ("e-mail X", "call X or Y"), so it serves the clause before

@@ -143,16 +143,24 @@ def unwrap(paragraph: str) -> str:
     """
     lines = paragraph.split("\n")
     width = max(len(line) for line in lines)
-    if len(lines) < 2 or width < _WRAP_MIN:
+    if len(lines) < 2:
         return paragraph
     out = [lines[0]]
     for previous, line in itertools.pairwise(lines):
         before, text, last = out[-1], line.strip(), previous.rstrip()
+        if width < _WRAP_MIN:  # too narrow to be wrapping; only an attribution split mid-sentence is one line
+            said = bool(text) and bool(_OPEN_END.search(last)) and bool(_SAID_AHEAD.match(text))
+            out[-1:] = [before.rstrip() + " " + text] if said else [before, line]
+            continue
         item = bool(_ITEM.match(before))
         label = _LABEL_LINE.match(line) and not _SAID_LABEL.match(line)
         if not text or _HEAD.match(line) or label or last.endswith(":") or _HEAD.match(before):
-            # ("* Treatment: Brantwick Recovery Hub," / "0114 496 0371": an item's number wrapped to the margin)
-            margin = last.endswith(",") and bool(_PHONE_FIRST.match(text))
+            # ("* Treatment: Brantwick Recovery Hub," / "0114 496 0371": an item's number wrapped to the margin; "- To
+            # request a check, call Morrow Fire and Rescue" / "Service on 0118 …": an item full to the width goes on)
+            full = (
+                bool(text) and len(last) + 1 + len(text.split()[0]) > width and not last.endswith((".", "!", "?", ":"))
+            )
+            margin = (last.endswith(",") and bool(_PHONE_FIRST.match(text))) or (full and not label)
             joined = item and (line[:1] == " " or margin) and bool(text) and not _HEAD.match(line)
         elif item:
             joined = line[:1] == " "

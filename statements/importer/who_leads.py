@@ -22,7 +22,7 @@ _LEADS_UNIT = re.compile(
     r"^who\s+(?:also\s+)?(?:leads|heads|runs|manages|led|headed|ran|managed)\s+(?:the\s+(?=[A-Z]))?(?P<unit>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
     r"['’]s?\s+[^,]{2,80}"
     # "who leads the operation for Greater Ravensmoor Police": the named organisation the work is for
-    r"|(?:the|an?|its)\s+(?P<what>[a-z][^,A-Z]{1,60}?)\s+(?:for|at)\s+(?P<body>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
+    r"|(?:the|an?|its)\s+(?P<what>[a-z][^,A-Z]{1,60}?)\s+(?P<prep>for|at)\s+(?P<body>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*"
     # "who led the investigation for Kingsmere Police's vehicle crime unit": that body's unit
     r"(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:team|unit|squad|department|hub))?)"
     # "who leads the Carrow city centre neighbourhood team": a team named by its place
@@ -58,5 +58,5 @@ def role_of_who_clause(clause: str) -> str | None:
     found = unit.group("body") or unit.group("unit") or unit.group("team")
     # "who leads the neighbourhood team for Upton Fell Police": the team of the body, both named
     if unit.group("body") and _UNIT_NOUN.search(unit.group("what")):
-        found = f"{unit.group('what')} for {found}"
+        found = f"{unit.group('what')} {unit.group('prep')} {found}"
     return clean_role(found)

@@ -399,3 +399,39 @@ def test_a_business_named_after_its_description_gives_a_statement(run):
         'have been made ill."\n'
     )
     assert [(q.speaker, q.role) for q in got.quotes] == [("Smokestack Grill", "statement")]
+
+
+# 15c, 15d and 15e (the fifth session's fifth working check)
+def test_a_q_and_a_about_making_a_complaint_leaves_pals_out(run):
+    got = run(
+        _HEATERS
+        + "**How do I find out how long an ambulance took, or make a complaint?**\nContact the trust's Patient "
+        "Advice and Liaison Service (PALS) on 0191 498 0233.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_a_list_item_full_to_the_width_goes_on_on_the_next_line(run):
+    got = run(
+        _HEATERS + "- Report a scam to Action Fraud on 0300 123 2040.\n"
+        "- To request a free home fire safety check, call Kelby Fire and Rescue\nService on 0118 496 0370.\n"
+    )
+    assert "0118 496 0370" in [r.phone for r in got.reporting_routes]
+
+
+def test_a_short_attribution_paragraph_split_after_of_is_one_lead_in(run):
+    got = run(
+        _HEARING + "Detective Sergeant Colin Ashworth, of\nWestmere Police's economic crime unit, said:\n\n"
+        '"Bogus collections take money from people who meant to help their neighbours."\n'
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [
+        ("Colin Ashworth", "Detective Sergeant, Westmere Police's economic crime unit")
+    ]
+
+
+def test_who_leads_a_team_at_a_named_body_keeps_at(run):
+    got = run(
+        _HEARING + "Detective Inspector Graham Yates, who leads the modern slavery team at Kingsmere Police, said: "
+        '"The volunteers did exactly the right thing."\n'
+    )
+    assert [q.role for q in got.quotes] == ["Detective Inspector, modern slavery team at Kingsmere Police"]

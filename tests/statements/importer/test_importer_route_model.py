@@ -30,6 +30,9 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_14z",  # the fourth working check (05:11 UTC)
     "holdout_2026_15a",
     "holdout_2026_15b",
+    "holdout_2026_15c",  # the fifth working check (05:25 UTC)
+    "holdout_2026_15d",
+    "holdout_2026_15e",
     "holdout_2026_14c",  # the working check of 7 December 2026, 01:45 UTC
     "holdout_2026_14d",
     "holdout_2026_14e",  # the second working check, 01:57 UTC
