@@ -35,9 +35,11 @@ _KIND_NAMED = re.compile(
     r"social\s+enterprise)[^\S\n]+(?P<body>[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})(?![\w'’])"
 )
 # "The Greyholme Farmwatch scheme welcomed the findings. Its chair, …": a body named, then what it is (kept with
-# the name: "Greyholme Farmwatch scheme"), then its verb
+# the name: "Greyholme Farmwatch scheme"), then its verb; the kind may have words of its own ("The Greenhill Estate
+# residents' association has …", "Chapel Street's business crime partnership has …")
 _NAME_THEN_KIND = re.compile(
-    r"^[^\S\n]*(?:The[^\S\n]+)?(?P<body>(?!The\b)[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4}[^\S\n]+(?:scheme|"
+    r"^[^\S\n]*(?:The[^\S\n]+)?(?P<body>(?!The\b)[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4}"
+    r"(?:[^\S\n]+[a-z][\w'’-]*){0,3}?[^\S\n]+(?:scheme|"
     r"charity|trust|campaign|group|project|club|network|partnership|organisation|association|society))"
     r"(?=[^\S\n]*,|[^\S\n]+" + SUBJECT_VERB + ")"
 )

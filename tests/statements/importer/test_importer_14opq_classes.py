@@ -435,3 +435,12 @@ def test_who_leads_a_team_at_a_named_body_keeps_at(run):
         '"The volunteers did exactly the right thing."\n'
     )
     assert [q.role for q in got.quotes] == ["Detective Inspector, modern slavery team at Kingsmere Police"]
+
+
+def test_its_after_a_body_named_with_a_kind_of_several_words_names_the_whole_body(run):
+    got = run(
+        _HEARING
+        + "The Greenhill Estate residents' association has been collecting reports. Its chair, Barry Whitfield, "
+        'said: "People are frightened to walk their dogs on the moor."\n'
+    )
+    assert [q.role for q in got.quotes] == ["chair, Greenhill Estate residents' association"]

@@ -210,9 +210,9 @@ FLOORS = {
     "holdout_2026_15b": Floors(70, 71, 70, 0, 0),
     # 15c + 15d + 15e: the fifth working check, scored once at 05:25 UTC on dfb0933: 15c quotes 64/67, routes 82/82,
     # 0, 0; 15d quotes 63/64, routes 64/65, 1 false route, 0; 15e quotes 59/67, routes 71/71, 0, 0; after the fixes:
-    "holdout_2026_15c": Floors(64, 66, 82, 0, 0),
+    "holdout_2026_15c": Floors(65, 66, 82, 0, 0),
     "holdout_2026_15d": Floors(63, 64, 65, 0, 0),
-    "holdout_2026_15e": Floors(62, 67, 71, 0, 0),
+    "holdout_2026_15e": Floors(63, 67, 71, 0, 0),
 }
 
 
