@@ -54,6 +54,23 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"news|bulletins?|warnings)\s+by\s+(?:e-?mail|text|phone)\b",
     ),
     (
+        # "- Full programme: [x.gov.uk/safety-week](…)": a label naming an events programme
+        "an events programme",
+        r"(?m:^[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?[*_]*(?:full\s+|the\s+|week['’]s\s+)?(?:programme|"
+        r"timetable|schedule|line-?up|what['’]s\s+on)(?:\s+of\s+events)?[*_]*:[\s*_]*(?:\[(?:[^\]\n]*\]\()?)?$)",
+    ),
+    (
+        # "**Aircraft noise:** Fenbridge Airport's noise line, …": complaints about an airport's own flights
+        "noise from an airport's own flights",
+        r"\b(?:aircraft|flight|airport)\s+noise\b|\bairport['’]s\s+noise\s+(?:line|team|desk|complaints?)\b",
+    ),
+    (
+        # "Referrals to the mentoring programme from schools (not for urgent concerns): …": professionals' business
+        "referrals from professionals",
+        r"\breferrals?\s+(?:to\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?)?from\s+(?:schools|professionals|"
+        r"agencies|partners|teachers|gps|youth\s+workers|social\s+workers)\b",
+    ),
+    (
         "finding out more",
         r"\b(?:find\s+out|learn)\s+more\b(?!\s+about\s+(?:the\s+|what\s+)?(?:support|help|advice|services\s+for))",
     ),
@@ -75,7 +92,7 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?m:^[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?[*_]*(?![^:\n]*\b(?:support|help|report\w*|victims?|"
         r"worried|concerns?|affected|crisis|urgent|emergency|confidential)\b)(?!opening\b)"
         r"(?:[^:\n]{0,60}\b(?:advice|tips|guidance|(?:live\s+|latest\s+|travel\s+)?updates)|"
-        r"(?:[\w'’-]+\s+){0,2}?(?:advice|tips|guidance|information|details)"
+        r"(?:[\w'’-]+\s+){0,3}?(?:advice|tips|guidance|information|details)"
         # (the value may be a Markdown link: "- **Winter heating advice:** [x.gov.uk/winter](https://…)")
         r"\s+(?:on|about|for|of)\b[^:\n]{0,60}|(?:[\w'’-]+\s+){0,2}?(?:information|details))[*_]*:[\s*_]*"
         r"(?:\[(?:[^\]\n]*\]\()?)?$)|"

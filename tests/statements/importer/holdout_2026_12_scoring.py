@@ -145,7 +145,10 @@ def score(name: str, want: dict, got: Extracted) -> Score:
         else:
             s.misses.append(f"{name}: route not found {r}")
     for x in got.reporting_routes:
-        false = [n for n in want.get("not_routes", []) if is_false_route(n, x)]
+        # (a route the key lists is never false, though a not-route such as a reference stands inside its address:
+        # "www.x.police.uk/appeal-26-41937" and "26-41937")
+        listed = any(route_matches(r, x) for r in want.get("routes", []))
+        false = [] if listed else [n for n in want.get("not_routes", []) if is_false_route(n, x)]
         if false:
             s.false_routes += 1
             s.misses.append(f"{name}: FALSE ROUTE {x.name!r} {x.phone or x.url or x.email!r} ({false[0]!r})")

@@ -444,3 +444,42 @@ def test_its_after_a_body_named_with_a_kind_of_several_words_names_the_whole_bod
         'said: "People are frightened to walk their dogs on the moor."\n'
     )
     assert [q.role for q in got.quotes] == ["chair, Greenhill Estate residents' association"]
+
+
+# 14r and 14t (the false routes of the fifth session's final measurement, fixed after it was recorded)
+def test_an_airport_s_noise_line_is_the_airport_s_business(run):
+    got = run(_HEATERS + "**Aircraft noise:** Fenbridge Airport's noise line, 0114 496 0360\n")
+    assert got.reporting_routes == []
+
+
+def test_noise_from_a_neighbour_is_still_reported(run):
+    got = run(_HEATERS + "**Noisy neighbours:** Kelby Council's noise nuisance line, 0114 496 0361\n")
+    assert [r.phone for r in got.reporting_routes] == ["0114 496 0361"]
+
+
+def test_a_label_naming_campaign_information_and_advice_is_an_advice_page(run):
+    got = run(
+        _HEATERS + "Campaign information and advice on the morning after: "
+        "[kelby.police.uk/homenothospital](https://www.kelby.police.uk/homenothospital)\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_a_label_naming_a_full_programme_is_an_events_page(run):
+    got = run(_HEATERS + "- Full programme: [kelby.gov.uk/safety-week](https://www.kelby.gov.uk/safety-week)\n")
+    assert got.reporting_routes == []
+
+
+def test_referrals_from_schools_to_a_programme_are_professionals_business(run):
+    got = run(
+        _HEATERS + "1. Referrals to the mentoring programme from schools (not for urgent concerns): "
+        "freshstart@kelbyyouth.org.uk\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_a_parent_s_concern_about_a_child_is_still_a_route(run):
+    got = run(
+        _HEATERS + "1. Parents worried that a child is being exploited: call the Kelby Youth team on 0114 496 0362\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0114 496 0362"]
