@@ -37,6 +37,12 @@ _NAMELESS_PERSON = re.compile(
 )
 # "The officer he attacked, who …": "the" and a noun someone did something to is someone new
 _THE_DESCRIBED = re.compile(rf"(?:^|[.!?]\s+)The\s+(?P<pre>)(?P<noun>{DESCRIBED_NOUN})\b")
+# "The mother of Jayden Price, who was 17 when he was stabbed, spoke to pupils. She told them:": a relative of
+# someone named, whom "she" means (not the person named after "of")
+_RELATIVE_OF = re.compile(
+    r"(?:^|[.!?]\s+)The\s+(?P<pre>)(?P<noun>mother|father|sister|brother|son|daughter|wife|husband|widow|widower|"
+    r"grandmother|grandfather|aunt|uncle)(?=\s+of\s+[A-Z])"
+)
 # "A spokesperson for the trust said the calls …": whom "the spokesperson added" means later
 # (also "According to a spokesperson for the diocese, the diocese has …")
 _NAMELESS_SPOKESPERSON = re.compile(
@@ -86,7 +92,7 @@ def _description(noun: str, after: str, pre: str = "") -> tuple[str, str]:
 def nameless_in_narrative(outside: str, start: int, upto: int) -> Iterator[tuple[int, str, str]]:
     """Everyone described but not named in ``outside[start:upto]``: where the noun stands (from ``start``), the
     role and the gender."""
-    for pattern in (_NAMELESS_PERSON, _THE_DESCRIBED):
+    for pattern in (_NAMELESS_PERSON, _THE_DESCRIBED, _RELATIVE_OF):
         for described in pattern.finditer(outside[start:upto]):
             after = outside[start + described.end() : min(upto, start + described.end() + 240)]
             role, gender = _description(described.group("noun"), after, described.group("pre"))

@@ -483,3 +483,13 @@ def test_a_parent_s_concern_about_a_child_is_still_a_route(run):
         _HEATERS + "1. Parents worried that a child is being exploited: call the Kelby Youth team on 0114 496 0362\n"
     )
     assert [r.phone for r in got.reporting_routes] == ["0114 496 0362"]
+
+
+# 15f (after the final measurement)
+def test_she_after_the_mother_of_someone_named_is_the_mother(run):
+    got = run(
+        _HEARING
+        + "The mother of Jayden Price, who was 17 when he was stabbed in 2023, spoke to pupils during the week. "
+        "She told them:\n\n> 'Jayden wasn't in a gang. He went out to buy a phone charger and didn't come home.'\n"
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [(None, "mother of Jayden Price")]
