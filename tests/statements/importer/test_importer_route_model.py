@@ -38,6 +38,7 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_14t",
     "holdout_2026_15f",  # the check after the final measurement's fixes (05:39 UTC): never trained on
     "holdout_2026_15g",
+    "holdout_2026_15h",  # the final importer (06:22 UTC): never trained on
     "holdout_2026_14c",  # the working check of 7 December 2026, 01:45 UTC
     "holdout_2026_14d",
     "holdout_2026_14e",  # the second working check, 01:57 UTC
