@@ -105,7 +105,7 @@ _UNIT_WORDS = re.compile(
     r"School|Academy|Charity|Foundation|Partnership|Board|Commission|Club|FC|NHS|CID|Unit|Team|Department|Command|"
     r"Squad|Office|Hospital|Ambulance|Fire|Rescue|Water|Society|Association|Network|Crimestoppers|Project|team|unit|"
     # a place of worship or a community centre: "Imam X, of the Ashcombe Islamic Centre"
-    r"Centre|Church|Mosque|Synagogue|Temple|Gurdwara|Cathedral|"
+    r"Centre|Church|Mosque|Synagogue|Congregation|Diocese|Temple|Gurdwara|Mandir|Cathedral|"
     r"department|command|squad|office|service|desk|hub|area|division|region|district|branch|directorate|ward|"
     # a crew's or an officer's base: "from Fenwick fire station" ("from Leeds station" is a journey, not a role)
     r"(?:fire|police|lifeboat|ambulance|coastguard)\s+station|"

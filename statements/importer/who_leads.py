@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .jobs import LOWER_HEAD_RE
 from .roles import clean_role
 
 # "who chairs the Friends of Millbrook Park": chairing or founding a body gives the role its agent noun ("who
@@ -38,10 +39,22 @@ _WORKS_FOR = re.compile(
 )
 
 
+# "Superintendent Claire Vosper, who is the force's hate crime lead,": the job the clause says the person holds
+_WHO_IS_JOB = re.compile(
+    rf"^who\s+(?:is|was|has\s+been)\s+(?P<job>(?:the|an?)\s+(?:[\w&'’-]+\s+){{0,5}}?(?:{LOWER_HEAD_RE})"
+    # "who is the chief executive of Northvale Women's Aid": of a body the text names
+    r"(?:\s+(?:of|for|at|with)\s+(?:the\s+)?(?-i:[A-Z])[^,]{1,60})?)$",
+    re.IGNORECASE,
+)
+
+
 def role_of_who_clause(clause: str) -> str | None:
     """The role a "who …" clause after a name gives ("who chairs the Friends of Millbrook Park" → "chair, Friends
     of Millbrook Park"; "who leads the neighbourhood team for Upton Fell Police" → "neighbourhood team for Upton
     Fell Police"), or None when it gives none."""
+    job = _WHO_IS_JOB.match(clause.strip())
+    if job:
+        return clean_role(job.group("job"))
     leads = _LEADS.match(clause)
     generic = leads is not None and not _NAMED_OBJECT.match(leads.group("body"))
     if leads and generic and leads.group("verb").lower() in _OF_A_NAMED_BODY:
