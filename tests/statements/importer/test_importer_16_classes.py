@@ -30,7 +30,7 @@ def test_a_who_was_clause_that_tells_of_the_incident_gives_no_role(run):
 
 def test_a_congregation_named_after_of_is_the_speaker_s_body(run):
     got = run(
-        _HEARING + "Rabbi Eli Stern, of Kelby Reform Congregation, said the community had been shaken. \"People are "
+        _HEARING + 'Rabbi Eli Stern, of Kelby Reform Congregation, said the community had been shaken. "People are '
         'upset, of course, and angry."\n'
     )
     assert [(q.speaker, q.role) for q in got.quotes] == [("Eli Stern", "Rabbi, Kelby Reform Congregation")]
