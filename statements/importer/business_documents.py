@@ -31,9 +31,10 @@ DOCUMENTS_AND_LABELS: tuple[tuple[str, str], ...] = (
         # "The full order and map are at …": a document to read
         "a document to read",
         r"\b(?:order|injunction|map|plan|policy|minutes|report|strategy|document|agenda|notice)s?\s+(?:(?:and|or|&)\s+"
-        # "The coroner's report and the trust's response are published on …": a document and the reply to it
+        # "The coroner's report and the trust's response are published on …": a document and the reply to it ("The
+        # trust's latest report on violence against staff is published at …": with what it is about)
         r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:order|injunction|map|plan|policy|minutes|report|strategy|documents?|agenda|"
-        r"notice|response|reply|findings)s?\s+)?(?:is|are|will\s+be|(?:has|have)\s+been|can\s+be\s+(?:found|read|seen|viewed|"
+        r"notice|response|reply|findings)s?\s+)?(?:(?:on|about|into)\s+(?:[\w'’-]+\s+){1,5}?)?(?:is|are|will\s+be|(?:has|have)\s+been|can\s+be\s+(?:found|read|seen|viewed|"
         r"downloaded))\s+(?:available\s+|published\s+|"
         r"online\s+|in\s+full\s+)*(?:at|on|via)\b|"
         # "[Read the full safeguarding report](…)": a published report to read

@@ -117,7 +117,8 @@ NOT_NAMES = set(
     Justice Secretary Minister Government Parliament Trading Standards Health Care Fire Rescue Ambulance Coastguard
     Water Energy Rail Railway Railways FC AFC United Rovers Athletic Wanderers Housing Homes Wildlife RSPCA RNLI
     Legion Institute Guild Federation League Brigade Alliance Branch Scouts Guides Fellowship Coalition Union
-    One Another Gas Networks Utilities Electricity Power Grid Telecom Search Lifeboat
+    One Another Gas Networks Utilities Electricity Power Grid Telecom Search Lifeboat House Manor Mews Gardens Farm
+    Cottage Cottages
     """
     )
 ) | set(

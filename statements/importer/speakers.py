@@ -24,7 +24,7 @@ from .body_mentions import (
     of_the,
     stated_by_organisation,
 )
-from .described import described_attribution, described_speakers, place_before_noun
+from .described import PERSON_NOUNS, described_attribution, described_speakers, place_before_noun
 from .families import FAMILY, family_name
 from .firstnames import FIRST_NAMES
 from .names import gender_of_pronoun
@@ -60,7 +60,11 @@ _INCLUDING = re.compile(r",\s+(?:including|among\s+them|led\s+by|together\s+with
 _SPEECH_AFTER_MENTION = re.compile(rf"^[^.!?“”\"]{{0,160}}?\b{SAID}\b")
 _WHO_SPOKE = re.compile(r"^(?:,[^,.;!?“”\"]{1,120})?,\s+who\s+(?:said|says|told|explained|added|warned)\b")
 # "according to DC Shah", "According to the service's water safety lead, Martin Ogunleye, owners should …"
-_ACCORDING_TO = re.compile(r"according to(?:\s+(?:the|a|an|its|their)\s+[^,.;:!?\"“”]{1,80},)?\s*$", re.IGNORECASE)
+# ("According to Westmarch Ambulance Service's medical director, Dr X, …": a named body's job before the name)
+_ACCORDING_TO = re.compile(
+    r"according to(?:\s+(?:(?:the|a|an|its|their)\s+|(?-i:[A-Z])[\w&'’ -]{1,60}['’]s\s+)[^,.;:!?\"“”]{1,80},)?\s*$",
+    re.IGNORECASE,
+)
 # "…, according to DC Priya Shah, who said:": the relative pronoun's antecedent speaks
 _WHO_SAID = re.compile(r"^(?P<head>.*\S)\s*,\s+who$")
 # "Speaking afterwards, she said:": the subject is the pronoun after the opening clause
@@ -73,6 +77,12 @@ _CLAUSE_THEN_PRONOUN = re.compile(
 _VICTIM_STATEMENT = re.compile(r"(?i)^in\s+(?:a|an|her|his|their)\s+victim\s+(?:personal\s+|impact\s+)?statement\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds|told|continued)[a-z]")
 _INVERTED = re.compile(r"[\s*_]*(?:Among|Also|Joining|One\s+of)\b[^.,;:!?\"“”]{0,80}\b(?:was|were|is|are)\s+")
+# "The wife of one of the men, Morag Lindsay, thanked the crew.": a description of the subject, then the name
+_DESCRIPTION_FIRST = re.compile(
+    r"[\s*_]*(?:The|A|An|His|Her|Their|Its|One)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:"
+    + PERSON_NOUNS
+    + r"|wife|husband|partner|son|daughter|sister|brother|widow|widower)\s+of\s+[^.,;:!?\"“”]{2,60},\s+"
+)
 # "Rosa Bellini, whose family …", "Ted Marsh, 81,": what follows a name marks it as a person's (not "Marsh End")
 _A_PERSON = re.compile(r",\s+(?:who|whose|\d{1,3}\s*,)")
 _THE_NOUN = re.compile(r"[\s*_]*The\s+[a-z]+\s+")  # "The officer Doyle attacked"
@@ -349,7 +359,7 @@ class Narrative:
             # a rank or honorific, or a sentence's first person near its start ("Sarah Jones, whose son died, ...",
             # "Kieran's mother, Angela Pryce, spoke...", "Retired teacher Doreen Hallam, 78, was targeted"), or the
             # person an inverted sentence introduces ("Among the parents at the launch was Lorraine Abbey")
-            near = len(opening.split()) <= 6 or bool(_INVERTED.fullmatch(opening))
+            near = len(opening.split()) <= 6 or bool(_INVERTED.fullmatch(opening) or _DESCRIPTION_FIRST.fullmatch(opening))
             first = sentence != subject_sentence and near
             if (
                 first

@@ -34,3 +34,65 @@ def test_a_congregation_named_after_of_is_the_speaker_s_body(run):
         'upset, of course, and angry."\n'
     )
     assert [(q.speaker, q.role) for q in got.quotes] == [("Eli Stern", "Rabbi, Kelby Reform Congregation")]
+
+
+def test_a_who_has_been_clause_gives_the_job_without_where_or_how_long(run):
+    got = run(
+        _HEARING + 'Mr Okafor, who has been a security officer at the hospital for nineteen years, said: "I just '
+        'want people to understand."\n'
+    )
+    assert [q.role for q in got.quotes] == ["security officer"]
+
+
+# 16a and 16b (the sixth session's working checks)
+def test_a_line_said_not_to_be_for_reporting_is_left_out(run):
+    got = run(
+        _HEARING + "Kelby Tractors' service line, 0191 498 0455, can book fitting of security pins for GPS units; "
+        "it is a commercial service and not for reporting thefts.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_a_line_for_reporting_thefts_is_still_a_route(run):
+    got = run(_HEARING + "The rural crime line, 0191 498 0456, is for reporting thefts of farm machinery.\n")
+    assert [r.phone for r in got.reporting_routes] == ["0191 498 0456"]
+
+
+def test_a_report_on_a_subject_published_at_an_address_is_a_document(run):
+    got = run(
+        _HEARING + "The trust's latest report on violence against staff is published at "
+        "www.kelbyhospitals.nhs.uk/violence-report.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_reporting_violence_at_an_address_is_still_a_route(run):
+    got = run(_HEARING + "Staff can report violence or abuse at www.kelbyhospitals.nhs.uk/report-violence.\n")
+    assert [r.url for r in got.reporting_routes] == ["www.kelbyhospitals.nhs.uk/report-violence"]
+
+
+def test_a_name_after_a_relative_s_description_is_whom_she_means(run):
+    got = run(
+        "Kayakers rescued\n\nA spokesperson for HM Coastguard said the men had done the right thing.\n\n"
+        "The wife of one of the men, Morag Lindsay, thanked the crew.\n"
+        '"I have never been so glad to see an orange boat," she said.\n'
+    )
+    assert [q.speaker for q in got.quotes] == ["Morag Lindsay"]
+
+
+def test_according_to_a_named_body_s_job_and_a_name_makes_her_the_one_she_means(run):
+    got = run(
+        "Drugs stolen from ambulance\n\nHis wife, who did not want to be named, said: \"They were so busy.\"\n\n"
+        "According to Kelby Ambulance Service's medical director, Dr Farah Siddiqui, the ambulance was off the road "
+        'for four hours.\n\n"Every ambulance off the road is one less crew," she said.\n'
+    )
+    assert [q.speaker for q in got.quotes] == [None, "Farah Siddiqui"]
+
+
+def test_a_care_home_named_house_is_no_person_whose_family_speaks(run):
+    got = run(
+        "Missing woman found\n\nMargaret Hindle left Larchfield House at about 10.30pm on 28 November.\n\n"
+        "Larchfield House's manager, Joanne Pell, said the home had reviewed its door alarms.\n\n"
+        "In a statement, her family said: 'Mum is warm and safe, and that is all that matters.'\n"
+    )
+    assert [q.speaker for q in got.quotes] == ["The family of Margaret Hindle"]

@@ -230,6 +230,11 @@ FLOORS = {
     # 15h (12 texts): the session's final importer (edcce09, as on a3c733d), scored once at 06:22 UTC: quotes 40/40,
     # routes 47/47, 0 false routes, 0 not-quotes
     "holdout_2026_15h": Floors(40, 40, 47, 0, 0),
+    # 16a + 16b: the sixth session's working checks, scored once at 07:41 UTC on b20d6cb: 16a quotes 66/68, routes
+    # 64/64, 1 false route, 0 not-quotes; 16b quotes 77/80, routes 83/83, 1 false route, 0; then fixed by class
+    # (test_importer_16_classes.py)
+    "holdout_2026_16a": Floors(67, 68, 64, 0, 0),
+    "holdout_2026_16b": Floors(80, 80, 83, 0, 0),
 }
 
 

@@ -53,6 +53,8 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_14l",
     "holdout_2026_14m",  # the sixth working check, 02:45 UTC
     "holdout_2026_14n",
+    "holdout_2026_16a",  # the sixth session's working checks (07:41 UTC), after the retraining on 108 folders
+    "holdout_2026_16b",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
