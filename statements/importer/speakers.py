@@ -359,7 +359,8 @@ class Narrative:
             # a rank or honorific, or a sentence's first person near its start ("Sarah Jones, whose son died, ...",
             # "Kieran's mother, Angela Pryce, spoke...", "Retired teacher Doreen Hallam, 78, was targeted"), or the
             # person an inverted sentence introduces ("Among the parents at the launch was Lorraine Abbey")
-            near = len(opening.split()) <= 6 or bool(_INVERTED.fullmatch(opening) or _DESCRIPTION_FIRST.fullmatch(opening))
+            described_first = _INVERTED.fullmatch(opening) or _DESCRIPTION_FIRST.fullmatch(opening)
+            near = len(opening.split()) <= 6 or bool(described_first)
             first = sentence != subject_sentence and near
             if (
                 first

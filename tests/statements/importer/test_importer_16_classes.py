@@ -82,7 +82,7 @@ def test_a_name_after_a_relative_s_description_is_whom_she_means(run):
 
 def test_according_to_a_named_body_s_job_and_a_name_makes_her_the_one_she_means(run):
     got = run(
-        "Drugs stolen from ambulance\n\nHis wife, who did not want to be named, said: \"They were so busy.\"\n\n"
+        'Drugs stolen from ambulance\n\nHis wife, who did not want to be named, said: "They were so busy."\n\n'
         "According to Kelby Ambulance Service's medical director, Dr Farah Siddiqui, the ambulance was off the road "
         'for four hours.\n\n"Every ambulance off the road is one less crew," she said.\n'
     )
