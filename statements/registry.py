@@ -26,6 +26,9 @@ class RouteSpec:
     urgency: str
     topics: tuple[str, ...]
     email: str | None = None
+    # a campaign's general advice (THINK!), no way to report or get help: the chat bots offer it on its topics, the
+    # importer never makes it a draft's route (the holdout brief's convention for general safety-advice pages)
+    advice: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ def load_routes() -> list[RouteSpec]:
             urgency=r["urgency"],
             topics=tuple(r.get("topics", ())),
             email=r.get("email"),
+            advice=bool(r.get("advice", False)),
         )
         for r in _read_json("routes.json")
     ]

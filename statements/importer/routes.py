@@ -151,6 +151,10 @@ class RouteFinder:
             spec = self._spec(contact)
             for k in range(contact.start, contact.end):
                 taken[k] = 1
+            if spec is not None and spec.advice:
+                notes.append(f"{_WHAT[contact.kind]} {spec.name}: general advice, not a reporting route left out: "
+                             f"{contact.printed}")  # fmt: skip
+                continue
             if spec is not None:
                 printed = None
                 if contact.kind == "url":
@@ -227,7 +231,7 @@ class RouteFinder:
                 if taken[match.start()]:
                     continue
                 spec = self.by_label.get(self._key(match.group(0)))
-                if spec is not None:
+                if spec is not None and not spec.advice:
                     found.append(Found(match.start(), self._resolved(spec)))
         shared = shared_business(text, reads)  # "at www.gassaferegister.co.uk or on 0800 …": the same look-up
         notes += [

@@ -96,3 +96,15 @@ def test_a_care_home_named_house_is_no_person_whose_family_speaks(run):
         "In a statement, her family said: 'Mum is warm and safe, and that is all that matters.'\n"
     )
     assert [q.speaker for q in got.quotes] == ["The family of Margaret Hindle"]
+
+
+# 15f (left over): the registry's general advice campaign
+def test_the_registry_s_advice_campaign_is_never_a_draft_s_route(run):
+    got = run(_HEARING + "The THINK! campaign's advice for employers is at www.think.gov.uk/mobile-phones.\n")
+    assert got.reporting_routes == []
+    assert any("general advice, not a reporting route" in note for note in got.notes)
+
+
+def test_a_registry_reporting_route_beside_advice_is_still_a_route(run):
+    got = run(_HEARING + "Advice on avoiding scams, and a way to report them, is at www.actionfraud.police.uk.\n")
+    assert [r.route_id for r in got.reporting_routes] == ["action-fraud"]
