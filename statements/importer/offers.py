@@ -244,6 +244,11 @@ class Verdict:
     business: str | None = None  # the business it was left out for (its alternatives in the offer share it)
 
 
+# "Victims who would like to join the scheme", "Survivors can join a support group": a scheme or group joined by
+# those harmed is help for them, not membership
+_FOR_VICTIMS = re.compile(r"(?i)\b(?:victims?|survivors?|bereaved|families\s+of\s+(?:victims|those))\b")
+
+
 def judge(
     sentence_left: str,
     sentence_right: str,
@@ -304,6 +309,8 @@ def judge(
         business = business or (offered_for_business(question, "", web=web) if question else None)  # a Q&A's
     if not business and under_enquiries_heading(sentence_left, sentence_right, text_before):
         business = "other enquiries (under a heading naming them)"
+    if business == "membership" and _FOR_VICTIMS.search(sentence_left):
+        business = None  # "Victims who would like to join the scheme … can contact the victim liaison unit": help
     if business:
         return Verdict(False, f"a contact for {business}, not a reporting route", elsewhere=False, business=business)
     if (

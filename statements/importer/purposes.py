@@ -116,7 +116,8 @@ _EVIDENCE = re.compile(
     r"forward\w*|upload\w*|submit\w*|deaf|hard\s+of\s+hearing|hearing\s+loss|speech[- ]impaired|text\s+relay|"
     r"helplines?|hotlines?|phonelines?|(?:advice|crisis|reporting|crime|appeal|support|checking|check|fraud|scams?|"
     r"incident|cruelty)\s+line|incident\s+room|welfare|wellbeing|"
-    r"victims?\s+(?:service|support|care|hub|team|unit|advocates?)|(?:safety|safe\s+and\s+well|welfare)\s+"
+    # ("Victims who would like to join the scheme … can contact the victim liaison unit": victims invited)
+    r"victims?\s+(?:liaison\s+)?(?:service|support|care|hub|team|unit|advocates?|officers?|contact\s+scheme|who)\b|(?:safety|safe\s+and\s+well|welfare)\s+"
     r"(?:visits?|checks?)|"
     r"(?:approached|targeted|affected|bereaved|contacted|scammed|defrauded)\s+by|hear\s+from|"
     r"appeal(?:s|ing)?\s+for|(?:-|\s)staffed|"

@@ -55,6 +55,9 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_14n",
     "holdout_2026_16a",  # the sixth session's working checks (07:41 UTC), after the retraining on 108 folders
     "holdout_2026_16b",
+    "holdout_2026_16f",  # the sixth session's further working checks (07:59 and 08:05 UTC)
+    "holdout_2026_16g",
+    "holdout_2026_16h",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
