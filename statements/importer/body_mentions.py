@@ -144,6 +144,8 @@ def joint_names(who: str) -> str | None:
     """The people named as giving a joint statement together, as named: "In a joint statement, her parents, Dan
     and Leah Corrigan" -> "Dan and Leah Corrigan"; None when ``who`` names no two people so."""
     text = " ".join(who.split()).strip(" ,")
+    # "…, the couple, Jim and Lorraine Hebden, who have lived at number 12 for 31 years,": not part of the names
+    text = re.sub(r",\s+(?:who|whose)\s.*$", "", text)
     opening = _IN_A_STATEMENT.match(text)
     if opening is None or not opening.group("joint"):
         return None

@@ -68,7 +68,7 @@ _SCHEME_CONTACT = re.compile(
     r"(?i)(?:\b(?:fraudsters?|scammers?|criminals?|gang|conmen|con\s+men|offenders?|suspects?)['’]s?|"
     # ("the council's scam victim support line": a line for the scheme's victims is not the scheme's own)
     r"\b(?P<fake>fake|bogus|fraudulent|spoof(?:ed)?|cloned|copycat|scam(?!\s+(?:victims?|advice|awareness|"
-    r"prevention|reporting)\b)|phishing))"
+    r"prevention|reporting|support|checking|check)\b)|phishing))"
     r"\s+(?:[\w-]+\s+){0,2}?(?:number|phone|helpline|hotline|line|site|website|web\s+address|address|account|"
     r"page|mobile|e-?mail(?:\s+address)?)\s*[,:(]?\s*(?:(?:on|at|is|was)\s+)?[(\"“'‘*]*\s*$"
 )
@@ -167,7 +167,8 @@ _OFFERED = re.compile(
 _FORWARD_TO = re.compile(
     # ("Scam e-mails can be sent to …": an instruction in the passive; not "the scammers sent a link to …")
     r"(?im)(?:\b(?:forward\w*|report\w*|send|sending|(?:can|should|may|must)\s+be\s+sent)\b|(?:^|[.!?:][^\S\n]+|(?:\d{1,2}[.)]|[-*•])[^\S\n]+)e-?mail\b)"
-    r"[^.;:]{0,120}\bto\s*$"
+    # ("Forward … to phishing@hmrc.gov.uk, and suspicious texts to …": a dot inside an address ends no sentence)
+    r"(?:[^.;:]|\.(?=\S)){0,120}\bto\s*$"
 )
 # "Report a caller claiming to be from the company: 0113 …", "To report a man posing as an engineer, call …": a
 # clause opening with a report, its object closed (a colon or comma) before the contact; what describes the thing

@@ -173,6 +173,10 @@ _GOES_ON = re.compile(
     r"|\bto\s+(?:request|book|arrange|ask\s+for)\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,3}?(?:visits?|checks?)\b"
     r"|^\s*(?:call|ring|phone|text|e-?mail|contact)\s+(?:(?:on|at)\s+)?(?:[^.;:\n]{1,40}?\s+or\s+(?:call|ring|"
     r"phone|text|e-?mail)\s+(?:(?:on|at)\s+)?)?$"
+    # "Investigators would like to hear from anyone who … Please call the IOPC investigation team on …": a request
+    # to call someone named, going on from the appeal before it; "… can help you report. Find your nearest at …"
+    r"|^\s*please\s+(?:call|ring|phone|contact|e-?mail)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?(?:on|at)\s*$"
+    r"|^\s*find\s+(?:your|the)\s+nearest\b"
 )
 # A heading or label on the line before: "How to report", "Where to get help:"
 # (a list item or a "Label: value" line above is not a heading)

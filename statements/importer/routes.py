@@ -24,7 +24,7 @@ from .messages import message_spans
 from .naming import Organisations, service_name
 from .offer_gate import check as offer_gate
 from .offers import Verdict, judge
-from .purposes import offered_for_business
+from .purposes import offered_for_business, warned_off
 from .result import ExtractedRoute
 from .route_merge import Found, merge, other_page, site_of
 from .route_model import ContactContext, probability, threshold
@@ -62,6 +62,9 @@ def _contact_key(contact: Contact) -> str:
     if contact.kind == "email":
         return "email:" + contact.printed.lower()
     return "phone:" + contact.digits
+
+
+_UNLESS = re.compile(r"(?i)[\s*_]*(?:unless|except|other\s+than|apart\s+from|if\s+(?:it\s+is|it['’]s)\s+not)\b")
 
 
 class RouteFinder:
@@ -151,6 +154,11 @@ class RouteFinder:
             spec = self._spec(contact)
             for k in range(contact.start, contact.end):
                 taken[k] = 1
+            # "Please do not call 999 or the hospitals.": a registry number the text tells readers not to use here
+            # ("Do not call 999 unless someone is in danger" still offers it)
+            if spec is not None and contact.kind != "url" and warned_off(left) and not _UNLESS.match(right):
+                notes.append(f"{_WHAT[contact.kind]} the text tells readers not to use left out: {contact.printed}")
+                continue
             if spec is not None and spec.advice:
                 notes.append(f"{_WHAT[contact.kind]} {spec.name}: general advice, not a reporting route left out: "
                              f"{contact.printed}")  # fmt: skip

@@ -108,3 +108,84 @@ def test_the_registry_s_advice_campaign_is_never_a_draft_s_route(run):
 def test_a_registry_reporting_route_beside_advice_is_still_a_route(run):
     got = run(_HEARING + "Advice on avoiding scams, and a way to report them, is at www.actionfraud.police.uk.\n")
     assert [r.route_id for r in got.reporting_routes] == ["action-fraud"]
+
+
+# 16f, 16g and 16h (further working checks)
+def test_victims_joining_a_scheme_through_a_liaison_unit_is_help(run):
+    got = run(
+        _HEARING + "Victims who would like to join the scheme, or who have questions about an offender's release, "
+        "can contact the Kelby victim liaison unit on 0115 496 0318.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0115 496 0318"]
+
+
+def test_joining_a_scheme_with_no_victim_in_sight_is_still_membership(run):
+    got = run(
+        _HEARING + "Residents who would like to join the scheme can contact the parish office on 0115 496 0319.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_an_information_pack_asked_for_is_a_document(run):
+    got = run(
+        _HEARING + "Applications to train as a probation officer close on 29 January. For an information pack, call "
+        "0115 496 0350.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_a_number_the_text_says_not_to_call_is_no_route(run):
+    got = run(_HEARING + "Please do not call 999 or the hospitals about the crash.\n")
+    assert got.reporting_routes == []
+
+
+def test_do_not_call_999_unless_someone_is_in_danger_still_offers_it(run):
+    got = run(_HEARING + "Do not call 999 unless someone is in danger.\n")
+    assert [r.phone for r in got.reporting_routes] == ["999"]
+
+
+def test_a_joint_statement_by_a_couple_with_a_relative_clause(run):
+    got = run(
+        _HEARING + "In a joint statement, the couple, Jim and Lorraine Hebden, who have lived at number 12 for 31 "
+        "years, said: 'We heard a noise like thunder.'\n"
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Jim and Lorraine Hebden", "joint statement")]
+
+
+def test_please_call_a_named_team_after_an_appeal_goes_on_from_it(run):
+    got = run(
+        _HEARING + "Investigators would still like to hear from anyone who visited the custody suite that night. "
+        "Please call the IOPC investigation team on 0161 496 0744, quoting Operation Harlow.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0161 496 0744"]
+
+
+def test_please_call_a_named_office_after_a_booking_is_still_business(run):
+    got = run(
+        _HEARING + "Tickets for the open day go on sale on Monday. Please call the Kelby box office on 0161 496 0745.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_find_your_nearest_after_a_reporting_centre_goes_on_from_it(run):
+    got = run(
+        _HEARING + "- Third party reporting centres: staff at these centres can help you report without going to a "
+        "police station. Find your nearest at www.kelby.gov.uk/hate-reporting-centres\n"
+    )
+    assert [r.url for r in got.reporting_routes] == ["www.kelby.gov.uk/hate-reporting-centres"]
+
+
+def test_a_second_forwarding_address_after_an_e_mail_address_is_offered(run):
+    got = run(
+        _HEARING + "Forward suspicious e-mails claiming to be from HMRC to phishing@hmrc.gov.uk, and suspicious texts "
+        "to 60599.\n"
+    )
+    assert {r.phone or r.email for r in got.reporting_routes} == {"phishing@hmrc.gov.uk", "60599"}
+
+
+def test_a_charity_s_scam_support_line_is_not_the_scammers_line(run):
+    got = run(
+        _HEARING + "Older people who have been targeted can talk in confidence to the Kelby Elders' Trust scam "
+        "support line on 01632 960214.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["01632 960214"]

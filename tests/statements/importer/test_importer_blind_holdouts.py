@@ -235,6 +235,12 @@ FLOORS = {
     # (test_importer_16_classes.py)
     "holdout_2026_16a": Floors(67, 68, 64, 0, 0),
     "holdout_2026_16b": Floors(80, 80, 83, 0, 0),
+    # 16f + 16g (scored once at 07:59 UTC on 9ce3948): 16f quotes 77/78, routes 77/80, 1 false route, 0 not-quotes;
+    # 16g quotes 70/70, routes 84/86, 0, 0. 16h (08:02 UTC on 3f37b04): quotes 76/77, routes 74/74, 1 false route, 0.
+    # Then fixed by class (test_importer_16_classes.py)
+    "holdout_2026_16f": Floors(77, 78, 80, 0, 0),
+    "holdout_2026_16g": Floors(70, 70, 86, 0, 0),
+    "holdout_2026_16h": Floors(77, 77, 74, 0, 0),
 }
 
 
