@@ -266,10 +266,8 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\bbook\s+(?:it\s+|them\s+|one\s+)?(?:online\s+)?(?:at|on|via|through)\b|"
         # "Book a bulky waste collection at …": a collection booked from the council
         r"\b(?:book|booking|arrange)\s+(?:(?:a|an|your|their)\s+)?(?:free\s+)?(?:[\w-]+\s+){0,3}?collections?\b|"
-        # "Tillside Tractors' service line … can book fitting of security pins": work on the customer's own things,
-        # or "a commercial service", whatever the work protects against
-        r"\b(?:book|booking|arrange)\s+(?:(?:a|an|the|your|their)\s+)?(?:[\w-]+\s+){0,2}?(?:fitting|installation|"
-        r"servicing|repairs?)\b|\b(?:is|it['’]s|as)\s+a\s+(?:commercial|paid(?:-for)?|chargeable)\s+service\b|"
+        # "Tillside Tractors' service line … it is a commercial service": a service the customer pays for
+        r"\b(?:is|it['’]s|as)\s+a\s+(?:commercial|paid(?:-for)?|chargeable)\s+service\b|"
         # "extra bulky waste collections can be booked on …": a booking (but "home fire safety visits can be
         # booked on …" offers a visit or check to keep the reader safe: help, as older keys record it)
         r"(?<!\bvisits\s)(?<!\bchecks\s)(?<!\bassessments\s)\bcan\s+be\s+booked\s+(?:online\s+)?(?:at|on|via|through)\b",

@@ -15,7 +15,7 @@ DOCUMENTS_AND_LABELS: tuple[tuple[str, str], ...] = (
         r"(?:[\w'’-]+\s+){0,5}?(?:templates?|toolkits?|"
         r"(?:resource|information|starter)\s+packs?|model\s+polic(?:y|ies)|policy\s+documents?|posters?|leaflets?)\b|"
         # "For an information pack, call …", "For an application form, e-mail …": the document the contact sends
-        r"(?:^|[.!?]\s+|\n)[^\S\n]*(?:[-*•][^\S\n]+)?[Ff]or\s+(?:an?|the|your)\s+(?:free\s+)?(?:copy\s+of\s+the\s+)?"
+        r"(?:^|[.!?]|\n)[^\S\n]*(?:[-*•][^\S\n]+)?[Ff]or\s+(?:an?|the|your)\s+(?:free\s+)?(?:copy\s+of\s+the\s+)?"
         r"(?:(?:information|resource|starter|welcome|recruitment|application)\s+(?:packs?|forms?)|leaflets?|"
         r"brochures?|prospectus),",
     ),

@@ -25,6 +25,7 @@ from statements.importer.purposes import (
     other_business,
     under_enquiries_heading,
     under_report_heading,
+    victims_invited,
     warned_off,
 )
 
@@ -131,7 +132,7 @@ _DISOWNING = (
     r"(?:has|have|had)\s+nothing\s+to\s+do\s+with|(?:has|have|had|with)\s+no\s+(?:connection|link|association)"
     r"|(?:is|are|was|were)\s+not\s+(?:ours|genuine|official|connected|linked)"
     # "…; that line takes notifications only and is not for reporting fires": the text says it is not for reports
-    r"|(?:is|are|was|were)\s+not\s+(?:for|to\s+be\s+used\s+for)\s+(?:reporting|reports?|emergencies)"
+    r"|(?:is|are|was|were|and|but)\s+not\s+(?:for|to\s+be\s+used\s+for)\s+(?:reporting|reports?|emergencies)"
     r"|takes?\s+(?:[\w-]+\s+){1,3}only\b"
     # "This line cannot give health advice.": the text says what the contact is not for
     r"|(?:cannot|can['’]t|can\s+not|(?:is|are)\s+(?:not\s+able|unable)\s+to)\s+(?:give|offer|provide)\s+(?:[\w-]+\s+){0,2}?"
@@ -142,6 +143,8 @@ _DISOWNING = (
 )
 _DISOWNED_HERE = re.compile(
     rf"(?i)^[\s,;(–—-]*(?:(?:an?|the|which|that|this)\b[^.!?\n]{{0,60}}?\b(?:{_DISOWNING})|"
+    # "…, 0191 …, can book fitting of security pins; it is a commercial service and not for reporting thefts"
+    rf"[^.!?;\n]{{0,100}};\s*(?:it|this|that|the\s+line)\b[^.!?;\n]{{0,60}}?\b(?:{_DISOWNING})|"
     # "the repairs line, 0161 …, cannot take reports of anti-social behaviour": the text says it is not for reports
     r"(?:cannot|can['’]t|can\s+not|does\s+not|doesn['’]t|will\s+not|won['’]t|is\s+not|isn['’]t)\s+"
     r"(?:take|accept|handle|deal\s+with|be\s+used\s+(?:for|to))\b)"
@@ -245,11 +248,6 @@ class Verdict:
     business: str | None = None  # the business it was left out for (its alternatives in the offer share it)
 
 
-# "Victims who would like to join the scheme", "Survivors can join a support group": a scheme or group joined by
-# those harmed is help for them, not membership
-_FOR_VICTIMS = re.compile(r"(?i)\b(?:victims?|survivors?|bereaved|families\s+of\s+(?:victims|those))\b")
-
-
 def judge(
     sentence_left: str,
     sentence_right: str,
@@ -293,7 +291,7 @@ def judge(
         own = _PRIVATE_CONTACT.search(left[-80:])
     if own:
         return Verdict(False, f"someone's own contact, not a route ('{own.group(0).strip(' ,:(')}')")
-    if warned_off(left):
+    if warned_off(left, sentence_right):
         return Verdict(False, "a contact the text warns against ('do not call …')")
     # "… can book a free home fire safety visit. … Call 0115 … or book at …": the offer its sentence completes
     completed = completed_offer(sentence_left, sentence_right, paragraph_before, _CRIMINAL)
@@ -310,7 +308,7 @@ def judge(
         business = business or (offered_for_business(question, "", web=web) if question else None)  # a Q&A's
     if not business and under_enquiries_heading(sentence_left, sentence_right, text_before):
         business = "other enquiries (under a heading naming them)"
-    if business == "membership" and _FOR_VICTIMS.search(sentence_left):
+    if business == "membership" and victims_invited(sentence_left):
         business = None  # "Victims who would like to join the scheme … can contact the victim liaison unit": help
     if business:
         return Verdict(False, f"a contact for {business}, not a reporting route", elsewhere=False, business=business)

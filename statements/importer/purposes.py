@@ -85,8 +85,14 @@ _TITLE_BEFORE = re.compile(r"[A-Z][a-z'’-][\w'’-]*\s+$")
 # "Please do not call 07700 …": the text warns the reader off a contact
 _WARNED_OFF = re.compile(
     r"(?i)\b(?:do\s+not|don['’]t|never|should\s+not|shouldn['’]t)\s+(?:call|ring|phone|text|contact|e-?mail|"
-    r"visit|reply\s+to|respond\s+to|click\s+on)\s+(?:(?:the|this|that|any)\s+)?(?:[\w'’-]+[^\S\n]+){0,3}?"
-    r"(?:(?:on|at)[^\S\n]+)?[\s(\"“'‘*]*$"
+    r"visit|reply\s+to|respond\s+to|click\s+on)\s+(?:(?:the|this|that|any)\s+)?"
+    # ("do not respond to the caller and ring 159": the warning ends where the instruction after it begins)
+    r"(?:(?!(?:and|but|then|instead|rather)\b)[\w'’-]+[^\S\n]+){0,3}?(?:(?:on|at)[^\S\n]+)?[\s(\"“'‘*]*$"
+)
+# "Do not call 999 (or 101) unless someone is in danger": the warning keeps the number for what follows "unless"
+_UNLESS = re.compile(
+    r"(?i)[\s*_]*(?:or\s+[\w ]{1,20}?\s+)?(?:unless|except|other\s+than|apart\s+from|"
+    r"if\s+(?:it\s+is|it['’]s|it\s+isn['’]t|this\s+is)\s+not\b|if\s+it\s+isn['’]t)\b"
 )
 
 
@@ -116,8 +122,7 @@ _EVIDENCE = re.compile(
     r"forward\w*|upload\w*|submit\w*|deaf|hard\s+of\s+hearing|hearing\s+loss|speech[- ]impaired|text\s+relay|"
     r"helplines?|hotlines?|phonelines?|(?:advice|crisis|reporting|crime|appeal|support|checking|check|fraud|scams?|"
     r"incident|cruelty)\s+line|incident\s+room|welfare|wellbeing|"
-    # ("Victims who would like to join the scheme … can contact the victim liaison unit": victims invited)
-    r"victims?\s+(?:liaison\s+)?(?:service|support|care|hub|team|unit|advocates?|officers?|contact\s+scheme|who)\b|(?:safety|safe\s+and\s+well|welfare)\s+"
+    r"victims?\s+(?:liaison\s+)?(?:service|support|care|hub|team|unit|advocates?|officers?|contact\s+scheme)\b|(?:safety|safe\s+and\s+well|welfare)\s+"
     r"(?:visits?|checks?)|"
     r"(?:approached|targeted|affected|bereaved|contacted|scammed|defrauded)\s+by|hear\s+from|"
     r"appeal(?:s|ing)?\s+for|(?:-|\s)staffed|"
@@ -135,6 +140,19 @@ _EVIDENCE = re.compile(
 )
 # "Victims can call …", "Anyone targeted should contact …", "Dealers who are offered bronze items should contact
 # …", "If you spot …": the reader harmed, or the reader who saw or was offered something, is invited to use it
+# "Victims who would like to join the scheme, or who have questions about an offender's release, can contact …": the
+# sentence's subject is those harmed, invited to get in touch
+_VICTIMS_INVITED = re.compile(
+    r"\W*(?:[Vv]ictims|[Ss]urvivors|[Bb]ereaved\s+families)\b[^.;:]{0,120}?\b(?:can|should|may|must)\s+(?:also\s+)?"
+    r"(?:call|ring|phone|text|contact|e-?mail|speak|get\s+in\s+touch|visit)\b"
+)
+
+
+def victims_invited(sentence_left: str) -> bool:
+    """Whether the contact's sentence invites those harmed to get in touch (its subject, not a word in passing)."""
+    return _VICTIMS_INVITED.match(sentence_left) is not None
+
+
 _HARMED_INVITED = re.compile(
     r"(?i)\b(?:(?:victims?|survivors?)\b[^.;:]{0,60}?|\bwho\s+(?:are\s+|is\s+|were\s+|have\s+been\s+|has\s+been\s+)?"
     r"(?:offered|approached|asked|sold|finds?|found|spots?|spotted|notices?|noticed|sees?|hears?|heard|knows?|"
@@ -200,7 +218,7 @@ def evidence(text: str) -> bool:
     Casey Report"), not after the sentence's first word ("To report a fake website, …"); "help the Friends of
     X" is helping the organisation."""
     helping = [m.start() for m in _HELPING_THEM.finditer(text)] + [m.start("help") for m in _ASKER_HELPS.finditer(text)]
-    return bool(_HARMED_INVITED.search(text) or _POLICE_CONTACT.search(text)) or any(
+    return bool(_HARMED_INVITED.search(text) or _POLICE_CONTACT.search(text) or victims_invited(text)) or any(
         not (m.group(0).lower().startswith("report") and _in_title(text, m.start())) and m.start() not in helping
         for m in _EVIDENCE.finditer(text)
     )
@@ -396,6 +414,7 @@ def under_report_heading(sentence_left: str, text_before: str) -> str | None:
     return None if _ANY_HEADING.search(section[: section.rfind("\n") + 1]) else headings[-1].group(0)
 
 
-def warned_off(sentence_left: str) -> bool:
-    """Whether the text tells the reader not to use the contact ("Please do not call 07700 …")."""
-    return bool(_WARNED_OFF.search(sentence_left[-80:]))
+def warned_off(sentence_left: str, sentence_right: str = "") -> bool:
+    """Whether the text tells the reader not to use the contact ("Please do not call 07700 …"; not "Do not call 999
+    unless someone is in danger")."""
+    return bool(_WARNED_OFF.search(sentence_left[-80:])) and not _UNLESS.match(sentence_right)

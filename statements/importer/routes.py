@@ -64,9 +64,6 @@ def _contact_key(contact: Contact) -> str:
     return "phone:" + contact.digits
 
 
-_UNLESS = re.compile(r"(?i)[\s*_]*(?:unless|except|other\s+than|apart\s+from|if\s+(?:it\s+is|it['’]s)\s+not)\b")
-
-
 class RouteFinder:
     def __init__(self, routes: Sequence[RouteSpec], observe: Callable[[ContactContext], None] | None = None) -> None:
         """``observe`` is shown every unknown contact not left out as a journalists' one (the model's trainer)."""
@@ -156,7 +153,7 @@ class RouteFinder:
                 taken[k] = 1
             # "Please do not call 999 or the hospitals.": a registry number the text tells readers not to use here
             # ("Do not call 999 unless someone is in danger" still offers it)
-            if spec is not None and contact.kind != "url" and warned_off(left) and not _UNLESS.match(right):
+            if spec is not None and contact.kind != "url" and warned_off(left, right):
                 notes.append(f"{_WHAT[contact.kind]} the text tells readers not to use left out: {contact.printed}")
                 continue
             if spec is not None and spec.advice:

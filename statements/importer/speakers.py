@@ -81,7 +81,7 @@ _INVERTED = re.compile(r"[\s*_]*(?:Among|Also|Joining|One\s+of)\b[^.,;:!?\"“�
 _DESCRIPTION_FIRST = re.compile(
     r"[\s*_]*(?:The|A|An|His|Her|Their|Its|One)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:"
     + PERSON_NOUNS
-    + r"|wife|husband|partner|son|daughter|sister|brother|widow|widower)\s+of\s+[^.,;:!?\"“”]{2,60},\s+"
+    + r")\s+of\s+[^.,;:!?\"“”]{2,60},\s+"
 )
 # "Rosa Bellini, whose family …", "Ted Marsh, 81,": what follows a name marks it as a person's (not "Marsh End")
 _A_PERSON = re.compile(r",\s+(?:who|whose|\d{1,3}\s*,)")

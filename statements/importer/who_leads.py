@@ -40,10 +40,13 @@ _WORKS_FOR = re.compile(
 
 
 # "Superintendent Claire Vosper, who is the force's hate crime lead,": the job the clause says the person holds
+_NOT_JOBS = "passenger|driver|resident|neighbour|pupil|student|commuter|owner|victim|customer|patient|tenant|visitor"
 _WHO_IS_JOB = re.compile(
-    rf"^who\s+(?:is|was|has\s+been)\s+(?P<job>(?:the|an?)\s+(?!(?:first|second|third|last|only|next)\b)(?:[\w&'’-]+\s+){{0,5}}?(?:{LOWER_HEAD_RE})"
-    # "who is the chief executive of Northvale Women's Aid": of a body the text names
-    r"(?:\s+(?:of|for|at|with)\s+(?:the\s+)?(?-i:[A-Z])[^,]{1,60})?)"
+    # ("who was a passenger", "who was a police officer for 30 years": a part in the story or a past job, no role)
+    rf"^who\s+(?:is|has\s+been)\s+(?P<job>(?:the|an?)\s+(?!(?:first|second|third|last|only|next)\b)"
+    rf"(?:[\w&'’-]+\s+){{0,5}}?(?!(?:{_NOT_JOBS})\b)(?:{LOWER_HEAD_RE})"
+    # "who is the chief executive of Northvale Women's Aid": of a body the text names (up to "for"/"since")
+    r"(?:\s+(?:of|for|at|with)\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\s(?:for|since)\b)[^,]){1,60})?)"
     # "who has been a security officer at the hospital for nineteen years": where and how long say no more of the job
     r"(?:\s+(?:at|with|in)\s+(?:the|a|an)\s+(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*){0,2})?"
     r"(?:\s+(?:for|since)\s+(?:the\s+(?:last|past)\s+)?(?:\w+\s+)?(?:years?|months?|decades?|\d{4}))?$",

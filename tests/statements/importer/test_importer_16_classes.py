@@ -4,6 +4,7 @@ test_importer_14opq_classes.py."""
 
 from __future__ import annotations
 
+import pytest
 from test_importer_14opq_classes import _HEARING
 
 
@@ -189,3 +190,61 @@ def test_a_charity_s_scam_support_line_is_not_the_scammers_line(run):
         "support line on 01632 960214.\n"
     )
     assert [r.phone for r in got.reporting_routes] == ["01632 960214"]
+
+
+# the review of the sixth session's rules: each a sentence they must not misread
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("If you get a call like this, do not respond to the caller and ring 159 to speak to your bank.", "159"),
+        ("Do not contact the family but call 101 with any information.", "101"),
+        ("Do not call 999 or 101 unless someone is in danger.", "999"),
+        ("Do not call 999 if it isn't an emergency.", "999"),
+    ],
+)
+def test_a_warning_that_gives_way_to_an_instruction_keeps_the_number(run, sentence, number):
+    got = run(_HEARING + sentence + "\n")
+    assert number in [r.phone for r in got.reporting_routes]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "who was a passenger in the car",
+        "who was the driver of the Ford Focus",
+        "who has been a resident of Kelby for 40 years",
+        "who was a police officer for 30 years",
+    ],
+)
+def test_a_part_in_the_story_or_a_past_job_is_no_role(run, clause):
+    got = run(_HEARING + f'Tom Bell, {clause}, said: "It happened so fast."\n')
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Tom Bell", None)]
+
+
+def test_a_who_has_been_clause_stops_the_named_body_before_since(run):
+    got = run(
+        _HEARING + "Amira Haddad, who has been the chief executive of Kelby Women's Aid since 2019, said: \"Help is "
+        'there."\n'
+    )
+    assert [q.role for q in got.quotes] == ["chief executive of Kelby Women's Aid"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Victims of burglary can book a free lock fitting through the Kelby victim hub on 0115 496 0201.", "0115 496 0201"),
+        ("Tenants who want to report damp and mould or arrange repairs can call the housing team on 0115 496 0200.",
+         "0115 496 0200"),
+    ],
+)  # fmt: skip
+def test_help_booked_by_victims_or_a_report_with_repairs_stays_a_route(run, sentence, number):
+    got = run(_HEARING + sentence + "\n")
+    assert [r.phone for r in got.reporting_routes] == [number]
+
+
+def test_victims_named_in_passing_do_not_make_membership_help(run):
+    got = run(
+        _HEARING + "Anyone who wants to join the Neighbourhood Watch scheme and help stop others becoming victims of "
+        "burglary can call the coordinator on 0115 496 0202.\n"
+    )
+    assert got.reporting_routes == []
