@@ -12,7 +12,8 @@ import re
 
 from .bodies import body_before
 from .roles import COLLECTIVE
-from .speakers import PRONOUN, SAID, Speaker
+from .speaker import Speaker
+from .speakers import PRONOUN, SAID
 
 INTRO = re.compile(
     rf"(?P<who>\S.*)\s+(?:also\s+|then\s+|later\s+|previously\s+|today\s+|yesterday\s+)?(?P<verb>{SAID})\b"

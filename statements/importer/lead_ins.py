@@ -9,7 +9,8 @@ from collections.abc import Callable
 from ..sentences import last_sentence_start
 from .attribution import ATTRIBUTABLE, INTRO, INTRO_ACCORDING, LABEL, statement_giver
 from .messages import introduces_message
-from .speakers import NOBODY, PRONOUN, Narrative, Speaker
+from .speaker import NOBODY, Speaker
+from .speakers import PRONOUN, Narrative
 
 # "He said:", "Speaking afterwards, she said:": a pronoun is the whole subject
 _PRONOUN_SUBJECT = re.compile(rf"(?:^|.*,\s*){PRONOUN}")

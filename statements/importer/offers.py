@@ -23,11 +23,10 @@ from statements.importer.purposes import (
     offered_for_business,
     offered_for_help,
     other_business,
-    under_enquiries_heading,
-    under_report_heading,
     victims_invited,
     warned_off,
 )
+from statements.importer.section_headings import under_enquiries_heading, under_report_heading
 
 WINDOW = 240  # how far back in the sentence a cue is looked for
 

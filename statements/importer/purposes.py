@@ -202,10 +202,10 @@ _HEADING = re.compile(
     r"(?:^|\n)[^\S\n]*(?![-*•][^\S\n]|\d{1,2}[.)][^\S\n])(?P<heading>(?![^\n]*:[^\S\n]*\S)[^\n]{1,80}?)[^\S\n]*\n"
     r"[^\S\n]*$"
 )
-_LIST_ITEM = re.compile(r"(?:^|\n)[^\S\n]*" + BULLET + r"[^\n]*$")
+LIST_ITEM = re.compile(r"(?:^|\n)[^\S\n]*" + BULLET + r"[^\n]*$")
 _LIST_MARK = re.compile(r"(?:^|\n)[^\S\n]*" + BULLET + r"[^\S\n]*$")
 _INFORMATION = re.compile(r"(?i)\binformation\b")
-_LABEL = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n:]{0,60}:[^\n]*$")  # "Shout: text SHOUT to …"
+LABEL_LINE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n:]{0,60}:[^\n]*$")  # "Shout: text SHOUT to …"
 # "Marston Fells Council children's services (24 hours) - 01632 …": a line labelled by its service and a spaced dash
 _DASH_ITEM = re.compile(
     r"(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?[*_]*[A-Z][^\n:!?]{1,100}?[*_]*[^\S\n]+[-–—][^\S\n]*"
@@ -307,7 +307,7 @@ def offered_for_help(sentence_left: str, sentence_right: str, paragraph_before: 
     if evidence(sentence_left) or evidence(sentence_right) or listed_under_lead_in(sentence_left, text_before):
         return True
     # "1. Online to HMRC at …": the sentence splitter may leave an item's number in the text before
-    if _LIST_ITEM.search(sentence_left) or _LABEL.search(sentence_left) or _LIST_MARK.search(text_before):
+    if LIST_ITEM.search(sentence_left) or LABEL_LINE.search(sentence_left) or _LIST_MARK.search(text_before):
         return evidence(text_before[-600:])
     question = question_above(paragraph_before, sentence_left)  # "**I'm worried about a teacher.**" over the answer
     if question and (evidence(question) or asks_whom_to_turn_to(question)):
@@ -364,54 +364,6 @@ def other_business(sentence_left: str, sentence_right: str) -> str | None:
         return None
     index = next(int(name[1:]) for name, value in cue.groupdict().items() if value is not None)
     return _OTHER_BUSINESS[index][0]
-
-
-# "OTHER ENQUIRIES", "## General enquiries", "## Other council services": a heading that puts the lines below it
-# out of reporting
-_ENQUIRIES_HEADING = re.compile(
-    r"(?im)^[^\S\n]*[#*_]*[^\S\n]*(?:other|general|all\s+other|further)\s+(?:[\w'’-]+\s+)?"
-    r"(?:enquiries|services|contacts|numbers|information)[^\S\n]*[*_:]*[^\S\n]*$"
-)
-# A heading line that ends the section: "## Where to get help", "TO REPORT", "**Useful contacts**"
-_ANY_HEADING = re.compile(
-    r"(?m)^[^\S\n]*(?:#+[^\n]*|[A-Z][A-Z0-9 '’&,-]{2,60}|\*\*[^*\n]{2,60}\*\*:?|[A-Z][^\n.:!?]{2,60}:)[^\S\n]*$"
-)
-
-
-def under_enquiries_heading(sentence_left: str, sentence_right: str, text_before: str) -> bool:
-    """Whether a contact stands in the section below a heading naming other or general enquiries, services or
-    contacts ("OTHER ENQUIRIES", "## Other council services") and its own line gives no evidence of reporting or
-    help."""
-    before = text_before + sentence_left
-    headings = list(_ENQUIRIES_HEADING.finditer(before))
-    if not headings:
-        return False
-    section = before[headings[-1].end() :]
-    if _ANY_HEADING.search(section[: section.rfind("\n") + 1]):  # (the contact's own line may be a label)
-        return False
-    line = sentence_left.rsplit("\n", 1)[-1] + sentence_right.split("\n", 1)[0]
-    return not evidence(line)
-
-
-# "TO REPORT", "## How to report", "GET HELP AND REPORT ILLEGAL LENDING", "## Report animal cruelty": a heading
-# that gives the lines below it for reports (not "Inspection report")
-_REPORT_HEADING = re.compile(
-    r"(?im)^[^\S\n]*[#*_]*[^\S\n]*(?:(?:how\s+|where\s+)?to\s+|(?:[\w'’-]+[^\S\n]+){1,2}?(?:and|&)[^\S\n]+)?report\b"
-    r"[^\n.!?]{0,60}[*_:]*[^\S\n]*$"
-)
-
-
-def under_report_heading(sentence_left: str, text_before: str) -> str | None:
-    """The heading that gives a contact for reports when it stands on a list item or a "Label: value" line in the
-    section below it ("TO REPORT" over "- Anti-social behaviour on a bus: WhatsApp 07700 …", "Report a concern
-    about a taxi driver" over "Council licensing team: 0121 …"); else None."""
-    before = text_before + sentence_left
-    headings = list(_REPORT_HEADING.finditer(before))
-    # (its list mark may end the text before its sentence)
-    if not headings or not (_LIST_ITEM.search(before) or _LABEL.search(sentence_left)):
-        return None
-    section = before[headings[-1].end() :]
-    return None if _ANY_HEADING.search(section[: section.rfind("\n") + 1]) else headings[-1].group(0)
 
 
 def warned_off(sentence_left: str, sentence_right: str = "") -> bool:

@@ -38,7 +38,8 @@ from .people import People
 from .quote_text import closed, outside_quotes, tidy, unquote_blocks
 from .result import ExtractedQuote
 from .roles import clean_role, nameless_role, unit_in_full
-from .speakers import NOBODY, SAID, Narrative, Speaker
+from .speaker import NOBODY, Speaker
+from .speakers import SAID, Narrative
 from .thing_names import names_a_thing
 
 _MIN_WORDS = 2

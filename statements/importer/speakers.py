@@ -9,7 +9,6 @@ Families and organisations are recorded as statements/quoting.py says (whose fam
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..quoting import FAMILY_STATEMENT, JOINT_STATEMENT, ORGANISATION_STATEMENT, family_speaker
 from ..sentences import last_sentence_start
@@ -31,18 +30,17 @@ from .names import gender_of_pronoun
 from .narrative_people import SAID, is_role_of, nameless_in_narrative
 from .organisations import Organisations
 from .people import People, Person
-from .result import ExtractedQuote
 from .roles import (
     OPENING_CLAUSE_WORD,
     clean_role,
     family_of_named,
     is_organisation,
     nameless_role,
-    one_of_group,
     opening_clause_removed,
     organisation_named,
     unit_in_full,
 )
+from .speaker import Speaker, same
 
 PRONOUN = r"(?:he|she|they|He|She|They)"
 _KNOWN_AS = re.compile(
@@ -89,32 +87,6 @@ _THE_NOUN = re.compile(r"[\s*_]*The\s+[a-z]+\s+")  # "The officer Doyle attacked
 # "Speaking through a X interpreter,", "In a statement released through Y,": a clause before the subject
 _OPENING_CLAUSE = re.compile(OPENING_CLAUSE_WORD + r"[^,]*,")
 _GOES_ON = {"added", "adds", "adding", "continued", "continues", "concluded", "went on"}  # the same speaker goes on
-
-
-@dataclass
-class Speaker:
-    person: Person | None
-    role: str | None = None  # for a speaker with no name ("Norfolk Police spokesperson")
-    gender: str = ""  # for a speaker with no name: "m", "f" or "" when unknown
-    name: str | None = None  # a group speaking: "The family of John Smith", "Norfolk Constabulary"
-    reported: bool = False  # the subject of reported speech ("One tenant … said the change", "DS X said the")
-
-    def compatible(self, gender: str) -> bool:
-        own = self.person.gender if self.person else self.gender
-        return not gender or own in ("", gender)
-
-    def quote(self, text: str) -> ExtractedQuote:
-        if self.person is None:  # "one of the paramedics, who …" is a paramedic
-            return ExtractedQuote(text=text, speaker=self.name, role=one_of_group(self.role))
-        return ExtractedQuote(text=text, speaker=self.person.name, role=one_of_group(self.person.role, owned=True))
-
-
-# Quoted words nobody is speaking for (a scam text, what a caller might say): never a quote
-NOBODY = Speaker(None, "not a speaker")
-
-
-def same(a: Speaker, b: Speaker) -> bool:
-    return a.person is b.person if (a.person or b.person) else (a.role, a.gender) == (b.role, b.gender)
 
 
 class Narrative:
