@@ -128,9 +128,15 @@ def described_body(phrase: str) -> str | None:
 _PERSON = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 
 # "the headteacher, Maria Quist, and the chair of governors, Dennis Arkwright": two people, each after a description
+# ("the parish priest, Father Declan Morrow, and the Presbyterian minister, the Reverend Ruth Agnew": titled)
 _DESCRIBED_PARTIES = re.compile(
-    r"(?:the|its|their|our|[\w-]+['’]s)\s+[a-z][^,]{0,60},\s+(?P<first>[A-Z][^,]*),\s+(?:and|&)\s+"
-    r"(?:the|its|their|our|[\w-]+['’]s)\s+[a-z][^,]{0,60},\s+(?P<second>[A-Z][^,]*)"
+    r"(?:the|its|their|our|[\w-]+['’]s)\s+[A-Za-z][^,]{0,60},\s+(?:the\s+)?(?P<first>[A-Z][^,]*),\s+(?:and|&)\s+"
+    r"(?:the|its|their|our|[\w-]+['’]s)\s+[A-Za-z][^,]{0,60},\s+(?:the\s+)?(?P<second>[A-Z][^,]*)"
+)
+_TITLE_FIRST = re.compile(rf"^(?:{TITLE_RE})\s+(?=[A-Z])")
+# "the couple, Tomasz and Ewa Nowak": a description of two or more people before the names
+_PEOPLE_TOGETHER = re.compile(
+    r"(?i)\b(?:couple|parents|pair|brothers|sisters|grandparents|twins|husband\s+and\s+wife|mother\s+and\s+father)$"
 )
 
 
@@ -150,12 +156,16 @@ def joint_names(who: str) -> str | None:
     if opening is None or not opening.group("joint"):
         return None
     parties = _DESCRIBED_PARTIES.fullmatch(text[opening.end() :])
+    described = ""  # what the people are called before their names, when no description goes with each
     if parties:  # "the headteacher, Maria Quist, and the chair of governors, Dennis Arkwright": each by a role
         names = f"{parties.group('first')} and {parties.group('second')}"
     else:
         names = text[opening.end() :].split(", ")[-1]
-    parts = re.split(r"\s+(?:and|&)\s+", names)
-    # one a known first name ("Derek and Lynne Hollis", "Dan and Leah Corrigan": the list need not know both)
-    known = any(part.split()[0] in FIRST_NAMES for part in parts)
+        described = text[opening.end() :].rsplit(", ", 1)[0] if ", " in text[opening.end() :] else ""
+    parts = [_TITLE_FIRST.sub("", part) for part in re.split(r"\s+(?:and|&)\s+", names)]
+    names = " and ".join(parts)
+    # one a known first name ("Derek and Lynne Hollis", "Dan and Leah Corrigan": the list need not know both), or
+    # described as people together ("the couple, Tomasz and Ewa Nowak")
+    known = any(part.split()[0] in FIRST_NAMES for part in parts) or bool(_PEOPLE_TOGETHER.search(described))
     together = len(parts) == 2 and all(map(_PERSON.fullmatch, parts)) and known
     return names if together else None

@@ -36,6 +36,9 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     ),
     (
         "talks and visits for groups",
+        # "Site managers who would like a talk from the plant crime unit …": a talk wanted
+        r"\b(?:like|want|wants|wanting|wishing\s+to\s+have|interested\s+in)\s+(?:a|an)\s+(?:free\s+)?(?:talks?|"
+        r"presentations?|workshops?|training\s+sessions?|assembl(?:y|ies))\b|"
         r"\b(?:book|booking|booked|request|requested|arrange|arranged|organise)\s+(?:an?\s+|the\s+)?(?:free\s+)?"
         # ("Book a free refresher drive on …": a course or lesson to take, however short)
         r"(?:[\w'’()-]+\s+){0,5}(?:talks?|sessions?|presentations?|workshops?|courses?|training|assembl(?:y|ies)|"

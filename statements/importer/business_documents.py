@@ -41,6 +41,9 @@ DOCUMENTS_AND_LABELS: tuple[tuple[str, str], ...] = (
         r"notice|response|reply|findings)s?\s+)?(?:(?:on|about|into)\s+(?:[\w'’-]+\s+){1,5}?)?(?:is|are|will\s+be|(?:has|have)\s+been|can\s+be\s+(?:found|read|seen|viewed|"
         r"downloaded))\s+(?:available\s+|published\s+|"
         r"online\s+|in\s+full\s+)*(?:at|on|via)\b|"
+        # "The partnership publishes its annual hate crime report at …": a document published
+        r"\bpublish(?:es|ed)?\s+(?:its|their|the|our|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:report|review|strategy|plan|"
+        r"findings|figures|statistics|data|minutes)\s+(?:at|on|via)\b|"
         # "[Read the full safeguarding report](…)": a published report to read
         # ("Read the force's annual rural crime report at …": a longer description of the same)
         r"\bread\s+(?:the|our|its|their)\s+(?:full\s+)?(?:[\w'’-]+\s+){0,4}?(?:report|review|findings|minutes)\b",

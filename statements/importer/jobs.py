@@ -27,7 +27,7 @@ _HEADS = frozenset(
     Ranger Firefighter Coxswain Mechanic Steward Surveyor Therapist Practitioner Physician Dentist Psychologist
     Counsellor Handler Operator Dispatcher Auditor Economist Archivist Curator Chaplain Ombudsman
     Farmer Helm Shopkeeper Landlord Landlady Publican Owner Proprietor Driver Pilot Volunteer Organiser Campaigner
-    Neighbour Neighbor Cadet Resident Pupil Student Passenger Commuter Assistant
+    Neighbour Neighbor Cadet Resident Pupil Student Passenger Commuter Assistant Guard
     """
     )
 )

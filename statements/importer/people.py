@@ -88,6 +88,12 @@ _ROLE_IS_NAME = re.compile(
     rf"(?:[a-z][\w-]*[^\S\n]+){{0,3}}?(?:{LOWER_HEAD_RE})(?:[^\S\n]+(?:of|for)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,3}}?"
     r"[a-z][\w-]*)?)[^\S\n]+(?:is|was)[^\S\n]+$"
 )
+# "led by barrister Amina Shah", "said trading standards team leader Ellen Voss": a job in lower case before a name
+_LOWER_JOB_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<job>(?:[Ff]ormer[^\S\n]+)?(?:(?!(?:said|says|and|or|the|a|an|was|is|has|had|were|with|by|to|"
+    r"from|as|who|that|told|at|in|on|of|for|his|her|their|its|our|my|your|when|while|after|before|then|but)\b)"
+    rf"[a-z][\w'’-]*[^\S\n]+){{0,3}}?(?:{LOWER_HEAD_RE}))[^\S\n]+$"
+)
 _JOB_BEFORE_TITLE = re.compile(
     rf"(?:^|(?<=[.!?\n])[^\S\n]*)(?P<job>[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}\s+{LOWER_HEAD_RE})\s+$"
 )
@@ -305,6 +311,9 @@ class People:
             title = job.group("job")
         if title and not person.title:
             person.title = ROLE_OF_TITLE.get(title, title)
+        lower_job = None if title or hon or person.title else _LOWER_JOB_BEFORE.search(text, max(0, start - 80), start)
+        if lower_job:
+            person.title = lower_job.group("job")
         if hon:
             person.gender = person.gender or GENDER_OF_HONORIFIC.get(hon.rstrip(".").lower(), "")
         window = text[max(0, start - 300) : start]  # an apposition is short; keeps this linear

@@ -248,3 +248,55 @@ def test_victims_named_in_passing_do_not_make_membership_help(run):
         "burglary can call the coordinator on 0115 496 0202.\n"
     )
     assert got.reporting_routes == []
+
+
+# 16i and 16j
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        ("The review was led by barrister Amina Shah, who said: 'People told me the same story.'", "Amina Shah",
+         "barrister"),
+        ("'Please do not drink this vodka,' said trading standards team leader Ellen Voss.", "Ellen Voss",
+         "trading standards team leader"),
+        ("Security guard Tom Bell said: 'It was bad.'", "Tom Bell", "Security guard"),
+    ],
+)  # fmt: skip
+def test_a_job_in_lower_case_before_a_name_is_the_role(run, sentence, speaker, role):
+    got = run(_HEARING + sentence + "\n")
+    assert [(q.speaker, q.role) for q in got.quotes] == [(speaker, role)]
+
+
+def test_words_before_a_name_that_are_no_job_give_no_role(run):
+    got = run(_HEARING + "Tributes have been paid to teenager Jo Hill. Her friend Sam Reed said: 'She was kind.'\n")
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Sam Reed", None)]
+
+
+def test_a_report_an_organisation_publishes_at_an_address_is_a_document(run):
+    got = run(_HEARING + "The partnership publishes its annual hate crime report at www.kelby.gov.uk/csp-report.\n")
+    assert got.reporting_routes == []
+
+
+def test_a_talk_wanted_from_a_police_unit_is_business(run):
+    got = run(
+        _HEARING + "Site managers who would like a talk from the plant crime unit on securing machinery can e-mail "
+        "plantcrime@kelby.police.uk.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_help_wanted_from_a_police_unit_is_still_a_route(run):
+    got = run(_HEARING + "Site managers who would like to report a theft can e-mail plantcrime@kelby.police.uk.\n")
+    assert [r.email for r in got.reporting_routes] == ["plantcrime@kelby.police.uk"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("In a joint statement, the parish priest, Father Declan Morrow, and the Presbyterian minister, the Reverend "
+         "Ruth Agnew, said:", "Declan Morrow and Ruth Agnew"),
+        ("In a joint statement, the couple, Tomasz and Ewa Nowak, said:", "Tomasz and Ewa Nowak"),
+    ],
+)  # fmt: skip
+def test_joint_statements_by_titled_people_or_a_couple_with_names_not_on_the_list(run, opening, speaker):
+    got = run(_HEARING + opening + ' "We were afraid to open our curtains."\n')
+    assert [(q.speaker, q.role) for q in got.quotes] == [(speaker, "joint statement")]

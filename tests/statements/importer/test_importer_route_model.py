@@ -58,6 +58,9 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_16f",  # the sixth session's further working checks (07:59 and 08:05 UTC)
     "holdout_2026_16g",
     "holdout_2026_16h",
+    "holdout_2026_16i",  # (08:19 UTC)
+    "holdout_2026_16j",
+    "holdout_2026_16k",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
