@@ -94,6 +94,8 @@ _LOWER_JOB_BEFORE = re.compile(
     r"from|as|who|that|told|at|in|on|of|for|his|her|their|its|our|my|your|when|while|after|before|then|but)\b)"
     rf"[a-z][\w'’-]*[^\S\n]+){{0,3}}?(?:{LOWER_HEAD_RE}))[^\S\n]+$"
 )
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)[^\S\n]+$")
+_ATTRIBUTION_END = re.compile(r"[^\S\n]*(?:[.,;:!?\"”’)]|$)")
 _JOB_BEFORE_TITLE = re.compile(
     rf"(?:^|(?<=[.!?\n])[^\S\n]*)(?P<job>[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}\s+{LOWER_HEAD_RE})\s+$"
 )
@@ -312,7 +314,11 @@ class People:
         if title and not person.title:
             person.title = ROLE_OF_TITLE.get(title, title)
         lower_job = None if title or hon or person.title else _LOWER_JOB_BEFORE.search(text, max(0, start - 80), start)
-        if lower_job:
+        # ("Police said officer Dan Hale was hurt": reported speech about the person, not an attribution naming them)
+        said_before = lower_job is not None and _SAID_BEFORE.search(
+            text, max(0, lower_job.start() - 20), lower_job.start()
+        )
+        if lower_job and not (said_before and not _ATTRIBUTION_END.match(text, match.end())):
             person.title = lower_job.group("job")
         if hon:
             person.gender = person.gender or GENDER_OF_HONORIFIC.get(hon.rstrip(".").lower(), "")
