@@ -1,13 +1,19 @@
 """Documents a contact is offered for, and lines a label gives to business: entries of ``business.BUSINESS_OFFER``.
 
-A template or leaflet to ask for, a published order or report to read, a line labelled "- Campaign toolkit:" or
-"Fixtures enquiries:": the reader is sent for a paper or a service of the organisation's, not to report. Their
-order in ``BUSINESS_OFFER`` is kept: the first entry that matches names the business in the import report.
+A template or leaflet to ask for, a badge to order, a published order or report to read, a line labelled
+"- Campaign toolkit:" or "Fixtures enquiries:": the reader is sent for a paper or a service of the organisation's,
+not to report. Their order in ``BUSINESS_OFFER`` is kept: the first entry that matches names the business in the
+import report.
 """
 
 from __future__ import annotations
 
 DOCUMENTS_AND_LABELS: tuple[tuple[str, str], ...] = (
+    (
+        # "Replacement badges cost £20 and can be ordered on 0141 …": a thing the reader buys or renews
+        "orders and renewals",
+        r"\bcan\s+be\s+(?:ordered|bought|purchased|renewed|paid\s+for)\s+(?:online\s+)?(?:at|on|via|through|by)\b",
+    ),
     (
         # "Schools wanting the council's updated safeguarding policy template should e-mail …": a document asked for
         "a document or template to request",

@@ -19,6 +19,7 @@ from statements.importer.naming import NAME_BEFORE
 from statements.importer.offer_gate import HARM
 from statements.importer.purposes import (
     dash_item,
+    label_above,
     listed_under_lead_in,
     offered_for_business,
     offered_for_help,
@@ -60,7 +61,7 @@ _DESCRIBED = re.compile(
     r"(?i)\b(?:gave|giving|gives|showed|showing|shows|displayed|displaying|contained|"
     r"containing|contains|featured|featuring|advertised|advertising|printed|read|reads|reading|claimed|claiming|"
     r"links?|messag\w*|"
-    r"claims|(?<!\bbe\s)sent|using|used|spoofed|spoofing|purporting|posing|pretending|linked(?!\s+(?:offen[cs]es|crimes|incidents|cases))|link|told|tells|asked|asking|"
+    r"claims|(?<!\bbe\s)sent|using|(?<!\bbeing\s)used|spoofed|spoofing|purporting|posing|pretending|linked(?!\s+(?:offen[cs]es|crimes|incidents|cases))|link|told|tells|asked|asking|"
     r"instructed|instructing|urging\s+(?:victims|people|recipients))\b"
 )
 # The scheme's own contact: "the fraudsters' helpline, 0161 …", "a bogus support line, 0800 …", "a cloned site at"
@@ -376,6 +377,7 @@ def judge(
         and not NAME_BEFORE.search(sentence_left[-160:])
         and not _LABELLED_OFFER.search(sentence_left)
         and not listed_under_lead_in(sentence_left, text_before)
+        and not label_above(sentence_left, text_before)
         and not dash_item(sentence_left)
         and not _TO_REPORT_AFTER.match(sentence_right)
     ):

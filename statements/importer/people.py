@@ -27,7 +27,7 @@ from .names import (
     looks_like_name,
 )
 from .organisations import Organisations
-from .roles import attribution_role, clean_role
+from .roles import attribution_role, clean_role, is_organisation
 from .who_leads import role_of_who_clause
 
 
@@ -93,6 +93,9 @@ _LOWER_JOB_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<job>(?:[Ff]ormer[^\S\n]+)?(?:(?!(?:said|says|and|or|the|a|an|was|is|has|had|were|with|by|to|"
     r"from|as|who|that|told|at|in|on|of|for|his|her|their|its|our|my|your|when|while|after|before|then|but)\b)"
     rf"[a-z][\w'’-]*[^\S\n]+){{0,3}}?(?:{LOWER_HEAD_RE}))[^\S\n]+$"
+)
+_BODY_LAST = re.compile(
+    r"[^\S\n]*(?P<body>[A-Z][\w&'’-]*(?:[^\S\n]+(?:[A-Z][\w&'’-]*|of|and|&|for)){0,7})[^\S\n]*(?:\.?[^\S\n]*(?:\n|$))"
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)[^\S\n]+$")
 _ATTRIBUTION_END = re.compile(r"[^\S\n]*(?:[.,;:!?\"”’)]|$)")
@@ -346,6 +349,10 @@ class People:
                 person.apposition = led
             else:
                 person.apposition = attribution_role(after.group("app") or after.group("bracket") or after.group("of"))
+            # "— Dylan Rees, head of community safety, Glaslyn Fire and Rescue Service": the body after the job, last
+            body = _BODY_LAST.match(text, match.end() + after.end()) if after.group(0).endswith(",") else None
+            if person.apposition and body and is_organisation(body.group("body")):
+                person.apposition = f"{person.apposition}, {body.group('body')}"
         if before and not person.apposition:
             app = before.group("app")
             # "A plan was launched by the county's police and crime commissioner, X,": the job after "by"

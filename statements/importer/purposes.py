@@ -120,9 +120,13 @@ _EVIDENCE = re.compile(
     # "view their genuine council tax account at …": an account, not a contact to check
     r"(?!\s+(?:[\w-]+\s+){0,2}?accounts?\b)|"
     r"forward\w*|upload\w*|submit\w*|deaf|hard\s+of\s+hearing|hearing\s+loss|speech[- ]impaired|text\s+relay|"
+    r"video\s+relay|sign\s+language|"
     r"helplines?|hotlines?|phonelines?|(?:advice|crisis|reporting|crime|appeal|support|checking|check|fraud|scams?|"
     r"incident|cruelty)\s+line|incident\s+room|welfare|wellbeing|"
-    r"victims?\s+(?:liaison\s+)?(?:service|support|care|hub|team|unit|advocates?|officers?|contact\s+scheme)\b|(?:safety|safe\s+and\s+well|welfare)\s+"
+    r"victims?\s+(?:liaison\s+)?(?:service|support|care|hub|team|unit|advocates?|officers?|contact\s+scheme)\b|"
+    # "Think someone is misusing a Blue Badge? Tell the council's Blue Badge fraud team on …"
+    r"\b(?:tell|inform|alert)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:fraud|scams?|safeguarding|hate\s+crime|"
+    r"modern\s+slavery)\s+(?:team|unit|hub|desk)\b|(?:safety|safe\s+and\s+well|welfare)\s+"
     r"(?:visits?|checks?)|"
     r"(?:approached|targeted|affected|bereaved|contacted|scammed|defrauded)\s+by|hear\s+from|"
     r"appeal(?:s|ing)?\s+for|(?:-|\s)staffed|"
@@ -282,6 +286,18 @@ def dash_item(sentence_left: str) -> bool:
     return bool(_DASH_ITEM.search(sentence_left))
 
 
+def label_above(sentence_left: str, text_before: str) -> str | None:
+    """The label line right above a contact that begins its own line ("Free Safe and Well visit, for yourself, a
+    relative or a neighbour:" over "0191 498 0526 or www.…"), else None."""
+    if sentence_left.strip(" \t*_"):
+        return None
+    lines = (text_before + sentence_left).rstrip(" \t").split("\n")
+    if len(lines) < 2 or lines[-1].strip(" \t*_"):
+        return None  # the contact must begin its line, under the label's
+    label = lines[-2].strip(" \t*_#")
+    return label if label.endswith(":") and 3 < len(label) <= 120 else None
+
+
 def listed_under_lead_in(sentence_left: str, text_before: str) -> bool:
     """Whether a contact stands on a line labelled by its service and a dash ("Emergency - 999") in a block of
     such lines under a lead-in ending with a colon that gives evidence ("If you are worried about a child:")."""
@@ -306,6 +322,9 @@ def offered_for_help(sentence_left: str, sentence_right: str, paragraph_before: 
     on …", "To book one, call …"), in that sentence of its paragraph (``paragraph_before``)."""
     if evidence(sentence_left) or evidence(sentence_right) or listed_under_lead_in(sentence_left, text_before):
         return True
+    label = label_above(sentence_left, text_before)
+    if label is not None:
+        return evidence(label)
     # "1. Online to HMRC at …": the sentence splitter may leave an item's number in the text before
     if LIST_ITEM.search(sentence_left) or LABEL_LINE.search(sentence_left) or _LIST_MARK.search(text_before):
         return evidence(text_before[-600:])

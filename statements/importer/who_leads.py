@@ -45,6 +45,8 @@ _WHO_IS_JOB = re.compile(
     # ("who was a passenger", "who was a police officer for 30 years": a part in the story or a past job, no role)
     rf"^who\s+(?:is|has\s+been)\s+(?P<job>(?:the|an?)\s+(?!(?:first|second|third|last|only|next)\b)"
     rf"(?:[\w&'’-]+\s+){{0,5}}?(?!(?:{_NOT_JOBS})\b)(?:{LOWER_HEAD_RE})"
+    # "who is the service's head of prevention": the job's own "of" (lower case)
+    r"(?:\s+of\s+(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*){0,2})?"
     # "who is the chief executive of Northvale Women's Aid": of a body the text names (up to "for"/"since")
     r"(?:\s+(?:of|for|at|with)\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\s(?:for|since)\b)[^,]){1,60})?)"
     # "who has been a security officer at the hospital for nineteen years": where and how long say no more of the job

@@ -300,3 +300,70 @@ def test_help_wanted_from_a_police_unit_is_still_a_route(run):
 def test_joint_statements_by_titled_people_or_a_couple_with_names_not_on_the_list(run, opening, speaker):
     got = run(_HEARING + opening + ' "We were afraid to open our curtains."\n')
     assert [(q.speaker, q.role) for q in got.quotes] == [(speaker, "joint statement")]
+
+
+# 16k
+def test_a_helpline_for_people_being_used_by_someone_is_offered_not_described(run):
+    got = run(
+        _HEARING + "- Kelby Speaking Up runs a free helpline for people with learning disabilities who feel they are "
+        "being used or pressured by someone: 029 2018 0844.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["029 2018 0844"]
+
+
+def test_a_number_used_by_fraudsters_is_still_described(run):
+    got = run(_HEARING + "The number used by the fraudsters was 029 2018 0845.\n")
+    assert got.reporting_routes == []
+
+
+def test_a_contact_on_its_own_line_under_a_label_of_help(run):
+    got = run(
+        _HEARING + "Free Safe and Well visit, for yourself, a relative or a neighbour:\n0191 498 0526\n\n"
+        "Sign language video relay (BSL or ISL), 8am to 10pm every day:\nwww.kelby.gov.uk/signvideo\n"
+    )
+    assert {r.phone or r.url for r in got.reporting_routes} == {"0191 498 0526", "www.kelby.gov.uk/signvideo"}
+
+
+def test_a_contact_on_its_own_line_under_a_label_of_business(run):
+    got = run(_HEARING + "Tickets for the winter concert:\n0191 498 0527\n")
+    assert got.reporting_routes == []
+
+
+def test_telling_a_council_fraud_team_is_reporting(run):
+    got = run(
+        _HEARING + "- Think someone is misusing a Blue Badge? Tell the council's Blue Badge fraud team on "
+        "0141 496 0658.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0141 496 0658"]
+
+
+def test_a_fraud_team_that_gives_talks_is_still_business(run):
+    got = run(
+        _HEARING + "The force's fraud team also gives talks to community groups; e-mail fraudtalks@kelby.police.uk.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_something_the_reader_can_order_is_business(run):
+    got = run(_HEARING + "- Replacement badges cost £20 and can be ordered on 0141 496 0660.\n")
+    assert got.reporting_routes == []
+
+
+def test_a_who_is_clause_keeps_the_job_s_own_of(run):
+    got = run(
+        _HEARING + '"We are heartbroken," said Group Manager Helen Strang, who is the service\'s\nhead of prevention.\n'
+    )
+    assert [q.role for q in got.quotes] == ["Group Manager, head of prevention"]
+
+
+def test_a_sign_off_line_gives_the_job_and_then_the_body(run):
+    got = run(
+        _HEARING + '> "Hoarding is far more common than people think."\n>\n> — Dylan Rees, head of community safety, '
+        "Glaslyn Fire and Rescue Service\n"
+    )
+    assert [q.role for q in got.quotes] == ["head of community safety, Glaslyn Fire and Rescue Service"]
+
+
+def test_a_place_after_a_description_is_no_body(run):
+    got = run(_HEARING + '"We can help too," said Jo Bell, a resident, Kelby.\n')
+    assert [q.role for q in got.quotes] == ["resident"]

@@ -241,6 +241,12 @@ FLOORS = {
     "holdout_2026_16f": Floors(77, 78, 80, 0, 0),
     "holdout_2026_16g": Floors(70, 70, 86, 0, 0),
     "holdout_2026_16h": Floors(77, 77, 74, 0, 0),
+    # 16i + 16j (scored once at 08:19 UTC on 2235b07): 16i quotes 75/79, routes 75/75, 1 false route, 0 not-quotes;
+    # 16j quotes 67/71, routes 73/73, 1, 0. 16k (08:23 UTC on a35e6d2): quotes 67/70, routes 73/78, 1, 0. Then fixed by
+    # class (test_importer_16_classes.py)
+    "holdout_2026_16i": Floors(79, 79, 75, 0, 0),
+    "holdout_2026_16j": Floors(69, 70, 73, 0, 0),
+    "holdout_2026_16k": Floors(70, 70, 77, 0, 0),
 }
 
 
