@@ -6,7 +6,9 @@
   role "family statement".
 - An organisation speaking for itself: speaker "Norfolk Constabulary", role "statement"; two or more
   together: speaker the parties as the text names them ("Norwich City FC and Norfolk Constabulary"), role
-  "joint statement" (until the 13b holdout's fix round: no speaker, role "joint statement, BODIES").
+  "joint statement" (until the 13b holdout's fix round: no speaker, role "joint statement, BODIES"). People
+  named in a joint statement ("In a joint statement, his parents, Donna and Steve Rowe, said:") are recorded the
+  same way: speaker "Donna and Steve Rowe", role "joint statement", whoever they are family of.
 - Someone described but not named: the importer leaves the speaker empty and puts the description in the
   role as written ("Norfolk Police spokesperson", "survivor who now volunteers with a local refuge"); stored,
   the description becomes the speaker ("A Norfolk Police spokesperson" is kept as "Norfolk Police

@@ -211,9 +211,9 @@ class Narrative:
         family = next((found for found in map(FAMILY.fullmatch, phrases) if found), None)
         if family:
             whose = family_name(family, self.people, self.read, self.recent, self.introduced)
-            # "In a joint statement, her parents, Dan and Leah Corrigan," about a girl the text never names: whose
-            # family it is comes out as one of them, so the people named speak together as named
-            if together and (whose is None or set(whose.split()) <= set(re.findall(r"[\w'’-]+", together))):
+            # "In a joint statement, his parents, Donna and Steve Rowe,": relatives named in a joint statement speak
+            # together as named (docs/importer.md: seven blind keys of eight record it so), whoever they are family of
+            if together:
                 self.people.learn(together)
                 return Speaker(None, JOINT_STATEMENT, name=together)
             return Speaker(None, FAMILY_STATEMENT, name=family_speaker(whose))

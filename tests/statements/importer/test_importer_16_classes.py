@@ -367,3 +367,17 @@ def test_a_sign_off_line_gives_the_job_and_then_the_body(run):
 def test_a_place_after_a_description_is_no_body(run):
     got = run(_HEARING + '"We can help too," said Jo Bell, a resident, Kelby.\n')
     assert [q.role for q in got.quotes] == ["resident"]
+
+
+# 16l: the joint-statement convention seven blind keys of eight record
+def test_parents_named_in_a_joint_statement_speak_together_whoever_they_are_family_of(run):
+    got = run(
+        "Driver jailed\n\nDaniel Kirwan, 19, died at the scene.\n\nIn a joint statement, his parents, Alan and Sue "
+        'Kirwan, said: "Daniel was funny, clever and kind."\n'
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Alan and Sue Kirwan", "joint statement")]
+
+
+def test_parents_unnamed_in_a_statement_are_still_his_family(run):
+    got = run('Driver jailed\n\nDaniel Kirwan, 19, died at the scene.\n\nHis parents said: "Daniel was kind."\n')
+    assert [(q.speaker, q.role) for q in got.quotes] == [("The family of Daniel Kirwan", "family statement")]

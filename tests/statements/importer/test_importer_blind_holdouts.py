@@ -66,7 +66,8 @@ FLOORS = {
     "holdout_2026_12p": Floors(69, 69, 83, 0, 0),  # fix round: 13b quotes (joint statement) 69/69
     "holdout_2026_12q": Floors(68, 70, 69, 0, 0),  # blind 13:52: quotes 64/71, routes 69/69, false 8, not-quotes 0
     "holdout_2026_12r": Floors(60, 61, 69, 0, 0),  # blind 14:05: quotes 57/62, routes 66/69, false 5, not-quotes 1
-    "holdout_2026_12s": Floors(64, 65, 73, 0, 0),  # blind 14:25: quotes 62/66, routes 72/73, false 2, not-quotes 0
+    # 12s: its parents' joint statement keyed as the family's, against the convention seven later keys record
+    "holdout_2026_12s": Floors(63, 64, 73, 0, 0),  # blind 14:25: quotes 62/66, routes 72/73, false 2, not-quotes 0
     "holdout_2026_12t": Floors(68, 68, 82, 0, 0),  # blind 14:20: quotes 64/68, routes 79/81, false 2, not-quotes 0
     "holdout_2026_12u": Floors(59, 60, 80, 0, 0),  # blind 14:31: quotes 55/61, routes 79/80, false 2, not-quotes 0
     "holdout_2026_12v": Floors(51, 55, 73, 0, 0),  # blind 15:04: quotes 47/58, false 4; its-body: q 51; routes13: 73

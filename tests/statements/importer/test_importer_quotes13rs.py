@@ -41,7 +41,7 @@ def test_one_named_person_after_a_description_still_speaks_alone(run):
     assert [speaker for speaker, _ in _who(got)] == ["Priya Natt"]
 
 
-def test_parents_named_in_a_joint_statement_are_still_her_family(run):
+def test_parents_named_in_a_joint_statement_speak_together_as_named(run):
     got = run("""
         Missing teenager
 
@@ -49,7 +49,8 @@ def test_parents_named_in_a_joint_statement_are_still_her_family(run):
 
         In a joint statement, her parents, Gavin and Rose Marsh, said: "Ellie, please just let us know you are safe."
     """)
-    assert _who(got) == [("The family of Ellie Marsh", "family statement")]
+    # (the convention seven blind keys of eight record; until 7 December 2026 this was "The family of Ellie Marsh")
+    assert _who(got) == [("Gavin and Rose Marsh", "joint statement")]
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,9 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_16i",  # (08:19 UTC)
     "holdout_2026_16j",
     "holdout_2026_16k",
+    "holdout_2026_16l",  # (08:40 UTC)
+    "holdout_2026_16m",
+    "holdout_2026_16n",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
