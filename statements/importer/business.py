@@ -273,7 +273,9 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\b(?:is|it['’]s|as)\s+a\s+(?:commercial|paid(?:-for)?|chargeable)\s+service\b|"
         # "extra bulky waste collections can be booked on …": a booking (but "home fire safety visits can be
         # booked on …" offers a visit or check to keep the reader safe: help, as older keys record it)
-        r"(?<!\bvisits\s)(?<!\bchecks\s)(?<!\bassessments\s)\bcan\s+be\s+booked\s+(?:online\s+)?(?:at|on|via|through)\b",
+        r"(?<!\bvisits\s)(?<!\bchecks\s)(?<!\bassessments\s)\bcan\s+be\s+booked\s+(?:online\s+)?(?:at|on|via|through)\b|"
+        # "Places at the candlelit service … can be reserved by calling …": places reserved
+        r"\bcan\s+be\s+reserved\b",
     ),
     (
         "membership",

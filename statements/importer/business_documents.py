@@ -10,6 +10,20 @@ from __future__ import annotations
 
 DOCUMENTS_AND_LABELS: tuple[tuple[str, str], ...] = (
     (
+        # "The force's annual Domestic Abuse Profile, which sets out …, is published at …": anything published is read
+        "a document to read",
+        r"\b(?:reports?|reviews?|profiles?|strateg(?:y|ies)|plans?|findings|figures|statistics|data|minutes|"
+        r"documents?|assessments?|audits?|analys[ie]s|results)\b[^.;]{0,120}?\b(?:is|are|has\s+been|have\s+been|"
+        r"will\s+be)\s+published\s+(?:online\s+|in\s+full\s+)?(?:at|on|via)\b|"
+        # "Insurers and solicitors requesting a copy of a collision report should e-mail …": a copy asked for
+        r"\b(?:request(?:s|ing)?|want(?:s|ing)?|need(?:s|ing)?|ask(?:s|ing)?\s+for)\s+(?:a\s+)?cop(?:y|ies)\s+of\b",
+    ),
+    (
+        # "The Witness Care Unit deals with expenses and hearing dates on …": a claim for money spent
+        "expenses",
+        r"\b(?:travel\s+)?expenses\b",
+    ),
+    (
         # "Replacement badges cost £20 and can be ordered on 0141 …": a thing the reader buys or renews
         "orders and renewals",
         r"\bcan\s+be\s+(?:ordered|bought|purchased|renewed|paid\s+for)\s+(?:online\s+)?(?:at|on|via|through|by)\b",

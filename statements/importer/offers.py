@@ -234,7 +234,8 @@ _READER_OFFER = re.compile(
 # it is for offers the service it names after its label (a bare "Lost property: …" names none)
 _LABELLED_OFFER = re.compile(
     r"(?:^|\n)[^\S\n]*(?:(?:[-*•]|\d{1,2}[.)])[^\S\n]*)?[*_]*[A-Z][^\n:.!?]{1,100}:[*_\s]*(?:[^\n:.;!?,]{3,100},"
-    r"[^\S\n]*(?:[^\n:.;!?]{0,60}\bor[^\S\n]+)?"
+    # ("- Children's services (Front Door): 0161 496 0350, or out\n  of hours 0161 …": what the second is for, wrapped)
+    r"[^\S\n]*(?:[^\n:.;!?]{0,60}\bor\b(?:[^\n:.;!?\d]|\n[^\S\n]+){0,30})?"
     # "* Past incidents or vehicle details: 101 or www.…": the label's second contact, after its first
     r"|[^\n:;!?,]{1,40}?[^\S\n]+or[^\S\n]+)$"
 )

@@ -14,7 +14,7 @@ from .firstnames import FIRST_NAMES
 from .names import TITLE_RE
 
 # the verb after a sentence's subject: "X has …", "X was …", "X backed …", "X runs …"
-SUBJECT_VERB = r"(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b"
+SUBJECT_VERB = r"(?:has|have|had|is|was|were|are|will|would|can|could|must|[a-z]+ed|[a-z]+s)\b"
 
 _TITLED = re.compile(rf"^(?:{TITLE_RE}|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord)\b")
 
@@ -102,7 +102,9 @@ _KIND_THEN_NAME = re.compile(rf"\b(?P<kind>{_KINDS})\s+(?P<name>{_WORD}(?:\s+{_W
 _NAME_APPOSITION = re.compile(
     rf"(?<![\w'’-])(?P<name>{_WORD}(?:\s+{_WORD}){{1,4}}),\s+(?:which\b|(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
     # "Dalesway Community Transport, a charity in Hebworth, has …": where it is based may follow its kind
-    rf"(?P<kind>{_APPOSITION_KINDS})(?:\s+(?:in|from|based\s+in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?\s*[,.;])"
+    rf"(?P<kind>{_APPOSITION_KINDS})(?:\s+(?:in|from|based\s+in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}"
+    # "Open Door Elmhurst, a charity for adults with learning disabilities.": what it is for
+    r"|\s+(?:for|that|which|who|working|supporting|helping)\b[^.;,]{1,80})?\s*[,.;])"
 )
 # "Stop Loan Sharks investigates …", "The Fernley Village Hall committee has 11 members.": a sentence's subject of
 # two or more capitalised words (a lower-case kind of body after them kept with the name)

@@ -199,6 +199,8 @@ _GOES_ON = re.compile(
     # to call someone named, going on from the appeal before it; "… can help you report. Find your nearest at …"
     r"|^\s*please\s+(?:call|ring|phone|contact|e-?mail)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?(?:on|at)\s*$"
     r"|^\s*find\s+(?:your|the)\s+nearest\b"
+    # "… offers free Safe and Well visits: … Ask for a visit on …": the visit the sentence before offers
+    r"|^\s*(?:ask\s+for|request|book|arrange)\s+(?:a|an|your|one)\s+(?:[\w-]+\s+){0,2}?(?:visits?|checks?)\b"
 )
 # A heading or label on the line before: "How to report", "Where to get help:"
 # (a list item or a "Label: value" line above is not a heading)

@@ -8,11 +8,11 @@ import re
 
 from .purposes import LABEL_LINE, LIST_ITEM, evidence
 
-# "OTHER ENQUIRIES", "## General enquiries", "## Other council services": a heading that puts the lines below it
-# out of reporting
+# "OTHER ENQUIRIES", "## General enquiries", "## Other council services", "## Not for reporting": a heading that
+# puts the lines below it out of reporting
 _ENQUIRIES_HEADING = re.compile(
-    r"(?im)^[^\S\n]*[#*_]*[^\S\n]*(?:other|general|all\s+other|further)\s+(?:[\w'’-]+\s+)?"
-    r"(?:enquiries|services|contacts|numbers|information)[^\S\n]*[*_:]*[^\S\n]*$"
+    r"(?im)^[^\S\n]*[#*_]*[^\S\n]*(?:(?:other|general|all\s+other|further)\s+(?:[\w'’-]+\s+)?"
+    r"(?:enquiries|services|contacts|numbers|information)|not\s+for\s+report(?:ing|s))[^\S\n]*[*_:]*[^\S\n]*$"
 )
 # A heading line that ends the section: "## Where to get help", "TO REPORT", "**Useful contacts**"
 _ANY_HEADING = re.compile(

@@ -381,3 +381,70 @@ def test_parents_named_in_a_joint_statement_speak_together_whoever_they_are_fami
 def test_parents_unnamed_in_a_statement_are_still_his_family(run):
     got = run('Driver jailed\n\nDaniel Kirwan, 19, died at the scene.\n\nHis parents said: "Daniel was kind."\n')
     assert [(q.speaker, q.role) for q in got.quotes] == [("The family of Daniel Kirwan", "family statement")]
+
+
+# 16l, 16m and 16n
+def test_places_that_can_be_reserved_are_a_booking(run):
+    got = run(
+        _HEARING + "Places at the foundation's candlelit service for victims of knife crime can be reserved by calling "
+        "0117 496 0235.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_a_profile_published_at_an_address_is_a_document(run):
+    got = run(
+        _HEARING + "The force's annual Domestic Abuse Profile, which sets out how many crimes were reported, is "
+        "published at www.kelby.police.uk/publications/da-profile.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_a_copy_of_a_report_requested_is_a_document(run):
+    got = run(
+        _HEARING
+        + "- Insurers requesting a copy of a collision report should e-mail collision.reports@kelby.police.uk.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_a_line_for_witnesses_expenses_is_business(run):
+    got = run(
+        _HEARING + "**Who do I speak to about travel expenses as a witness?**\nThe Witness Care Unit deals with "
+        "expenses and hearing dates on 0161 496 0590.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_under_a_not_for_reporting_heading_contacts_are_left_out_for_it(run):
+    got = run(_HEARING + "## Not for reporting\n\n- Kelby Community Trust: 0161 496 0592\n")
+    assert got.reporting_routes == []
+    assert any("under a heading naming them" in note for note in got.notes)
+
+
+def test_ask_for_a_visit_goes_on_from_the_safe_and_well_visit_before_it(run):
+    got = run(
+        _HEARING + "The service also offers free Safe and Well visits: a firefighter will test your smoke alarms. Ask "
+        "for a visit on 0118 496 0375.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0118 496 0375"]
+
+
+def test_a_labelled_line_s_out_of_hours_number_wrapped_to_the_next_line(run):
+    got = run(
+        _HEARING + "- Kelby Council children's services (Front Door): 0161 496 0350, or out\n  of hours 0161 496 0351\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0161 496 0350", "0161 496 0351"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        ("Redmere Street Pastors will receive £15,000 from the sale.", "co-ordinator, Redmere Street Pastors"),
+        ("The visits were carried out with Open Door Elmhurst, a charity for adults with learning disabilities.",
+         "co-ordinator, Open Door Elmhurst"),
+    ],
+)  # fmt: skip
+def test_its_means_the_body_the_sentence_before_names(run, opening, role):
+    got = run(_HEARING + opening + ' Its co-ordinator, Grace Whitfield, said: "We are out every Friday night."\n')
+    assert [q.role for q in got.quotes] == [role]

@@ -248,6 +248,11 @@ FLOORS = {
     "holdout_2026_16i": Floors(79, 79, 75, 0, 0),
     "holdout_2026_16j": Floors(69, 70, 73, 0, 0),
     "holdout_2026_16k": Floors(70, 70, 77, 0, 0),
+    # 16l, 16m, 16n (scored once at 08:40 UTC on ac19de8): 16l quotes 68/72, routes 64/67, 1 false route; 16m 69/73,
+    # 85/85, 1; 16n 59/61, 89/91, 2; 0 not-quotes. Then fixed by class (test_importer_16_classes.py)
+    "holdout_2026_16l": Floors(69, 70, 65, 0, 0),
+    "holdout_2026_16m": Floors(71, 72, 85, 0, 0),
+    "holdout_2026_16n": Floors(59, 60, 90, 0, 0),
 }
 
 
