@@ -64,6 +64,9 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_16l",  # (08:40 UTC)
     "holdout_2026_16m",
     "holdout_2026_16n",
+    "holdout_2026_16c",  # the sixth session's final measurement (08:56 UTC): never trained on
+    "holdout_2026_16d",
+    "holdout_2026_16e",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
