@@ -156,7 +156,7 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # the heading above the list says
         "applying for or renewing a licence",
         r"\b(?:apply(?:ing)?\s+for|renew(?:ing|al\s+of)?)\s+(?:(?:or|and)\s+(?:apply(?:ing)?\s+for|renew(?:ing)?)\s+)?"
-        r"(?:an?|the|your|their)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|permits?|registrations?)\b",
+        r"(?:an?|the|your|their)\s+(?:[\w-]+\s+){0,5}?(?:licen[cs]es?|permits?|registrations?)\b",
     ),
     (
         "sign-up to a scheme or register",

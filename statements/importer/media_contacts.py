@@ -25,6 +25,7 @@ _MEDIA = re.compile(
     r"relations|library|centre|center|hub|gallery|packs?)|(?:communications|comms)\s+(?:team|office|officer|manager|department|desk)|interview\s+requests?|"
     r"journalists?|newsdesk|(?<!social\s)(?:by|for)\s+(?:the\s+)?(?:media|press))\b"
 )
+_SEPARATOR = re.compile(r"[^\S\n]+[·•|–—][^\S\n]+")
 # "Tel: 01632 …" after "Issued by the X press office.": a bare label whose line names the media contact
 _BARE_LABEL = re.compile(r"(?i)^[\s*_]*(?:tel|telephone|phone|mobile|e-?mail|contact)[\s*_]*[:.]?[\s*_]*$")
 _MEDIA_ADDRESS = re.compile(r"(?i)^(?:press|media|news|comms|communications|pressoffice|newsdesk)\b")
@@ -37,7 +38,9 @@ def is_media_contact(left: str, printed: str, kind: str, line: str, heading: str
     enquiries:" / "North Vale Police: 0113 …"), a bare "Tel:" after the line names the press office ("Issued by
     the X press office. Tel: …"), after a media cue shortly before it in the sentence with no word for the public
     after the cue, or a press-office e-mail address."""
-    if (kind == "email" and _MEDIA_ADDRESS.match(printed)) or _MEDIA_LINE.match(line) or _MEDIA_LINE.match(left):
+    # ("Incident number: WFRS/26/11902 · Media: 0151 …": the part of a trailer line after a separator)
+    part = _SEPARATOR.split(line)[-1]
+    if (kind == "email" and _MEDIA_ADDRESS.match(printed)) or any(map(_MEDIA_LINE.match, (line, part, left))):
         return True
     if _MEDIA_HEADING.fullmatch(heading):
         return True

@@ -189,7 +189,7 @@ _PASSIVE_REPORT = re.compile(
 )
 # "www.secure-army-leave.com, a fake website", "0161 496 0000 (a spoofed number)": what the text calls it
 _CALLED_FAKE = re.compile(
-    r"(?i)^[\s,(–—-]*(?:(?:which|that)\s+(?:is|was)\s+)?(?:an?|the)?\s*(?:(?!(?:or|and|but|then)\b)\w+\s+){0,2}?"
+    r"(?i)^[\s,(–—-]*(?:(?:which|that)\s+(?:is|was)\s+)?(?:(?:an?|the)\b)?\s*(?:(?!(?:or|and|but|then)\b)\w+\s+){0,2}?"
     r"(?P<what>fake|bogus|scam|fraudulent|spoof(?:ed)?|cloned|copycat|imitation|phishing|criminal)\b"
 )
 

@@ -448,3 +448,22 @@ def test_a_labelled_line_s_out_of_hours_number_wrapped_to_the_next_line(run):
 def test_its_means_the_body_the_sentence_before_names(run, opening, role):
     got = run(_HEARING + opening + ' Its co-ordinator, Grace Whitfield, said: "We are out every Friday night."\n')
     assert [q.role for q in got.quotes] == [role]
+
+
+# after the final measurement (16c, 16d, 16e)
+def test_a_media_line_after_a_middle_dot_on_a_trailer_line(run):
+    got = run(_HEARING + "Incident number: KFRS/26/11902 · Media: 0151 496 0999 (24-hour press line)\n")
+    assert got.reporting_routes == []
+
+
+def test_a_licence_application_labelled_at_length_is_business(run):
+    got = run(
+        _HEARING + "- Applying for a private hire or hackney carriage licence: "
+        "[kelby.gov.uk/taxilicensing](https://www.kelby.gov.uk/taxilicensing).\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_and_is_no_article_before_a_word_of_fraud(run):
+    got = run(_HEARING + "- Forward scam e-mails to report@phishing.gov.uk and scam texts to 7726\n")
+    assert "report@phishing.gov.uk" in [r.email for r in got.reporting_routes]

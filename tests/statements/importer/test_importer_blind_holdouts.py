@@ -255,9 +255,11 @@ FLOORS = {
     "holdout_2026_16n": Floors(59, 60, 90, 0, 0),
     # 16c + 16d + 16e: the sixth session's final measurement (decided at 07:29 UTC), scored once at 08:56 UTC on the
     # session's last importer change (65cf0b8): quotes 220/227, routes 236/238, 2 false routes, 0 not-quotes
-    "holdout_2026_16c": Floors(71, 72, 81, 1, 0),
-    "holdout_2026_16d": Floors(70, 71, 82, 0, 0),
-    "holdout_2026_16e": Floors(79, 79, 73, 1, 0),
+    # (after the measurement the two false routes' classes were fixed, and report@phishing.gov.uk after "and scam
+    # texts": no false route left, 16d routes 83/84)
+    "holdout_2026_16c": Floors(71, 72, 81, 0, 0),
+    "holdout_2026_16d": Floors(70, 71, 83, 0, 0),
+    "holdout_2026_16e": Floors(79, 79, 73, 0, 0),
 }
 
 
