@@ -100,6 +100,7 @@ class Score:
     routes_found: int = 0
     names_right: int = 0
     false_routes: int = 0  # a not_routes value in a route
+    false_in_draft: int = 0  # ... of them a registry route, which `pressline import` links to the draft
     unexpected_routes: int = 0  # a route the key does not list (and not a false one)
     misses: list[str] = field(default_factory=list)
 
@@ -151,6 +152,7 @@ def score(name: str, want: dict, got: Extracted) -> Score:
         false = [] if listed else [n for n in want.get("not_routes", []) if is_false_route(n, x)]
         if false:
             s.false_routes += 1
+            s.false_in_draft += x.route_id is not None
             s.misses.append(f"{name}: FALSE ROUTE {x.name!r} {x.phone or x.url or x.email!r} ({false[0]!r})")
         elif not any(route_matches(r, x) for r in want.get("routes", [])):
             s.unexpected_routes += 1
@@ -166,8 +168,8 @@ def figures(s: Score) -> list[str]:
         f"{s.speaker}/{s.quotes}, words found {s.found}/{s.quotes}, extra quotes {s.extra_quotes}, "
         f"not-quotes taken {s.not_quotes_taken}",
         f"routes: {s.routes_found}/{s.routes} found ({pct(s.routes_found, s.routes)}), named as the key names "
-        f"them {s.names_right}/{s.routes_found}, false routes (a not_routes value) {s.false_routes}, "
-        f"unexpected routes {s.unexpected_routes}",
+        f"them {s.names_right}/{s.routes_found}, false routes (a not_routes value) {s.false_routes} "
+        f"({s.false_in_draft} of them registry routes a draft would link), unexpected routes {s.unexpected_routes}",
     ]
 
 

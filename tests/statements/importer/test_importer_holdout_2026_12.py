@@ -13,11 +13,12 @@ from holdout_2026_12_scoring import (
     quote_matches,
     role_right,
     route_matches,
+    score,
     speaker_right,
     texts,
 )
 
-from statements.importer import extract, read_press_file
+from statements.importer import Extracted, ExtractedRoute, extract, read_press_file
 
 # (test name, text stem) -> why it missed at the blind scoring. Empty since 6 December 2026: the last one (Report
 # Remove given the registry's long childline.org.uk address, not the printed www.childline.org.uk/remove) was
@@ -60,3 +61,15 @@ def test_holdout_no_criminal_media_or_reference_contact_is_a_route(path, routes,
     want, got = _case(path, routes, topics, request)
     false = [x for x in got.reporting_routes if any(is_false_route(n, x) for n in want.get("not_routes", []))]
     assert false == []
+
+
+def test_the_score_tells_false_routes_a_draft_would_link_from_suggestions():
+    got = Extracted(
+        title="T", summary="", body="", kind="press_release",
+        reporting_routes=[
+            ExtractedRoute(name="Police emergency (999)", phone="999", url=None, route_id="police-emergency-999"),
+            ExtractedRoute(name="Box office", phone="0161 496 0000", url=None),
+        ],
+    )  # fmt: skip
+    scored = score("t.txt", {"quotes": [], "routes": [], "not_routes": ["999", "0161 496 0000"]}, got)
+    assert (scored.false_routes, scored.false_in_draft) == (2, 1)
