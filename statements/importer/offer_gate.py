@@ -115,9 +115,6 @@ def _lead_in(text_before: str) -> str:
 NOT_HANDLED = re.compile(
     r"(?i)\b(?:(?:does|do|will|can|is|are)\s+not|cannot|can['’]t|doesn['’]t|don['’]t|won['’]t|isn['’]t)\s+"
     r"(?:handle|deal\s+with|take|accept|investigate|respond\s+to|cover|for)\b[^.;]*"
-    # "it is a commercial service and not for reporting thefts": the reporting the line is said not to be for
-    r"|\bnot\s+(?:for|to\s+be\s+used\s+(?:for|to)|an?\s+(?:way|place)\s+to|the\s+(?:way|place)\s+to)\s+"
-    r"(?:report|tell|contact|call)[^.;]*"
 )
 
 
