@@ -260,6 +260,9 @@ FLOORS = {
     "holdout_2026_16c": Floors(71, 72, 81, 0, 0),
     "holdout_2026_16d": Floors(70, 71, 83, 0, 0),
     "holdout_2026_16e": Floors(79, 79, 73, 0, 0),
+    # 16o (12 texts): the session's final importer (1551ae1; extraction as 583bab2), scored once at 10:05 UTC: quotes
+    # 37/38, routes 44/46, 1 false route (a complaints e-mail, an unknown contact no draft links), 0 not-quotes
+    "holdout_2026_16o": Floors(37, 37, 44, 1, 0),
 }
 
 

@@ -67,6 +67,7 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_16c",  # the sixth session's final measurement (08:56 UTC): never trained on
     "holdout_2026_16d",
     "holdout_2026_16e",
+    "holdout_2026_16o",  # the session's final importer (10:05 UTC): never trained on
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
