@@ -25,6 +25,7 @@ _BARE_WORDS = frozenset(
         "booking", "request", "arrange", "online", "on", "at", "via", "to", "or", "and", "by", "us", "them", "one",
         "it", "free", "please", "you", "can", "also", "alternatively", "simply", "just", "the", "a", "an", "number",
         "line", "team", "service", "website", "site", "page", "form", "today", "now", "directly", "either",
+        "ask", "for", "fill", "in", "out",  # "To ask for a visit, call … or fill in the form at …"
     }
 )  # fmt: skip
 _GET_IN_TOUCH = frozenset(

@@ -41,6 +41,9 @@ PERSON_NOUNS = (
     # people out of doors: "The boater who found the bird said she had heard two cracks"
     r"boater|hiker|rambler|canoeist|kayaker|paddleboarder|birdwatcher|camper|diver|sailor|skipper|fisherman|"
     r"photographer|golfer|jockey|"
+    # people at school or college: "A head of year at one of the schools taking part said:"
+    r"head\s+of\s+year|head\s*teacher|deputy\s+head(?:\s*teacher)?|teaching\s+assistant|counsellor|coach|instructor|"
+    r"lifeguard|researcher|"
     # "A horse welfare officer from the charity X said": an officer by their work, never a police rank's anaphor
     r"(?:welfare|liaison|outreach|development|project|education|support)\s+officer|"
     # any other noun set off by "who": "A thatcher on the estate, who asked not to be named, said"

@@ -27,7 +27,8 @@ _HEADS = frozenset(
     Ranger Firefighter Coxswain Mechanic Steward Surveyor Therapist Practitioner Physician Dentist Psychologist
     Counsellor Handler Operator Dispatcher Auditor Economist Archivist Curator Chaplain Ombudsman
     Farmer Helm Shopkeeper Landlord Landlady Publican Owner Proprietor Driver Pilot Volunteer Organiser Campaigner
-    Neighbour Neighbor Cadet Resident Pupil Student Passenger Commuter Assistant Guard
+    Neighbour Neighbor Cadet Resident Pupil Student Passenger Commuter Assistant Guard Author Co-author Bailiff
+    Gamekeeper Keeper Ghillie Shepherd
     """
     )
 )
@@ -47,6 +48,8 @@ _NOISE = frozenset(
     )
 )
 _CONNECTORS = frozenset(words("of for and & the on"))
+# "Co-author Dr Samir Qureshi": a courtesy title between the job and the name belongs to neither
+_HONORIFICS = frozenset(words("Dr Prof Professor Mr Mrs Ms Miss Mx Sir Dame Rev Revd Reverend"))
 _PARTICLES = frozenset(words("de van von der da di le la du bin al"))
 _CAP = r"[A-Z][A-Za-z'’-]*"
 _LOW = "|".join(sorted(_LOWER_HEADS | _LOWER_MODIFIERS, key=lambda w: (-len(w), w)))  # the same pattern every run
@@ -87,8 +90,9 @@ def _first_name_after_head(name: list[str], index: int, role: list[str]) -> bool
     return index == 0 and name[0] in FIRST_NAMES and bool(role) and _is_head(role[-1])
 
 
-def _split(tokens: list[str], not_names: set[str]) -> tuple[int, int] | None:
-    """(index where the role starts, index where the name starts) within ``tokens``, or None."""
+def _split(tokens: list[str], not_names: set[str]) -> tuple[int, int, int] | None:
+    """(index where the role starts, index where it ends, index where the name starts) within ``tokens``, or
+    None."""
     for size in (3, 2):
         if len(tokens) < size + 1:
             continue
@@ -107,13 +111,15 @@ def _split(tokens: list[str], not_names: set[str]) -> tuple[int, int] | None:
         while first < len(role) and role[first] in _NOISE:
             first += 1
         role = role[first:]
+        honorific = int(bool(role) and role[-1] in _HONORIFICS)
+        role = role[: len(role) - honorific]
         heads = [i for i, w in enumerate(role) if _is_head(w)]
         if not heads or len(role) > 8 or role[-1] in _CONNECTORS:
             return None
         after_head = [w for w in role[heads[-1] + 1 :] if not w.startswith("(")]
         if after_head and after_head[0] not in ("of", "for"):
             return None
-        return first, len(tokens) - size
+        return first, len(tokens) - size - honorific, len(tokens) - size
     return None
 
 
@@ -126,8 +132,8 @@ def find_job_titles(text: str, not_names: set[str]) -> list[JobTitle]:
         split = _split(tokens, not_names)
         if not split:
             continue
-        role_at, name_at = split
-        role = _ABBREVIATION.sub("", text[spans[role_at][0] : spans[name_at - 1][1]]).strip()
+        role_at, role_end, name_at = split
+        role = _ABBREVIATION.sub("", text[spans[role_at][0] : spans[role_end - 1][1]]).strip()
         name = text[spans[name_at][0] : spans[-1][1]]
         found.append(JobTitle(spans[role_at][0], spans[name_at][0], spans[-1][1], " ".join(role.split()), name))
     for said in _SAID_JOB.finditer(text):

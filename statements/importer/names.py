@@ -118,7 +118,8 @@ NOT_NAMES = set(
     Water Energy Rail Railway Railways FC AFC United Rovers Athletic Wanderers Housing Homes Wildlife RSPCA RNLI
     Legion Institute Guild Federation League Brigade Alliance Branch Scouts Guides Fellowship Coalition Union
     One Another Gas Networks Utilities Electricity Power Grid Telecom Search Lifeboat House Manor Mews Gardens Farm
-    Cottage Cottages
+    Cottage Cottages Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty
+    Hundreds Dozens Several Both
     """
     )
 ) | set(

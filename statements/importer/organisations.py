@@ -14,7 +14,11 @@ from .firstnames import FIRST_NAMES
 from .names import TITLE_RE
 
 # the verb after a sentence's subject: "X has …", "X was …", "X backed …", "X runs …"
-SUBJECT_VERB = r"(?:has|have|had|is|was|were|are|will|would|can|could|must|[a-z]+ed|[a-z]+s)\b"
+# (an irregular past too: "Dunmoor National Park Authority brought the prosecution. Its head ranger, …")
+SUBJECT_VERB = (
+    r"(?:has|have|had|is|was|were|are|will|would|can|could|must|[a-z]+ed|[a-z]+s|brought|took|made|gave|found|won|"
+    r"began|led|ran|held|paid|sent|went|got|kept|met|sought|caught|bought|built|spent|chose|wrote|became)\b"
+)
 
 _TITLED = re.compile(rf"^(?:{TITLE_RE}|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord)\b")
 

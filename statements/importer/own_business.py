@@ -37,8 +37,9 @@ SERVICE_COMPLAINT = (
     rf"(?:{_HARM_FIRST}[\w-]+\s+){{0,2}}?(?:services?|care|treatment|experience|staff|handling)\b(?!\s+homes?\b)|"
     rf"(?:{_OWN_BODY})(?![^.;\n]{{0,60}}\breport))|"
     # "the ICB's complaints team", "our complaints procedure": a body's own complaints office hears complaints about
-    # itself and the services it runs (not "the council's noise complaints team": a harm named)
-    r"\b(?:[\w-]+['’]s|our|its|their)\s+complaints?\s+(?:team|department|office|unit|procedure|process|page|form|"
+    # itself and the services it runs (not "the council's noise complaints team": a harm named); so does "the
+    # complaints team" ("raise a concern about care you have received …, contact the complaints team at …")
+    r"\b(?:[\w-]+['’]s|our|its|their|the)\s+complaints?\s+(?:team|department|office|unit|procedure|process|page|form|"
     r"manager|line|address)\b"
 )
 # The reader giving to the body or its campaign: "Sign the family's petition at …", "Support the campaign: …",

@@ -71,11 +71,17 @@ _BUSINESS = re.compile(
     "(?i)\\b(?:" + "|".join(f"(?P<b{i}>{cue})" for i, (_, cue) in enumerate(_OTHER_BUSINESS)) + ")\\b"
 )
 # Reporting, giving information, or getting help about the matter
+# "Information evenings are held every month: call …": an event to go to, or a pack to read, not information given
+_INFORMATION_EVENT = r"(?:evenings?|events?|sessions?|days?|nights?|meetings?|packs?|stands?|stalls?)\b"
 _PURPOSE = re.compile(
     # ("Bruno can be seen on the rehoming pages at …": a page to view, not a witness's sighting)
-    r"(?i)\b(?:report(?:s|ed|ing)?|information|witness\w*|saw|(?<!\bbe\s)seen|concern\w*|worried|worries|help|support|"
+    rf"(?i)\b(?:report(?:s|ed|ing)?|information(?!\s+{_INFORMATION_EVENT})|witness\w*|saw|(?<!\bbe\s)seen|concern\w*|"
+    r"worried|worries|help|support|"
     r"advice|advise|emergency|danger\w*|speak\s+to|talk\s+to|dashcam|footage|suspicious|suspected|safeguarding|"
-    r"tip-?offs?|anonymously)\b"
+    r"tip-?offs?|anonymously|"
+    # "Garages asked to repair a damaged hatchback are asked to call the investigation team on …": whoever takes
+    # information for an investigation is offered for it, whatever the sentence tells of
+    r"investigation\s+team|investigating\s+officers?|incident\s+room)\b"
 )
 _ABOUT_BUSINESS = re.compile(
     r"(?i)\b(?:advice|help|information|questions?|enquiries|find\s+out)\s+(?:about|on|with|regarding|for)\s+(?:[\w'’-]+\s+){0,3}$"
@@ -103,7 +109,8 @@ _UNLESS = re.compile(
 # booking or an advice page as beside one given for reports (the 12g holdout's false routes).
 _EVIDENCE = re.compile(
     # ("… can be seen on the rehoming pages at": a page to view; a witness has seen, or was seen, not "be seen")
-    r"(?i)\b(?:report(?:s|ed|ing)?|information|witness\w*|saw|(?<!\bbe\s)seen|concern\w*|worried|worries|worry|help\w*|"
+    rf"(?i)\b(?:report(?:s|ed|ing)?|information(?!\s+{_INFORMATION_EVENT})|witness\w*|saw|(?<!\bbe\s)seen|concern\w*|"
+    r"worried|worries|worry|help\w*|"
     r"support\w*(?!\s+(?:its|our|their|the)\s+(?:work|charity|cause|campaign|appeal|petition))|advice|advise|emergency|danger\w*|"
     r"(?:speak|talk)\s+(?:in\s+confidence\s+)?to|speak\s+up|dash-?cam\w*|footage|photos?|photographs?|videos?|"
     r"suspicious|safeguarding|tip-?offs?|anonymously|in\s+confidence|confidential\w*|struggling|"
@@ -122,7 +129,7 @@ _EVIDENCE = re.compile(
     r"forward\w*|upload\w*|submit\w*|deaf|hard\s+of\s+hearing|hearing\s+loss|speech[- ]impaired|text\s+relay|"
     r"video\s+relay|sign\s+language|"
     r"helplines?|hotlines?|phonelines?|(?:advice|crisis|reporting|crime|appeal|support|checking|check|fraud|scams?|"
-    r"incident|cruelty)\s+line|incident\s+room|welfare|wellbeing|"
+    r"incident|cruelty)\s+line|incident\s+room|investigation\s+team|investigating\s+officers?|welfare|wellbeing|"
     r"victims?\s+(?:liaison\s+)?(?:service|support|care|hub|team|unit|advocates?|officers?|contact\s+scheme)\b|"
     # "Think someone is misusing a Blue Badge? Tell the council's Blue Badge fraud team on …"
     r"\b(?:tell|inform|alert)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:fraud|scams?|safeguarding|hate\s+crime|"
@@ -211,7 +218,11 @@ _HEADING = re.compile(
 LIST_ITEM = re.compile(r"(?:^|\n)[^\S\n]*" + BULLET + r"[^\n]*$")
 _LIST_MARK = re.compile(r"(?:^|\n)[^\S\n]*" + BULLET + r"[^\S\n]*$")
 _INFORMATION = re.compile(r"(?i)\binformation\b")
-LABEL_LINE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n:]{0,60}:[^\n]*$")  # "Shout: text SHOUT to …"
+# "Shout: text SHOUT to …" (not a sentence with a colon: "Information evenings are held every month: call")
+LABEL_LINE = re.compile(
+    r"(?:^|\n)[^\S\n]*(?![A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,2}[^\S\n]+(?:is|are|was|were|has|have|had|will|can)\b)"
+    r"[A-Z][^\n:]{0,60}:[^\n]*$"
+)
 # "Marston Fells Council children's services (24 hours) - 01632 …": a line labelled by its service and a spaced dash
 _DASH_ITEM = re.compile(
     r"(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?[*_]*[A-Z][^\n:!?]{1,100}?[*_]*[^\S\n]+[-–—][^\S\n]*"

@@ -78,6 +78,10 @@ def clean_role(text: str, limit: int = 14) -> str | None:
     # makes the whole too long to show, not the first job any less a role
     if len(text.split()) > limit:
         text = _SECOND_JOB.split(text, maxsplit=1)[0]
+    # "youth worker with Pathway Youth Trust who meets young people in the custody suite at …": what the job
+    # involves, after it, makes the whole too long, not the job any less a role
+    if len(text.split()) > limit:
+        text = _WHAT_THE_JOB_INVOLVES.split(text, maxsplit=1)[0].rstrip(" ,;:")
     if not text or len(text.split()) > limit:
         return None
     # "Marcus Bello, 0151 496 0278": a phone number, address or other contact beside a name is never a role
@@ -96,6 +100,7 @@ def clean_role(text: str, limit: int = 14) -> str | None:
     return text
 
 
+_WHAT_THE_JOB_INVOLVES = re.compile(r"\s+(?:who|which)\s+(?=[a-z])")
 # ", and chair of …", " and director at …": where a second job begins
 _SECOND_JOB = re.compile(r",?\s+and\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,2}(?=(?:of|at|for)\s)")
 

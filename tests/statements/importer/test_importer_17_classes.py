@@ -1,0 +1,117 @@
+"""The seventh session's fix rounds (16o's misses, then 17a and 17b, the working checks). The texts are invented, each
+class with a negative where the rule must not fire; the shared opening is that of test_importer_14opq_classes.py."""
+
+from __future__ import annotations
+
+from test_importer_14opq_classes import _HEARING
+
+
+# 16o (the sixth session's last blind check)
+def test_a_line_for_information_to_the_investigation_team_is_a_route_whatever_repair_the_sentence_tells_of(run):
+    got = run(
+        _HEARING + "Garages and body shops asked to repair a red estate car with front offside damage are asked to "
+        "call the investigation team directly on 0113 496 0271.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0113 496 0271"]
+
+
+def test_a_line_for_booking_repairs_is_still_business(run):
+    got = run(_HEARING + "To book repairs to a communal door, tenants can call the repairs line on 0113 496 0272.\n")
+    assert got.reporting_routes == []
+
+
+def test_a_bare_request_for_a_safety_visit_completes_the_visit_offered_before_it(run):
+    got = run(
+        _HEARING + "The service offers free Safe and Well visits to older residents. Firefighters check smoke alarms "
+        "and talk through an escape plan. To ask for a visit, call 0191 498 0371 or fill in the form at "
+        "www.kelbyfire.gov.uk/safeandwell.\n"
+    )
+    assert [r.phone or r.url for r in got.reporting_routes] == ["0191 498 0371", "www.kelbyfire.gov.uk/safeandwell"]
+
+
+def test_a_bare_request_for_a_talk_completes_the_talk_offered_before_it(run):
+    got = run(
+        _HEARING + "The service gives free kitchen fire safety talks to community groups. To ask for a talk, call "
+        "0191 498 0372 or fill in the form at www.kelbyfire.gov.uk/talks.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_the_complaints_team_hears_complaints_about_the_organisation_itself(run):
+    got = run(
+        _HEARING + "If you want to raise a concern about care you have received from the trust, contact the "
+        "complaints team at complaints@kelbycare.nhs.uk.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_a_noise_complaints_team_still_takes_reports_of_a_nuisance(run):
+    got = run(
+        _HEARING + "Residents kept awake by loud music can report it to the council's noise complaints team on "
+        "0113 496 0273.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0113 496 0273"]
+
+
+# 17a and 17b (the seventh session's working checks)
+def test_a_wrapped_sentence_with_a_colon_is_no_label_line_under_words_of_help_paragraphs_before(run):
+    got = run(
+        _HEARING + "Young people can call Runaway Helpline free on 116 000 for confidential help.\n\n"
+        "The council needs more foster carers who can give children a safe and\nsettled home. Information "
+        "evenings are held every month: call\n0191 498 0384 or visit www.kelby.gov.uk/fostering.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["116 000"]
+
+
+def test_a_label_naming_who_it_is_for_still_labels_the_line(run):
+    got = run(
+        _HEARING + "Private tenants whose landlord will not act: contact the council's environmental health team "
+        "on 01632 960457 about damp and mould.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["01632 960457"]
+
+
+def test_a_job_too_long_with_what_it_involves_keeps_the_job(run):
+    got = run(
+        _HEARING + "Marcus Hale, a youth worker with Pathway Youth Trust who meets young people in the custody suite "
+        'at Harbridge, said: "By the time I meet them, most are exhausted."\n'
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Marcus Hale", "youth worker with Pathway Youth Trust")]
+
+
+def test_a_job_before_a_courtesy_title_is_the_role_and_he_is_the_one_it_introduced(run):
+    got = run(
+        _HEARING + 'Co-author Dr Samir Qureshi said many pupils feared losing their phones. He said: "Confiscating '
+        'a phone feels like a punishment to a child."\n'
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Samir Qureshi", "Co-author")]
+
+
+def test_a_head_of_year_described_but_not_named_is_the_speaker(run):
+    got = run(_HEARING + 'A head of year at one of the schools said: "We see the fallout on Monday mornings."\n')
+    assert [(q.speaker, q.role) for q in got.quotes] == [(None, "head of year at one of the schools")]
+
+
+def test_a_count_of_animals_is_nobody_whose_family_speaks(run):
+    got = run(
+        "Farmer attacked in calf theft\n\nTom Ashworth went out to the calf shed after his dogs began barking. He "
+        "was struck on the head.\n\nNine Holstein calves were taken.\n\nIn a statement, his family said:\n\n"
+        '"Dad has farmed here all his life."\n'
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("The family of Tom Ashworth", "family statement")]
+
+
+def test_a_water_bailiff_is_a_job_before_a_name(run):
+    got = run(
+        _HEARING + 'Water bailiff Iain Munro, of the River Ruthven Fishery Board, said: "I counted them until I '
+        "couldn't bear to.\"\n"
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Iain Munro", "Water bailiff, River Ruthven Fishery Board")]
+
+
+def test_its_after_a_body_that_did_something_in_an_irregular_past_is_that_body(run):
+    got = run(
+        _HEARING + "Dunmoor National Park Authority brought the prosecution. Its head ranger, Martin Cawood, said: "
+        '"This fire was entirely avoidable."\n'
+    )
+    assert [q.role for q in got.quotes] == ["head ranger, Dunmoor National Park Authority"]
