@@ -90,6 +90,14 @@ _KIND_APPOSITION = re.compile(
 )
 
 
+# "the Fellbridge Safeguarding Children Partnership, made up of Fellbridge Council, Esk Valley Police and NHS
+# Fellbridge, makes …": the members listed are not what "its" will mean next; the body they make up is
+_MEMBER_LIST = re.compile(
+    r",\s+(?:made\s+up\s+of|comprising|bringing\s+together|which\s+(?:is\s+made\s+up\s+of|brings\s+together|"
+    r"includes))\s+[^.;:]{1,200}?,(?=\s+[a-z])"  # (to the comma before the sentence goes on)
+)
+
+
 def body_before(before: str) -> str | None:
     """The organisation "its" means: the subject of the sentence before ("Ashgate Wheelers, a local cycling
     club, welcomed the operation. Its secretary, …" → "Ashgate Wheelers"), else the last body that sentence
@@ -126,6 +134,7 @@ def body_before(before: str) -> str | None:
     common = common or (body is not None and body.split()[0] in QUANTIFIERS)  # "Many had been followed …"
     if body and not common and body.split()[0] not in FIRST_NAMES:
         return body
+    sentence = _MEMBER_LIST.sub(",", sentence)  # the members a body is made up of are not the body "its" means
     named = [m for m in _NAMED_BODY.finditer(sentence)] or [m for m in _KIND_NAMED.finditer(sentence)]
     branches = [m for m in _BRANCH_OF.finditer(sentence)]
     # "The Northdale branch of the National Farmers' Union has …": the branch holds the body it names

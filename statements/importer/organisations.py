@@ -110,6 +110,11 @@ _NAME_APPOSITION = re.compile(
     # "Open Door Elmhurst, a charity for adults with learning disabilities.": what it is for
     r"|\s+(?:for|that|which|who|working|supporting|helping)\b[^.;,]{1,80})?\s*[,.;])"
 )
+# "**Lanternline — the family safeguarding charity — news**": set off by dashes, a name of one word is a body's too
+_DASHED_APPOSITION = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_WORD}(?:\s+{_WORD}){{0,4}})\s+[—–]\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?P<kind>{_APPOSITION_KINDS})\s*[—–,]"
+)
 # "Stop Loan Sharks investigates …", "The Fernley Village Hall committee has 11 members.": a sentence's subject of
 # two or more capitalised words (a lower-case kind of body after them kept with the name)
 _SUBJECT = re.compile(
@@ -265,6 +270,10 @@ class Organisations:
             name = _trimmed(match.group("name"))
             if name and len(name.split()) > 1 and not _PLACE_END.search(name):
                 found.append((match.start(), match.end(), Organisation(name, match.group("kind") or "organisation")))
+        for match in _DASHED_APPOSITION.finditer(text):
+            name = _trimmed(match.group("name"))
+            if name and not _PLACE_END.search(name) and not _TITLED.match(name):
+                found.append((match.start(), match.end(), Organisation(name, match.group("kind"))))
         for match in _SUBJECT.finditer(text):
             name = _trimmed(match.group("name"))
             # "A Severnholm charity has opened …": a body described, not named

@@ -115,3 +115,21 @@ def test_its_after_a_body_that_did_something_in_an_irregular_past_is_that_body(r
         '"This fire was entirely avoidable."\n'
     )
     assert [q.role for q in got.quotes] == ["head ranger, Dunmoor National Park Authority"]
+
+
+def test_a_single_word_name_set_off_by_dashes_as_a_charity_is_the_body_its_means(run):
+    got = run(
+        "Calls about gaming rise\n\n**Lanternline — the family safeguarding charity — news**\n\nCalls to "
+        "Lanternline's helpline rose, the charity said today. The charity took 9,400 calls.\n\nIts director of "
+        'services, Helen Achterberg, said: "Gifts are the oldest grooming tactic there is."\n'
+    )
+    assert [q.role for q in got.quotes] == ["director of services, Lanternline"]
+
+
+def test_the_members_a_body_is_made_up_of_are_not_the_body_its_means(run):
+    got = run(
+        _HEARING + "The review by the Fellbridge Safeguarding Children Partnership, made up of Fellbridge Council, "
+        "Esk Valley Police and NHS Fellbridge, makes nine recommendations.\n\nIts independent chair, Jonathan Ree, "
+        'said: "Every agency held a piece of the picture."\n'
+    )
+    assert [q.role for q in got.quotes] == ["independent chair, Fellbridge Safeguarding Children Partnership"]
