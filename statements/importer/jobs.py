@@ -28,7 +28,7 @@ _HEADS = frozenset(
     Counsellor Handler Operator Dispatcher Auditor Economist Archivist Curator Chaplain Ombudsman
     Farmer Helm Shopkeeper Landlord Landlady Publican Owner Proprietor Driver Pilot Volunteer Organiser Campaigner
     Neighbour Neighbor Cadet Resident Pupil Student Passenger Commuter Assistant Guard Author Co-author Bailiff
-    Gamekeeper Keeper Ghillie Shepherd
+    Gamekeeper Keeper Ghillie Shepherd Master
     """
     )
 )
@@ -49,7 +49,7 @@ _NOISE = frozenset(
 )
 _CONNECTORS = frozenset(words("of for and & the on"))
 # "Co-author Dr Samir Qureshi": a courtesy title between the job and the name belongs to neither
-_HONORIFICS = frozenset(words("Dr Prof Professor Mr Mrs Ms Miss Mx Sir Dame Rev Revd Reverend"))
+_HONORIFICS = frozenset(words("Dr Prof Professor Mr Mrs Ms Miss Mx Sir Dame Rev Revd Reverend Captain Capt"))
 _PARTICLES = frozenset(words("de van von der da di le la du bin al"))
 _CAP = r"[A-Z][A-Za-z'’-]*"
 _LOW = "|".join(sorted(_LOWER_HEADS | _LOWER_MODIFIERS, key=lambda w: (-len(w), w)))  # the same pattern every run
@@ -111,7 +111,7 @@ def _split(tokens: list[str], not_names: set[str]) -> tuple[int, int, int] | Non
         while first < len(role) and role[first] in _NOISE:
             first += 1
         role = role[first:]
-        honorific = int(bool(role) and role[-1] in _HONORIFICS)
+        honorific = int(len(role) > 1 and role[-1] in _HONORIFICS)  # ("Captain Ewan Blyth": a rank of its own)
         role = role[: len(role) - honorific]
         heads = [i for i, w in enumerate(role) if _is_head(w)]
         if not heads or len(role) > 8 or role[-1] in _CONNECTORS:

@@ -42,7 +42,8 @@ _TITLES = sorted(
     reverse=True,
 )
 _TITLES = [t.strip() for t in _TITLES if t.strip()]
-TITLE_RE = "(?:" + "|".join(re.escape(t) for t in _TITLES) + ")"
+# (a hard wrap may fall inside a title: "Police, Fire and\nCrime Commissioner")
+TITLE_RE = "(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _TITLES) + ")"
 
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord)\.?"
 GENDER_OF_HONORIFIC = {

@@ -218,6 +218,11 @@ class People:
         pos = 0
         while match := _MENTION.search(text, pos):
             job = jobs[0] if jobs else None
+            # "Police, Fire and Crime Commissioner Hannah Birtwistle": a listed title that begins before a job found
+            # inside it ("Fire and Crime Commissioner …", cut at the comma) is the whole title
+            if job and match.group("title") and match.start() < job.start and match.end() >= job.end:
+                jobs.pop(0)
+                job = None
             if job and job.start < match.end():
                 jobs.pop(0)
                 if job.end > pos:
@@ -245,6 +250,7 @@ class People:
 
     def _read(self, text: str, match: re.Match[str]) -> Mention | None:
         title, hon, name = match.group("title"), match.group("hon"), match.group("name")
+        title = " ".join(title.split()) if title else title  # (a title a hard wrap fell inside)
         words = name.split()
         # "Sentencing him, Judge" or a sentence-initial "The": drop leading words that are not names.
         # "Nine-year-old Ava Tennant": an age opening the sentence is not part of the name either

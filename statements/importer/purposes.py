@@ -116,6 +116,9 @@ _EVIDENCE = re.compile(
     r"suspicious|safeguarding|tip-?offs?|anonymously|in\s+confidence|confidential\w*|struggling|"
     r"(?:anyone|those|people|families|everyone)\s+(?:\w+\s+)?(?:affected|bereaved|targeted|at\s+risk\s+of)|"
     r"contacted\s+by|"
+    # "If you think you have become a victim of fraud, call …": the reader harmed
+    r"\bif\s+you\s+(?:think\s+(?:that\s+)?you\s+|believe\s+(?:that\s+)?you\s+)?(?:are|were|have\s+been|have\s+become|"
+    r"became|may\s+have\s+been)\s+(?:a\s+)?victims?\b|"
     # "Send an alert: streetlink.org.uk" (telling outreach workers of someone sleeping rough), "For noise happening
     # now …, the out-of-hours patrol can be reached on …" (a nuisance reported as it happens)
     r"send\s+(?:an?\s+)?alerts?|happening\s+(?:right\s+)?now|(?:can|should)\s+be\s+(?:sent|forwarded)\s+(?:free\s+)?to|"
@@ -160,8 +163,15 @@ _VICTIMS_INVITED = re.compile(
 
 
 def victims_invited(sentence_left: str) -> bool:
-    """Whether the contact's sentence invites those harmed to get in touch (its subject, not a word in passing)."""
-    return _VICTIMS_INVITED.match(sentence_left) is not None
+    """Whether the contact's sentence invites those harmed to get in touch (its subject, not a word in passing), or
+    sends the reader to a service for victims ("**How do I join the scheme?** Call the victim liaison unit on …")."""
+    return _VICTIMS_INVITED.match(sentence_left) is not None or _VICTIM_SERVICE.search(sentence_left) is not None
+
+
+_VICTIM_SERVICE = re.compile(
+    r"(?i)\b(?:call|ring|phone|contact|e-?mail)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?victims?\s+(?:liaison|contact|care|"
+    r"support)\s+(?:unit|team|service|scheme|officers?|hub)\b"
+)
 
 
 _HARMED_INVITED = re.compile(

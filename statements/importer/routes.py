@@ -274,7 +274,12 @@ def _names_pattern(labels: tuple[str, ...]) -> re.Pattern[str] | None:
     once per registry, not once per text (it was a tenth of an import's time)."""
     alternatives = sorted(labels, key=len, reverse=True)
     body = "|".join(_label_pattern(label) for label in alternatives)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if alternatives else None
+    # ("Victim Support Scotland": a nation's own body is another service, with its own number, unless the registry
+    # lists it by that name)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?!{_NATION})") if alternatives else None
+
+
+_NATION = r"[^\S\n]+(?:Scotland|Northern[^\S\n]+Ireland|NI|Cymru|Wales)\b"
 
 
 def _label_pattern(label: str) -> str:

@@ -72,6 +72,14 @@ _CLAUSE_THEN_PRONOUN = re.compile(
     r"|^(?:After|Afterwards|Later|Outside|Following|Today|Yesterday|Earlier|Then|Before)\b[^\"“”,.;:]{0,50}?"
     r"\s(?P<bare>he|she|they)$"
 )
+# "Daniel's family continue to be supported by specialist officers. In a statement released through police, they
+# said:": a family the sentence before has as its subject gives the statement "they" gives
+_STATEMENT_CLAUSE = re.compile(r"(?i)^in\s+a\s+(?:short\s+|brief\s+|joint\s+|further\s+)?statement\b")
+_FAMILY_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)(?P<family>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*['’]s\s+family|(?:His|Her|Their)\s+family|"
+    r"The\s+family\s+of\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?!said\b|says\b)[a-z][^.!?]*[.!?]\s+"
+    r"In\s+a\s+(?:[a-z]+\s+)?statement\b[^.!?]*$"
+)
 _VICTIM_STATEMENT = re.compile(r"(?i)^in\s+(?:a|an|her|his|their)\s+victim\s+(?:personal\s+|impact\s+)?statement\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds|told|continued)[a-z]")
 _INVERTED = re.compile(r"[\s*_]*(?:Among|Also|Joining|One\s+of)\b[^.,;:!?\"“”]{0,80}\b(?:was|were|is|are)\s+")
@@ -127,6 +135,9 @@ class Narrative:
             known = referent.person is not None and referent.person.gender == gender_of_pronoun(who) != ""
             if after_clause and _VICTIM_STATEMENT.match(after_clause.string) and not known:
                 return Speaker(None, "victim", gender_of_pronoun(who))
+            family = _FAMILY_SUBJECT.search(self.unread[-600:]) if who.lower() == "they" and after_clause else None
+            if family and after_clause and _STATEMENT_CLAUSE.match(after_clause.string):
+                return self._group(family.group("family")) or referent
             return referent
         antecedent = _WHO_SAID.match(who)
         if antecedent:

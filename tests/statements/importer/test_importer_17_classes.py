@@ -133,3 +133,68 @@ def test_the_members_a_body_is_made_up_of_are_not_the_body_its_means(run):
         'said: "Every agency held a piece of the picture."\n'
     )
     assert [q.role for q in got.quotes] == ["independent chair, Fellbridge Safeguarding Children Partnership"]
+
+
+# 17f, 17g and 17h (further working checks)
+def test_joining_a_scheme_through_a_victim_liaison_unit_is_help_for_victims(run):
+    got = run(
+        _HEARING + "**How do I join the scheme?**\nCall the Kelby victim liaison unit on 0161 496 0856 or e-mail "
+        "victimliaison@kelbyprobation.org.uk.\n"
+    )
+    assert [r.phone or r.email for r in got.reporting_routes] == ["0161 496 0856"]
+
+
+def test_joining_a_club_is_still_membership(run):
+    got = run(_HEARING + "**How do I join the club?**\nCall the club secretary on 0161 496 0857.\n")
+    assert got.reporting_routes == []
+
+
+def test_a_job_before_a_captain_s_rank_is_the_role(run):
+    got = run(
+        _HEARING + "Harbour master Captain Ian Drummond said staff were often first to notice. 'Our people are out "
+        "on the quays in all weathers,' he said.\n"
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Ian Drummond", "Harbour master")]
+
+
+def test_a_captain_alone_keeps_the_rank(run):
+    got = run(_HEARING + 'Captain Ewan Blyth said: "Ports are gateways."\n')
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Ewan Blyth", "Captain")]
+
+
+def test_they_after_a_family_that_the_sentence_before_has_as_its_subject_is_that_family(run):
+    got = run(
+        "Man charged with murder\n\nDetectives investigating the death of Daniel Okafor have charged a man.\n\n"
+        "A 17-year-old boy arrested on Thursday has been released on bail.\n\nDaniel's family continue to be "
+        'supported by specialist officers. In a statement released through police, they said:\n\n"Danny was '
+        'the loudest laugh in every room."\n'
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("The family of Daniel Okafor", "family statement")]
+
+
+def test_a_nation_s_own_victim_service_is_not_the_registry_s_service_of_the_same_first_words(run):
+    got = run(_HEARING + "Victim Support Scotland offers free support to anyone affected: 0800 160 1985.\n")
+    assert [(r.route_id, r.phone) for r in got.reporting_routes] == [(None, "0800 160 1985")]
+
+
+def test_the_registry_s_victim_support_named_alone_is_still_linked(run):
+    got = run(_HEARING + "Anyone affected can talk to Victim Support, free and in confidence.\n")
+    assert [r.route_id for r in got.reporting_routes] == ["victim-support"]
+
+
+def test_a_listed_title_with_a_comma_wrapped_over_two_lines_is_the_whole_title(run):
+    got = run(_HEARING + '"That ends today," said Police, Fire and\nCrime Commissioner Hannah Birtwistle.\n')
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Hannah Birtwistle", "Police, Fire and Crime Commissioner")]
+
+
+def test_becoming_a_scam_marshal_is_a_part_taken_on_not_a_report(run):
+    got = run(
+        _HEARING + "GET INVOLVED\n* Become a Scam Marshal and help others spot scam mail:\n  "
+        "scammarshals@kelby.gov.uk\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_someone_who_has_become_a_victim_of_fraud_is_still_offered_the_line(run):
+    got = run(_HEARING + "If you think you have become a victim of fraud, call the fraud team on 0113 496 0762.\n")
+    assert [r.phone for r in got.reporting_routes] == ["0113 496 0762"]

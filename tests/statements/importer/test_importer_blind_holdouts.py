@@ -269,6 +269,12 @@ FLOORS = {
     # information evening's number), 0 not-quotes; 17a quotes 69/72, routes 72/72, 0 false routes, 0 not-quotes
     "holdout_2026_17a": Floors(72, 72, 72, 0, 0),
     "holdout_2026_17b": Floors(69, 69, 92, 0, 0),
+    # 17f, 17g and 17h: further working checks, scored once each on the candidate of its moment (17g at 11:22 UTC,
+    # 17f at 11:24, 17h at 11:25, each after the fixes of the one before): 17g quotes 69/70, routes 83/83, 0 false
+    # routes; 17f 76/77, 74/75, 0; 17h 74/76, 86/86, 1 (a Scam Marshals e-mail under "GET INVOLVED"); 0 not-quotes
+    "holdout_2026_17f": Floors(77, 77, 75, 0, 0),
+    "holdout_2026_17g": Floors(70, 70, 83, 0, 0),
+    "holdout_2026_17h": Floors(76, 76, 86, 0, 0),
 }
 
 

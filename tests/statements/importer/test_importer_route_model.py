@@ -70,6 +70,9 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_16o",  # the session's final importer (10:05 UTC): never trained on
     "holdout_2026_17a",  # the seventh session's working checks (11:05 UTC): never trained on
     "holdout_2026_17b",
+    "holdout_2026_17f",  # further working checks (11:22-11:25 UTC): never trained on
+    "holdout_2026_17g",
+    "holdout_2026_17h",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
