@@ -61,6 +61,10 @@ DOCUMENTS_AND_LABELS: tuple[tuple[str, str], ...] = (
         r"notice|response|reply|findings)s?\s+)?(?:(?:on|about|into)\s+(?:[\w'’-]+\s+){1,5}?)?(?:is|are|will\s+be|(?:has|have)\s+been|can\s+be\s+(?:found|read|seen|viewed|"
         r"downloaded))\s+(?:available\s+|published\s+|"
         r"online\s+|in\s+full\s+)*(?:at|on|via)\b|"
+        # "Our annual safety report, with figures for assaults on drivers and passengers, is at …": an aside on what
+        # it holds between the document and where it is
+        r"\b(?:report|review|strategy|plan|findings|minutes)s?,\s+(?:with|including|covering|which\s+(?:sets\s+out|"
+        r"covers|includes))\s+[^,.;:]{1,80},\s+(?:is|are)\s+(?:available\s+|published\s+|online\s+)*(?:at|on|via)\b|"
         # "The partnership publishes its annual hate crime report at …": a document published
         r"\bpublish(?:es|ed)?\s+(?:its|their|the|our|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:report|review|strategy|plan|"
         r"findings|figures|statistics|data|minutes)\s+(?:at|on|via)\b|"

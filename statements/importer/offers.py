@@ -157,6 +157,9 @@ _DISOWNED_NEXT = re.compile(
 _DISOWNED_BEFORE = re.compile(
     r"(?i)\bnot\s+(?:an?|the)\s+(?:way|place|means|route|line|number|service)\s+(?:to|for)\s+report(?:ing)?\b"
     r"(?:\s+(?:an?\s+)?[\w-]+){0,2}[\s,:;–—-]*$"
+    # "Outpatient appointments line (… only; it cannot take reports of scams): 0113 …": its label disowns reports
+    r"|\b(?:cannot|can['’]t|can\s+not|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:take|accept|handle|deal\s+with)\s+"
+    r"(?:any\s+)?(?:reports?|concerns?|calls?)\b[^.!?\n:]{0,40}[)\s]*:[\s*_]*$"
 )
 _OFFERED = re.compile(
     r"(?i)\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|text|texting|contact|contacting|report\w*|"
@@ -185,7 +188,10 @@ _REPORT_OBJECT_CLOSED = re.compile(
 )
 _WEAK = re.compile(r"(?i)at|on|to|via|see|:\s*")
 _PASSIVE_REPORT = re.compile(
-    r"(?i)[^.;:!?\n]{0,40}?\b(?:can|should|may|must)\s+be\s+(?:sent|forwarded|reported)\s+(?:free\s+)?to\s*$"
+    r"(?i)[^.;:!?\n]{0,40}?\b(?:can|should|may|must)\s+be\s+(?:sent|forwarded|reported)\s+(?:free\s+)?to\s*\[?$"
+    # "- **Scam e-mails:** send them to report@…": the label names what the reader sends on
+    r"|[^.;:!?\n]{0,40}?[*_]*:[*_\s]*(?:please\s+)?(?:send|forward|report)\s+(?:them|it|these|this)\s+(?:free,?\s+)?"
+    r"to\s*\[?$"
 )
 # "www.secure-army-leave.com, a fake website", "0161 496 0000 (a spoofed number)": what the text calls it
 _CALLED_FAKE = re.compile(

@@ -26,7 +26,7 @@ from .body_mentions import (
 from .described import PERSON_NOUNS, described_attribution, described_speakers, place_before_noun
 from .families import FAMILY, family_name
 from .firstnames import FIRST_NAMES
-from .names import gender_of_pronoun
+from .names import TITLE_RE, gender_of_pronoun
 from .narrative_people import SAID, is_role_of, nameless_in_narrative
 from .organisations import Organisations
 from .people import People, Person
@@ -80,6 +80,7 @@ _FAMILY_SUBJECT = re.compile(
     r"The\s+family\s+of\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?!said\b|says\b)[a-z][^.!?]*[.!?]\s+"
     r"In\s+a\s+(?:[a-z]+\s+)?statement\b[^.!?]*$"
 )
+_INITIALS = re.compile(r"[A-Z]{3,6}")
 _VICTIM_STATEMENT = re.compile(r"(?i)^in\s+(?:a|an|her|his|their)\s+victim\s+(?:personal\s+|impact\s+)?statement\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(She|He)\s+(?!said|says|added|adds|told|continued)[a-z]")
 _INVERTED = re.compile(r"[\s*_]*(?:Among|Also|Joining|One\s+of)\b[^.,;:!?\"“”]{0,80}\b(?:was|were|is|are)\s+")
@@ -231,6 +232,8 @@ class Narrative:
         body = next((found for found in map(organisation_named, phrases) if found), None)
         # "The holiday park's owners, Westcliff Leisure,": the body named after what it is speaks for itself
         body = body or described_body(phrase)
+        # "HSE said in a statement:": a body by its initials alone (never a rank: "DCI said")
+        body = body or (phrase if _INITIALS.fullmatch(phrase) and not re.fullmatch(TITLE_RE, phrase) else None)
         joint = re.search(r"(?i)\bjoint\b", who) is not None
         # "In a joint statement, X Town Council and the X branch of the Legion": one named body makes it bodies
         named_party = joint and any(map(is_organisation, re.split(r"\s+(?:and|&)\s+", phrases[1])))

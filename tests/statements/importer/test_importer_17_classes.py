@@ -198,3 +198,46 @@ def test_becoming_a_scam_marshal_is_a_part_taken_on_not_a_report(run):
 def test_someone_who_has_become_a_victim_of_fraud_is_still_offered_the_line(run):
     got = run(_HEARING + "If you think you have become a victim of fraud, call the fraud team on 0113 496 0762.\n")
     assert [r.phone for r in got.reporting_routes] == ["0113 496 0762"]
+
+
+# 17i, 17j and 17k (the last working checks)
+def test_a_line_whose_label_says_it_cannot_take_reports_is_left_out(run):
+    got = run(
+        _HEARING + "Outpatient appointments line (for changing or checking a genuine\nappointment only; it cannot take "
+        "reports of scams): 0113 496 0274, Monday\nto Friday.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_a_line_labelled_for_reporting_scams_is_still_a_route(run):
+    got = run(_HEARING + "Scam reporting line (open every day): 0113 496 0275.\n")
+    assert [r.phone for r in got.reporting_routes] == ["0113 496 0275"]
+
+
+def test_an_annual_report_with_an_aside_on_what_it_holds_is_a_document_to_read(run):
+    got = run(
+        _HEARING + "- **Report afterwards:** Kelby Police on 101\n\nThe TextSafe line cannot answer timetable "
+        "questions: please call customer services on 0121 496 0575. Our annual safety report, with figures for "
+        "assaults on drivers and passengers, is at [kelbybuses.co.uk/safety-report]"
+        "(https://www.kelbybuses.co.uk/safety-report).\n"
+    )
+    assert [r.route_id for r in got.reporting_routes] == ["police-non-emergency-101"]
+
+
+def test_a_quoted_campaign_name_before_she_said_does_not_stop_the_lead_in(run):
+    got = run(
+        _HEARING + "Ella Mwangi, the union's welfare officer, said staff had been trained, and that its \"Look Out, "
+        'Speak Up" campaign would run until Christmas. She said:\n\n> "Spiking is not a prank and it is never the '
+        "victim's fault.\"\n"
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Ella Mwangi", "union's welfare officer")]
+
+
+def test_scam_emails_the_label_tells_the_reader_to_send_on_go_to_the_reporting_address(run):
+    got = run(_HEARING + "- **Scam e-mails:** send them to [report@phishing.gov.uk](mailto:report@phishing.gov.uk)\n")
+    assert [r.email for r in got.reporting_routes] == ["report@phishing.gov.uk"]
+
+
+def test_a_body_by_its_initials_gives_a_statement(run):
+    got = run(_HEARING + 'HSE said in a statement: "HSE does not run a registration scheme for businesses."\n')
+    assert [(q.speaker, q.role) for q in got.quotes] == [("HSE", "statement")]

@@ -275,6 +275,13 @@ FLOORS = {
     "holdout_2026_17f": Floors(77, 77, 75, 0, 0),
     "holdout_2026_17g": Floors(70, 70, 83, 0, 0),
     "holdout_2026_17h": Floors(76, 76, 86, 0, 0),
+    # 17i, 17j and 17k: the last working checks, scored once each on the candidate of its moment (17i at 11:38 UTC,
+    # 17j at 11:40, 17k at 11:41): 17i quotes 72/74, routes 76/76, 1 false route (an appointments line whose label
+    # says it cannot take reports of scams); 17j 74/75, 80/80, 1 (an annual safety report to read); 17k 68/69, 68/69,
+    # 0; 0 not-quotes
+    "holdout_2026_17i": Floors(72, 74, 76, 0, 0),
+    "holdout_2026_17j": Floors(75, 75, 80, 0, 0),
+    "holdout_2026_17k": Floors(69, 69, 69, 0, 0),
 }
 
 

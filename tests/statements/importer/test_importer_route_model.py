@@ -73,6 +73,9 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_17f",  # further working checks (11:22-11:25 UTC): never trained on
     "holdout_2026_17g",
     "holdout_2026_17h",
+    "holdout_2026_17i",  # the last working checks (11:38-11:41 UTC): never trained on
+    "holdout_2026_17j",
+    "holdout_2026_17k",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
