@@ -54,8 +54,13 @@ def extract(
     read, notes = _within_reading_limit([unwrap(p) for p in parts.paragraphs])
     found_routes, route_notes = find_routes("\n\n".join([parts.title, *read]), routes)
     notes += route_notes
-    quotes, unattributed = _attributed(extract_quotes(read, parts.captions, parts.title))
+    every_quote = extract_quotes(read, parts.captions, parts.title)
+    quotes, unattributed = _attributed(every_quote)
     notes += unattributed
+    found_routes, unheard = _outside_unheard_words(
+        found_routes, [q.text for q in every_quote if not q.speaker and not q.role]
+    )
+    notes += unheard
     return Extracted(
         title=parts.title,
         summary=summarise(parts.paragraphs),
@@ -92,6 +97,20 @@ def _attributed(quotes: list[ExtractedQuote]) -> tuple[list[ExtractedQuote], lis
         for q in quotes
         if not (q.speaker or q.role)
     ]
+    return kept, notes
+
+
+def _outside_unheard_words(found: list[ExtractedRoute], unheard: list[str]) -> tuple[list[ExtractedRoute], list[str]]:
+    """The routes, less any contact the registry does not know that is printed inside quoted words nobody in the
+    text says (a scam letter's "Call 0161 …", a sign, a leaflet): the text quotes it, it does not offer it."""
+    kept: list[ExtractedRoute] = []
+    notes: list[str] = []
+    for route in found:
+        value = route.phone or route.email or route.url
+        if route.route_id is None and value and any(value in words for words in unheard):
+            notes.append(f"contact inside quoted words nobody in the text says left out: {value}")
+        else:
+            kept.append(route)
     return kept, notes
 
 

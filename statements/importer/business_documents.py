@@ -43,8 +43,9 @@ DOCUMENTS_AND_LABELS: tuple[tuple[str, str], ...] = (
         # "Fixtures and results enquiries: 0113 …", "Taxi marshal rotas and night-time event licences: 0117 …": a
         # label naming business with the organisation
         "a label naming business",
-        # "Mortgage enquiries: 0117 …", "Real-time bus times: text the stop code to …"
-        r"\b(?:fixtures?|results|timetables?|bookings?|rotas?|licen[cs]es|licen[cs]e\s+applications|tickets?|"
+        # "Mortgage enquiries: 0117 …", "Real-time bus times: text the stop code to …" (not what a harm is over: "If
+        # someone is threatening you over a loan:")
+        r"(?<!\bover\s)(?<!\bover\sa\s)(?<!\babout\s)(?<!\babout\sa\s)\b(?:fixtures?|results|timetables?|bookings?|rotas?|licen[cs]es|licen[cs]e\s+applications|tickets?|"
         r"admissions?|membership|"
         r"season\s+passes|mortgages?|accounts?|billing|sales|fares?|savings|loans?|insurance|"
         r"lettings?|deliver(?:y|ies)|orders?|(?:real-time\s+)?(?:bus|train|tram|ferry)\s+times)(?:\s+(?:and|or|&)\s+"

@@ -20,6 +20,11 @@ SERVICES_AND_ACCOUNTS: tuple[tuple[str, str], ...] = (
         r"\b(?:compliance|business|paid-for|regulatory)\s+(?:advice|support|guidance)\b|\bprimary\s+authority\b",
     ),
     ("a reward", r"\breward\b"),
+    # "Please use the school office absence line, 0191 …, only to report a pupil's absence": a register kept, no harm
+    (
+        "reporting an absence",
+        r"\babsence\s+line\b|\breport(?:ing)?\s+(?:a|an|your|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:absences?|sickness)\b",
+    ),
     (
         # "Send us your entries for the photo competition at …", "- Entries and bib collection: …": entering a
         # competition or a race is business with its organiser

@@ -20,6 +20,8 @@ FAMILY = re.compile(
     r"(?:[Tt]he\s+(?P<surname>[A-Z][\w'’-]*)\s+|(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|(?P<owner>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+)?"
     r"(?:[Ff]amily|[Ff]amilies|[Ll]oved\s+ones|[Rr]elatives)(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}(?P<of>[A-Z][^,]{1,60}))?"
 )
+_FAMILY_NAMED = re.compile(r"\b[Tt]he\s+family\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+_NOT_FIRST = frozenset(("The", "A", "An", "This", "That", "Our", "Their", "His", "Her"))
 _NO_JOB = re.compile(r"$|\d{1,3}\b|aged\s|from\s")
 # A name that ends in a body's word is an organisation's, not a person's: "Safety Executive", "Care Commission"
 _BODY_NAME = re.compile(
@@ -57,6 +59,12 @@ def family_name(
         return known.name if known else owner
     gender = {"his": "m", "her": "f"}.get((family.group("pronoun") or "").lower(), "")
     speakers = {id(s.person) for s in recent if s.person}
+    # "Among those targeted was the family of Maureen Cole, … In a statement, the family said:": the family the
+    # narrative last named is the one that speaks
+    named_family = [m for m in _FAMILY_NAMED.finditer(read[-1500:]) if (m.group("name").split()[0] not in _NOT_FIRST)]
+    if named_family and not gender:
+        mentions = people.learn(named_family[-1].group("name"))
+        return mentions[0].person.name if mentions else named_family[-1].group("name")
     # the person the text says died, named however it names them ("has been named as X", "the young man,
     # X, … He was pronounced dead"), before anyone introduced since (the coroner, an officer)
     # ("The man, named by his family as X, … where his condition is described as stable": reported, not quoted)

@@ -11,7 +11,9 @@ _MEDIA_LINE = re.compile(
     r"(?i)^[\s*_#>]*(?:for\s+)?(?:media|press|journalists?)(?:\s+(?:enquiries|enquiry|contacts?|office|desk|"
     r"team|line|information|only))?"
     # "*Media enquiries for the federation: … For the force: …*": the line stays the media's after a qualifier
-    r"(?:\s+(?:for|about|to|from|on)\s+[^:\n]{1,40}?)?\s*[:–—-]"
+    r"(?:\s+(?:for|about|to|from|on)\s+[^:\n]{1,40}?)?"
+    # "*Media / Y cyfryngau: 029 …*": the label in a second language after a slash
+    r"(?:\s*/\s*[^:/\n]{1,30}?)?\s*[:–—-]"
 )
 # A heading line of its own for the lines below it: "Media enquiries:", "**PRESS CONTACTS**", "For journalists:"
 _MEDIA_HEADING = re.compile(

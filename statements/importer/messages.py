@@ -162,6 +162,7 @@ def introduces_message(clause: str) -> bool:
 
 
 _LEAD_IN = re.compile(r":[\s*_]*$")
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{0,200}[\"”]")
 
 
 def message_spans(text: str) -> list[tuple[int, int]]:
@@ -189,12 +190,15 @@ def message_spans(text: str) -> list[tuple[int, int]]:
         floor = 0
         for seg in segments:
             head = paragraph[last_sentence_start(paragraph, seg.start, window=300, floor=floor) : seg.start]
+            # 'One letter, headed "FINAL DEMAND", said: "…"': the sentence's lead-in, with the words quoted in it
+            whole = _QUOTED.sub("“…”", paragraph[last_sentence_start(paragraph, seg.start, window=300) : seg.start])
             floor = seg.end
             head = re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", head)  # "The messages, which began …, read:"
             if (
                 introduces_message(head)
                 or WRITTEN_SAYS.search(head)
                 or MESSAGE_OUTRO.match(paragraph[seg.end : seg.end + 200])
+                or (whole != head and introduces_message(whole))
             ):
                 spans.append((offset + seg.start, offset + seg.end))
         tail = paragraph[last_sentence_start(paragraph, len(paragraph), window=300) :].rstrip()

@@ -37,6 +37,13 @@ _NAMELESS_PERSON = re.compile(
 )
 # "The officer he attacked, who …": "the" and a noun someone did something to is someone new
 _THE_DESCRIBED = re.compile(rf"(?:^|[.!?]\s+)The\s+(?P<pre>)(?P<noun>{DESCRIBED_NOUN})\b")
+# "The victim, who has asked not to be named, has lived on the island for six years.": someone the text says it
+# does not name, whom a later "he said" means
+_THE_UNNAMED = re.compile(
+    rf"(?:^|[.!?]\s+)The\s+(?P<pre>)(?P<noun>{PERSON_NOUNS})(?=,\s+who\s+(?:has\s+|had\s+)?(?:asked|did\s+not\s+want|"
+    r"does\s+not\s+want|do\s+not\s+want|does\s+not\s+wish|cannot\s+be|can\s+not\s+be|has\s+not\s+been|"
+    r"preferred)\b[^,.;]{0,40}?\bnamed\b)"
+)
 # "The mother of Jayden Price, who was 17 when he was stabbed, spoke to pupils. She told them:": a relative of
 # someone named, whom "she" means (not the person named after "of")
 _RELATIVE_OF = re.compile(
@@ -92,7 +99,7 @@ def _description(noun: str, after: str, pre: str = "") -> tuple[str, str]:
 def nameless_in_narrative(outside: str, start: int, upto: int) -> Iterator[tuple[int, str, str]]:
     """Everyone described but not named in ``outside[start:upto]``: where the noun stands (from ``start``), the
     role and the gender."""
-    for pattern in (_NAMELESS_PERSON, _THE_DESCRIBED, _RELATIVE_OF):
+    for pattern in (_NAMELESS_PERSON, _THE_DESCRIBED, _RELATIVE_OF, _THE_UNNAMED):
         for described in pattern.finditer(outside[start:upto]):
             after = outside[start + described.end() : min(upto, start + described.end() + 240)]
             role, gender = _description(described.group("noun"), after, described.group("pre"))

@@ -44,7 +44,9 @@ HARM = re.compile(
     r"genuine(?!\s+(?:[\w-]+\s+)?(?:charit(?:y|ies)|causes?|appeals?|collections?|food\s+banks?|textile\s+banks?)\b)"
     # "view their genuine council tax account at …": an account, not a contact to check
     r"(?!\s+(?:[\w-]+\s+){0,2}?accounts?\b)|"
-    r"unsure\s+whether|(?:check|checking)\s+(?:whether|if|that))\b"
+    r"unsure\s+whether|(?:check|checking)\s+(?:whether|if|that)|"
+    # "Students can report anything that happened at this or any other club event …": what happened is the harm
+    r"(?:anything|something|everything|what)\s+(?:that\s+)?(?:has\s+)?happened)\b"
 )
 # Business with the organisation: what a contact is offered for when it is not a reporting route
 _BUSINESS = re.compile(

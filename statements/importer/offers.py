@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from statements.importer.addressed import not_the_offerer
 from statements.importer.answers import question_above
 from statements.importer.completions import completed_offer
+from statements.importer.harmed import victims_invited
 from statements.importer.naming import NAME_BEFORE
 from statements.importer.offer_gate import HARM
 from statements.importer.purposes import (
@@ -24,7 +25,6 @@ from statements.importer.purposes import (
     offered_for_business,
     offered_for_help,
     other_business,
-    victims_invited,
     warned_off,
 )
 from statements.importer.section_headings import under_enquiries_heading, under_report_heading

@@ -27,6 +27,7 @@ import re
 
 from statements.importer.answers import asks_whom_to_turn_to, question_above
 from statements.importer.business import BUSINESS_OFFER, BUSINESS_OFFERED
+from statements.importer.harmed import harmed_invited, victims_invited
 from statements.importer.offer_gate import NOT_HANDLED
 from statements.importer.offer_objects import purpose_clause
 
@@ -116,9 +117,6 @@ _EVIDENCE = re.compile(
     r"suspicious|safeguarding|tip-?offs?|anonymously|in\s+confidence|confidential\w*|struggling|"
     r"(?:anyone|those|people|families|everyone)\s+(?:\w+\s+)?(?:affected|bereaved|targeted|at\s+risk\s+of)|"
     r"contacted\s+by|"
-    # "If you think you have become a victim of fraud, call …": the reader harmed
-    r"\bif\s+you\s+(?:think\s+(?:that\s+)?you\s+|believe\s+(?:that\s+)?you\s+)?(?:are|were|have\s+been|have\s+become|"
-    r"became|may\s+have\s+been)\s+(?:a\s+)?victims?\b|"
     # "Send an alert: streetlink.org.uk" (telling outreach workers of someone sleeping rough), "For noise happening
     # now …, the out-of-hours patrol can be reached on …" (a nuisance reported as it happens)
     r"send\s+(?:an?\s+)?alerts?|happening\s+(?:right\s+)?now|(?:can|should)\s+be\s+(?:sent|forwarded)\s+(?:free\s+)?to|"
@@ -151,36 +149,6 @@ _EVIDENCE = re.compile(
     # "the Project Turnaround referral line": where worried parents and professionals refer a child for help
     r"referrals?\s+(?:line|team|hub|service|form)|make\s+a\s+referral|refer\s+(?:a|an|your|their)\s+"
     r"(?:child|young\s+person|son|daughter|pupil|student|teenager|family))\b"
-)
-# "Victims can call …", "Anyone targeted should contact …", "Dealers who are offered bronze items should contact
-# …", "If you spot …": the reader harmed, or the reader who saw or was offered something, is invited to use it
-# "Victims who would like to join the scheme, or who have questions about an offender's release, can contact …": the
-# sentence's subject is those harmed, invited to get in touch
-_VICTIMS_INVITED = re.compile(
-    r"\W*(?:[Vv]ictims|[Ss]urvivors|[Bb]ereaved\s+families)\b[^.;:]{0,120}?\b(?:can|should|may|must)\s+(?:also\s+)?"
-    r"(?:call|ring|phone|text|contact|e-?mail|speak|get\s+in\s+touch|visit)\b"
-)
-
-
-def victims_invited(sentence_left: str) -> bool:
-    """Whether the contact's sentence invites those harmed to get in touch (its subject, not a word in passing), or
-    sends the reader to a service for victims ("**How do I join the scheme?** Call the victim liaison unit on …")."""
-    return _VICTIMS_INVITED.match(sentence_left) is not None or _VICTIM_SERVICE.search(sentence_left) is not None
-
-
-_VICTIM_SERVICE = re.compile(
-    r"(?i)\b(?:call|ring|phone|contact|e-?mail)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?victims?\s+(?:liaison|contact|care|"
-    r"support)\s+(?:unit|team|service|scheme|officers?|hub)\b"
-)
-
-
-_HARMED_INVITED = re.compile(
-    r"(?i)\b(?:(?:victims?|survivors?)\b[^.;:]{0,60}?|\bwho\s+(?:are\s+|is\s+|were\s+|have\s+been\s+|has\s+been\s+)?"
-    r"(?:offered|approached|asked|sold|finds?|found|spots?|spotted|notices?|noticed|sees?|hears?|heard|knows?|"
-    r"suspects?|receives?|received)\b[^.;:]{0,80}?)\b(?:can|should|must|may|are\s+(?:urged|encouraged|asked)\s+to)"
-    r"\s+(?:also\s+)?(?:call|ring|phone|text|contact|e-?mail|speak|get|visit|report)"
-    r"|\bif\s+you\s+(?:are\s+|were\s+|have\s+been\s+)?(?:offered|approached|sold|find|spot|see|notice|hear|"
-    r"know|suspect|receive)\b|\bprotect\s+(?:your\w*|you)\b"
 )
 # The contact is a police force's or a crime unit's own: "contact Northline Rail Police by texting …", "The
 # wildlife crime team can be e-mailed at …" (a force's word elsewhere in the sentence is not enough)
@@ -245,7 +213,7 @@ def evidence(text: str) -> bool:
     Casey Report"), not after the sentence's first word ("To report a fake website, …"); "help the Friends of
     X" is helping the organisation."""
     helping = [m.start() for m in _HELPING_THEM.finditer(text)] + [m.start("help") for m in _ASKER_HELPS.finditer(text)]
-    return bool(_HARMED_INVITED.search(text) or _POLICE_CONTACT.search(text) or victims_invited(text)) or any(
+    return bool(harmed_invited(text) or _POLICE_CONTACT.search(text) or victims_invited(text)) or any(
         not (m.group(0).lower().startswith("report") and _in_title(text, m.start())) and m.start() not in helping
         for m in _EVIDENCE.finditer(text)
     )

@@ -371,8 +371,7 @@ class _Reader:
         self.pending = None
         whole_tail = outside[floor:].rstrip()
         tail = whole_tail[-400:]  # an attribution line is short: bounded, so long paragraphs stay linear
-        # ('its "Look Out" campaign would run until Christmas. She said:' leads in, however long the name quoted)
-        if tail.endswith(":") and (not segments or segments[-1].end <= floor):
+        if tail.endswith(":"):  # (after the last quote: 'its "Look Out" campaign would run … She said:' leads in)
             self.pending = lead_in(tail, self.narrative, lambda who: self._named(who, dashed=False))
 
     def _goes_on(self, index: int, outside: str) -> bool:

@@ -111,7 +111,7 @@ _UNIT_WORDS = re.compile(
     r"Squad|Office|Hospital|Ambulance|Fire|Rescue|Water|Society|Association|Network|Crimestoppers|Project|team|unit|"
     # a place of worship or a community centre: "Imam X, of the Ashcombe Islamic Centre"
     r"Centre|Church|Mosque|Synagogue|Congregation|Diocese|Temple|Gurdwara|Mandir|Cathedral|"
-    r"department|command|squad|office|service|desk|hub|area|division|region|district|branch|directorate|ward|"
+    r"department|command|squad|office|service|desk|hub|area|division|region|district|branch|Branch|directorate|ward|"
     # a crew's or an officer's base: "from Fenwick fire station" ("from Leeds station" is a journey, not a role)
     r"(?:fire|police|lifeboat|ambulance|coastguard)\s+station|"
     # an organisation by its initials, last: "of the Pennine ROCU", "of the GLAA" ("of CPS East Midlands" is not)

@@ -58,7 +58,7 @@ _WHAT = {"phone": "number", "short": "number", "url": "web address", "email": "e
 def _contact_key(contact: Contact) -> str:
     """The same number, site or address, however it is written: digits, registrable domain or e-mail."""
     if contact.kind == "url":
-        return "site:" + site_of(contact.printed)[0]
+        return "site:" + "".join(site_of(contact.printed))
     if contact.kind == "email":
         return "email:" + contact.printed.lower()
     return "phone:" + contact.digits

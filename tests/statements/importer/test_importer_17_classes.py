@@ -241,3 +241,87 @@ def test_scam_emails_the_label_tells_the_reader_to_send_on_go_to_the_reporting_a
 def test_a_body_by_its_initials_gives_a_statement(run):
     got = run(_HEARING + 'HSE said in a statement: "HSE does not run a registration scheme for businesses."\n')
     assert [(q.speaker, q.role) for q in got.quotes] == [("HSE", "statement")]
+
+
+# 17l, 17m and 17n (the last working checks)
+def test_a_number_in_a_scam_letter_quoted_after_its_quoted_heading_is_no_route(run):
+    got = run(
+        _HEARING + 'One letter, headed "FINAL DEMAND - Castle Recoveries Ltd", said: "Settle this balance within 48 '
+        'hours to avoid court action. Call 0161 496 0999."\n'
+    )
+    assert got.reporting_routes == []
+
+
+def test_a_contact_inside_quoted_words_nobody_says_is_no_route_whatever_they_offer(run):
+    got = run(
+        'Scam texts\n\nScam texts are circulating.\n\n"Worried about your account? Call our fraud helpline on '
+        '0161 496 0996 for help."\n'
+    )
+    assert got.reporting_routes == []
+    assert any("inside quoted words nobody" in note for note in got.notes)
+
+
+def test_a_registry_number_inside_quoted_words_nobody_says_is_still_linked(run):
+    got = run('Scam texts\n\nScam texts are circulating.\n\n"If in doubt, call 101 and ask for the fraud desk."\n')
+    assert [r.route_id for r in got.reporting_routes] == ["police-non-emergency-101"]
+
+
+def test_a_page_left_out_does_not_take_another_host_of_its_site_with_it(run):
+    got = run(
+        _HEARING + "The review is described in full at www.kelby.ac.uk/rugbyreview, the university said.\n\nStudents "
+        "can report anything that happened at this or any other club event, anonymously if they wish, through "
+        "Report and Support at reportandsupport.kelby.ac.uk.\n"
+    )
+    assert [r.url for r in got.reporting_routes] == ["reportandsupport.kelby.ac.uk"]
+
+
+def test_an_absence_line_is_for_the_register_not_for_reports(run):
+    got = run(
+        _HEARING + "Please use the school office absence line, 0191 498 0602, only to report a pupil's absence.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_a_safeguarding_line_for_a_concern_about_a_pupil_is_still_a_route(run):
+    got = run(_HEARING + "To report a concern about a pupil's safety, call the safeguarding team on 0191 498 0603.\n")
+    assert [r.phone for r in got.reporting_routes] == ["0191 498 0603"]
+
+
+def test_a_label_naming_a_threat_over_a_loan_offers_help_not_loans(run):
+    got = run(_HEARING + "**If someone is threatening you over a loan:** Stop Loan Sharks, 0300 555 2223\n")
+    assert [r.phone for r in got.reporting_routes] == ["0300 555 2223"]
+
+
+def test_a_loans_label_is_still_business(run):
+    got = run(_HEARING + "**Loans and savings:** 0300 555 2224\n")
+    assert got.reporting_routes == []
+
+
+def test_a_bilingual_media_label_is_the_media_s(run):
+    got = run(_HEARING + "*Media / Y cyfryngau: 029 2018 0300 (press office)*\n")
+    assert got.reporting_routes == []
+
+
+def test_a_branch_named_after_of_is_the_officer_s_unit(run):
+    got = run(
+        _HEARING + "Detective Sergeant Paul Breen, of the PSNI's Public Protection Branch, said: \"Taking money "
+        'from a vulnerable adult is theft."\n'
+    )
+    assert [q.role for q in got.quotes] == ["Detective Sergeant, PSNI's Public Protection Branch"]
+
+
+def test_he_after_a_victim_the_text_says_it_does_not_name_is_that_victim(run):
+    got = run(
+        "Man punched on ferry\n\nPolice are appealing for witnesses.\n\nThe victim, who has asked not to be named, "
+        "has lived on the island for six years. He was punched in the face.\n\n'I have made my life here,' he "
+        "said.\n"
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [(None, "victim")]
+
+
+def test_the_family_the_narrative_named_is_the_family_that_speaks(run):
+    got = run(
+        "Fake debt demands\n\nAmong those targeted was the family of Maureen Cole, a retired school cook. Her son "
+        'paid £1,450.\n\nIn a statement, the family said:\n\n"Mum was the most careful person with money."\n'
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("The family of Maureen Cole", "family statement")]

@@ -282,6 +282,12 @@ FLOORS = {
     "holdout_2026_17i": Floors(72, 74, 76, 0, 0),
     "holdout_2026_17j": Floors(75, 75, 80, 0, 0),
     "holdout_2026_17k": Floors(69, 69, 69, 0, 0),
+    # 17l, 17m and 17n: the last working checks, scored once each on the candidate of its moment (17m at 11:56 UTC,
+    # 17n at 11:57, 17l at 11:59): 17m quotes 62/65, routes 82/84, 1 false route (a number in a quoted scam letter);
+    # 17n 67/70, 85/86, 1 (a school absence line); 17l 76/80, 87/87, 1 (a bilingual media line); 0 not-quotes
+    "holdout_2026_17l": Floors(80, 80, 87, 0, 0),
+    "holdout_2026_17m": Floors(63, 63, 83, 0, 0),
+    "holdout_2026_17n": Floors(67, 69, 86, 0, 0),
 }
 
 

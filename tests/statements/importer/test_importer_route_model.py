@@ -76,6 +76,9 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_17i",  # the last working checks (11:38-11:41 UTC): never trained on
     "holdout_2026_17j",
     "holdout_2026_17k",
+    "holdout_2026_17l",  # the last working checks (11:56-11:59 UTC): never trained on
+    "holdout_2026_17m",
+    "holdout_2026_17n",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
