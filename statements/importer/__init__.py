@@ -105,9 +105,10 @@ def _outside_unheard_words(found: list[ExtractedRoute], unheard: list[str]) -> t
     text says (a scam letter's "Call 0161 …", a sign, a leaflet): the text quotes it, it does not offer it."""
     kept: list[ExtractedRoute] = []
     notes: list[str] = []
+    words = "\n".join(unheard)  # one search per route, however many quotes (read from READ_LIMIT characters)
     for route in found:
         value = route.phone or route.email or route.url
-        if route.route_id is None and value and any(value in words for words in unheard):
+        if route.route_id is None and value and value in words:
             notes.append(f"contact inside quoted words nobody in the text says left out: {value}")
         else:
             kept.append(route)
