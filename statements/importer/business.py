@@ -56,7 +56,9 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "Sign up for Oakhurst Alert to get crime news by e-mail": a scheme's alerts are news, not a route
         r"\bnewsletters?\b|\bmailing\s+list\b|\b(?:(?:sign\s+up|subscribe|register)\s+(?:to|for)|join)\s+(?:[\w'’-]+\s+){0,3}"
         r"(?:alerts?|updates|news|e-?mails|bulletins?)\b|\b(?:get|receive)\s+(?:[\w'’-]+\s+){0,3}?(?:alerts|updates|"
-        r"news|bulletins?|warnings)\s+by\s+(?:e-?mail|text|phone)\b",
+        r"news|bulletins?|warnings)\s+by\s+(?:e-?mail|text|phone)\b|"
+        # "- **Flood warnings:** sign up free with Floodline on …": warnings signed up for are alerts too
+        r"\b(?:warnings?|alerts?)\b[^.;\n]{0,30}?\bsign\s+up\b|\bsign\s+up\b[^.;\n]{0,30}?\b(?:warnings?|alerts?)\b",
     ),
     (
         # "- Full programme: [x.gov.uk/safety-week](…)": a label naming an events programme

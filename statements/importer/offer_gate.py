@@ -50,7 +50,8 @@ HARM = re.compile(
 )
 # Business with the organisation: what a contact is offered for when it is not a reporting route
 _BUSINESS = re.compile(
-    r"(?i)\b(?P<what>repairs?|maintenance|tours?|fees|charges|surveys?|volunteer\w*|bookings?|tickets?|"
+    # ("… to talk by text with a trained volunteer from Shout": a volunteer who gives the service)
+    r"(?i)\b(?P<what>repairs?|maintenance|tours?|fees|charges|surveys?|(?<!trained\s)volunteer\w*|bookings?|tickets?|"
     r"membership|donat\w*|fundrais\w*|sponsor\w*|opening\s+(?:hours|times)|parking\s+permits?|"
     r"council\s+tax|rent|planning\s+applications?|careers?|vacanc(?:y|ies)|courses?|classes|"
     r"newsletters?|refunds?|timetables?|appointments?|payments?|billing|invoices?|"

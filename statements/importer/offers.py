@@ -157,9 +157,11 @@ _DISOWNED_NEXT = re.compile(
 _DISOWNED_BEFORE = re.compile(
     r"(?i)\bnot\s+(?:an?|the)\s+(?:way|place|means|route|line|number|service)\s+(?:to|for)\s+report(?:ing)?\b"
     r"(?:\s+(?:an?\s+)?[\w-]+){0,2}[\s,:;–—-]*$"
-    # "Outpatient appointments line (… only; it cannot take reports of scams): 0113 …": its label disowns reports
+    # "Appointments line (… it cannot take reports of scams): …", "Office (admin only - not a helpline): …": disowned
     r"|\b(?:cannot|can['’]t|can\s+not|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:take|accept|handle|deal\s+with)\s+"
     r"(?:any\s+)?(?:reports?|concerns?|calls?)\b[^.!?\n:]{0,40}[)\s]*:[\s*_]*$"
+    r"|\b(?:not\s+(?:a\s+helpline|an?\s+emergency\s+(?:line|number)|monitored\s+for\s+(?:[\w-]+\s+)?reports?)|"
+    r"admin(?:istration)?\s+only)\b[^.!?\n:]{0,40}[)\s]*:[\s*_]*$"
 )
 _OFFERED = re.compile(
     r"(?i)\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|text|texting|contact|contacting|report\w*|"

@@ -48,7 +48,9 @@ BACKING_A_CAUSE = (
     r"\b(?:sign(?:ing)?|share|sharing)\s+(?:(?:the|a|an|our|their|his|her|this)\s+)?(?:[\w'’-]+['’]s?\s+)?"
     r"(?:[\w-]+\s+)?(?:petitions?|pledges?|open\s+letters?)\b|"
     r"\b(?:support|back|backing|supporting|join)\s+(?:(?:the|a|an|our|their|his|her|this)\s+)?(?:[\w'’-]+['’]s?\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:campaigns?|petitions?|appeal\s+fund|memorial\s+fund|fundraiser)\b"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:campaigns?|petitions?|appeal\s+fund|memorial\s+fund|fundraiser)\b|"
+    # "Support the Kelder Vale Hospitals Charity's new scanner appeal at …" (not an appeal for witnesses)
+    r"(?:[\w'’-]+\s+){0,6}?appeal\b(?!\s+for\s+(?:witnesses|information|footage|dash-?cam|sightings|help)))"
     # ("Support the Safer Streets campaign by reporting …": a campaign backed by reports is reporting)
     r"(?![^.;\n]{0,60}\bby\s+(?:report|tell|call|contact|passing|giving\s+information))|"
     r"\bhelp(?:ing)?\s+(?:to\s+)?(?:pay\s+(?:for|towards)|fund|finance|raise\s+(?:money|funds|cash))\b"

@@ -325,3 +325,46 @@ def test_the_family_the_narrative_named_is_the_family_that_speaks(run):
         'paid £1,450.\n\nIn a statement, the family said:\n\n"Mum was the most careful person with money."\n'
     )
     assert [(q.speaker, q.role) for q in got.quotes] == [("The family of Maureen Cole", "family statement")]
+
+
+# 17o, 17p and 17q (the last working checks)
+def test_warnings_signed_up_for_are_alerts_not_a_route(run):
+    got = run(_HEARING + "- **Flood warnings:** sign up free with Floodline on 0345 988 1188.\n")
+    assert got.reporting_routes == []
+
+
+def test_a_line_for_flood_help_is_still_a_route(run):
+    got = run(
+        _HEARING + "If your home has flooded and you need help, call the council's flood helpline on 0113 496 0770.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0113 496 0770"]
+
+
+def test_an_office_line_its_label_says_is_no_helpline_is_left_out(run):
+    got = run(_HEARING + "Office (admin only - this is not a helpline): 0161 496 0801\n")
+    assert got.reporting_routes == []
+
+
+def test_an_office_line_not_monitored_for_crime_reports_is_left_out(run):
+    got = run(_HEARING + "Office (not monitored for crime reports): 0161 496 0733\n")
+    assert got.reporting_routes == []
+
+
+def test_a_text_service_whose_trained_volunteers_answer_is_help(run):
+    got = run(
+        "Crisis line\n\nThe crisis line opens today.\n\nQ. Can I text instead of calling?\nA. Yes. You can text "
+        "SHOUT to 85258 at any time to talk by text with a trained volunteer from Shout, the free text service.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["85258"]
+
+
+def test_supporting_a_hospital_charity_s_appeal_is_backing_a_cause(run):
+    got = run(
+        _HEARING + "- Support the Kelder Vale Hospitals Charity's new scanner appeal at www.keldervalecharity.org.uk.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_supporting_a_police_appeal_for_witnesses_is_still_giving_information(run):
+    got = run(_HEARING + "Support the force's appeal for witnesses by calling the incident room on 0113 496 0771.\n")
+    assert [r.phone for r in got.reporting_routes] == ["0113 496 0771"]

@@ -288,6 +288,13 @@ FLOORS = {
     "holdout_2026_17l": Floors(80, 80, 87, 0, 0),
     "holdout_2026_17m": Floors(63, 63, 83, 0, 0),
     "holdout_2026_17n": Floors(67, 69, 86, 0, 0),
+    # 17o, 17p and 17q: the last working checks, scored once each on the candidate of its moment (17p at 12:16 UTC,
+    # 17o and 17q at 12:17): 17p quotes 72/72, routes 76/76, 1 false route (Floodline signed up for warnings); 17o
+    # 74/74, 71/71, 0; 17q 60/68 (an all-capitals release's four quotes not found), 91/93, 3 (two office lines
+    # labelled as no helpline, a hospital charity's appeal); 0 not-quotes
+    "holdout_2026_17o": Floors(74, 74, 71, 0, 0),
+    "holdout_2026_17p": Floors(72, 72, 76, 0, 0),
+    "holdout_2026_17q": Floors(60, 63, 92, 0, 0),
 }
 
 

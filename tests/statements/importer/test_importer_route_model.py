@@ -79,6 +79,9 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_17l",  # the last working checks (11:56-11:59 UTC): never trained on
     "holdout_2026_17m",
     "holdout_2026_17n",
+    "holdout_2026_17o",  # the last working checks (12:16-12:17 UTC): never trained on
+    "holdout_2026_17p",
+    "holdout_2026_17q",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
