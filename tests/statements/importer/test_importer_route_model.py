@@ -82,6 +82,9 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_17o",  # the last working checks (12:16-12:17 UTC): never trained on
     "holdout_2026_17p",
     "holdout_2026_17q",
+    "holdout_2026_17c",  # the seventh session's final measurement (12:25 UTC): never trained on
+    "holdout_2026_17d",
+    "holdout_2026_17e",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
