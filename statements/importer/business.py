@@ -34,7 +34,9 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"\bbecome\s+(?:an?|one\s+of\s+(?:our|the))\s+(?:[\w-]+\s+){0,2}?(?:special\s+constables?|specials|"
         r"firefighters?|call\s+handlers?|(?:police\s+)?officers?|recruits?|"
         # "Become a Scam Marshal and help others spot scam mail: …": a part the reader is asked to take on
-        r"marshals?|champions?|ambassadors?|befrienders?|stewards?|wardens?|co-?ordinators?|trustees?)\b",
+        r"marshals?|champions?|ambassadors?|befrienders?|stewards?|wardens?|co-?ordinators?|trustees?|"
+        # "… businesses that would like to become a reporting centre can e-mail …": a place that takes part
+        r"(?:[\w-]+\s+)?(?:centres?|partners?|hubs?|venues?))\b",
     ),
     (
         "talks and visits for groups",

@@ -20,6 +20,8 @@ SERVICES_AND_ACCOUNTS: tuple[tuple[str, str], ...] = (
         r"\b(?:compliance|business|paid-for|regulatory)\s+(?:advice|support|guidance)\b|\bprimary\s+authority\b",
     ),
     ("a reward", r"\breward\b"),
+    # "The lifeboat shop on the quay is open from 10am to 3pm on the day; phone …": a shop's or a venue's line
+    ("a shop or venue", r"\b(?:shop|caf[eé]|box\s+office|visitor\s+centre|museum)\b[^.;:\n]{0,40}\bis\s+open\b"),
     # "Please use the school office absence line, 0191 …, only to report a pupil's absence": a register kept, no harm
     (
         "reporting an absence",

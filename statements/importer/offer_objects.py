@@ -27,7 +27,9 @@ OFFER_OBJECTS: tuple[tuple[str, str], ...] = (
         r"(?:[\w'’-]+\s+){1,3}?(?:on|in|through|via|from|using)\b|"
         r"\b(?:find|see|check)\s+(?:out\s+)?where\s+(?:your|the)\s+(?:nearest|closest|local)\b|"
         r"\b(?:check|find\s+out|see)\s+(?:whether|if)\s+(?:[\w'’-]+\s+){1,6}?(?:has|have)\s+been\s+recalled\b|"
-        r"\b(?:trusted|approved|vetted)\s+traders?\s+(?:register|list|scheme|directory)\b",
+        r"\b(?:trusted|approved|vetted)\s+traders?\s+(?:register|list|scheme|directory)\b|"
+        # "To check whether a genuine penalty notice is outstanding …, use the force's look-up at …"
+        r"\b(?:use|try|search)\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:look-?ups?|checker)\b",
     ),
     (
         # "Horses that are not claimed will be offered for adoption through X": an animal to adopt

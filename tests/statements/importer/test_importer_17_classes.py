@@ -368,3 +368,30 @@ def test_supporting_a_hospital_charity_s_appeal_is_backing_a_cause(run):
 def test_supporting_a_police_appeal_for_witnesses_is_still_giving_information(run):
     got = run(_HEARING + "Support the force's appeal for witnesses by calling the incident room on 0113 496 0771.\n")
     assert [r.phone for r in got.reporting_routes] == ["0113 496 0771"]
+
+
+# after the final measurement (17c, 17d and 17e: fixed, not measured on a fresh set)
+def test_a_force_s_look_up_for_checking_a_notice_is_no_route(run):
+    got = run(
+        _HEARING + "To check whether a genuine penalty notice is outstanding against your vehicle, use the force's "
+        "look-up at [kelby.police.uk/check-a-notice](https://www.kelby.police.uk/check-a-notice).\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_a_lifeboat_shop_s_line_is_no_route(run):
+    got = run(_HEARING + "- The lifeboat shop on the quay is open from 10am to 3pm on the day; phone 01632 960813.\n")
+    assert got.reporting_routes == []
+
+
+def test_places_asked_to_become_a_reporting_centre_take_part_they_do_not_report(run):
+    got = run(
+        _HEARING + "Community groups, faith groups and businesses that would like to become a reporting centre can "
+        "e-mail hatecrimepartners@kelby.gov.uk.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_a_hate_crime_reporting_centre_offered_to_victims_is_still_a_route(run):
+    got = run(_HEARING + "Victims can report hate crime at the Kelby reporting centre on 0113 496 0772.\n")
+    assert [r.phone for r in got.reporting_routes] == ["0113 496 0772"]

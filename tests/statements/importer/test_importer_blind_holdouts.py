@@ -298,10 +298,10 @@ FLOORS = {
     # 17c + 17d + 17e: the seventh session's final measurement (decided at 10:55 UTC), scored once at 12:25 UTC on the
     # session's last importer change (686bd16): quotes 222/226, routes 232/235, 3 false routes (a look-up page, a
     # lifeboat shop's opening line, a reporting-centre partners' e-mail; none a criminal's, none a draft would link),
-    # 0 not-quotes
+    # 0 not-quotes (after the measurement the three classes were fixed, not measured on a fresh set: no false route left)
     "holdout_2026_17c": Floors(79, 80, 75, 0, 0),
-    "holdout_2026_17d": Floors(67, 67, 65, 2, 0),
-    "holdout_2026_17e": Floors(76, 76, 92, 1, 0),
+    "holdout_2026_17d": Floors(67, 67, 65, 0, 0),
+    "holdout_2026_17e": Floors(76, 76, 92, 0, 0),
 }
 
 
