@@ -61,7 +61,7 @@ def family_name(
     speakers = {id(s.person) for s in recent if s.person}
     # "Among those targeted was the family of Maureen Cole, … In a statement, the family said:": the family the
     # narrative last named is the one that speaks
-    named_family = [m for m in _FAMILY_NAMED.finditer(read[-1500:]) if (m.group("name").split()[0] not in _NOT_FIRST)]
+    named_family = [m for m in _FAMILY_NAMED.finditer(read[-1500:]) if m.group("name").split()[0] not in _NOT_FIRST]
     if named_family and not gender:
         mentions = people.learn(named_family[-1].group("name"))
         return mentions[0].person.name if mentions else named_family[-1].group("name")

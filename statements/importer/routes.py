@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from ..registry import RouteSpec
 from ..sentences import last_sentence_start, sentence_ends
@@ -56,9 +57,12 @@ _WHAT = {"phone": "number", "short": "number", "url": "web address", "email": "e
 
 
 def _contact_key(contact: Contact) -> str:
-    """The same number, site or address, however it is written: digits, registrable domain or e-mail."""
+    """The same number, site or address, however it is written: digits, host or e-mail. A host, not its registrable
+    domain: a review page at www.x.ac.uk left out does not take report.x.ac.uk with it, while a criminal's site
+    left out takes every page of it."""
     if contact.kind == "url":
-        return "site:" + "".join(site_of(contact.printed))
+        printed = contact.printed if "://" in contact.printed else "http://" + contact.printed
+        return "site:" + re.sub(r"^www\.", "", (urlsplit(printed).hostname or "").lower())
     if contact.kind == "email":
         return "email:" + contact.printed.lower()
     return "phone:" + contact.digits
