@@ -302,6 +302,9 @@ FLOORS = {
     "holdout_2026_17c": Floors(79, 80, 75, 0, 0),
     "holdout_2026_17d": Floors(67, 67, 65, 0, 0),
     "holdout_2026_17e": Floors(76, 76, 92, 0, 0),
+    # 17r (20 texts): a blind check of the session's final importer (6bec28a), decided at 12:30 UTC and scored once at
+    # 12:38 UTC: quotes 65/66, routes 81/82, 0 false routes, 0 not-quotes (a check, not the decided measurement)
+    "holdout_2026_17r": Floors(65, 65, 81, 0, 0),
 }
 
 

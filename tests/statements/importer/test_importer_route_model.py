@@ -85,6 +85,7 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_17c",  # the seventh session's final measurement (12:25 UTC): never trained on
     "holdout_2026_17d",
     "holdout_2026_17e",
+    "holdout_2026_17r",  # a blind check of the final importer (12:38 UTC): never trained on
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
