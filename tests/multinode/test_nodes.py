@@ -163,8 +163,16 @@ def test_an_index_directory_deleted_while_serving_is_rebuilt_and_search_keeps_an
 
 
 def _remove(path) -> None:
+    """Delete a serving node's index directory. The node may be writing a new generation into it at that moment
+    (``OSError: Directory not empty`` mid-delete), so the delete is retried until it has gone through once."""
     import shutil
 
+    for _ in range(40):
+        try:
+            shutil.rmtree(path)
+            return
+        except FileNotFoundError:
+            return
+        except OSError:
+            time.sleep(0.05)
     shutil.rmtree(path)
-    assert not path.exists()
-    time.sleep(0)
