@@ -190,15 +190,13 @@ def message_spans(text: str) -> list[tuple[int, int]]:
         floor = 0
         for seg in segments:
             head = paragraph[last_sentence_start(paragraph, seg.start, window=300, floor=floor) : seg.start]
-            # 'One letter, headed "FINAL DEMAND", said: "…"': the sentence's lead-in, with the words quoted in it
-            whole = _QUOTED.sub("“…”", paragraph[last_sentence_start(paragraph, seg.start, window=300) : seg.start])
             floor = seg.end
             head = re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", head)  # "The messages, which began …, read:"
             if (
                 introduces_message(head)
                 or WRITTEN_SAYS.search(head)
                 or MESSAGE_OUTRO.match(paragraph[seg.end : seg.end + 200])
-                or (whole != head and introduces_message(whole))
+                or _quoted_words_in_lead_in(paragraph, seg.start, head)
             ):
                 spans.append((offset + seg.start, offset + seg.end))
         tail = paragraph[last_sentence_start(paragraph, len(paragraph), window=300) :].rstrip()
@@ -206,6 +204,13 @@ def message_spans(text: str) -> list[tuple[int, int]]:
         after_lead_in = outside_last and _is_lead_in(tail.rstrip(" *_"), paragraph[-400:])
         offset += len(paragraph)
     return _disjoint(spans)
+
+
+def _quoted_words_in_lead_in(paragraph: str, start: int, head: str) -> bool:
+    """Whether the whole sentence before a quote, words quoted in it collapsed, introduces a message ('One letter,
+    headed "FINAL DEMAND", said: "…"'), when ``head`` (read from the last quote only) differs from it."""
+    whole = _QUOTED.sub("“…”", paragraph[last_sentence_start(paragraph, start, window=300) : start])
+    return whole != head and introduces_message(whole)
 
 
 def _is_lead_in(tail: str, paragraph_end: str) -> bool:
