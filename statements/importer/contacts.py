@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+from urllib.parse import urlsplit
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
@@ -322,8 +323,13 @@ def find_contacts(text: str, known_short: Callable[[str], bool]) -> list[Contact
 _ADDRESS_LINK = re.compile(r"\[(?P<label>[^\]\s]{4,100})\]\((?P<href>https?://[^\s)]+)\)")
 
 
-def _site_of(address: str) -> str:
-    return re.sub(r"^(?:https?://)?(?:www\.)?", "", address.lower()).split("/")[0]
+def host_of(address: str) -> str:
+    """The host of a web address written with or without its scheme, lower-cased and without "www."."""
+    try:
+        host = urlsplit(address if "://" in address else "http://" + address).hostname or ""
+    except ValueError:  # an unclosed "[" reads as a broken IPv6 host
+        return ""
+    return re.sub(r"^www\.", "", host.lower())
 
 
 def address_link_texts_blanked(text: str) -> str:
@@ -334,7 +340,7 @@ def address_link_texts_blanked(text: str) -> str:
         label, href = match.group("label"), match.group("href")
         page = re.sub(r"^(?:https?://)?[^/]+", "", href).strip("/")
         bare = "/" not in re.sub(r"^https?://", "", label).rstrip("/")
-        if not URL.fullmatch(label) or not bare or _site_of(label) != _site_of(href) or not page:
+        if not URL.fullmatch(label) or not bare or host_of(label) != host_of(href) or not page:
             return match.group(0)
         return " " * (len(label) + 3) + href + ")"
 

@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from ..registry import RouteSpec
 from ..sentences import last_sentence_start, sentence_ends
 from .addresses import business_address
 from .alternatives import Read, shared_business
-from .contacts import URL, Contact, address_link_texts_blanked, digits_of, find_contacts, table_rows_as_items
+from .contacts import URL, Contact, address_link_texts_blanked, digits_of, find_contacts, host_of, table_rows_as_items
 from .media_contacts import is_media_contact
 from .messages import message_spans
 from .naming import Organisations, service_name
@@ -61,8 +60,7 @@ def _contact_key(contact: Contact) -> str:
     domain: a review page at www.x.ac.uk left out does not take report.x.ac.uk with it, while a criminal's site
     left out takes every page of it."""
     if contact.kind == "url":
-        printed = contact.printed if "://" in contact.printed else "http://" + contact.printed
-        return "site:" + re.sub(r"^www\.", "", (urlsplit(printed).hostname or "").lower())
+        return "site:" + host_of(contact.printed)
     if contact.kind == "email":
         return "email:" + contact.printed.lower()
     return "phone:" + contact.digits
