@@ -32,6 +32,8 @@ _TITLES = sorted(
     Minister|Home Secretary|Mayor|Deputy Mayor|Lord Mayor|Reverend|Rev|Canon|Bishop|Father|Archdeacon|
     Headteacher|Head Teacher|Principal|Detective|Officer|Imam|Rabbi|Pastor|Vicar|Sheikh|Archbishop|Cardinal|
     Chaplain|Pandit|Swami|Rt Rev|Very Rev|Revd|
+    Conductor|Train Conductor|Coxswain|Deputy Coxswain|Helmsman|Lifeguard|Senior Lifeguard|Ranger|Park Ranger|
+    Staff Nurse|Nurse|Midwife|Warden|Community Warden|Neighbourhood Warden|Special Sergeant|Special Inspector|
     senior coroner|area coroner|assistant coroner|coroner|headteacher|head teacher
     """.replace("\n", "")
     .replace(" |", "|")

@@ -51,6 +51,9 @@ class Person:
         if self.title in WEAK_TITLES and self.apposition:
             return self.apposition
         if self.title and self.apposition and not self.apposition.lower().startswith(self.title.lower()):
+            # "the station's coxswain, Darren Moyle", later "Coxswain Moyle": the words beside the name say it all
+            if re.search(rf"\b{re.escape(self.title)}\b", self.apposition, re.I):
+                return self.apposition
             return f"{self.title}, {self.apposition}"
         return self.title or self.apposition
 

@@ -1,0 +1,45 @@
+"""The eighth session's fix rounds: misses of 17c-17e (the seventh session's final measurement) and of 18a-18c (this
+session's working checks). The texts are invented, each class with a negative where the rule must not fire."""
+
+from __future__ import annotations
+
+
+def test_a_job_title_before_a_name_is_the_role_not_part_of_the_name(run):
+    got = run(
+        """
+        Guards attacked on trains
+
+        Conductor Nadia Rees, who was spat at on the same line last month, said: "Nobody should dread going to work."
+        """
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Nadia Rees", "Conductor")]
+
+
+def test_a_title_the_words_beside_the_name_already_give_is_not_said_twice(run):
+    got = run(
+        """
+        New lifeboat named
+
+        The station's coxswain, Owen Trelawny, who has served for twenty years, said: "This boat will reach people
+        faster than any we have had."
+
+        Coxswain Trelawny said winter brought more call-outs. 'If you see someone in trouble, call 999 and ask for
+        the coastguard,' he said.
+        """
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [
+        ("Owen Trelawny", "station's coxswain"),
+        ("Owen Trelawny", "station's coxswain"),
+    ]
+
+
+def test_a_title_beside_other_words_keeps_both(run):
+    got = run(
+        """
+        Appeal after assault
+
+        Detective Inspector Hannah Marsh, of the force's major crime team, said: "We want to hear from anyone who
+        was on the platform."
+        """
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Hannah Marsh", "Detective Inspector, major crime team")]
