@@ -18,6 +18,7 @@ from statements.importer.completions import completed_offer
 from statements.importer.harmed import victims_invited
 from statements.importer.naming import NAME_BEFORE
 from statements.importer.offer_gate import HARM
+from statements.importer.own_contacts import someones_own_contact
 from statements.importer.purposes import (
     dash_item,
     label_above,
@@ -85,25 +86,6 @@ _FROM = re.compile(
     r"|\bfrom\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:number|mobile|landline|website|address|account)\s*[,:]?"
     r"\s*[(\"“'‘*]*\s*$"
 )
-# Someone's own phone, not a route: "His mobile phone, number 07700 …, has been switched off"
-_OWN_CONTACT = re.compile(
-    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b[A-Z][a-z]+['’]s|\b(?:man|woman|boy|girl|teenager|child|victim|suspect|"
-    r"offender|defendant|pensioner|student|driver|seller|buyer)['’]s)\s+(?:own\s+|personal\s+)?(?:(?:mobile|landline|home|phone|telephone|"
-    r"e-?mail)(?:\s+(?:phone|number|address))*|number)\s*[,:(]?\s*(?:number\s*[,:]?\s*)?"
-    r"(?:is\s+|was\s+)?[(\"“'‘*]*\s*$"
-)
-# A private person's own contact: "asked anyone who spots Poppy to contact her directly on 07…", "the dog's
-# owner on …", "the group's organiser at …" (an officer's direct line names the officer, not "her")
-_PRIVATE_CONTACT = re.compile(
-    r"(?i)(?:\b(?:contact|call|ring|phone|text|message|e-?mail)(?:ing)?\s+(?:her|him)\b(?:\s+directly)?|"
-    r"\b(?:the|his|her|their|its|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:owners?|keepers?|organisers?|family|parents?|"
-    r"relatives?|neighbours?)\b(?:\s+directly)?|"
-    # "Mr Archer's family have shared a phone number, 07…, on social media": a private party's own number, shared
-    r"\b(?:family|families|friends|relatives|parents|owners?|neighbours?)\s+(?:have|has|had)\s+(?:also\s+)?"
-    r"(?:shared|posted|circulated|set\s+up|put\s+out|given\s+out)\s+(?:a|an|their|his|her)\s+(?:own\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:number|mobile|e-?mail(?:\s+address)?))\s*[,:(]?\s*(?:on|at|via)?\s*[(\"“'‘*\[]*\s*$"
-)
-_OFFICER = re.compile(r"\b(?:PC|DC|DS|DI|Sgt|Insp|officer|Detective|Constable|Sergeant|Inspector)\b")
 # "receiving a call from "the fraud department" on 0161 …", "a text from the bank at …": where a call came
 # from, described; a name in scare quotes just before a contact is the criminals' disguise
 _CALL_FROM = re.compile(
@@ -295,11 +277,9 @@ def judge(
         return Verdict(
             False, "disowned by the text ('no connection with …', 'cannot give advice', 'not a way to report')"
         )
-    own = _OWN_CONTACT.search(left[-80:])
-    if own is None and not _OFFICER.search(left):
-        own = _PRIVATE_CONTACT.search(left[-80:])
+    own = someones_own_contact(left)
     if own:
-        return Verdict(False, f"someone's own contact, not a route ('{own.group(0).strip(' ,:(')}')")
+        return Verdict(False, f"someone's own contact, not a route ('{own}')")
     if warned_off(left, sentence_right):
         return Verdict(False, "a contact the text warns against ('do not call …')")
     # "… can book a free home fire safety visit. … Call 0115 … or book at …": the offer its sentence completes

@@ -43,3 +43,30 @@ def test_a_title_beside_other_words_keeps_both(run):
         """
     )
     assert [(q.speaker, q.role) for q in got.quotes] == [("Hannah Marsh", "Detective Inspector, major crime team")]
+
+
+# 18b (a working check)
+_MISSING = """
+    Appeal to find missing man
+
+    Officers are searching for Liam Doyle, 19, who was last seen in the town centre on Friday. Anyone who has seen him
+    is asked to call 101, quoting log 412.
+
+"""
+
+
+def test_a_number_in_a_familys_plea_to_the_missing_person_is_the_familys_own(run):
+    got = run(
+        _MISSING + "In a statement, his family said: “Liam, we love you and you are not in any trouble. Please text "
+        "Mum on 07700 900417 any time, day or night.”\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["101"]
+    assert any("07700 900417" in note and "own contact" in note for note in got.notes)
+
+
+def test_a_support_line_for_parents_is_still_a_route(run):
+    got = run(
+        _MISSING + "Mums and dads worried that a child may go missing can call the family support line on "
+        "0113 496 0418 for advice.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["101", "0113 496 0418"]

@@ -305,6 +305,12 @@ FLOORS = {
     # 17r (20 texts): a blind check of the session's final importer (6bec28a), decided at 12:30 UTC and scored once at
     # 12:38 UTC: quotes 65/66, routes 81/82, 0 false routes, 0 not-quotes (a check, not the decided measurement)
     "holdout_2026_17r": Floors(65, 65, 81, 0, 0),
+    # 18a, 18b, 18c (60 texts): the eighth session's working checks, written from 14:20 UTC and scored once at 14:30
+    # (18b, 18c on 10de91a) and 14:33 UTC (18a, extraction the same): quotes 225/228, routes 249/249, 1 false route (a
+    # family's "Please text Mum on 07…" to the missing man, since fixed), 0 not-quotes
+    "holdout_2026_18a": Floors(76, 76, 79, 0, 0),
+    "holdout_2026_18b": Floors(78, 78, 69, 0, 0),
+    "holdout_2026_18c": Floors(71, 71, 101, 0, 0),
 }
 
 

@@ -86,6 +86,9 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_17d",
     "holdout_2026_17e",
     "holdout_2026_17r",  # a blind check of the final importer (12:38 UTC): never trained on
+    "holdout_2026_18a",  # the eighth session's working checks (14:32-14:37 UTC): never trained on
+    "holdout_2026_18b",
+    "holdout_2026_18c",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
