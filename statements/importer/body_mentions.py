@@ -169,3 +169,18 @@ def joint_names(who: str) -> str | None:
     known = any(part.split()[0] in FIRST_NAMES for part in parts) or bool(_PEOPLE_TOGETHER.search(described))
     together = len(parts) == 2 and all(map(_PERSON.fullmatch, parts)) and known
     return names if together else None
+
+
+# "Fairhope Homes, which manages the block,": a name that "which" describes is a thing's, not a person's
+_WHICH_CLAUSE = re.compile(r",\s+which\s+[^,]+,?\s*$")
+
+
+def body_giving_statement(who: str) -> bool:
+    """Whether ``who`` in "WHO said in a statement:" is a body speaking for itself, as "In a statement, WHO" would
+    be, whatever its last word: one a "which" clause describes ("Fairhope Homes, which manages the block,"), or a
+    name of four capitalised words or more ("Kingsmead Business Improvement District"). "Ellen Marsh said in a
+    statement" is a person: two capitalised words are a body's name only with the clause."""
+    whole = " ".join(who.split()).strip(" ,")
+    name = _WHICH_CLAUSE.sub("", whole)
+    described = name != whole
+    return (described or len(name.split()) >= 4) and stated_by_organisation(f"In a statement, {name}")

@@ -35,3 +35,13 @@ def unquote_blocks(paragraphs: list[str]) -> list[str]:
         inner = "\n".join(re.sub(r"^\s*>[^\S\n]?", "", line) for line in lines)
         out.extend(piece.strip() for piece in re.split(r"\n\s*\n", inner) if piece.strip())
     return out
+
+
+def ends_with_its_attribution(paragraph: str, segments: list[Segment]) -> bool:
+    """A paragraph whose last quote is attributed in it and closes it ("“…,” she said."), not one that is only a
+    quote (attributed by a "said:" line above it, it starts a run of separate quotes) or ends in a lead-in."""
+    if not segments:
+        return False
+    outside = outside_quotes(paragraph, segments)
+    tail = outside[segments[-1].end :]
+    return bool(outside.strip(" \n>*_-–—")) and len(tail.strip()) < 120 and not tail.rstrip().endswith(":")

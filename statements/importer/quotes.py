@@ -28,14 +28,14 @@ from .attribution import (
     statement_giver,
     with_named_body,
 )
-from .body_mentions import stated_by_organisation
+from .body_mentions import body_giving_statement
 from .described import describes_a_person
 from .lead_ins import lead_in
 from .marks import MAX_SEGMENTS, Budget, Segment, find_segments, names_a_title, names_given
 from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message, reads_thing_before
 from .organisations import Organisations
 from .people import People
-from .quote_text import closed, outside_quotes, tidy, unquote_blocks
+from .quote_text import closed, ends_with_its_attribution, outside_quotes, tidy, unquote_blocks
 from .result import ExtractedQuote
 from .roles import clean_role, nameless_role, unit_in_full
 from .speaker import NOBODY, Speaker
@@ -50,19 +50,6 @@ _IN_A_STATEMENT = re.compile(r"\s*in\s+a\s+(?:[a-z]+\s+){0,2}statement\b")
 # 'collecting for a "Christmas Lights appeal"', 'signed up to the "Safer Streets pledge"': quoted words an article
 # introduces are the name of a thing, not anyone's speech
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s*$")
-# "Fairhope Homes, which manages the block,": a name that "which" describes is a thing's, not a person's
-_WHICH_CLAUSE = re.compile(r",\s+which\s+[^,]+,?\s*$")
-
-
-def _body_giving_statement(who: str) -> bool:
-    """Whether ``who`` in "WHO said in a statement:" is a body speaking for itself, as "In a statement, WHO" would
-    be, whatever its last word: one a "which" clause describes ("Fairhope Homes, which manages the block,"), or a
-    name of four capitalised words or more ("Kingsmead Business Improvement District"). "Ellen Marsh said in a
-    statement" is a person: two capitalised words are a body's name only with the clause."""
-    whole = " ".join(who.split()).strip(" ,")
-    name = _WHICH_CLAUSE.sub("", whole)
-    described = name != whole
-    return (described or len(name.split()) >= 4) and stated_by_organisation(f"In a statement, {name}")
 
 
 class _Reader:
@@ -86,6 +73,9 @@ class _Reader:
         self.quotes: list[ExtractedQuote] = []
         self.unheard: list[str] = []  # whole sentences quoted with no speaker found: reported, not dropped unseen
         self.open_quote: tuple[ExtractedQuote, Speaker] | None = None
+        # an unattributed quote left open at its paragraph's end: "“I didn't think … too late for me." then "“The
+        # police came … home,” she said.": the next paragraph's opening quote goes on with it and attributes both
+        self.open_unheard: tuple[int, str] | None = None
         self.last_quote_paragraph = -2
         self.pending: Speaker | None = None
         self.said_after = -2  # the paragraph that attributed the quote before it ("said Dr X, …")
@@ -129,7 +119,7 @@ class _Reader:
         if (match.group("obj") or "").strip().lower() in {"that", "how", "why", "the"}:
             return None
         who = match.group("who")
-        if _IN_A_STATEMENT.match(match.group("obj") or "") and _body_giving_statement(who):
+        if _IN_A_STATEMENT.match(match.group("obj") or "") and body_giving_statement(who):
             who = f"In a statement, {who}"
         # the subject is the last clause before the verb: "Sentencing him, Judge Katherine Moss told Nolan:"
         speaker = self.narrative.resolve(who, match.group("verb"))
@@ -272,6 +262,7 @@ class _Reader:
     def read(self) -> list[ExtractedQuote]:
         for index, paragraph in enumerate(self.paragraphs):
             self._paragraph(index, paragraph)
+        self.unheard += [self.open_unheard[1]] if self.open_unheard else []
         for quote in self.quotes:
             quote.text = closed(quote.text)
         return self.quotes + [ExtractedQuote(text=closed(text), speaker=None, role=None) for text in self.unheard]
@@ -284,6 +275,10 @@ class _Reader:
         # a quote left open, then its said-line ("said Jo Hale, …"), then "> “More words…": one quote goes on
         if self.open_quote and not (segments and segments[0].start <= lead) and self.said_after != index:
             self.open_quote = None
+        carried, self.open_unheard = self.open_unheard, None
+        if carried and (carried[0] != index - 1 or not (segments and segments[0].start <= lead)):
+            self.unheard.append(carried[1])
+            carried = None
         floor = 0
         previous: tuple[ExtractedQuote, Speaker] | None = None
         previous_closed = False
@@ -294,6 +289,8 @@ class _Reader:
             self.narrative.note_mentions(outside, seg.start, floor)
             text = tidy(seg.text)
             first = seg.start <= lead
+            if first and carried:
+                text = carried[1] + "\n\n" + text
             if first and self.open_quote:
                 quote, speaker = self.open_quote
                 quote.text += "\n\n" + text
@@ -359,7 +356,9 @@ class _Reader:
                 # stand in the next quote's lead-in
                 name = len(text.split()) <= 8 and not text.endswith((".", "!", "?"))
                 intro_floor, floor = (start if name else None), seg.end
-                if not name:
+                if not name and speaker is None and first and not seg.closed:
+                    self.open_unheard = (index, text)
+                elif not name:
                     self.unheard.append(text)
                 continue
             quote = speaker.quote(text)
@@ -379,14 +378,7 @@ class _Reader:
         attributed quote ("“…,” she said." then "“More words.”"), goes on with that quote: one quote."""
         if self.last is None or self.last_quote_paragraph != index - 1 or outside.strip(" \n>*_-–—"):
             return False
-        before = self.segments[index - 1]
-        if not before:
-            return False
-        outside_before = outside_quotes(self.paragraphs[index - 1], before)
-        tail = outside_before[before[-1].end :]
-        # a quote-only paragraph before (attributed by a "said:" line above it) starts a run of separate quotes
-        attributed_here = outside_before.strip(" \n>*_-–—")
-        return bool(attributed_here) and len(tail.strip()) < 120 and not tail.rstrip().endswith(":")
+        return ends_with_its_attribution(self.paragraphs[index - 1], self.segments[index - 1])
 
     def _finish(self, seg: Segment, quote: ExtractedQuote, speaker: Speaker, index: int) -> None:
         self.open_quote = None if seg.closed else (quote, speaker)

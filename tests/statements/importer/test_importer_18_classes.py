@@ -70,3 +70,33 @@ def test_a_support_line_for_parents_is_still_a_route(run):
         "0113 496 0418 for advice.\n"
     )
     assert [r.phone for r in got.reporting_routes] == ["101", "0113 496 0418"]
+
+
+def test_a_quote_over_two_paragraphs_is_attributed_at_its_end(run):
+    got = run(
+        """
+        Help for older victims of abuse
+
+        A woman in her seventies, who asked not to be named, spoke about her marriage.
+
+        “I didn’t think anyone would believe me. We had been married so long that I thought it was too late.
+
+        “The police came within minutes. I feel safe in my own home now,” she said.
+        """
+    )
+    assert [(q.text[:30], q.role) for q in got.quotes] == [("I didn’t think anyone would be", "woman in her seventies")]
+    assert "The police came within minutes" in got.quotes[0].text
+
+
+def test_an_open_quote_with_no_paragraph_going_on_is_still_nobodys(run):
+    got = run(
+        """
+        Help for older victims of abuse
+
+        “I didn’t think anyone would believe me. We had been married so long that I thought it was too late.
+
+        Officers said the service had helped 40 women this year.
+        """
+    )
+    assert got.quotes == []
+    assert any("I didn’t think anyone" in note for note in got.notes)
