@@ -376,9 +376,15 @@ class _Reader:
     def _goes_on(self, index: int, outside: str) -> bool:
         """An unattributed paragraph that is only a quote, straight after a paragraph that ended with an
         attributed quote ("“…,” she said." then "“More words.”"), goes on with that quote: one quote."""
-        if self.last is None or self.last_quote_paragraph != index - 1 or outside.strip(" \n>*_-–—"):
+        if self.last is None or outside.strip(" \n>*_-–—"):
             return False
-        return ends_with_its_attribution(self.paragraphs[index - 1], self.segments[index - 1])
+        if self.last_quote_paragraph == index - 2 and self.said_after == index - 1:
+            # "> “…,”", "said Inspector X, of …." and "> “More words.”": split by its attribution (not "That was the
+            # message from X, who said …", narrative, after which a quote is a new one)
+            return OUTRO_VERB_FIRST.match(self.paragraphs[index - 1].lstrip(" *_")) is not None
+        return self.last_quote_paragraph == index - 1 and ends_with_its_attribution(
+            self.paragraphs[index - 1], self.segments[index - 1]
+        )
 
     def _finish(self, seg: Segment, quote: ExtractedQuote, speaker: Speaker, index: int) -> None:
         self.open_quote = None if seg.closed else (quote, speaker)

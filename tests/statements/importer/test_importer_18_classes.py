@@ -100,3 +100,37 @@ def test_an_open_quote_with_no_paragraph_going_on_is_still_nobodys(run):
     )
     assert got.quotes == []
     assert any("I didn’t think anyone" in note for note in got.notes)
+
+
+_SPLIT = """
+    Girl missing
+
+    > "Ellie is a young girl and we are worried about her,"
+
+    said Inspector Dominic Hale, of the Dunmarsh neighbourhood team.
+
+"""
+
+
+def test_a_quote_split_by_its_said_line_paragraph_is_one_quote(run):
+    got = run(_SPLIT + '> "I would ask anyone who has seen her to call us straight away."\n')
+    assert [(q.speaker, q.text[:20]) for q in got.quotes] == [("Dominic Hale", "Ellie is a young gir")]
+    assert "I would ask anyone" in got.quotes[0].text
+
+
+def test_a_quote_after_that_was_the_message_from_is_a_new_one(run):
+    got = run(
+        """
+        Girl missing
+
+        > "Ellie is a young girl and we are worried about her."
+
+        That was the message from Inspector Dominic Hale, who said officers were checking CCTV.
+
+        > "I would ask anyone who has seen her to call us straight away."
+        """
+    )
+    assert [(q.speaker, q.text[:20]) for q in got.quotes] == [
+        ("Dominic Hale", "Ellie is a young gir"),
+        ("Dominic Hale", "I would ask anyone w"),
+    ]
