@@ -78,8 +78,10 @@ SERVICES_AND_ACCOUNTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "paying a fine or bill",
-        r"\bpay\s+(?:(?:a|an|the|your|their)\s+)?(?:[\w-]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|penalty\s+notices?|"
+        # ("To pay a genuine council tax bill, call the payments line on … or set up a Direct Debit at …")
+        r"\bpay\s+(?:(?:a|an|the|your|their)\s+)?(?:[\w-]+\s+){0,3}?(?:fines?|penalt(?:y|ies)|penalty\s+notices?|"
         r"notices?|bills?|invoices?|charges?|fees?)\b|\bfixed\s+penalty\s+(?:notice\s+)?payments?\b|"
+        r"\bpayments?\s+(?:line|team|page|portal|hotline)\b|\bdirect\s+debits?\b|"
         # "Genuine parking fines are paid at …": the fine paid, in the passive
         r"\b(?:fines?|penalt(?:y|ies)|penalty\s+notices?|bills?|invoices?)\s+(?:(?:can|should|must|may)\s+(?:only\s+)?be|"
         r"are|is)\s+(?:only\s+)?paid\b",

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 _MEDIA_LINE = re.compile(
-    r"(?i)^[\s*_#>]*(?:for\s+)?(?:media|press|journalists?)(?:\s+(?:enquiries|enquiry|contacts?|office|desk|"
+    # ("**Cyfryngau / Media:** 029 …": the label in a second language before a slash)
+    r"(?i)^[\s*_#>]*(?:[^\W\d][^:/\n]{0,29}?\s*/\s*)?(?:for\s+)?(?:media|press|journalists?)(?:\s+(?:enquiries|enquiry|contacts?|office|desk|"
     r"team|line|information|only))?"
     # "*Media enquiries for the federation: … For the force: …*": the line stays the media's after a qualifier
     r"(?:\s+(?:for|about|to|from|on)\s+[^:\n]{1,40}?)?"

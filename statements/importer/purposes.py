@@ -74,9 +74,14 @@ _BUSINESS = re.compile(
 # Reporting, giving information, or getting help about the matter
 # "Information evenings are held every month: call …": an event to go to, or a pack to read, not information given
 _INFORMATION_EVENT = r"(?:evenings?|events?|sessions?|days?|nights?|meetings?|packs?|stands?|stalls?)\b"
+# ("Travel information: 0151 …": a service's information for visitors, not information given to it)
+_INFORMATION_GIVEN = (
+    r"(?<!travel\s)(?<!visitor\s)(?<!parking\s)(?<!ticket\s)(?<!tickets\s)(?<!ticketing\s)(?<!timetable\s)"
+    rf"information(?!\s+{_INFORMATION_EVENT})"
+)
 _PURPOSE = re.compile(
     # ("Bruno can be seen on the rehoming pages at …": a page to view, not a witness's sighting)
-    rf"(?i)\b(?:report(?:s|ed|ing)?|information(?!\s+{_INFORMATION_EVENT})|witness\w*|saw|(?<!\bbe\s)seen|concern\w*|"
+    rf"(?i)\b(?:report(?:s|ed|ing)?|{_INFORMATION_GIVEN}|witness\w*|saw|(?<!\bbe\s)seen|concern\w*|"
     r"worried|worries|help|support|"
     r"advice|advise|emergency|danger\w*|speak\s+to|talk\s+to|dashcam|footage|suspicious|suspected|safeguarding|"
     r"tip-?offs?|anonymously|"
@@ -110,7 +115,7 @@ _UNLESS = re.compile(
 # booking or an advice page as beside one given for reports (the 12g holdout's false routes).
 _EVIDENCE = re.compile(
     # ("… can be seen on the rehoming pages at": a page to view; a witness has seen, or was seen, not "be seen")
-    rf"(?i)\b(?:report(?:s|ed|ing)?|information(?!\s+{_INFORMATION_EVENT})|witness\w*|saw|(?<!\bbe\s)seen|concern\w*|"
+    rf"(?i)\b(?:report(?:s|ed|ing)?|{_INFORMATION_GIVEN}|witness\w*|saw|(?<!\bbe\s)seen|concern\w*|"
     r"worried|worries|worry|help\w*|"
     r"support\w*(?!\s+(?:its|our|their|the)\s+(?:work|charity|cause|campaign|appeal|petition))|advice|advise|emergency|danger\w*|"
     r"(?:speak|talk)\s+(?:in\s+confidence\s+)?to|speak\s+up|dash-?cam\w*|footage|photos?|photographs?|videos?|"
@@ -169,6 +174,7 @@ _ASKER_HELPS = re.compile(
     r"(?!\s+(?:the\s+)?(?:police|officers?|investigat\w*|enquir\w*|detectives?)\b)"
 )
 _REPORTING = re.compile(r"(?i)\breport")
+_REPORT_IT = re.compile(r"(?i)\breport\s+(?:it|this|that|them|the\s+(?:call|caller|text|message|demand))\b")
 # Where a sentence's clauses divide: "…, and a £1,000 reward has been offered via …"
 _NEXT_LABEL_LINE = re.compile(r"\n(?=[^\S\n]*(?:[-*•][^\S\n]|\d{1,2}[.)]|[^\n:.]{2,60}:[^\S\n]))")
 _CLAUSE_BREAK = re.compile(r"(?i),\s+(?:and|but|while|whereas|so)\s+|;\s+")
@@ -255,6 +261,9 @@ def offered_for_business(sentence_left: str, sentence_right: str, *, web: bool) 
             if what == "an advice page" and (not web or visit or _REPORTING.search(left + right)):
                 continue
             if (what == "a public register" and text is right) or (what == "bookings" and visit):
+                continue
+            # "If a caller demands that you pay a council tax bill, report it to …": the demand is what is reported
+            if what == "paying a fine or bill" and text is left and _REPORT_IT.search(text, m.end()):
                 continue
             return what
     if _ASK_FOR_ONE.search(left) and _TALKS.search(sentence_left[: len(sentence_left) - len(left)]) and not visit:

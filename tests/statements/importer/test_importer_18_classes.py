@@ -134,3 +134,45 @@ def test_a_quote_after_that_was_the_message_from_is_a_new_one(run):
         ("Dominic Hale", "Ellie is a young gir"),
         ("Dominic Hale", "I would ask anyone w"),
     ]
+
+
+# 18g, 18h, 18i (working checks)
+_FRAUD = """
+    Warning over fake bailiff calls
+
+    Residents are being called by people claiming to be council bailiffs and demanding payment.
+
+"""
+
+
+def test_a_media_label_after_its_welsh_name_is_the_medias(run):
+    got = run(_FRAUD + "**Cymorth / Help:** 029 2018 0561\n\n**Cyfryngau / Media:** 029 2018 0570\n")
+    assert [r.phone for r in got.reporting_routes] == ["029 2018 0561"]
+
+
+def test_a_line_for_paying_a_genuine_bill_is_business(run):
+    got = run(
+        _FRAUD + "To pay a genuine council tax bill, call the payments line on 0151 496 0700 or set up a Direct "
+        "Debit at www.marlbury.gov.uk/counciltax.\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_a_line_for_reporting_a_demand_to_pay_a_bill_is_a_route(run):
+    got = run(
+        _FRAUD + "If a caller demands that you pay a council tax bill over the phone, report it to the council's "
+        "fraud team on 0151 496 0733.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0151 496 0733"]
+
+
+def test_travel_information_under_other_contacts_is_business(run):
+    got = run(
+        _FRAUD + "## Other contacts\n\nTravel information: 0151 496 0470\n\nEvent website: www.marlportnye.co.uk\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_information_given_about_a_crime_is_still_a_route(run):
+    got = run(_FRAUD + "Information about the callers: the council's fraud team, 0151 496 0471.\n")
+    assert [r.phone for r in got.reporting_routes] == ["0151 496 0471"]

@@ -311,6 +311,12 @@ FLOORS = {
     "holdout_2026_18a": Floors(76, 76, 79, 0, 0),
     "holdout_2026_18b": Floors(78, 78, 69, 0, 0),
     "holdout_2026_18c": Floors(71, 71, 101, 0, 0),
+    # 18g, 18h, 18i (60 texts): further working checks, written from 14:36 UTC and scored once at 14:45 UTC on 6e220f3:
+    # quotes 209/213, routes 236/241, 4 false routes (a media line labelled in Welsh first, a council tax payments
+    # line and its Direct Debit page, a travel information line; all since fixed), 0 not-quotes
+    "holdout_2026_18g": Floors(64, 65, 84, 0, 0),
+    "holdout_2026_18h": Floors(65, 67, 78, 0, 0),
+    "holdout_2026_18i": Floors(80, 80, 74, 0, 0),
 }
 
 

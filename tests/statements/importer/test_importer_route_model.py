@@ -89,6 +89,9 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_18a",  # the eighth session's working checks (14:32-14:37 UTC): never trained on
     "holdout_2026_18b",
     "holdout_2026_18c",
+    "holdout_2026_18g",  # further working checks (14:45 UTC): never trained on
+    "holdout_2026_18h",
+    "holdout_2026_18i",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
