@@ -39,7 +39,8 @@ _KIND_NAMED = re.compile(
 # residents' association has …", "Chapel Street's business crime partnership has …")
 _NAME_THEN_KIND = re.compile(
     r"^[^\S\n]*(?:The[^\S\n]+)?(?P<body>(?!The\b)[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4}"
-    r"(?:[^\S\n]+[a-z][\w'’-]*){0,3}?[^\S\n]+(?:scheme|"
+    # (not "Last year the charity supported …": an article starts a new noun phrase, not a word of the name)
+    r"(?:[^\S\n]+(?!(?:the|a|an)\b)[a-z][\w'’-]*){0,3}?[^\S\n]+(?:scheme|"
     r"charity|trust|campaign|group|project|club|network|partnership|organisation|association|society))"
     r"(?=[^\S\n]*,|[^\S\n]+" + SUBJECT_VERB + ")"
 )

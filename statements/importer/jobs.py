@@ -28,7 +28,8 @@ _HEADS = frozenset(
     Counsellor Handler Operator Dispatcher Auditor Economist Archivist Curator Chaplain Ombudsman
     Farmer Helm Shopkeeper Landlord Landlady Publican Owner Proprietor Driver Pilot Volunteer Organiser Campaigner
     Neighbour Neighbor Cadet Resident Pupil Student Passenger Commuter Assistant Guard Author Co-author Bailiff
-    Gamekeeper Keeper Ghillie Shepherd Master
+    Gamekeeper Keeper Ghillie Shepherd Master Cashier Receptionist Caretaker Porter Cleaner Chef Postman Postwoman
+    Conductor Lifeguard Groundsman Bartender Barman Barmaid Waiter Waitress
     """
     )
 )

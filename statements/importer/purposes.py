@@ -121,6 +121,9 @@ _EVIDENCE = re.compile(
     r"(?:speak|talk)\s+(?:in\s+confidence\s+)?to|speak\s+up|dash-?cam\w*|footage|photos?|photographs?|videos?|"
     r"suspicious|safeguarding|tip-?offs?|anonymously|in\s+confidence|confidential\w*|struggling|"
     r"(?:anyone|those|people|families|everyone)\s+(?:\w+\s+)?(?:affected|bereaved|targeted|at\s+risk\s+of)|"
+    # "Forced Marriage Unit (for UK nationals at risk in the UK or abroad): 020 …": people at risk of harm
+    r"(?:nationals|children|young\s+people|women|girls|men|boys|adults|people|anyone|someone|those|you)\s+"
+    r"(?:who\s+(?:are|is|may\s+be|might\s+be|feel)\s+)?at\s+risk\b(?!\s+of\s+(?:flooding|closure|losing\s+out))|"
     r"contacted\s+by|"
     # "Send an alert: streetlink.org.uk" (telling outreach workers of someone sleeping rough), "For noise happening
     # now …, the out-of-hours patrol can be reached on …" (a nuisance reported as it happens)
@@ -326,7 +329,13 @@ def offered_for_help(sentence_left: str, sentence_right: str, paragraph_before: 
     if label is not None:
         return evidence(label)
     # "1. Online to HMRC at …": the sentence splitter may leave an item's number in the text before
-    if LIST_ITEM.search(sentence_left) or LABEL_LINE.search(sentence_left) or _LIST_MARK.search(text_before):
+    # (or a later sentence of a list item: "- **Safe Haven** – Fridays, 9pm to 4am. Staff can be reached on …")
+    line = (text_before[-400:] + sentence_left).rsplit("\n", 1)[-1]
+    if (
+        any(map(LIST_ITEM.search, (sentence_left, line)))
+        or LABEL_LINE.search(sentence_left)
+        or _LIST_MARK.search(text_before)
+    ):
         return evidence(text_before[-600:])
     question = question_above(paragraph_before, sentence_left)  # "**I'm worried about a teacher.**" over the answer
     if question and (evidence(question) or asks_whom_to_turn_to(question)):

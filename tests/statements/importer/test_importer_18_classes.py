@@ -176,3 +176,68 @@ def test_travel_information_under_other_contacts_is_business(run):
 def test_information_given_about_a_crime_is_still_a_route(run):
     got = run(_FRAUD + "Information about the callers: the council's fraud team, 0151 496 0471.\n")
     assert [r.phone for r in got.reporting_routes] == ["0151 496 0471"]
+
+
+_SAFE_HAVEN = """
+    Safe Haven opens for Christmas nights
+
+    The town's Safe Haven opens on Friday for people who feel unwell, lost or unsafe on a night out.
+
+    ## How to get help
+
+"""
+
+
+def test_a_contact_in_a_later_sentence_of_a_list_item_under_a_help_heading_is_a_route(run):
+    got = run(
+        _SAFE_HAVEN + "- **Safe Haven, Market Square** – Fridays and Saturdays, 9pm to 4am. Staff can be reached on "
+        "07700 900277.\n- **In an emergency** – call 999.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["07700 900277", "999"]
+
+
+def test_a_booking_in_a_later_sentence_of_a_list_item_is_still_business(run):
+    got = run(
+        _SAFE_HAVEN + "- **Christmas lights switch-on** – Saturday, 5pm. Tickets can be booked on 0115 496 0278.\n"
+        "- **In an emergency** – call 999.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["999"]
+
+
+def test_a_service_for_people_at_risk_is_offered_for_help(run):
+    got = run(
+        """
+        Forced marriage warning before the summer holidays
+
+        Teachers are asked to look out for pupils who may be taken abroad to be married.
+
+        Forced Marriage Unit (for UK nationals at risk in the UK or abroad): 020 7008 0151
+        """
+    )
+    assert [r.phone for r in got.reporting_routes] == ["020 7008 0151"]
+
+
+def test_a_job_in_lower_case_before_a_name_is_the_role_when_the_surname_speaks(run):
+    got = run(
+        """
+        Cashier praised for stopping scam
+
+        A customer asked to withdraw her savings, but cashier Amira Shah noticed she seemed frightened.
+
+        "I just had a feeling something wasn't right," Ms Shah said.
+        """
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Amira Shah", "cashier")]
+
+
+def test_its_means_the_body_named_before_not_a_sentence_opening_with_a_time(run):
+    got = run(
+        """
+        Court volunteers wanted
+
+        Marrowby Victims First is looking for 20 new volunteers. Last year the charity supported 1,400 witnesses.
+
+        Its chair, Margaret Osei, said: "Our volunteers never talk about the evidence."
+        """
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Margaret Osei", "chair, Marrowby Victims First")]
