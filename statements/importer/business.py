@@ -90,6 +90,8 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         r"(?:(?:also|now|still|available|online)\s+)*(?:on|at)\b|\bmore\s+(?:[\w-]+\s+){0,3}(?:advice|tips|guidance)\b|"
         r"\b(?:read|see|view|download)\b[^.;]{0,60}\b(?:advice|tips|guidance|leaflets?)\b|"
         r"\b(?:safety|security|prevention)\s+(?:advice|tips|guidance)\b|"
+        # "For general tips on staying safe when dating online, see …": tips, or advice in general, to read
+        r"\bfor\s+(?:(?:general|more|further|useful|practical)\s+)?tips\b|\bfor\s+general\s+(?:advice|guidance)\b|"
         # "Battery collection points are listed at …", "Opening times are shown on …": facts to read on a page, not
         # a service to use (not "Local support services are listed at …")
         r"\b(?!(?:support|help|helplines?|services|organisations|charities|contacts|numbers|groups)\b)[\w-]+\s+"
@@ -98,9 +100,12 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "* Gritting routes and live updates: …": a label naming advice, information, details or updates, whatever
         # they are on (not "Support and advice:", "Advice if you are worried:", "Confidential advice about drugs:": a
         # label offering help or reports; "Opening information:" is below)
-        r"(?m:^[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?[*_]*(?![^:\n]*\b(?:support|help|report\w*|victims?|"
+        # ("- Avalanche reports: …", "- Mountain weather: …": forecasts to read before going out)
+        r"(?m:^[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?[*_]*(?![^:\n]*\b(?:support|help|"
+        r"(?<!avalanche\s)(?<!weather\s)report\w*|victims?|"
         r"worried|concerns?|affected|crisis|urgent|emergency|confidential)\b)(?!opening\b)"
-        r"(?:[^:\n]{0,60}\b(?:advice|tips|guidance|(?:live\s+|latest\s+|travel\s+)?updates)|"
+        r"(?:[^:\n]{0,60}\b(?:advice|tips|guidance|(?:live\s+|latest\s+|travel\s+)?updates|weather|forecasts?|"
+        r"tide\s+(?:tables|times)|(?:avalanche|weather)\s+reports?|(?:snow|surf|sea|mountain|river)\s+conditions)|"
         r"(?:[\w'’-]+\s+){0,3}?(?:advice|tips|guidance|information|details)"
         # (the value may be a Markdown link: "- **Winter heating advice:** [x.gov.uk/winter](https://…)")
         r"\s+(?:on|about|for|of)\b[^:\n]{0,60}|(?:[\w'’-]+\s+){0,2}?(?:information|details))[*_]*:[\s*_]*"

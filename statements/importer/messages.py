@@ -140,6 +140,24 @@ def reads_thing_before(clause: str, before: str) -> bool:
     return bool(_THING_READ.match(clause.strip())) and bool(WRITTEN_THING.search(before[-300:]))
 
 
+# "a man claiming to be from their bank's fraud team … He told one of them: '…'": an impostor telling a victim
+_IMPOSTOR = re.compile(
+    r"(?i)\b(?:man|woman|men|women|caller|callers|someone|person|people|fraudsters?|criminals?)\s+"
+    r"(?:(?:who\s+)?(?:claim(?:s|ed|ing)?|pretend(?:s|ed|ing)?)\s+to\s+be|(?:who\s+)?pos(?:es|ed|ing)\s+as)\b"
+)
+_TELLS_A_VICTIM = re.compile(
+    r"(?i)^(?:he|she|they|the\s+(?:man|woman|caller)|one)\s+(?:then\s+|later\s+)?(?:told|tells|warned|asked)\s+"
+    r"(?:one\s+of\s+(?:them|the\s+\w+)|her|him|them|the\s+(?:victim|woman|man|pensioner|resident|customer)s?)"
+    r"\s*[:,]?$"
+)
+
+
+def impostor_tells(clause: str, before: str) -> bool:
+    """Whether ``clause`` ("He told one of them:") gives the words of an impostor described in ``before``, the text
+    before it ("… calls from a man claiming to be from their bank's fraud team."): a criminal's script, not a quote."""
+    return bool(_TELLS_A_VICTIM.match(clause.strip())) and bool(_IMPOSTOR.search(before[-300:]))
+
+
 def introduces_message(clause: str) -> bool:
     """Whether ``clause`` (the words before a quote, or ending a paragraph) introduces words nobody speaks for:
     "The text reads:", a written thing then what it says ("Buyers were sent a message reading:"), a thing someone

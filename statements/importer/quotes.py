@@ -32,7 +32,7 @@ from .body_mentions import body_giving_statement
 from .described import describes_a_person
 from .lead_ins import lead_in
 from .marks import MAX_SEGMENTS, Budget, Segment, find_segments, names_a_title, names_given
-from .messages import MESSAGE_OUTRO, NAME_INTRO, introduces_message, reads_thing_before
+from .messages import MESSAGE_OUTRO, NAME_INTRO, impostor_tells, introduces_message, reads_thing_before
 from .organisations import Organisations
 from .people import People
 from .quote_text import closed, ends_with_its_attribution, outside_quotes, tidy, unquote_blocks
@@ -96,7 +96,8 @@ class _Reader:
             return None
         if introduces_message(clause) or NAME_INTRO.search(clause) or _ARTICLE_BEFORE.search(clause):
             return NOBODY
-        if reads_thing_before(clause, outside[max(0, seg.start - len(clause) - 300) : seg.start - len(clause)]):
+        before = outside[max(0, seg.start - len(clause) - 300) : seg.start - len(clause)]
+        if reads_thing_before(clause, before) or impostor_tells(clause, before):
             return NOBODY
         according = INTRO_ACCORDING.match(clause)
         if according:

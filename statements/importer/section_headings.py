@@ -11,7 +11,7 @@ from .purposes import LABEL_LINE, LIST_ITEM, evidence
 # "OTHER ENQUIRIES", "## General enquiries", "## Other council services", "## Not for reporting": a heading that
 # puts the lines below it out of reporting
 _ENQUIRIES_HEADING = re.compile(
-    r"(?im)^[^\S\n]*[#*_]*[^\S\n]*(?:(?:other|general|all\s+other|further)\s+(?:[\w'’-]+\s+)?"
+    r"(?im)^[^\S\n]*[#*_]*[^\S\n]*(?:(?:other|general|all\s+other|further|more)\s+(?:[\w'’-]+\s+)?"
     r"(?:enquiries|services|contacts|numbers|information)|not\s+for\s+report(?:ing|s))[^\S\n]*[*_:]*[^\S\n]*$"
 )
 # A heading line that ends the section: "## Where to get help", "TO REPORT", "**Useful contacts**"

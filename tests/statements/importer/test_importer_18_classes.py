@@ -241,3 +241,67 @@ def test_its_means_the_body_named_before_not_a_sentence_opening_with_a_time(run)
         """
     )
     assert [(q.speaker, q.role) for q in got.quotes] == [("Margaret Osei", "chair, Marrowby Victims First")]
+
+
+# 18j, 18k, 18l (working checks)
+_HILL = """
+    Climbers rescued from Glen Corran
+
+    Two climbers were rescued after being caught by an avalanche on Saturday.
+
+    ## How to get help on the hill
+
+    1. Call **999**, ask for **Police**, then ask for **Mountain Rescue**.
+
+"""
+
+
+def test_forecasts_to_read_before_going_out_are_no_routes(run):
+    got = run(
+        _HILL + "## Plan before you go\n\n- Avalanche reports: [sais.gov.uk](https://www.sais.gov.uk)\n"
+        "- Mountain weather: [mwis.org.uk](https://www.mwis.org.uk)\n"
+    )
+    assert [r.phone or r.url for r in got.reporting_routes] == ["999"]
+
+
+def test_a_report_line_under_the_same_heading_is_still_a_route(run):
+    got = run(_HILL + "## Plan before you go\n\n- Report an avalanche you have seen: 0141 496 0585\n")
+    assert [r.phone or r.url for r in got.reporting_routes] == ["999", "0141 496 0585"]
+
+
+def test_a_leaflet_under_more_information_is_no_route(run):
+    got = run(
+        _HILL + "## More information\n\n- Estuary safety leaflet and tide tables: "
+        "[coldwater.gov.uk/estuary-safety](https://www.coldwater.gov.uk/estuary-safety)\n"
+    )
+    assert [r.phone or r.url for r in got.reporting_routes] == ["999"]
+
+
+def test_general_tips_to_read_are_no_route(run):
+    got = run(_HILL + "For general tips on staying safe in the hills, see www.hillsafetytips.org.uk.\n")
+    assert [r.phone or r.url for r in got.reporting_routes] == ["999"]
+
+
+def test_an_impostors_words_to_a_victim_are_no_quote(run):
+    got = run(
+        """
+        Warning over bank calls
+
+        Two women had calls this week from a man claiming to be from their bank's fraud team. He told one of them:
+        "Your account has been compromised. Move your savings to a safe account today."
+
+        One of the women, who asked not to be named, said: "He knew my name and the last four digits of my card."
+        """
+    )
+    assert [q.text[:20] for q in got.quotes] == ["He knew my name and "]
+
+
+def test_a_victim_telling_a_newspaper_is_still_quoted(run):
+    got = run(
+        """
+        Warning over bank calls
+
+        A woman had a call from a man claiming to be from her bank. She told the Gazette: "I nearly believed him."
+        """
+    )
+    assert [q.text for q in got.quotes] == ["I nearly believed him."]

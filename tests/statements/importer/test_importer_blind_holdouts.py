@@ -317,6 +317,12 @@ FLOORS = {
     "holdout_2026_18g": Floors(64, 65, 84, 0, 0),
     "holdout_2026_18h": Floors(65, 67, 78, 0, 0),
     "holdout_2026_18i": Floors(80, 80, 74, 0, 0),
+    # 18j, 18k, 18l (60 texts): further working checks, written from 14:53 UTC and scored once at 15:02 UTC on 0bd4913:
+    # quotes 217/226, routes 222/222, 4 false routes (a general tips site, a leaflet under "More information", an
+    # avalanche report page and a mountain weather page), 1 not-quote (an impostor's words to a victim); all fixed
+    "holdout_2026_18j": Floors(73, 75, 75, 0, 0),
+    "holdout_2026_18k": Floors(69, 70, 70, 0, 0),
+    "holdout_2026_18l": Floors(75, 76, 77, 0, 0),
 }
 
 

@@ -92,6 +92,9 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_18g",  # further working checks (14:45 UTC): never trained on
     "holdout_2026_18h",
     "holdout_2026_18i",
+    "holdout_2026_18j",  # further working checks (15:02 UTC): never trained on
+    "holdout_2026_18k",
+    "holdout_2026_18l",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
