@@ -122,7 +122,8 @@ NOT_NAMES = set(
     Legion Institute Guild Federation League Brigade Alliance Branch Scouts Guides Fellowship Coalition Union
     One Another Gas Networks Utilities Electricity Power Grid Telecom Search Lifeboat House Manor Mews Gardens Farm
     Cottage Cottages Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty
-    Hundreds Dozens Several Both
+    Hundreds Dozens Several Both Sentencing Speaking Addressing Commenting Responding Describing Praising Paying
+    Welcoming Announcing Explaining Thanking Urging Appealing Reflecting Referring Reacting Writing
     """
     )
 ) | set(

@@ -241,7 +241,10 @@ def organisation_named(phrase: str) -> str | None:
 
 # The first word of a clause that opens before the subject: "In a statement released through police,", "Speaking
 # through a BSL interpreter,", "Reading her statement to the court," (speakers.py cuts it at its first comma)
-OPENING_CLAUSE_WORD = r"(?:In|Speaking|Writing|Responding|Asked|Commenting|Paying|Reading|Giving)\b"
+OPENING_CLAUSE_WORD = (
+    r"(?:In|Speaking|Writing|Responding|Asked|Commenting|Paying|Reading|Giving|Sentencing|Addressing|Describing|"
+    r"Praising|Welcoming|Thanking|Reflecting|Reacting)\b"
+)
 
 
 def opening_clause_removed(phrase: str) -> str:

@@ -305,3 +305,16 @@ def test_a_victim_telling_a_newspaper_is_still_quoted(run):
         """
     )
     assert [q.text for q in got.quotes] == ["I nearly believed him."]
+
+
+def test_a_participle_clause_naming_the_defendant_is_not_the_speaker(run):
+    got = run(
+        """
+        Man jailed for one-punch manslaughter
+
+        Callum Dykes punched Mr Hale once in the face.
+
+        Sentencing Dykes, Her Honour Judge Anita Rowe said: "You did not set out to kill anyone that night."
+        """
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Anita Rowe", "Judge")]
