@@ -116,4 +116,7 @@ def is_role_of(role: str, person: Person) -> bool:
     apposition = (person.apposition or "").lower()
     if re.match(rf"(?:(?:an?|the)\s+)?{noun}\s+(?:with|at|for|of|in|on|from)\b", apposition):
         return True
+    # "The assistant coroner, Dr Lucy Farrant," for "the coroner" (not a deputy for the one deputised)
+    if re.fullmatch(rf"(?:(?:an?|the)\s+)?(?:assistant|area|senior)\s+{noun}", apposition):
+        return True
     return bool(re.fullmatch(rf"(?:detective|police|acting|temporary)\s+{noun}", (person.title or "").lower()))

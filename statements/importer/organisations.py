@@ -84,6 +84,7 @@ _HEADS = {
     "Crisis": "charity",
     "Watch": "watch",
     "Rescue": "team",  # "Dunmoor Lowland Search and Rescue", "Cragdale Mountain Rescue": a rescue team
+    "Sanctuary": "charity",  # "Brackenside Horse Sanctuary"
 }
 # "1st Greystone Scout Group", "Ravensmoor Women's Aid", "Friends of Millbrook Park Trust": capitalised words
 # (with of/for/and/& between) ending in a word that names a kind of organisation

@@ -318,3 +318,30 @@ def test_a_participle_clause_naming_the_defendant_is_not_the_speaker(run):
         """
     )
     assert [(q.speaker, q.role) for q in got.quotes] == [("Anita Rowe", "Judge")]
+
+
+def test_the_coroner_is_the_assistant_coroner_named_before(run):
+    got = run(
+        """
+        Inquest finds sepsis signs were missed
+
+        The assistant coroner, Dr Lucy Farrant, found that observations were not escalated for six hours.
+
+        'Her family raised the alarm, and they were right,' the coroner said.
+        """
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Lucy Farrant", "assistant coroner")]
+
+
+def test_its_manager_is_the_sanctuary_named_before(run):
+    got = run(
+        """
+        Ponies rescued from flooded field
+
+        Eskmoor County Council seized eleven ponies on Tuesday.
+
+        The ponies are now being cared for at Brackenside Horse Sanctuary. Its manager, Joy Kettering, said: "They
+        are eating well."
+        """
+    )
+    assert [(q.speaker, q.role) for q in got.quotes] == [("Joy Kettering", "manager, Brackenside Horse Sanctuary")]
