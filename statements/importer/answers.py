@@ -40,6 +40,15 @@ _IF_IT_HAPPENS = re.compile(
 )
 
 
+# "I ate at the Golden Lantern and I feel unwell. What should I do?": the reader harmed, asking what to do
+_HARMED_ASKS = re.compile(
+    r"(?i)\bI\s+(?:feel|felt|am|was|have\s+been|'ve\s+been|think\s+I(?:'ve|\s+have)\s+been)\s+(?:\w+\s+)?"
+    r"(?:unwell|ill|sick|hurt|injured|scammed|attacked|threatened|unsafe|targeted|defrauded|robbed)\b"
+    r"[^?]{0,80}\bwhat\s+(?:should|do|can)\s+I\s+do\b"
+)
+
+
 def asks_whom_to_turn_to(question: str) -> bool:
-    """Whether a Q&A's question asks whom to contact if what the text is about happens to the reader."""
-    return _IF_IT_HAPPENS.search(question) is not None
+    """Whether a Q&A's question asks whom to contact if what the text is about happens to the reader, or what to do
+    when it has."""
+    return _IF_IT_HAPPENS.search(question) is not None or _HARMED_ASKS.search(question) is not None

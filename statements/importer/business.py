@@ -191,7 +191,8 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         "a look-up list",
         # "Check a microchip database registration: …", "a trusted trader directory lists vetted firms at …"
         r"\b(?:recalls?|alerts?|withdrawals?)\s+(?:list|database|register)\b|\b(?:check|search)\s+(?:an?\s+|the\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:database|register)\b|\btrusted\s+traders?\s+(?:schemes?|directory|list)\b|"
+        # ("Check the council's public register of licensed practitioners: …": a possessive among its words)
+        r"(?:[\w'’-]+\s+){0,2}?(?:database|register)\b|\btrusted\s+traders?\s+(?:schemes?|directory|list)\b|"
         r"\b(?:directory|list)\s+(?:of|lists)\s+(?:[\w-]+\s+){0,2}?(?:vetted|approved|accredited)\s+(?:[\w-]+\s+)?"
         r"(?:firms|traders|tradespeople|businesses)\b|"
         # "lists accredited landlords at …": a list of vetted landlords or firms to choose from

@@ -71,6 +71,11 @@ NAMED_WORDS = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:warning|slogan|motto|catchphrase|tagline|strapline|message|sign|notice|caption|headline|"
     r"title|maxim|mantra|advice|rule)s?\s*,?\s*$"
 )
+# 'Boswell added that the service's message was "Get out, stay out, call 999"': words a thing is said to be
+THING_IS = re.compile(
+    r"(?i)\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:message|slogan|motto|mantra|"
+    r"catchphrase|tagline|strapline|watchword|advice|warning|rule)\s+(?:was|is|remains|has\s+always\s+been)\s*[:,]?\s*$"
+)
 # 'the boys received messages such as *"Pay £200 or …"*': an example of a written thing, not anyone's words
 MESSAGE_EXAMPLE = re.compile(rf"(?i)\b{_NON_HUMAN}\s+(?:such\s+as|including)[\s*_:,]*$")
 # "One read:", "It said:", "One of them went like this:": a lead-in naming no thing, after a sentence that does
@@ -171,6 +176,7 @@ def introduces_message(clause: str) -> bool:
         or PRINTED_WORDS.search(clause)
         or PRINTED_ON.search(clause)
         or NAMED_WORDS.search(clause)
+        or THING_IS.search(clause)
         or MESSAGE_EXAMPLE.search(clause)
         or MESSAGES_WRITTEN.search(clause)
         or TOLD_BY_THING.search(clause)

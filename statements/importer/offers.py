@@ -52,8 +52,8 @@ def _criminals(text: str) -> list[re.Match[str]]:
 # After a criminal word: the criminal is the one handing out the contact ("The leaflet urged residents to call")
 # "* **Report a loan shark (24 hours):** Stop Loan Sharks, 0300 …": the criminal is what is reported, not who offers
 _REPORT_THE = re.compile(r"(?i)\breport(?:ing)?[^\S\n]+(?:(?:a|an|the|any)[^\S\n]+)?(?:suspected[^\S\n]+)?$")
-_CRIMINAL_OFFERS = re.compile(
-    r"(?i)^[^.;]{0,60}?\b(?:urg\w*|told|tell\w*|ask\w*|instruct\w*|direct\w*|invit\w*|encourag\w*|said|say\w*|"
+_CRIMINAL_OFFERS = re.compile(  # (verbs, in lower case: "contact Advice Direct Scotland on" names a service)
+    r"^[^.;]{0,60}?\b(?:urg\w*|told|tell\w*|ask\w*|instruct\w*|direct\w*|invit\w*|encourag\w*|said|say\w*|"
     r"read\w*|claim\w*|gave|give\w*|list\w*|show\w*|display\w*|contain\w*|includ\w*|featur\w*|advertis\w*|"
     r"promot\w*|print\w*|sent|send\w*|demand\w*|pressur\w*|persuad\w*|trick\w*|offer\w*|provid\w*)\b"
 )

@@ -345,3 +345,52 @@ def test_its_manager_is_the_sanctuary_named_before(run):
         """
     )
     assert [(q.speaker, q.role) for q in got.quotes] == [("Joy Kettering", "manager, Brackenside Horse Sanctuary")]
+
+
+# 18m, 18n, 18o (working checks)
+_CALLS = """
+    Warning over fake council tax refund calls
+
+    Residents have had calls from people claiming to be from the council.
+
+"""
+
+
+def test_a_service_whose_name_holds_a_verb_is_offered_after_talk_of_scams(run):
+    got = run(_CALLS + "- For free advice on scams, contact Advice Direct Scotland on 0808 164 6000.\n")
+    assert [r.phone for r in got.reporting_routes] == ["0808 164 6000"]
+
+
+def test_a_number_the_scammers_direct_people_to_is_still_left_out(run):
+    got = run(_CALLS + "The scammers direct people to 0141 496 0877 to claim the refund.\n")
+    assert got.reporting_routes == []
+
+
+def test_the_answer_to_a_harmed_readers_question_is_a_route(run):
+    got = run(
+        "Food poisoning outbreak linked to takeaway\n\nTwelve people were taken ill after eating at a takeaway.\n\n"
+        "**I ate at the Golden Lantern and I feel unwell. What should I do?**\n"
+        "Contact the council's outbreak team on 0121 496 0844 or at outbreak@hexley.gov.uk.\n"
+    )
+    assert [r.phone for r in got.reporting_routes] == ["0121 496 0844"]
+
+
+def test_the_answer_to_a_booking_question_is_not(run):
+    got = run(_CALLS + "**I want to book a stall at the market. What should I do?**\nCall 0121 496 0845.\n")
+    assert got.reporting_routes == []
+
+
+def test_a_public_register_named_with_a_possessive_is_a_look_up(run):
+    got = run(
+        _CALLS + "- Check the council's public register of licensed practitioners: "
+        "[graymoor.gov.uk/specialtreatments](https://www.graymoor.gov.uk/specialtreatments)\n"
+    )
+    assert got.reporting_routes == []
+
+
+def test_words_a_message_is_said_to_be_are_no_quote(run):
+    got = run(
+        _CALLS + 'Station Manager Kieran Boswell added that the service\'s message was "Get out, stay out, call 999" '
+        "if a fire does start.\n"
+    )
+    assert got.quotes == []

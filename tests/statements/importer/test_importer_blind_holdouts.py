@@ -323,6 +323,12 @@ FLOORS = {
     "holdout_2026_18j": Floors(73, 75, 75, 0, 0),
     "holdout_2026_18k": Floors(69, 70, 70, 0, 0),
     "holdout_2026_18l": Floors(75, 76, 77, 0, 0),
+    # 18m, 18n, 18o (60 texts): the last working checks, written from 15:20 UTC and scored once at 15:30 UTC on ce5afe4:
+    # quotes 206/209, routes 237/241, 1 false route (a public register named with a possessive), 1 not-quote (words a
+    # service's message "was"); both fixed
+    "holdout_2026_18m": Floors(77, 77, 63, 0, 0),
+    "holdout_2026_18n": Floors(65, 66, 98, 0, 0),
+    "holdout_2026_18o": Floors(64, 65, 78, 0, 0),
 }
 
 

@@ -95,6 +95,9 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_18j",  # further working checks (15:02 UTC): never trained on
     "holdout_2026_18k",
     "holdout_2026_18l",
+    "holdout_2026_18m",  # the last working checks (15:30 UTC): never trained on
+    "holdout_2026_18n",
+    "holdout_2026_18o",
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
