@@ -31,7 +31,7 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # "Apply to be a school crossing patrol officer: …": a post applied for
         r"\bapply(?:ing)?\s+to\s+(?:be|become)\s+(?:an?|one\s+of)\b|"
         # "Become a rural special constable: …": a post taken up
-        r"\bbecome\s+(?:an?|one\s+of\s+(?:our|the))\s+(?:[\w-]+\s+){0,2}?(?:special\s+constables?|specials|"
+        r"\bbecom(?:e|ing)\s+(?:an?|one\s+of\s+(?:our|the))\s+(?:[\w-]+\s+){0,2}?(?:special\s+constables?|specials|"
         r"firefighters?|call\s+handlers?|(?:police\s+)?officers?|recruits?|"
         # "Become a Scam Marshal and help others spot scam mail: …": a part the reader is asked to take on
         r"marshals?|champions?|ambassadors?|befrienders?|stewards?|wardens?|co-?ordinators?|trustees?|"

@@ -63,6 +63,8 @@ _EMERGENCIES_ONLY = (
 _FOR_EMERGENCIES = (
     re.compile(r"\b(?i:keep|use|save|reserve)[^\S\n]+(?P<num>999|112)[^\S\n]+" + _EMERGENCIES_ONLY),
     re.compile(r"(?<![\w/£.,:+-])(?P<num>999|112)[^\S\n]+(?:is|are)[^\S\n]+" + _EMERGENCIES_ONLY),
+    # "Dunmoorshire Police: 101 (999 in an emergency)": the emergency alternative in brackets
+    re.compile(r"\((?:or[^\S\n]+)?(?P<num>999|112)[^\S\n]+in[^\S\n]+(?:an?[^\S\n]+)?(?i:emergenc(?:y|ies))\b"),
 )
 # "text relay on 18001 101": Relay UK's prefix (18001, or 18000 for emergencies) before a number
 _RELAY = re.compile(
@@ -81,7 +83,9 @@ _LABELLED = re.compile(
     r"[*_]*[^\S\n]*(?-i:[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4},[^\S\n]*)?[*_]*"
     r"(?P<num>\d{3}(?:[ ]\d{3})?|\d{4,6})[*_]*"
     # "**Police:** 999 in an emergency; otherwise 101"
-    r"(?=[^\S\n]*(?:$|[,;]|\((?!up|down|from|compared|was|were|\d)|or\b|if\b|for\b|in[^\S\n]+(?:an?[^\S\n]+)?emergenc)"
+    # ("Dunmoorshire Police: 101 (999 in an emergency)": the emergency number in brackets is no count)
+    r"(?=[^\S\n]*(?:$|[,;]|\((?!up|down|from|compared|was|were|\d)|\((?=999\b|112\b)|or\b|if\b|for\b|"
+    r"in[^\S\n]+(?:an?[^\S\n]+)?emergenc)"
     r"|\.(?:[^\S\n]|$))"  # "Tarnvale Police: 101. In an emergency, …": the number ends the line's first sentence
 )
 _LABEL_CUE = re.compile(
