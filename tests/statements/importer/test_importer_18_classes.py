@@ -394,3 +394,30 @@ def test_words_a_message_is_said_to_be_are_no_quote(run):
         "if a fire does start.\n"
     )
     assert got.quotes == []
+
+
+# 18d (the final measurement, fixed after it was scored)
+_CENTRES = """
+    New hate crime reporting centres open
+
+    Three community venues have become third-party hate crime reporting centres.
+
+"""
+
+
+def test_the_emergency_number_in_brackets_after_101_is_a_route_and_so_is_101(run):
+    got = run(_CENTRES + "**Other ways to report**\n\n* Dunmoorshire Police: 101 (999 in an emergency)\n")
+    assert [r.phone for r in got.reporting_routes] == ["101", "999"]
+
+
+def test_a_count_in_brackets_after_a_short_code_is_still_no_route(run):
+    got = run(_CENTRES + "* Calls to the non-emergency line last winter: 101 (120 more than the year before)\n")
+    assert got.reporting_routes == []
+
+
+def test_a_mailbox_for_organisations_interested_in_becoming_a_reporting_centre_is_business(run):
+    got = run(
+        _CENTRES + "## Other information\n\nOrganisations interested in becoming a reporting centre can e-mail "
+        "partnerships@dunmoor-pcc.gov.uk for details of the training.\n"
+    )
+    assert got.reporting_routes == []

@@ -326,6 +326,13 @@ FLOORS = {
     # 18m, 18n, 18o (60 texts): the last working checks, written from 15:20 UTC and scored once at 15:30 UTC on ce5afe4:
     # quotes 206/209, routes 237/241, 1 false route (a public register named with a possessive), 1 not-quote (words a
     # service's message "was"); both fixed
+    # 18d, 18e, 18f (60 texts): the eighth session's final measurement, decided at 14:19 UTC before any set was written,
+    # scored once at 15:37 UTC on c649d3a: quotes 229/236, routes 242/245, 1 false route (a mailbox for organisations
+    # interested in becoming a reporting centre), 0 not-quotes; the false route and the two route misses (101 and 999
+    # in "Police: 101 (999 in an emergency)") fixed after
+    "holdout_2026_18d": Floors(84, 84, 99, 0, 0),
+    "holdout_2026_18e": Floors(70, 72, 64, 0, 0),
+    "holdout_2026_18f": Floors(75, 76, 81, 0, 0),
     "holdout_2026_18m": Floors(77, 77, 63, 0, 0),
     "holdout_2026_18n": Floors(65, 66, 98, 0, 0),
     "holdout_2026_18o": Floors(64, 65, 78, 0, 0),

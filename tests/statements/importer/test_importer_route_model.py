@@ -95,6 +95,9 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_18j",  # further working checks (15:02 UTC): never trained on
     "holdout_2026_18k",
     "holdout_2026_18l",
+    "holdout_2026_18d",  # the eighth session's final measurement (15:37 UTC): never trained on
+    "holdout_2026_18e",
+    "holdout_2026_18f",
     "holdout_2026_18m",  # the last working checks (15:30 UTC): never trained on
     "holdout_2026_18n",
     "holdout_2026_18o",
