@@ -276,10 +276,9 @@ class _Reader:
         # a quote left open, then its said-line ("said Jo Hale, …"), then "> “More words…": one quote goes on
         if self.open_quote and not (segments and segments[0].start <= lead) and self.said_after != index:
             self.open_quote = None
-        carried, self.open_unheard = self.open_unheard, None
-        if carried and (carried[0] != index - 1 or not (segments and segments[0].start <= lead)):
-            self.unheard.append(carried[1])
-            carried = None
+        carried = self.open_unheard[1] if self.open_unheard and self.open_unheard[0] == index - 1 else None
+        self.unheard += [self.open_unheard[1]] if self.open_unheard and carried is None else []
+        self.open_unheard = None
         floor = 0
         previous: tuple[ExtractedQuote, Speaker] | None = None
         previous_closed = False
@@ -290,8 +289,6 @@ class _Reader:
             self.narrative.note_mentions(outside, seg.start, floor)
             text = tidy(seg.text)
             first = seg.start <= lead
-            if first and carried:
-                text = carried[1] + "\n\n" + text
             if first and self.open_quote:
                 quote, speaker = self.open_quote
                 quote.text += "\n\n" + text
@@ -358,16 +355,19 @@ class _Reader:
                 name = len(text.split()) <= 8 and not text.endswith((".", "!", "?"))
                 intro_floor, floor = (start if name else None), seg.end
                 if not name and speaker is None and first and not seg.closed:
-                    self.open_unheard = (index, text)
+                    self.open_unheard = (index, f"{carried}\n\n{text}" if carried else text)
                 elif not name:
-                    self.unheard.append(text)
+                    self.unheard.append(f"{carried}\n\n{text}" if first and carried else text)
+                carried = None if first and not name else carried
                 continue
-            quote = speaker.quote(text)
+            quote = speaker.quote(f"{carried}\n\n{text}" if first and carried else text)
+            carried = None if first else carried
             self.quotes.append(quote)
             self.narrative.push(speaker)
             self._finish(seg, quote, speaker, index)
             previous, previous_closed, floor = (quote, speaker), seg.closed, seg.end
         self.narrative.note_mentions(outside, len(paragraph), floor)
+        self.unheard += [carried] if carried else []  # (what went on it was no quote: still nobody's words)
         self.pending = None
         whole_tail = outside[floor:].rstrip()
         tail = whole_tail[-400:]  # an attribution line is short: bounded, so long paragraphs stay linear

@@ -421,3 +421,17 @@ def test_a_mailbox_for_organisations_interested_in_becoming_a_reporting_centre_i
         "partnerships@dunmoor-pcc.gov.uk for details of the training.\n"
     )
     assert got.reporting_routes == []
+
+
+def test_an_open_quote_before_a_campaign_name_is_still_reported_as_nobodys(run):
+    got = run(
+        """
+        Help for older victims of abuse
+
+        “I didn’t think anyone would believe me. We had been married so long that I thought it was too late.
+
+        “Safe at Home” is the name of the new service, which opens on Monday.
+        """
+    )
+    assert got.quotes == []
+    assert any("I didn’t think anyone" in note for note in got.notes)
