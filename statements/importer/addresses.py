@@ -18,7 +18,7 @@ import re
 
 # A web page for business: its path names it ("/donate", "/events", "/careers"), or it is on a fundraising site
 _BUSINESS_PATH = re.compile(
-    r"(?i)(?:^|[/_.-])(?P<what>donate|donations?|giving|fundrais\w*|events?|join|membership|members|volunteer\w*|"
+    r"(?i)(?:^|[/_.-])(?P<what>donate|donations?|giving|give(?![_.-])|fundrais\w*|events?|join|membership|members|volunteer\w*|"
     r"jobs|careers|vacancies|apprentices|apprenticeships?|recruitment|shop|store|tickets?|surveys?|consultations?|newsletters?|subscribe|apply|applications?|"
     r"grants?|funding|open-?days?|lost-?property|visit|visiting|visitors?|opening-?times|whats-?on|"
     r"pay|payments?|payfpn|pay-?a-?fine|fpn|pcns?|training|licen[cs]es?|licensing|permits?)(?=$|[/_.?#-])"

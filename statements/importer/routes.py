@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from ..registry import RouteSpec
 from ..sentences import last_sentence_start, sentence_ends
@@ -25,6 +24,7 @@ from .naming import Organisations, service_name
 from .offer_gate import check as offer_gate
 from .offers import Verdict, judge
 from .purposes import offered_for_business, warned_off
+from .registry_names import inside_a_longer_name, names_pattern
 from .result import ExtractedRoute
 from .route_merge import Found, merge, other_page, site_of
 from .route_model import ContactContext, probability, threshold
@@ -78,7 +78,7 @@ class RouteFinder:
             for label in (route.name, *route.aliases):
                 labels.setdefault(self._key(label), route)
         self.by_label = labels
-        self.names = _names_pattern(tuple(labels))
+        self.names = names_pattern(tuple(labels))
 
     @staticmethod
     def _key(label: str) -> str:
@@ -235,7 +235,7 @@ class RouteFinder:
             last_kept, read.kept = contact.end, True
         if self.names is not None:
             for match in self.names.finditer(text):
-                if taken[match.start()]:
+                if taken[match.start()] or inside_a_longer_name(text, match.start(), match.end()):
                     continue
                 spec = self.by_label.get(self._key(match.group(0)))
                 if spec is not None and not spec.advice:
@@ -268,24 +268,6 @@ class RouteFinder:
         if contact.kind == "email":
             return ExtractedRoute(name=name or contact.printed, phone=None, url=None, email=contact.printed)
         return ExtractedRoute(name=name or contact.printed, phone=contact.printed, url=None)
-
-
-@lru_cache(maxsize=8)
-def _names_pattern(labels: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pass for every registry name ("the Internet Watch Foundation", "Men’s Advice Line"), longest first; built
-    once per registry, not once per text (it was a tenth of an import's time)."""
-    alternatives = sorted(labels, key=len, reverse=True)
-    body = "|".join(_label_pattern(label) for label in alternatives)
-    # ("Victim Support Scotland": a nation's own body is another service, with its own number, unless the registry
-    # lists it by that name)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?!{_NATION})") if alternatives else None
-
-
-_NATION = r"[^\S\n]+(?:Scotland|Northern[^\S\n]+Ireland|NI|Cymru|Wales)\b"
-
-
-def _label_pattern(label: str) -> str:
-    return "".join(r"\s+" if ch == " " else "['’]" if ch in "'’" else re.escape(ch) for ch in label)
 
 
 # Business a registry route's other page may be given for in its clause ("To volunteer with X, see www.x.org/y")

@@ -435,3 +435,38 @@ def test_an_open_quote_before_a_campaign_name_is_still_reported_as_nobodys(run):
     )
     assert got.quotes == []
     assert any("I didn’t think anyone" in note for note in got.notes)
+
+
+# 18p (the check after the final measurement)
+_WINTER = """
+    Foodbank warns of busiest winter
+
+    Westbrook Foodbank expects to feed more families than ever this winter.
+
+"""
+
+
+def test_a_give_page_is_for_donations(run):
+    got = run(_WINTER + "* Give money online at www.westbrookfoodbank.org.uk/give.\n")
+    assert got.reporting_routes == []
+
+
+def test_a_give_information_page_is_still_a_route(run):
+    got = run(
+        _WINTER + "Anyone with information about the theft of the foodbank's van can use "
+        "www.westbrookfoodbank.org.uk/give-information.\n"
+    )
+    assert [r.url for r in got.reporting_routes] == ["www.westbrookfoodbank.org.uk/give-information"]
+
+
+def test_a_registry_name_inside_a_longer_name_adds_no_registry_route(run):
+    got = run(
+        _WINTER + "* **Citizens Advice Adviceline:** 0800 144 8848\n* Advice is also given at the Market Street "
+        "Citizens Advice office.\n"
+    )
+    assert [(r.phone, r.route_id) for r in got.reporting_routes] == [("0800 144 8848", None)]
+
+
+def test_a_registry_name_alone_still_adds_its_route(run):
+    got = run(_WINTER + "If you are worried about a scam, you can also get advice from Citizens Advice.\n")
+    assert [r.route_id for r in got.reporting_routes] == ["citizens-advice-consumer"]

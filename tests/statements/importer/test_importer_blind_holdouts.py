@@ -334,6 +334,10 @@ FLOORS = {
     "holdout_2026_18e": Floors(70, 72, 64, 0, 0),
     "holdout_2026_18f": Floors(75, 76, 81, 0, 0),
     "holdout_2026_18m": Floors(77, 77, 63, 0, 0),
+    # 18p (20 texts): a blind check of the code after the final measurement (0e1dea7), decided at 15:39 UTC and scored
+    # once at 15:48 UTC: quotes 68/68, routes 74/74, 1 false route (a foodbank's "/give" page), 0 not-quotes (a check,
+    # not the decided measurement); the false route and a registry name inside a longer name fixed after
+    "holdout_2026_18p": Floors(68, 68, 74, 0, 0),
     "holdout_2026_18n": Floors(65, 66, 98, 0, 0),
     "holdout_2026_18o": Floors(64, 65, 78, 0, 0),
 }

@@ -101,6 +101,7 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_18m",  # the last working checks (15:30 UTC): never trained on
     "holdout_2026_18n",
     "holdout_2026_18o",
+    "holdout_2026_18p",  # the check after the final measurement (15:48 UTC): never trained on
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
