@@ -14,6 +14,8 @@ from statements.importer.business_documents import DOCUMENTS_AND_LABELS
 from statements.importer.business_services import SERVICES_AND_ACCOUNTS
 from statements.importer.offer_objects import OFFER_OBJECTS
 
+# "Avalanche reports", "weather reports": forecasts to read, not reports made (shared with purposes._REPORTING)
+NOT_A_FORECAST = r"(?<!avalanche\s)(?<!weather\s)"
 BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
     (
         "volunteering",
@@ -102,7 +104,7 @@ BUSINESS_OFFER: tuple[tuple[str, str], ...] = (
         # label offering help or reports; "Opening information:" is below)
         # ("- Avalanche reports: …", "- Mountain weather: …": forecasts to read before going out)
         r"(?m:^[^\S\n]*(?:[-*•][^\S\n]+|\d{1,2}[.)][^\S\n]*)?[*_]*(?![^:\n]*\b(?:support|help|"
-        r"(?<!avalanche\s)(?<!weather\s)report\w*|victims?|"
+        rf"{NOT_A_FORECAST}report\w*|victims?|"
         r"worried|concerns?|affected|crisis|urgent|emergency|confidential)\b)(?!opening\b)"
         r"(?:[^:\n]{0,60}\b(?:advice|tips|guidance|(?:live\s+|latest\s+|travel\s+)?updates|weather|forecasts?|"
         r"tide\s+(?:tables|times)|(?:avalanche|weather)\s+reports?|(?:snow|surf|sea|mountain|river)\s+conditions)|"

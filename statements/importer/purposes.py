@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from statements.importer.answers import asks_whom_to_turn_to, question_above
-from statements.importer.business import BUSINESS_OFFER, BUSINESS_OFFERED
+from statements.importer.business import BUSINESS_OFFER, BUSINESS_OFFERED, NOT_A_FORECAST
 from statements.importer.harmed import harmed_invited, victims_invited
 from statements.importer.offer_gate import NOT_HANDLED
 from statements.importer.offer_objects import purpose_clause
@@ -176,7 +176,7 @@ _ASKER_HELPS = re.compile(
     r"(?i)\b(?:can|could|may|shall|might|do|would)\s+(?:I|we|my\s+[\w-]+|our\s+[\w-]+)\s+(?P<help>help)\b"
     r"(?!\s+(?:the\s+)?(?:police|officers?|investigat\w*|enquir\w*|detectives?)\b)"
 )
-_REPORTING = re.compile(r"(?i)(?<!avalanche\s)(?<!weather\s)\breport")  # (forecasts are read, not made)
+_REPORTING = re.compile(rf"(?i){NOT_A_FORECAST}\breport")
 _REPORT_IT = re.compile(r"(?i)\breport\s+(?:it|this|that|them|the\s+(?:call|caller|text|message|demand))\b")
 # Where a sentence's clauses divide: "…, and a £1,000 reward has been offered via …"
 _NEXT_LABEL_LINE = re.compile(r"\n(?=[^\S\n]*(?:[-*•][^\S\n]|\d{1,2}[.)]|[^\n:.]{2,60}:[^\S\n]))")

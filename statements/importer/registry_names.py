@@ -12,7 +12,7 @@ def names_pattern(labels: tuple[str, ...]) -> re.Pattern[str] | None:
     """One pass for every registry name ("the Internet Watch Foundation", "Men’s Advice Line"), longest first; built
     once per registry, not once per text (it was a tenth of an import's time)."""
     alternatives = sorted(labels, key=len, reverse=True)
-    body = "|".join(label_pattern(label) for label in alternatives)
+    body = "|".join(_label_pattern(label) for label in alternatives)
     # ("Victim Support Scotland": a nation's own body is another service, with its own number, unless the registry
     # lists it by that name)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?!{_NATION})") if alternatives else None
@@ -21,7 +21,7 @@ def names_pattern(labels: tuple[str, ...]) -> re.Pattern[str] | None:
 _NATION = r"[^\S\n]+(?:Scotland|Northern[^\S\n]+Ireland|NI|Cymru|Wales)\b"
 
 
-def label_pattern(label: str) -> str:
+def _label_pattern(label: str) -> str:
     return "".join(r"\s+" if ch == " " else "['’]" if ch in "'’" else re.escape(ch) for ch in label)
 
 
