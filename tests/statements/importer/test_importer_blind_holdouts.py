@@ -338,6 +338,10 @@ FLOORS = {
     # once at 15:48 UTC: quotes 68/68, routes 74/74, 1 false route (a foodbank's "/give" page), 0 not-quotes (a check,
     # not the decided measurement); the false route and a registry name inside a longer name fixed after
     "holdout_2026_18p": Floors(68, 68, 74, 0, 0),
+    # 18q (20 texts): a blind check of the session's final importer (3b13818, extraction as c4b73d2), decided at 16:26
+    # UTC and scored once at 16:34 UTC: quotes 69/72, routes 85/85, 0 false routes, 0 not-quotes (a check, not the
+    # decided measurement)
+    "holdout_2026_18q": Floors(69, 72, 85, 0, 0),
     "holdout_2026_18n": Floors(65, 66, 98, 0, 0),
     "holdout_2026_18o": Floors(64, 65, 78, 0, 0),
 }

@@ -102,6 +102,7 @@ SCORED_AFTER_TRAINING = {
     "holdout_2026_18n",
     "holdout_2026_18o",
     "holdout_2026_18p",  # the check after the final measurement (15:48 UTC): never trained on
+    "holdout_2026_18q",  # the check of the final importer (16:34 UTC): never trained on
 }
 _PREFIXES = ("l:", "r:", "b:", "k:", "ph:", "sfx:", "path:", "mail:")
 
